@@ -1,0 +1,112 @@
+//! Employees (ASN): identity, seat, competencies, ratings, readiness for change and notes.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::competency::Levels;
+use super::nip::Nip;
+use super::rank::Rank;
+
+/// SKP performance predicate (PermenPANRB 6/2022).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Performance {
+    SangatKurang,
+    Kurang,
+    ButuhPerbaikan,
+    Baik,
+    SangatBaik,
+}
+
+/// Talent potential as assessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Potential {
+    Rendah,
+    Menengah,
+    Tinggi,
+}
+
+/// Readiness for the change; `None` on the employee means not yet assessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Readiness {
+    Siap,
+    Ragu,
+    Menolak,
+}
+
+macro_rules! codes {
+    ($t:ty { $($v:ident = $code:literal / $label:literal),* $(,)? }) => {
+        impl $t {
+            /// Every value, in order.
+            pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
+            /// The value used in `penata/v1` files.
+            pub fn code(self) -> &'static str {
+                match self { $(<$t>::$v => $code),* }
+            }
+            /// How planners read it on screen.
+            pub fn label(self) -> &'static str {
+                match self { $(<$t>::$v => $label),* }
+            }
+            /// Parses the file-format value.
+            pub fn parse(s: &str) -> Option<$t> {
+                Self::ALL.iter().copied().find(|v| v.code() == s)
+            }
+            /// The valid file-format values, for error messages.
+            pub fn expected() -> String {
+                Self::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+codes!(Performance {
+    SangatKurang = "sangat_kurang" / "Sangat Kurang",
+    Kurang = "kurang" / "Kurang",
+    ButuhPerbaikan = "butuh_perbaikan" / "Butuh Perbaikan",
+    Baik = "baik" / "Baik",
+    SangatBaik = "sangat_baik" / "Sangat Baik",
+});
+codes!(Potential {
+    Rendah = "rendah" / "Rendah",
+    Menengah = "menengah" / "Menengah",
+    Tinggi = "tinggi" / "Tinggi",
+});
+codes!(Readiness {
+    Siap = "siap" / "Siap",
+    Ragu = "ragu" / "Ragu",
+    Menolak = "menolak" / "Menolak",
+});
+
+/// A dated note about an employee, with its author.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    pub author: String,
+    pub text: String,
+}
+
+/// A civil servant (PNS) or contract employee (PPPK).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Employee {
+    pub nip: Nip,
+    /// Full name with academic titles as written (`Sri Wahyuni, S.E., M.M.`).
+    pub name: String,
+    pub rank: Rank,
+    /// Position id of the current seat; `None` = not yet placed (belum ditempatkan).
+    pub position: Option<String>,
+    pub competencies: Levels,
+    pub performance: Option<Performance>,
+    pub potential: Option<Potential>,
+    pub readiness: Option<Readiness>,
+    pub notes: Vec<Note>,
+}
+
+impl Employee {
+    /// The most recent note, by time.
+    pub fn latest_note(&self) -> Option<&Note> {
+        self.notes.iter().max_by_key(|n| n.at)
+    }
+}

@@ -1,0 +1,18 @@
+//! The pure domain: organization, units, positions, employees, NIP, ranks, competencies,
+//! fit (Job Person Match), validation and search. No I/O, no terminal, no database.
+
+pub mod competency;
+pub mod employee;
+pub mod fit;
+pub mod nip;
+pub mod org;
+pub mod position;
+pub mod rank;
+
+pub use competency::{Competency, CompetencyGroup, DefaultStandards, Level, Levels};
+pub use employee::{Employee, Note, Performance, Potential, Readiness};
+pub use fit::{Fit, FitCategory, FitProfile, Gap, ProfileKind, job_person_match};
+pub use nip::{AsnKind, Nip, NipError};
+pub use org::{EmployeeIx, Headcount, Organization, PositionIx, UnitIx};
+pub use position::{Position, PositionType, Unit, WorkloadEntry};
+pub use rank::{Rank, RankError};

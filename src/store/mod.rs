@@ -1,0 +1,80 @@
+//! The only code that touches the disk: the sled database, its codecs and schema version,
+//! and the import/export file formats.
+//!
+//! The rest of the program talks to a store through [`OrgStore`]: load, apply a change,
+//! query. A shared multi-user backend can be added beside [`sled_store::SledStore`] by
+//! implementing the same trait.
+
+use std::path::PathBuf;
+
+use crate::domain::{Employee, Nip, Organization};
+
+/// One user action's change to the baseline, applied atomically and durably.
+#[derive(Debug, Clone)]
+pub enum Change {
+    /// Replace the whole organization (a `penata/v1` import, or the demo on first start).
+    ReplaceOrganization {
+        org: Organization,
+        /// Whether this is the built-in demo (a later import may replace it without asking).
+        demo: bool,
+    },
+    /// Add employees or update existing ones, matched by NIP (a spreadsheet import).
+    UpsertEmployees(Vec<Employee>),
+}
+
+/// Facts about the stored organization that do not need a full load.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoreInfo {
+    pub organization: String,
+    /// The data is the built-in demo, not a real organization.
+    pub demo: bool,
+    pub units: u64,
+    pub positions: u64,
+    pub employees: u64,
+}
+
+/// What can go wrong in a store; every message says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "the database in {dir} is in use by another penata process.\n\
+         Close the other penata (or wait for it to finish), or use another database with --db DIR."
+    )]
+    Locked { dir: PathBuf },
+    #[error(
+        "the database in {dir} has schema version {found}, but this penata understands up to {supported}.\n\
+         Use a newer penata, or point --db at another directory."
+    )]
+    NewerSchema {
+        dir: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("cannot create the data directory {dir}: {source}")]
+    CreateDir {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the database in {dir} could not be opened: {message}")]
+    Open { dir: PathBuf, message: String },
+    #[error(
+        "stored record {key} is unreadable ({message}); the database may be damaged: restore it from an export"
+    )]
+    Corrupt { key: String, message: String },
+    #[error("database error: {0}")]
+    Db(String),
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// The narrow interface between the program and wherever the organization is kept.
+pub trait OrgStore {
+    /// Loads the whole baseline organization.
+    fn load(&self) -> Result<Organization, StoreError>;
+    /// Applies one change atomically; returns only after it is durable on disk.
+    fn apply(&self, change: &Change) -> Result<(), StoreError>;
+    /// Looks one employee up without loading the organization.
+    fn employee(&self, nip: &Nip) -> Result<Option<Employee>, StoreError>;
+    /// Counts and flags without loading the organization.
+    fn info(&self) -> Result<StoreInfo, StoreError>;
+}
