@@ -5,3 +5,8 @@
 
 pub mod domain;
 pub mod store;
+pub mod app;
+pub mod input;
+pub mod ui;
+pub mod tui;
+pub mod cli;

@@ -1,3 +1,13 @@
-//! The `penata` binary: parse arguments, install error reporting, run a subcommand or the app.
+//! The `penata` binary: install error reporting, parse arguments, run a subcommand or the app.
 
-fn main() {}
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> color_eyre::Result<ExitCode> {
+    // Hooks first: a panic in the app restores the terminal (tui installs its own hook on
+    // top) and then prints the report.
+    color_eyre::install()?;
+    let cli = penata::cli::Cli::parse();
+    penata::cli::run(cli)
+}

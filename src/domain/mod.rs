@@ -8,6 +8,8 @@ pub mod nip;
 pub mod org;
 pub mod position;
 pub mod rank;
+pub mod search;
+pub mod validate;
 
 pub use competency::{Competency, CompetencyGroup, DefaultStandards, Level, Levels};
 pub use employee::{Employee, Note, Performance, Potential, Readiness};

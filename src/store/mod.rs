@@ -5,6 +5,13 @@
 //! query. A shared multi-user backend can be added beside [`sled_store::SledStore`] by
 //! implementing the same trait.
 
+pub mod codec;
+pub mod csv_import;
+pub mod format;
+pub mod import;
+pub mod location;
+pub mod sled_store;
+
 use std::path::PathBuf;
 
 use crate::domain::{Employee, Nip, Organization};
@@ -78,3 +85,4 @@ pub trait OrgStore {
     /// Counts and flags without loading the organization.
     fn info(&self) -> Result<StoreInfo, StoreError>;
 }
+pub mod demo;

@@ -1,0 +1,69 @@
+//! Browse mode: walking the tree, opening and closing nodes, switching panes.
+
+use super::{Action, AppState, Mode};
+
+pub(super) fn update(state: &mut AppState, action: Action) {
+    let before = state.tree.selected;
+    let org = &state.org;
+    let view = &mut state.tree;
+    let page = view.viewport.max(1) as isize;
+    match action {
+        Action::Up => view.step(-1),
+        Action::Down => view.step(1),
+        Action::PageUp => view.step(-page),
+        Action::PageDown => view.step(page),
+        Action::Home => view.select(0),
+        Action::End => view.select(usize::MAX),
+        Action::Expand => {
+            let i = view.selected;
+            if !view.expand(org, i)
+                && view.is_expanded_at(i)
+                && view.rows.get(i + 1).map(|r| r.depth) > view.rows.get(i).map(|r| r.depth)
+            {
+                view.select(i + 1);
+            }
+        }
+        Action::Collapse => {
+            let i = view.selected;
+            if !view.collapse(i) {
+                to_parent(state);
+            }
+        }
+        Action::ToParent => to_parent(state),
+        Action::ExpandSubtree => {
+            let i = view.selected;
+            view.expand_subtree(org, i);
+        }
+        Action::CollapseSubtree => {
+            let i = view.selected;
+            view.collapse_subtree(org, i);
+        }
+        Action::ToggleDetails => {
+            state.details.full = !state.details.full;
+            let (w, h) = state.size;
+            state.apply_size(w, h);
+        }
+        Action::DetailsUp => state.details.scroll = state.details.scroll.saturating_sub(1),
+        Action::DetailsDown => state.details.scroll = state.details.scroll.saturating_add(1),
+        Action::OpenSearch => state.search.open(&state.tree),
+        Action::Help => {
+            state.help_for = Mode::Browse;
+            state.help_scroll = 0;
+            state.mode = Mode::Help;
+            return;
+        }
+        _ => return,
+    }
+    if action == Action::OpenSearch {
+        state.mode = Mode::Search;
+    }
+    if state.tree.selected != before {
+        state.details.scroll = 0;
+    }
+}
+
+fn to_parent(state: &mut AppState) {
+    if let Some(i) = state.tree.parent_index(state.tree.selected) {
+        state.tree.select(i);
+    }
+}

@@ -1,0 +1,188 @@
+//! Numbers the screen shows on every row, computed once when the data arrive.
+//!
+//! Invariant: everything here is a pure function of the organization and the settings;
+//! it is recomputed only when they change, never while drawing.
+
+use crate::domain::{
+    DefaultStandards, EmployeeIx, FitCategory, FitProfile, Headcount, Organization, Readiness,
+    UnitIx, job_person_match,
+};
+
+/// An employee's fit in their current seat, as the tree badge shows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitBadge {
+    pub percent: f32,
+    pub category: FitCategory,
+    /// Some required competency was never assessed (counted 0).
+    pub incomplete: bool,
+}
+
+/// Readiness tallies: ready, hesitant, resisting, not assessed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadinessCounts {
+    pub ready: u32,
+    pub hesitant: u32,
+    pub resisting: u32,
+    pub unknown: u32,
+}
+
+impl ReadinessCounts {
+    fn add(&mut self, r: Option<Readiness>) {
+        match r {
+            Some(Readiness::Siap) => self.ready += 1,
+            Some(Readiness::Ragu) => self.hesitant += 1,
+            Some(Readiness::Menolak) => self.resisting += 1,
+            None => self.unknown += 1,
+        }
+    }
+
+    fn merge(&mut self, o: ReadinessCounts) {
+        self.ready += o.ready;
+        self.hesitant += o.hesitant;
+        self.resisting += o.resisting;
+        self.unknown += o.unknown;
+    }
+}
+
+/// Totals over a unit's whole subtree.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct UnitStats {
+    pub headcount: Headcount,
+    /// Sum of the fit percentages of placed people with a fit.
+    pub fit_sum: f64,
+    pub fit_count: u32,
+    pub readiness: ReadinessCounts,
+}
+
+impl UnitStats {
+    /// Average fit of the people placed in the subtree, if anyone has one.
+    pub fn average_fit(&self) -> Option<f64> {
+        (self.fit_count > 0).then(|| self.fit_sum / f64::from(self.fit_count))
+    }
+}
+
+/// Cached per-row numbers: fit per employee, totals per unit.
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    pub profile: FitProfile,
+    pub standards: DefaultStandards,
+    fits: Vec<Option<FitBadge>>,
+    units: Vec<UnitStats>,
+}
+
+impl Derived {
+    /// Computes every fit and unit total in one pass over the organization.
+    pub fn compute(org: &Organization, profile: FitProfile, standards: DefaultStandards) -> Self {
+        let requirements: Vec<_> = (0..org.positions().len())
+            .map(|p| org.requirements(p as u32, &standards).into_owned())
+            .collect();
+        let fits: Vec<Option<FitBadge>> = (0..org.employees().len())
+            .map(|e| {
+                let seat = org.seat_of(e as EmployeeIx)?;
+                let req = requirements.get(seat as usize)?;
+                let fit = job_person_match(&org.employee(e as EmployeeIx).competencies, req)?;
+                Some(FitBadge {
+                    percent: fit.percent as f32,
+                    category: profile.categorize(fit.percent),
+                    incomplete: !fit.missing.is_empty(),
+                })
+            })
+            .collect();
+        let heads = org.unit_headcounts();
+        let mut units: Vec<UnitStats> = heads
+            .iter()
+            .map(|&headcount| UnitStats {
+                headcount,
+                ..UnitStats::default()
+            })
+            .collect();
+        // Own people first, then add children into parents bottom-up (children have
+        // higher depth; process units deepest first).
+        let mut own: Vec<UnitStats> = vec![UnitStats::default(); org.units().len()];
+        for (u, stats) in own.iter_mut().enumerate() {
+            for &p in org.positions_of(u as UnitIx) {
+                for &e in org.holders(p) {
+                    stats.readiness.add(org.employee(e).readiness);
+                    if let Some(f) = fits[e as usize] {
+                        stats.fit_sum += f64::from(f.percent);
+                        stats.fit_count += 1;
+                    }
+                }
+            }
+        }
+        let mut order: Vec<(usize, UnitIx)> = (0..org.units().len())
+            .map(|u| (org.unit_path(u as UnitIx).len(), u as UnitIx))
+            .collect();
+        order.sort_unstable_by_key(|&(depth, _)| std::cmp::Reverse(depth));
+        for &(_, u) in &order {
+            let mine = own[u as usize];
+            if let Some(stats) = units.get_mut(u as usize) {
+                stats.fit_sum += mine.fit_sum;
+                stats.fit_count += mine.fit_count;
+                stats.readiness.merge(mine.readiness);
+            }
+            if let Some(parent) = org.parent(u) {
+                let s = own[u as usize];
+                let p = &mut own[parent as usize];
+                p.fit_sum += s.fit_sum;
+                p.fit_count += s.fit_count;
+                p.readiness.merge(s.readiness);
+            }
+        }
+        Derived {
+            profile,
+            standards,
+            fits,
+            units,
+        }
+    }
+
+    /// The fit badge of an employee in their current seat.
+    pub fn fit(&self, e: EmployeeIx) -> Option<FitBadge> {
+        self.fits.get(e as usize).copied().flatten()
+    }
+
+    /// Subtree totals of a unit.
+    pub fn unit(&self, u: UnitIx) -> UnitStats {
+        self.units.get(u as usize).copied().unwrap_or_default()
+    }
+}
+
+/// Readiness tallies of a list of people (the unplaced group, a position's holders).
+pub fn readiness_of(org: &Organization, people: &[EmployeeIx]) -> ReadinessCounts {
+    let mut c = ReadinessCounts::default();
+    for &e in people {
+        c.add(org.employee(e).readiness);
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::testing::small_org;
+
+    #[test]
+    fn subtree_totals_include_children() {
+        let org = small_org();
+        let d = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+        let root = d.unit(0);
+        let child = d.unit(1);
+        assert_eq!(root.headcount.filled, 2);
+        assert_eq!(child.headcount.filled, 1);
+        assert_eq!(root.fit_count, child.fit_count + 1);
+        let total = root.readiness;
+        assert_eq!(
+            total.ready + total.hesitant + total.resisting + total.unknown,
+            2
+        );
+    }
+
+    #[test]
+    fn unplaced_people_have_no_fit() {
+        let org = small_org();
+        let d = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+        assert_eq!(d.fit(org.unplaced()[0]), None);
+        assert!(d.fit(org.holders(0)[0]).is_some());
+    }
+}

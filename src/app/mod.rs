@@ -1,0 +1,164 @@
+//! Application state and the reducer: an [`Action`] changes [`AppState`] and may ask the
+//! runtime for [`Effect`]s. No I/O, no terminal: tests drive it directly.
+//!
+//! Domain data (`org`, `derived`) and view state (tree, mode, search, toasts) are separate
+//! fields; one file per interaction mode (`browse`, `search`, `help`).
+
+pub mod action;
+mod browse;
+pub mod derived;
+mod help;
+pub mod layout;
+pub mod search;
+#[cfg(test)]
+pub(crate) mod testing;
+pub mod tree;
+pub mod view;
+
+use std::collections::VecDeque;
+
+use ratatui::layout::Rect;
+
+pub use action::{Action, Effect, Mode};
+pub use derived::Derived;
+pub use search::SearchState;
+pub use tree::{Node, Row};
+pub use view::TreeView;
+
+use crate::domain::{DefaultStandards, FitProfile, Organization};
+
+/// How the details pane is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DetailsView {
+    /// Details take the whole body (Tab), for reading long records on small screens.
+    pub full: bool,
+    /// Lines scrolled down; reset when the selection changes.
+    pub scroll: u16,
+}
+
+/// Everything the screen shows, and nothing the screen computes.
+#[derive(Debug)]
+pub struct AppState {
+    /// The organization as loaded (the baseline).
+    pub org: Organization,
+    /// Per-row numbers computed once from `org`.
+    pub derived: Derived,
+    /// The active plan's name; `None` is the baseline.
+    pub plan: Option<String>,
+    pub tree: TreeView,
+    pub mode: Mode,
+    /// The mode whose keys the help overlay lists, and its scroll.
+    pub help_for: Mode,
+    pub help_scroll: u16,
+    pub search: SearchState,
+    pub details: DetailsView,
+    /// Short messages shown in turn, oldest first.
+    pub toasts: VecDeque<String>,
+    /// Terminal size in cells.
+    pub size: (u16, u16),
+    /// Plain glyphs only (Linux console): set from the terminal type.
+    pub ascii: bool,
+    /// No colours at all (`NO_COLOR`).
+    pub no_color: bool,
+    pub quit: bool,
+}
+
+impl AppState {
+    /// Builds the state for an organization: derived numbers, first tree rows, search index.
+    pub fn new(org: Organization) -> Self {
+        let derived = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+        let tree = TreeView::new(&org);
+        let search = SearchState::new(&org);
+        let mut state = AppState {
+            org,
+            derived,
+            plan: None,
+            tree,
+            mode: Mode::Browse,
+            help_for: Mode::Browse,
+            help_scroll: 0,
+            search,
+            details: DetailsView::default(),
+            toasts: VecDeque::new(),
+            size: (80, 24),
+            ascii: false,
+            no_color: false,
+            quit: false,
+        };
+        state.apply_size(80, 24);
+        state
+    }
+
+    /// Queues a short message for the status area.
+    pub fn toast(&mut self, text: impl Into<String>) {
+        self.toasts.push_back(text.into());
+    }
+
+    /// The node under the cursor.
+    pub fn selected(&self) -> Option<Node> {
+        self.tree.selected_node()
+    }
+
+    fn apply_size(&mut self, w: u16, h: u16) {
+        self.size = (w, h);
+        let l = layout::screen(Rect::new(0, 0, w, h), self.details.full);
+        let rows = if l.tree.height > 0 {
+            l.tree.height
+        } else {
+            l.body.height
+        };
+        self.tree.set_viewport(usize::from(rows));
+    }
+
+    /// Refreshes lookup results if the query changed since the last refresh. The runtime
+    /// calls this once after draining queued keys, so fast typing never waits for matching.
+    pub fn refresh(&mut self) {
+        self.search.refresh(&self.org);
+    }
+}
+
+/// The reducer: applies one action; pure and synchronous.
+pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => {
+            state.quit = true;
+            return vec![Effect::Quit];
+        }
+        Action::Resize(w, h) => {
+            state.apply_size(w, h);
+            return Vec::new();
+        }
+        Action::DismissToast => {
+            state.toasts.pop_front();
+            return Vec::new();
+        }
+        _ => {}
+    }
+    match state.mode {
+        Mode::Browse => browse::update(state, action),
+        Mode::Search => search::update(state, action),
+        Mode::Help => help::update(state, action),
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quit_asks_the_runtime_to_leave() {
+        let mut s = AppState::new(testing::small_org());
+        assert_eq!(update(&mut s, Action::Quit), vec![Effect::Quit]);
+        assert!(s.quit);
+    }
+
+    #[test]
+    fn resize_sets_the_page_size() {
+        let mut s = AppState::new(testing::small_org());
+        update(&mut s, Action::Resize(80, 24));
+        assert_eq!(s.tree.viewport, 11);
+        update(&mut s, Action::Resize(120, 40));
+        assert_eq!(s.tree.viewport, 37);
+    }
+}

@@ -1,0 +1,141 @@
+//! Search mode: the lookup line with live results; Enter jumps, Esc returns.
+//!
+//! Results are recomputed only when the query changed, and only once per batch of
+//! queued keys (the runtime calls [`AppState::refresh`] after draining input).
+
+use super::tree::Node;
+use super::{Action, AppState, Mode, TreeView};
+use crate::domain::Organization;
+use crate::domain::search::{Hit, LiveSearch, SearchIndex, Target, nip_grouped_positions};
+
+/// Most results kept for one query (the overlay shows a window of them).
+pub const RESULT_LIMIT: usize = 200;
+
+/// One lookup result, in the app's terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchHit {
+    pub node: Node,
+    /// Char indices into the displayed text: the name or title, or the grouped NIP
+    /// (`19850312 201001 2 003`) when `by_nip`.
+    pub matched: Vec<usize>,
+    /// The query matched the NIP rather than the name.
+    pub by_nip: bool,
+}
+
+impl SearchHit {
+    fn from_hit(hit: Hit) -> Self {
+        let node = match hit.target {
+            Target::Employee(e) => Node::Employee(e),
+            Target::Unit(u) => Node::Unit(u),
+            Target::Position(p) => Node::Position(p),
+        };
+        let matched = if hit.by_nip {
+            nip_grouped_positions(&hit.matched)
+        } else {
+            hit.matched
+        };
+        SearchHit {
+            node,
+            matched,
+            by_nip: hit.by_nip,
+        }
+    }
+}
+
+/// The lookup's query, results and where the selection was before it opened.
+#[derive(Debug)]
+pub struct SearchState {
+    pub query: String,
+    pub hits: Vec<SearchHit>,
+    pub selected: usize,
+    /// Tree selection and offset when the lookup opened (Esc goes back there).
+    origin: (usize, usize),
+    /// The query changed since results were computed.
+    dirty: bool,
+    /// Normalized names of the organization, built once per data load.
+    index: SearchIndex,
+    /// Remembers the last query's matches so a narrowing keystroke rescans only those.
+    live: LiveSearch,
+}
+
+impl SearchState {
+    /// Prepares the lookup for an organization.
+    pub fn new(org: &Organization) -> Self {
+        SearchState {
+            query: String::new(),
+            hits: Vec::new(),
+            selected: 0,
+            origin: (0, 0),
+            dirty: false,
+            index: SearchIndex::build(org),
+            live: LiveSearch::new(),
+        }
+    }
+
+    /// Opens the lookup line, remembering where the tree was.
+    pub fn open(&mut self, tree: &TreeView) {
+        self.origin = (tree.selected, tree.offset);
+        self.query.clear();
+        self.hits.clear();
+        self.selected = 0;
+        self.live.reset();
+        self.dirty = false;
+    }
+
+    /// Whether results are stale (the runtime refreshes before drawing).
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Recomputes results if the query changed.
+    pub fn refresh(&mut self, org: &Organization) {
+        if !self.dirty {
+            return;
+        }
+        self.dirty = false;
+        self.hits = self
+            .live
+            .update(&self.index, org, &self.query, RESULT_LIMIT)
+            .into_iter()
+            .map(SearchHit::from_hit)
+            .collect();
+        self.selected = 0;
+    }
+}
+
+pub(super) fn update(state: &mut AppState, action: Action) {
+    let s = &mut state.search;
+    match action {
+        Action::SearchInput(c) => {
+            s.query.push(c);
+            s.dirty = true;
+        }
+        Action::SearchBackspace => {
+            s.dirty |= s.query.pop().is_some();
+        }
+        Action::SearchClear => {
+            s.dirty |= !s.query.is_empty();
+            s.query.clear();
+        }
+        Action::SearchUp => s.selected = s.selected.saturating_sub(1),
+        Action::SearchDown => {
+            s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1));
+        }
+        Action::SearchAccept => {
+            state.refresh();
+            let target = state.search.hits.get(state.search.selected).map(|h| h.node);
+            if let Some(node) = target {
+                state.tree.reveal(&state.org, node);
+                state.details.scroll = 0;
+                state.mode = Mode::Browse;
+            }
+        }
+        Action::SearchCancel => {
+            let (sel, off) = s.origin;
+            state.tree.offset = off;
+            state.tree.select(sel);
+            state.mode = Mode::Browse;
+        }
+        _ => {}
+    }
+}

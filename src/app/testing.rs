@@ -1,0 +1,68 @@
+//! A tiny organization for the app's unit tests.
+
+use crate::domain::{
+    Competency, CompetencyGroup, Employee, Levels, Nip, Organization, Position, PositionType,
+    Rank, Readiness, Unit,
+};
+
+/// Two units, two positions, three people (one not yet placed).
+pub(crate) fn small_org() -> Organization {
+    let comps = vec![
+        Competency {
+            code: "INT".into(),
+            name: "Integritas".into(),
+            group: CompetencyGroup::Manajerial,
+        },
+        Competency {
+            code: "PB".into(),
+            name: "Perekat Bangsa".into(),
+            group: CompetencyGroup::SosialKultural,
+        },
+    ];
+    let unit = |id: &str, name: &str, parent: Option<&str>| Unit {
+        id: id.into(),
+        name: name.into(),
+        parent: parent.map(Into::into),
+    };
+    let units = vec![
+        unit("a", "Dinas A", None),
+        unit("a.b", "Bidang B", Some("a")),
+    ];
+    let pos = |id: &str, unit: &str, kind, formation| Position {
+        id: id.into(),
+        unit: unit.into(),
+        title: format!("Jabatan {id}"),
+        kind,
+        formation,
+        requirements: Levels::new(),
+        workload: vec![],
+    };
+    let positions = vec![
+        pos("a.kadis", "a", PositionType::JptPratama, 1),
+        pos("a.b.staf", "a.b", PositionType::Pelaksana, 3),
+    ];
+    let emp = |nip: &str, name: &str, position: Option<&str>, readiness| Employee {
+        nip: Nip::parse(nip).unwrap(),
+        name: name.into(),
+        rank: Rank::parse("III/a").unwrap(),
+        position: position.map(Into::into),
+        competencies: [("INT".to_string(), 3), ("PB".to_string(), 4)]
+            .into_iter()
+            .collect(),
+        performance: None,
+        potential: None,
+        readiness,
+        notes: vec![],
+    };
+    let employees = vec![
+        emp(
+            "198001012005011001",
+            "Ahmad Kepala",
+            Some("a.kadis"),
+            Some(Readiness::Siap),
+        ),
+        emp("198503122010012003", "Sri Staf", Some("a.b.staf"), None),
+        emp("199001012015011002", "Budi Baru", None, Some(Readiness::Ragu)),
+    ];
+    Organization::from_parts("Kota Uji".into(), comps, units, positions, employees)
+}

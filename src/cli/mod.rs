@@ -1,0 +1,142 @@
+//! The command line: argument definitions (clap) and one file per subcommand. Text by
+//! default, `--json` for scripts; errors on stderr; exit 0 success, 1 bad input or not
+//! found, 2 usage.
+
+mod export;
+mod import;
+mod search;
+mod show;
+mod tree;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use color_eyre::eyre::Result;
+
+use crate::domain::{DefaultStandards, FitProfile, Organization};
+use crate::store::demo::ensure_demo;
+use crate::store::sled_store::{SledStore, resolve_data_dir};
+use crate::store::{OrgStore, StoreError};
+
+/// penata: plan the reorganization of civil servants (penataan jabatan) in the terminal.
+///
+/// Without a subcommand, opens the full-screen app on the database (the built-in demo
+/// organization on first start).
+#[derive(Debug, Parser)]
+#[command(name = "penata", version, about, long_about)]
+pub struct Cli {
+    /// Database directory [default: $PENATA_DB, else the platform data directory]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub db: Option<PathBuf>,
+
+    /// Never use colour (also when the NO_COLOR environment variable is set)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import an organization (penata/v1 JSON) or a spreadsheet of employees (CSV)
+    Import(import::Args),
+    /// Export the organization as penata/v1 JSON
+    Export(export::Args),
+    /// Find staff by name (fuzzy, titles and old spellings ignored) or by NIP
+    Search(search::Args),
+    /// Show one employee's whole record with seat, unit path and fit
+    Show(show::Args),
+    /// Print the unit tree with filled/formation per unit
+    Tree(tree::Args),
+}
+
+/// A failure the user can fix: printed plainly on stderr, exit status 1.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error("{0}")]
+    Input(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The settings the CLI computes with (configurable later).
+pub(crate) struct Settings {
+    pub standards: DefaultStandards,
+    pub profile: FitProfile,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { standards: DefaultStandards::default(), profile: FitProfile::default() }
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match dispatch(cli) {
+        Ok(code) => Ok(code),
+        Err(e) => match e.downcast::<Failure>() {
+            Ok(failure) => {
+                eprintln!("penata: {failure}");
+                Ok(ExitCode::from(1))
+            }
+            Err(other) => Err(other),
+        },
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<ExitCode> {
+    let dir = resolve_data_dir(cli.db.clone()).map_err(Failure::from)?;
+    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match cli.command {
+        Some(Command::Import(args)) => import::run(&dir, args),
+        Some(Command::Export(args)) => export::run(&dir, args),
+        Some(Command::Search(args)) => search::run(&dir, args),
+        Some(Command::Show(args)) => show::run(&dir, args),
+        Some(Command::Tree(args)) => tree::run(&dir, args),
+        None => open_app(&dir, no_color),
+    }
+}
+
+/// Opens the store, loading the demo on first start (the notice goes to stderr).
+pub(crate) fn open_with_demo(dir: &std::path::Path) -> Result<(SledStore, Option<String>), Failure> {
+    let store = SledStore::open(dir)?;
+    let notice = ensure_demo(&store, dir)?;
+    Ok((store, notice))
+}
+
+/// Opens the store and loads the organization, for the read-only commands.
+pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
+    let (store, notice) = open_with_demo(dir)?;
+    if let Some(n) = notice {
+        eprintln!("penata: {n}");
+    }
+    Ok(store.load()?)
+}
+
+fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        let org = load(dir)?;
+        eprintln!("penata: not a terminal, printing the unit tree (run penata in a terminal for the app)");
+        tree::print(&org, None, &Settings::default(), &mut std::io::stdout().lock())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (store, notice) = open_with_demo(dir)?;
+    let org = store.load().map_err(Failure::from)?;
+    let options = crate::tui::AppOptions { no_color, notice, ..Default::default() };
+    crate::tui::run(org, Box::new(store), options)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints a value as pretty JSON with a trailing newline.
+pub(crate) fn print_json(value: &serde_json::Value) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}

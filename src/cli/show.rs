@@ -1,0 +1,130 @@
+//! `penata show NIP [--json]`: one employee's whole record, with seat, unit path and fit.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+use serde_json::json;
+
+use super::{Failure, Settings, load, print_json};
+use crate::domain::{EmployeeIx, Nip, Organization};
+
+/// Arguments of `penata show`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The employee's NIP (18 digits; spaces between groups allowed)
+    #[arg(num_args = 1.., required = true)]
+    pub nip: Vec<String>,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Prints the record; exit 1 for a malformed or unknown NIP.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let text = args.nip.join(" ");
+    let nip = Nip::parse(&text).map_err(|e| Failure::Input(format!("NIP {text}: {e}")))?;
+    let org = load(dir)?;
+    let e = org
+        .employee_ix(&nip)
+        .ok_or_else(|| Failure::Input(format!("no employee with NIP {} (find people with: penata search NAME)", nip.grouped())))?;
+    let settings = Settings::default();
+    if args.json {
+        print_json(&record_json(&org, e, &settings))?;
+    } else {
+        let mut out = std::io::stdout().lock();
+        write_record(&org, e, &settings, &mut out)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn label_or<T>(v: Option<T>, f: impl Fn(T) -> &'static str) -> &'static str {
+    v.map(f).unwrap_or("belum dinilai")
+}
+
+/// Writes the human-readable record.
+pub(crate) fn write_record(org: &Organization, e: EmployeeIx, s: &Settings, out: &mut dyn Write) -> std::io::Result<()> {
+    let emp = org.employee(e);
+    writeln!(out, "{}", emp.name)?;
+    writeln!(out, "  NIP         {} ({})", emp.nip.grouped(), emp.nip.kind().label())?;
+    if let Some(born) = emp.nip.birth_date() {
+        writeln!(out, "  Lahir       {born}")?;
+    }
+    match emp.rank.pangkat() {
+        Some(p) => writeln!(out, "  Golongan    {} ({p})", emp.rank)?,
+        None => writeln!(out, "  Golongan    {}", emp.rank)?,
+    }
+    match org.seat_of(e) {
+        Some(p) => {
+            let pos = org.position(p);
+            let h = org.position_headcount(p);
+            writeln!(out, "  Jabatan     {} ({}), {}", pos.title, pos.kind.label(), pos.id)?;
+            if let Some(u) = org.unit_of(p) {
+                writeln!(out, "  Unit        {}", org.unit_path_names(u, " > "))?;
+            }
+            writeln!(out, "  Formasi     {}/{} terisi", h.filled, h.formation)?;
+            match org.fit(e, p, &s.standards) {
+                Some(fit) => {
+                    let cat = s.profile.categorize(fit.percent);
+                    writeln!(
+                        out,
+                        "  JPM         {:.1}% {} ({}/{})",
+                        fit.percent,
+                        s.profile.label(cat),
+                        fit.have,
+                        fit.required
+                    )?;
+                    writeln!(out, "  Kompetensi  standar  level  gap")?;
+                    for g in &fit.gaps {
+                        let name = org.competency(&g.code).map(|c| c.name.as_str()).unwrap_or(&g.code);
+                        let level = g.level.map(|l| l.to_string()).unwrap_or_else(|| "- (belum dinilai)".into());
+                        let gap = if g.shortfall() > 0 { format!("-{}", g.shortfall()) } else { String::new() };
+                        writeln!(out, "    {:<36} {:>3}  {:>5}  {gap}", name, g.required, level)?;
+                    }
+                }
+                None => writeln!(out, "  JPM         - (the seat lists no competency standard)")?,
+            }
+        }
+        None => writeln!(out, "  Jabatan     Belum ditempatkan")?,
+    }
+    writeln!(out, "  Kinerja     {}", label_or(emp.performance, |p| p.label()))?;
+    writeln!(out, "  Potensial   {}", label_or(emp.potential, |p| p.label()))?;
+    writeln!(out, "  Kesiapan    {}", label_or(emp.readiness, |r| r.label()))?;
+    if !emp.notes.is_empty() {
+        writeln!(out, "  Catatan")?;
+        let mut notes: Vec<_> = emp.notes.iter().collect();
+        notes.sort_by_key(|n| n.at);
+        for n in notes {
+            writeln!(out, "    {} {}: {}", n.at.date(), n.author, n.text)?;
+        }
+    }
+    Ok(())
+}
+
+fn record_json(org: &Organization, e: EmployeeIx, s: &Settings) -> serde_json::Value {
+    let emp = org.employee(e);
+    let seat = org.seat_of(e);
+    let fit = seat.and_then(|p| org.fit(e, p, &s.standards));
+    json!({
+        "nip": emp.nip.as_str(),
+        "name": emp.name,
+        "kind": emp.nip.kind().label(),
+        "rank": emp.rank.to_string(),
+        "pangkat": emp.rank.pangkat(),
+        "position": seat.map(|p| org.position(p).id.clone()),
+        "position_title": seat.map(|p| org.position(p).title.clone()),
+        "unit": seat.and_then(|p| org.unit_of(p)).map(|u| org.unit(u).id.clone()),
+        "unit_path": seat.and_then(|p| org.unit_of(p)).map(|u| org.unit_path_names(u, " > ")),
+        "jpm": fit.as_ref().map(|f| (f.percent * 10.0).round() / 10.0),
+        "category": fit.as_ref().map(|f| s.profile.label(s.profile.categorize(f.percent))),
+        "gaps": fit.as_ref().map(|f| f.gaps.iter().map(|g| json!({
+            "code": g.code, "required": g.required, "level": g.level, "shortfall": g.shortfall()
+        })).collect::<Vec<_>>()),
+        "competencies": emp.competencies,
+        "performance": emp.performance.map(|p| p.code()),
+        "potential": emp.potential.map(|p| p.code()),
+        "readiness": emp.readiness.map(|r| r.code()),
+        "notes": emp.notes,
+    })
+}

@@ -1,0 +1,53 @@
+//! `penata tree [--depth N]`: the unit tree with filled/formation per unit.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+
+use super::{Settings, load};
+use crate::domain::{Headcount, Organization, UnitIx};
+
+/// Arguments of `penata tree`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Show only the top N levels of units (1 = roots only)
+    #[arg(long, value_name = "N")]
+    pub depth: Option<usize>,
+}
+
+/// Prints the tree.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let org = load(dir)?;
+    let mut out = std::io::stdout().lock();
+    print(&org, args.depth, &Settings::default(), &mut out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `7/9 -2` under formation, `9/8 +1` over, plain when it matches.
+pub(crate) fn headcount_label(h: Headcount) -> String {
+    if h.filled < h.formation {
+        format!("{}/{} -{}", h.filled, h.formation, h.vacancies())
+    } else if h.filled > h.formation {
+        format!("{}/{} +{}", h.filled, h.formation, h.over())
+    } else {
+        format!("{}/{}", h.filled, h.formation)
+    }
+}
+
+/// Writes the tree; units in file order, subtree headcounts.
+pub(crate) fn print(org: &Organization, depth: Option<usize>, _s: &Settings, out: &mut dyn Write) -> std::io::Result<()> {
+    let counts = org.unit_headcounts();
+    writeln!(out, "{}", org.name())?;
+    let mut stack: Vec<(UnitIx, usize)> = org.roots().iter().rev().map(|&u| (u, 1)).collect();
+    while let Some((u, level)) = stack.pop() {
+        let unit = org.unit(u);
+        writeln!(out, "{}{}  {}", "  ".repeat(level), unit.name, headcount_label(counts[u as usize]))?;
+        if depth.is_none_or(|d| level < d) {
+            stack.extend(org.children(u).iter().rev().map(|&c| (c, level + 1)));
+        }
+    }
+    writeln!(out, "  Belum ditempatkan  {}", org.unplaced().len())?;
+    Ok(())
+}

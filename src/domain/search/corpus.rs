@@ -1,0 +1,365 @@
+//! The searchable texts of one kind (people, units or positions) and the scan over them.
+//!
+//! Texts are normalized once and stored deduplicated in one contiguous ASCII buffer with
+//! offsets: a province repeats names (`Sri Wahyuni`) and titles (`Kepala Seksi`) thousands
+//! of times, and one buffer scans far faster than a million separate strings. Each text
+//! lists the targets (employee, unit or position indexes, ascending) that carry it.
+
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap};
+use std::hash::{BuildHasher, RandomState};
+use std::ops::Range;
+
+use super::normalize::{Normalized, Normalizer};
+
+/// Candidates at which a scan is split over two threads.
+const PARALLEL_MIN: usize = 16_384;
+
+/// Deduplicated normalized texts and the targets that carry each.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Corpus {
+    buf: String,
+    /// Text `t` is `buf[starts[t]..starts[t + 1]]`.
+    starts: Vec<u32>,
+    /// Targets of text `t` are `members[group_starts[t]..group_starts[t + 1]]`, ascending.
+    group_starts: Vec<u32>,
+    members: Vec<u32>,
+}
+
+impl Corpus {
+    /// Normalizes `texts` (target index = position in the iterator) into one buffer.
+    pub(super) fn build<'a>(texts: impl Iterator<Item = &'a str>, titles: bool) -> Corpus {
+        let mut corpus = Corpus {
+            starts: vec![0],
+            ..Corpus::default()
+        };
+        let mut normalizer = Normalizer::default();
+        let mut scratch = Normalized::default();
+        let hasher = RandomState::new();
+        // Keyed by hash; a collision only costs a missed deduplication, never a wrong text.
+        let mut seen: HashMap<u64, u32> = HashMap::new();
+        let mut text_of: Vec<u32> = Vec::new();
+        for text in texts {
+            normalizer.run(text, titles, &mut scratch);
+            let h = hasher.hash_one(scratch.text.as_bytes());
+            let t = match seen.get(&h) {
+                Some(&t) if corpus.text(t) == scratch.text => t,
+                found => {
+                    let t = corpus.len() as u32;
+                    corpus.buf.push_str(&scratch.text);
+                    corpus.starts.push(corpus.buf.len() as u32);
+                    if found.is_none() {
+                        seen.insert(h, t);
+                    }
+                    t
+                }
+            };
+            text_of.push(t);
+        }
+        // Group targets by text (counting sort keeps each group ascending).
+        let mut group_starts = vec![0u32; corpus.len() + 1];
+        for &t in &text_of {
+            group_starts[t as usize + 1] += 1;
+        }
+        for i in 1..group_starts.len() {
+            group_starts[i] += group_starts[i - 1];
+        }
+        let mut next: Vec<u32> = group_starts[..corpus.len()].to_vec();
+        let mut members = vec![0u32; text_of.len()];
+        for (target, &t) in text_of.iter().enumerate() {
+            members[next[t as usize] as usize] = target as u32;
+            next[t as usize] += 1;
+        }
+        corpus.group_starts = group_starts;
+        corpus.members = members;
+        corpus
+    }
+
+    /// Number of distinct texts.
+    pub(super) fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Text `t` (empty if out of range).
+    pub(super) fn text(&self, t: u32) -> &str {
+        let t = t as usize;
+        match (self.starts.get(t), self.starts.get(t + 1)) {
+            (Some(&s), Some(&e)) => self.buf.get(s as usize..e as usize).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Targets carrying text `t`, ascending.
+    pub(super) fn members(&self, t: u32) -> &[u32] {
+        let t = t as usize;
+        match (self.group_starts.get(t), self.group_starts.get(t + 1)) {
+            (Some(&s), Some(&e)) => self.members.get(s as usize..e as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Bytes held, for memory accounting in benchmarks.
+    pub(super) fn heap_bytes(&self) -> usize {
+        self.buf.capacity()
+            + 4 * (self.starts.capacity() + self.group_starts.capacity())
+            + 4 * self.members.capacity()
+    }
+}
+
+/// Whether `needle` occurs in `hay` in order (not necessarily adjacent): the exact
+/// condition under which the skim matcher finds a match, checked far more cheaply.
+pub(super) fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
+    let mut rest = hay.iter();
+    needle.iter().all(|n| rest.any(|h| h == n))
+}
+
+/// One scored target. Ordered worst-first, so a max-heap keeps the worst on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Ranked {
+    pub score: i64,
+    /// Normalized length: ties go to the shorter name.
+    pub len: u32,
+    /// Target index; employees are in NIP order, so the last tie goes to the lower NIP.
+    pub target: u32,
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other
+            .score
+            .cmp(&self.score)
+            .then(self.len.cmp(&other.len))
+            .then(self.target.cmp(&other.target))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The best `limit` targets seen so far, in a bounded heap (no sort of all matches).
+#[derive(Debug)]
+pub(super) struct TopN {
+    heap: BinaryHeap<Ranked>,
+    limit: usize,
+}
+
+impl TopN {
+    pub(super) fn new(limit: usize) -> TopN {
+        TopN {
+            heap: BinaryHeap::with_capacity(limit.min(4096) + 1),
+            limit,
+        }
+    }
+
+    /// Keeps `r` if it is among the best so far; `false` when it was not kept.
+    pub(super) fn offer(&mut self, r: Ranked) -> bool {
+        if self.heap.len() < self.limit {
+            self.heap.push(r);
+            return true;
+        }
+        match self.heap.peek() {
+            Some(worst) if r < *worst => {
+                self.heap.pop();
+                self.heap.push(r);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a target ranked `r` would be kept now (used to skip scoring hopeless texts).
+    pub(super) fn admits(&self, r: &Ranked) -> bool {
+        self.heap.len() < self.limit || self.heap.peek().is_some_and(|worst| r < worst)
+    }
+
+    fn merge(&mut self, other: TopN) {
+        for r in other.heap {
+            self.offer(r);
+        }
+    }
+
+    /// Best first.
+    pub(super) fn into_sorted(self) -> Vec<Ranked> {
+        self.heap.into_sorted_vec()
+    }
+}
+
+/// What a scan visits: every id, or the survivors of the previous keystroke.
+#[derive(Debug, Clone)]
+pub(super) enum Source<'a> {
+    All(Range<u32>),
+    List(&'a [u32]),
+}
+
+impl Source<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Source::All(r) => r.len(),
+            Source::List(l) => l.len(),
+        }
+    }
+
+    fn split(&self) -> (Self, Self) {
+        match self {
+            Source::All(r) => {
+                let mid = r.start + (r.end - r.start) / 2;
+                (Source::All(r.start..mid), Source::All(mid..r.end))
+            }
+            Source::List(l) => {
+                let (a, b) = l.split_at(l.len() / 2);
+                (Source::List(a), Source::List(b))
+            }
+        }
+    }
+
+    fn for_each(&self, mut f: impl FnMut(u32)) {
+        match self {
+            Source::All(r) => r.clone().for_each(f),
+            Source::List(l) => l.iter().for_each(|&i| f(i)),
+        }
+    }
+}
+
+/// What a scorer says about one id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// Not a match.
+    Miss,
+    /// A match that cannot enter the current top (not scored).
+    Hopeless,
+    /// A match with its score and length.
+    Scored(i64, u32),
+}
+
+/// Scans `source`: every id the scorer matches goes to `out` (ascending, so it can be the
+/// next keystroke's source) and, when scored, its targets are offered to the top `limit`.
+///
+/// `make_scorer` is called once per thread. A scorer sees the current top so it can
+/// skip the scoring of texts that cannot enter it. `expand` offers the targets of a scored
+/// id; it may stop at the first refusal, because the targets of one id are ascending and
+/// share score and length.
+pub(super) fn scan<M, S, E>(
+    source: Source<'_>,
+    limit: usize,
+    threads: usize,
+    make_scorer: M,
+    expand: E,
+    out: &mut Vec<u32>,
+) -> Vec<Ranked>
+where
+    M: Fn() -> S + Sync,
+    S: FnMut(u32, &TopN) -> Verdict,
+    E: Fn(u32, i64, u32, &mut TopN) + Sync,
+{
+    out.clear();
+    let mut top = TopN::new(limit);
+    let part = |src: &Source<'_>, top: &mut TopN, out: &mut Vec<u32>| {
+        let mut score = make_scorer();
+        src.for_each(|id| match score(id, top) {
+            Verdict::Miss => {}
+            Verdict::Hopeless => out.push(id),
+            Verdict::Scored(s, len) => {
+                out.push(id);
+                expand(id, s, len, top);
+            }
+        });
+    };
+    if threads < 2 || source.len() < PARALLEL_MIN {
+        part(&source, &mut top, out);
+        return top.into_sorted();
+    }
+    let (first, second) = source.split();
+    let mut other: Vec<u32> = Vec::new();
+    let theirs = std::thread::scope(|s| {
+        let handle = s.spawn(|| {
+            let mut top = TopN::new(limit);
+            let mut out = Vec::new();
+            part(&second, &mut top, &mut out);
+            (top, out)
+        });
+        part(&first, &mut top, out);
+        handle.join()
+    });
+    match theirs {
+        Ok((t, o)) => {
+            top.merge(t);
+            other = o;
+        }
+        // The helper thread died: do its half here rather than lose matches.
+        Err(_) => {
+            let mut t = TopN::new(limit);
+            part(&second, &mut t, &mut other);
+            top.merge(t);
+        }
+    }
+    out.extend_from_slice(&other);
+    top.into_sorted()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deduplicates_and_groups_in_order() {
+        let names = [
+            "Sri Wahyuni",
+            "Dr. Sri Wahyuni, M.M.",
+            "Budi",
+            "sri wahyuni",
+        ];
+        let c = Corpus::build(names.iter().copied(), true);
+        assert_eq!(c.len(), 2);
+        assert_eq!(c.text(0), "sri wahyuni");
+        assert_eq!(c.members(0), &[0, 1, 3]);
+        assert_eq!(c.members(1), &[2]);
+        assert_eq!(c.text(9), "");
+        assert!(c.heap_bytes() > 0);
+    }
+
+    #[test]
+    fn subsequence() {
+        assert!(is_subsequence(b"swh", b"sri wahyuni"));
+        assert!(is_subsequence(b"", b"x"));
+        assert!(!is_subsequence(b"hws", b"sri wahyuni"));
+    }
+
+    #[test]
+    fn top_n_keeps_the_best_in_order() {
+        let mut top = TopN::new(2);
+        for (score, len, target) in [(5, 3, 0), (9, 5, 1), (9, 4, 2), (1, 1, 3)] {
+            top.offer(Ranked { score, len, target });
+        }
+        let got: Vec<u32> = top.into_sorted().iter().map(|r| r.target).collect();
+        assert_eq!(got, vec![2, 1]);
+    }
+
+    #[test]
+    fn parallel_scan_equals_serial() {
+        let n = (PARALLEL_MIN * 2 + 7) as u32;
+        let make = || {
+            |id: u32, _: &TopN| match id % 3 {
+                0 => Verdict::Miss,
+                _ => Verdict::Scored(i64::from(id % 97), id % 5),
+            }
+        };
+        let expand = |id, score, len, top: &mut TopN| {
+            top.offer(Ranked {
+                score,
+                len,
+                target: id,
+            });
+        };
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        let serial = scan(Source::All(0..n), 50, 1, make, expand, &mut a);
+        let parallel = scan(Source::All(0..n), 50, 2, make, expand, &mut b);
+        assert_eq!(serial, parallel);
+        assert_eq!(a, b);
+        let narrowed = scan(Source::List(&a), 50, 2, make, expand, &mut b);
+        assert_eq!(narrowed, serial);
+    }
+}

@@ -1,0 +1,109 @@
+//! The key map as data: which key does what in each mode.
+//!
+//! Order matters: within a mode, bindings are listed in the order the help overlay shows
+//! them, and the first key of a binding is the one the status bar names.
+
+use crossterm::event::{KeyCode, KeyModifiers};
+
+use crate::app::{Action, Mode};
+
+/// A key with its modifiers (Shift is ignored for characters: `G` is already shifted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn k(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn c(ch: char) -> Key {
+    k(KeyCode::Char(ch))
+}
+
+const fn ctrl(ch: char) -> Key {
+    Key {
+        code: KeyCode::Char(ch),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+/// One line of the key map: these keys, in this mode, mean this action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// Shown in the status bar, not only in the help overlay.
+    pub hint: bool,
+}
+
+const fn b(keys: &'static [Key], action: Action, hint: bool) -> Binding {
+    Binding { keys, action, hint }
+}
+
+/// Keys that work in every mode, checked first.
+pub const GLOBAL: &[Binding] = &[b(&[ctrl('c')], Action::Quit, false)];
+
+/// Walking the tree.
+pub const BROWSE: &[Binding] = &[
+    b(&[c('j'), k(KeyCode::Down)], Action::Down, false),
+    b(&[c('k'), k(KeyCode::Up)], Action::Up, false),
+    b(
+        &[c('l'), k(KeyCode::Enter), k(KeyCode::Right)],
+        Action::Expand,
+        true,
+    ),
+    b(&[c('h'), k(KeyCode::Left)], Action::Collapse, true),
+    b(&[k(KeyCode::Backspace)], Action::ToParent, false),
+    b(&[k(KeyCode::PageDown), ctrl('f')], Action::PageDown, false),
+    b(&[k(KeyCode::PageUp), ctrl('b')], Action::PageUp, false),
+    b(&[c('g'), k(KeyCode::Home)], Action::Home, false),
+    b(&[c('G'), k(KeyCode::End)], Action::End, false),
+    b(&[c('*')], Action::ExpandSubtree, false),
+    b(&[c('-')], Action::CollapseSubtree, false),
+    b(&[c('/')], Action::OpenSearch, true),
+    b(&[k(KeyCode::Tab)], Action::ToggleDetails, true),
+    b(&[c('J')], Action::DetailsDown, false),
+    b(&[c('K')], Action::DetailsUp, false),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, true),
+    b(&[c('q')], Action::Quit, true),
+];
+
+/// Typing a lookup query (other printable characters are typed into the query).
+pub const SEARCH: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::SearchAccept, true),
+    b(&[k(KeyCode::Esc)], Action::SearchCancel, true),
+    b(&[k(KeyCode::Down), ctrl('n')], Action::SearchDown, true),
+    b(&[k(KeyCode::Up), ctrl('p')], Action::SearchUp, true),
+    b(&[k(KeyCode::Backspace)], Action::SearchBackspace, false),
+    b(&[ctrl('u')], Action::SearchClear, false),
+];
+
+/// Reading the help overlay.
+pub const HELP: &[Binding] = &[
+    b(
+        &[k(KeyCode::Esc), c('?'), c('q'), k(KeyCode::Enter)],
+        Action::CloseHelp,
+        true,
+    ),
+    b(&[c('j'), k(KeyCode::Down)], Action::HelpDown, true),
+    b(&[c('k'), k(KeyCode::Up)], Action::HelpUp, true),
+];
+
+/// The bindings of one mode (without the global ones).
+pub fn bindings(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Browse => BROWSE,
+        Mode::Search => SEARCH,
+        Mode::Help => HELP,
+    }
+}
+
+/// Whether printable characters are typed as text in this mode.
+pub fn types_text(mode: Mode) -> bool {
+    matches!(mode, Mode::Search)
+}

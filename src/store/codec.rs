@@ -1,0 +1,379 @@
+//! Typed codecs between domain records and the bytes kept in sled (schema version 1).
+//!
+//! The stored layout is defined here, not by the domain structs' serde derives: postcard is
+//! not self-describing, so a field added to a domain struct would silently make old records
+//! unreadable. Enums are stored as explicit one-byte codes so that reordering a domain enum
+//! cannot change the meaning of stored data. Changing anything in this file's records needs
+//! a new schema version and a migration step in `sled_store`.
+//!
+//! Keys: competencies by code, units and positions by id, employees by the 18 NIP digits
+//! (so a tree scan yields NIP order). Units, positions and competencies carry their file
+//! order in the value, so a load returns them as they were imported.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+use time::{OffsetDateTime, UtcOffset};
+
+use super::StoreError;
+use crate::domain::{
+    Competency, CompetencyGroup, Employee, Levels, Nip, Note, Performance, Position, PositionType,
+    Potential, Rank, Readiness, Unit, WorkloadEntry,
+};
+
+/// The newest schema this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct CompetencyRec<'a> {
+    order: u32,
+    name: Cow<'a, str>,
+    group: u8,
+}
+
+#[derive(Serialize, Deserialize)]
+struct UnitRec<'a> {
+    order: u32,
+    name: Cow<'a, str>,
+    parent: Option<Cow<'a, str>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WorkloadRec<'a> {
+    task: Cow<'a, str>,
+    volume: u32,
+    minutes: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+struct PositionRec<'a> {
+    order: u32,
+    unit: Cow<'a, str>,
+    title: Cow<'a, str>,
+    kind: u8,
+    formation: u32,
+    requirements: Cow<'a, Levels>,
+    workload: Vec<WorkloadRec<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+enum RankRec {
+    Pns { golongan: u8, ruang: u8 },
+    Pppk(u8),
+}
+
+#[derive(Serialize, Deserialize)]
+struct NoteRec<'a> {
+    /// The instant, in nanoseconds since the Unix epoch.
+    unix_nanos: i128,
+    /// The offset the note was written with, so it displays as entered.
+    offset_seconds: i32,
+    author: Cow<'a, str>,
+    text: Cow<'a, str>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct EmployeeRec<'a> {
+    name: Cow<'a, str>,
+    rank: RankRec,
+    position: Option<Cow<'a, str>>,
+    competencies: Cow<'a, Levels>,
+    performance: Option<u8>,
+    potential: Option<u8>,
+    readiness: Option<u8>,
+    notes: Vec<NoteRec<'a>>,
+}
+
+/// A stored record that is not what schema version 1 says; names the tree and key.
+fn corrupt(tree: &str, key: &[u8], message: impl Into<String>) -> StoreError {
+    StoreError::Corrupt {
+        key: format!("{tree}/{}", String::from_utf8_lossy(key)),
+        message: message.into(),
+    }
+}
+
+fn encode<T: Serialize>(tree: &str, key: &[u8], rec: &T) -> Result<Vec<u8>, StoreError> {
+    postcard::to_allocvec(rec).map_err(|e| corrupt(tree, key, format!("cannot encode: {e}")))
+}
+
+fn decode<'a, T: Deserialize<'a>>(
+    tree: &str,
+    key: &[u8],
+    value: &'a [u8],
+) -> Result<T, StoreError> {
+    postcard::from_bytes(value).map_err(|e| corrupt(tree, key, e.to_string()))
+}
+
+fn text(tree: &str, key: &[u8]) -> Result<String, StoreError> {
+    String::from_utf8(key.to_vec()).map_err(|_| corrupt(tree, key, "key is not UTF-8"))
+}
+
+/// Maps a code read from disk back to its enum value, or reports the record as corrupt.
+fn from_code<T: Copy>(
+    table: &[(T, u8)],
+    code: u8,
+    tree: &str,
+    key: &[u8],
+    what: &str,
+) -> Result<T, StoreError> {
+    table
+        .iter()
+        .find(|(_, c)| *c == code)
+        .map(|(v, _)| *v)
+        .ok_or_else(|| corrupt(tree, key, format!("unknown {what} code {code}")))
+}
+
+fn to_code<T: Copy + PartialEq>(table: &[(T, u8)], value: T) -> u8 {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or(0, |(_, c)| *c)
+}
+
+// The stored codes: never renumber, only append.
+const GROUPS: &[(CompetencyGroup, u8)] = &[
+    (CompetencyGroup::Manajerial, 1),
+    (CompetencyGroup::SosialKultural, 2),
+    (CompetencyGroup::Teknis, 3),
+];
+const POSITION_TYPES: &[(PositionType, u8)] = &[
+    (PositionType::JptUtama, 1),
+    (PositionType::JptMadya, 2),
+    (PositionType::JptPratama, 3),
+    (PositionType::Administrator, 4),
+    (PositionType::Pengawas, 5),
+    (PositionType::Pelaksana, 6),
+    (PositionType::Fungsional, 7),
+];
+const PERFORMANCE: &[(Performance, u8)] = &[
+    (Performance::SangatKurang, 1),
+    (Performance::Kurang, 2),
+    (Performance::ButuhPerbaikan, 3),
+    (Performance::Baik, 4),
+    (Performance::SangatBaik, 5),
+];
+const POTENTIAL: &[(Potential, u8)] = &[
+    (Potential::Rendah, 1),
+    (Potential::Menengah, 2),
+    (Potential::Tinggi, 3),
+];
+const READINESS: &[(Readiness, u8)] = &[
+    (Readiness::Siap, 1),
+    (Readiness::Ragu, 2),
+    (Readiness::Menolak, 3),
+];
+
+/// Tree name of the competency dictionary (inside a generation).
+pub const COMPETENCIES: &str = "competencies";
+/// Tree name of the units (inside a generation).
+pub const UNITS: &str = "units";
+/// Tree name of the positions (inside a generation).
+pub const POSITIONS: &str = "positions";
+/// Tree name of the employees (inside a generation).
+pub const EMPLOYEES: &str = "employees";
+
+/// Key and value of a competency at file position `order`.
+pub fn encode_competency(order: u32, c: &Competency) -> Result<(Vec<u8>, Vec<u8>), StoreError> {
+    let key = c.code.as_bytes().to_vec();
+    let rec = CompetencyRec {
+        order,
+        name: Cow::Borrowed(&c.name),
+        group: to_code(GROUPS, c.group),
+    };
+    let value = encode(COMPETENCIES, &key, &rec)?;
+    Ok((key, value))
+}
+
+/// A competency and its file position.
+pub fn decode_competency(key: &[u8], value: &[u8]) -> Result<(u32, Competency), StoreError> {
+    let rec: CompetencyRec = decode(COMPETENCIES, key, value)?;
+    let c = Competency {
+        code: text(COMPETENCIES, key)?,
+        name: rec.name.into_owned(),
+        group: from_code(GROUPS, rec.group, COMPETENCIES, key, "competency group")?,
+    };
+    Ok((rec.order, c))
+}
+
+/// Key and value of a unit at file position `order`.
+pub fn encode_unit(order: u32, u: &Unit) -> Result<(Vec<u8>, Vec<u8>), StoreError> {
+    let key = u.id.as_bytes().to_vec();
+    let rec = UnitRec {
+        order,
+        name: Cow::Borrowed(&u.name),
+        parent: u.parent.as_deref().map(Cow::Borrowed),
+    };
+    let value = encode(UNITS, &key, &rec)?;
+    Ok((key, value))
+}
+
+/// A unit and its file position.
+pub fn decode_unit(key: &[u8], value: &[u8]) -> Result<(u32, Unit), StoreError> {
+    let rec: UnitRec = decode(UNITS, key, value)?;
+    let u = Unit {
+        id: text(UNITS, key)?,
+        name: rec.name.into_owned(),
+        parent: rec.parent.map(Cow::into_owned),
+    };
+    Ok((rec.order, u))
+}
+
+/// Key and value of a position at file position `order`.
+pub fn encode_position(order: u32, p: &Position) -> Result<(Vec<u8>, Vec<u8>), StoreError> {
+    let key = p.id.as_bytes().to_vec();
+    let rec = PositionRec {
+        order,
+        unit: Cow::Borrowed(&p.unit),
+        title: Cow::Borrowed(&p.title),
+        kind: to_code(POSITION_TYPES, p.kind),
+        formation: p.formation,
+        requirements: Cow::Borrowed(&p.requirements),
+        workload: p
+            .workload
+            .iter()
+            .map(|w| WorkloadRec {
+                task: Cow::Borrowed(&w.task),
+                volume: w.volume,
+                minutes: w.minutes,
+            })
+            .collect(),
+    };
+    let value = encode(POSITIONS, &key, &rec)?;
+    Ok((key, value))
+}
+
+/// A position and its file position.
+pub fn decode_position(key: &[u8], value: &[u8]) -> Result<(u32, Position), StoreError> {
+    let rec: PositionRec = decode(POSITIONS, key, value)?;
+    let p = Position {
+        id: text(POSITIONS, key)?,
+        unit: rec.unit.into_owned(),
+        title: rec.title.into_owned(),
+        kind: from_code(POSITION_TYPES, rec.kind, POSITIONS, key, "position type")?,
+        formation: rec.formation,
+        requirements: rec.requirements.into_owned(),
+        workload: rec
+            .workload
+            .into_iter()
+            .map(|w| WorkloadEntry {
+                task: w.task.into_owned(),
+                volume: w.volume,
+                minutes: w.minutes,
+            })
+            .collect(),
+    };
+    Ok((rec.order, p))
+}
+
+/// The key of an employee: the 18 NIP digits.
+pub fn employee_key(nip: &Nip) -> &[u8] {
+    nip.as_str().as_bytes()
+}
+
+/// Where the employees tree keeps its own record count, so `info` needs no scan. It sorts
+/// before every NIP (`#` < `0`) and can never be one, and it changes in the same batch as
+/// the records it counts.
+pub const EMPLOYEE_COUNT_KEY: &[u8] = b"#count";
+
+/// The first possible NIP key: scans of employees start here, after the count.
+pub const FIRST_NIP_KEY: &[u8] = b"0";
+
+/// Encodes a record count.
+pub fn encode_count(n: u64) -> [u8; 8] {
+    n.to_be_bytes()
+}
+
+/// Decodes a record count written by [`encode_count`].
+pub fn decode_count(tree: &str, key: &[u8], value: &[u8]) -> Result<u64, StoreError> {
+    <[u8; 8]>::try_from(value)
+        .map(u64::from_be_bytes)
+        .map_err(|_| corrupt(tree, key, "not an 8-byte count"))
+}
+
+/// Key and value of an employee.
+pub fn encode_employee(e: &Employee) -> Result<(Vec<u8>, Vec<u8>), StoreError> {
+    let key = employee_key(&e.nip).to_vec();
+    let rank = match e.rank {
+        Rank::Pns { golongan, ruang } => RankRec::Pns { golongan, ruang },
+        Rank::Pppk(n) => RankRec::Pppk(n),
+    };
+    let rec = EmployeeRec {
+        name: Cow::Borrowed(&e.name),
+        rank,
+        position: e.position.as_deref().map(Cow::Borrowed),
+        competencies: Cow::Borrowed(&e.competencies),
+        performance: e.performance.map(|v| to_code(PERFORMANCE, v)),
+        potential: e.potential.map(|v| to_code(POTENTIAL, v)),
+        readiness: e.readiness.map(|v| to_code(READINESS, v)),
+        notes: e
+            .notes
+            .iter()
+            .map(|n| NoteRec {
+                unix_nanos: n.at.unix_timestamp_nanos(),
+                offset_seconds: n.at.offset().whole_seconds(),
+                author: Cow::Borrowed(&n.author),
+                text: Cow::Borrowed(&n.text),
+            })
+            .collect(),
+    };
+    let value = encode(EMPLOYEES, &key, &rec)?;
+    Ok((key, value))
+}
+
+/// An employee from its key (the NIP) and value.
+pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError> {
+    let t = EMPLOYEES;
+    let rec: EmployeeRec = decode(t, key, value)?;
+    let nip = std::str::from_utf8(key)
+        .ok()
+        .and_then(|s| Nip::parse(s).ok())
+        .ok_or_else(|| corrupt(t, key, "key is not a valid NIP"))?;
+    let rank = match rec.rank {
+        RankRec::Pns { golongan, ruang }
+            if (1..=4).contains(&golongan) && ruang <= if golongan == 4 { 4 } else { 3 } =>
+        {
+            Rank::Pns { golongan, ruang }
+        }
+        RankRec::Pppk(n) if (1..=17).contains(&n) => Rank::Pppk(n),
+        _ => return Err(corrupt(t, key, "rank out of range")),
+    };
+    let notes = rec
+        .notes
+        .into_iter()
+        .map(|n| {
+            let at = OffsetDateTime::from_unix_timestamp_nanos(n.unix_nanos)
+                .ok()
+                .zip(UtcOffset::from_whole_seconds(n.offset_seconds).ok())
+                .and_then(|(at, off)| at.checked_to_offset(off))
+                .ok_or_else(|| corrupt(t, key, "note time out of range"))?;
+            Ok(Note {
+                at,
+                author: n.author.into_owned(),
+                text: n.text.into_owned(),
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(Employee {
+        nip,
+        name: rec.name.into_owned(),
+        rank,
+        position: rec.position.map(Cow::into_owned),
+        competencies: rec.competencies.into_owned(),
+        performance: rec
+            .performance
+            .map(|c| from_code(PERFORMANCE, c, t, key, "performance"))
+            .transpose()?,
+        potential: rec
+            .potential
+            .map(|c| from_code(POTENTIAL, c, t, key, "potential"))
+            .transpose()?,
+        readiness: rec
+            .readiness
+            .map(|c| from_code(READINESS, c, t, key, "readiness"))
+            .transpose()?,
+        notes,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,194 @@
+//! Codec round trips (a property test for employees) and damaged-record reports.
+
+use super::*;
+use proptest::prelude::*;
+
+fn nip() -> impl Strategy<Value = Nip> {
+    (
+        1960i32..2000,
+        1u32..=12,
+        1u32..=28,
+        18i32..40,
+        1u32..=12,
+        1u32..=2,
+        1u32..=999,
+        any::<bool>(),
+    )
+        .prop_map(|(y, m, d, age, tm, sex, seq, pppk)| {
+            let s = if pppk {
+                format!(
+                    "{y:04}{m:02}{d:02}{:04}2{}{sex}{seq:03}",
+                    y + age,
+                    age % 9 + 1
+                )
+            } else {
+                format!("{y:04}{m:02}{d:02}{:04}{tm:02}{sex}{seq:03}", y + age)
+            };
+            Nip::parse(&s).unwrap()
+        })
+}
+
+fn rank() -> impl Strategy<Value = Rank> {
+    prop_oneof![
+        (1u8..=3, 0u8..=3).prop_map(|(golongan, ruang)| Rank::Pns { golongan, ruang }),
+        (0u8..=4).prop_map(|ruang| Rank::Pns { golongan: 4, ruang }),
+        (1u8..=17).prop_map(Rank::Pppk),
+    ]
+}
+
+fn note() -> impl Strategy<Value = Note> {
+    (
+        -2_000_000_000i64..4_000_000_000,
+        0u32..1_000_000_000,
+        -12 * 60i32..=14 * 60,
+        ".{0,12}",
+        ".{0,40}",
+    )
+        .prop_map(|(secs, nanos, minutes, author, text)| {
+            let at = OffsetDateTime::from_unix_timestamp(secs).unwrap()
+                + time::Duration::nanoseconds(i64::from(nanos));
+            let offset = UtcOffset::from_whole_seconds(minutes * 60).unwrap();
+            Note {
+                at: at.to_offset(offset),
+                author,
+                text,
+            }
+        })
+}
+
+fn employee() -> impl Strategy<Value = Employee> {
+    (
+        nip(),
+        ".{1,40}",
+        rank(),
+        proptest::option::of("[a-z.]{1,20}"),
+        proptest::collection::btree_map("[A-Z_-]{1,16}", 1u8..=5, 0..6),
+        proptest::option::of(proptest::sample::select(Performance::ALL)),
+        proptest::option::of(proptest::sample::select(Potential::ALL)),
+        proptest::option::of(proptest::sample::select(Readiness::ALL)),
+        proptest::collection::vec(note(), 0..4),
+    )
+        .prop_map(
+            |(
+                nip,
+                name,
+                rank,
+                position,
+                competencies,
+                performance,
+                potential,
+                readiness,
+                notes,
+            )| {
+                Employee {
+                    nip,
+                    name,
+                    rank,
+                    position,
+                    competencies,
+                    performance,
+                    potential,
+                    readiness,
+                    notes,
+                }
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn employee_round_trips(e in employee()) {
+        let (k, v) = encode_employee(&e).unwrap();
+        prop_assert_eq!(&k[..], e.nip.as_str().as_bytes());
+        let back = decode_employee(&k, &v).unwrap();
+        // OffsetDateTime equality ignores the offset: compare it on its own.
+        for (a, b) in e.notes.iter().zip(&back.notes) {
+            prop_assert_eq!(a.at.offset(), b.at.offset());
+        }
+        prop_assert_eq!(back, e);
+    }
+}
+
+#[test]
+fn every_code_table_covers_its_enum() {
+    for g in CompetencyGroup::ALL {
+        assert_ne!(to_code(GROUPS, g), 0, "{g:?}");
+    }
+    for t in PositionType::ALL {
+        assert_ne!(to_code(POSITION_TYPES, t), 0, "{t:?}");
+    }
+    for &p in Performance::ALL {
+        assert_ne!(to_code(PERFORMANCE, p), 0, "{p:?}");
+    }
+    for &p in Potential::ALL {
+        assert_ne!(to_code(POTENTIAL, p), 0, "{p:?}");
+    }
+    for &r in Readiness::ALL {
+        assert_ne!(to_code(READINESS, r), 0, "{r:?}");
+    }
+}
+
+#[test]
+fn unit_position_and_competency_round_trip_with_order() {
+    let c = Competency {
+        code: "KEU".into(),
+        name: "Keuangan".into(),
+        group: CompetencyGroup::Teknis,
+    };
+    let (k, v) = encode_competency(7, &c).unwrap();
+    assert_eq!(decode_competency(&k, &v).unwrap(), (7, c));
+    let u = Unit {
+        id: "setda.hukum".into(),
+        name: "Bagian Hukum".into(),
+        parent: Some("setda".into()),
+    };
+    let (k, v) = encode_unit(3, &u).unwrap();
+    assert_eq!(decode_unit(&k, &v).unwrap(), (3, u));
+    let p = Position {
+        id: "p".into(),
+        unit: "setda".into(),
+        title: "Analis".into(),
+        kind: PositionType::Fungsional,
+        formation: 2,
+        requirements: [("INT".to_string(), 3)].into_iter().collect(),
+        workload: vec![WorkloadEntry {
+            task: "Telaah".into(),
+            volume: 10,
+            minutes: 60,
+        }],
+    };
+    let (k, v) = encode_position(u32::MAX, &p).unwrap();
+    assert_eq!(decode_position(&k, &v).unwrap(), (u32::MAX, p));
+}
+
+#[test]
+fn damaged_records_are_reported_with_their_key() {
+    let err = decode_employee(b"198503122010012003", &[0xff, 0xff, 0xff]).unwrap_err();
+    assert!(
+        matches!(&err, StoreError::Corrupt { key, .. } if key == "employees/198503122010012003"),
+        "{err:?}"
+    );
+    let c = Competency {
+        code: "INT".into(),
+        name: "Integritas".into(),
+        group: CompetencyGroup::Manajerial,
+    };
+    let (k, mut v) = encode_competency(0, &c).unwrap();
+    *v.last_mut().unwrap() = 99; // the group code
+    let err = decode_competency(&k, &v).unwrap_err().to_string();
+    assert!(err.contains("unknown competency group code 99"), "{err}");
+    let e = Employee {
+        nip: Nip::parse("198503122010012003").unwrap(),
+        name: "X".into(),
+        rank: Rank::Pppk(1),
+        position: None,
+        competencies: Levels::new(),
+        performance: None,
+        potential: None,
+        readiness: None,
+        notes: vec![],
+    };
+    let (_, v) = encode_employee(&e).unwrap();
+    let err = decode_employee(b"123", &v).unwrap_err().to_string();
+    assert!(err.contains("not a valid NIP"), "{err}");
+}

@@ -1,0 +1,532 @@
+//! [`SledStore`]: the organization in an embedded sled database, owner-only on disk.
+//!
+//! Layout. A `meta` tree holds `schema_version` (u32, big-endian), `generation` (u64,
+//! big-endian: which set of record trees is live), `organization` (UTF-8) and `demo` (one
+//! byte), and the live generation's unit and position counts. The records of one organization live in trees named by generation:
+//! `g{n}/competencies`, `g{n}/units`, `g{n}/positions`, `g{n}/employees` (see [`codec`]).
+//! Names without a `g{n}/` prefix are free for data that outlives a baseline replacement
+//! (plans, move history, the audit log).
+//!
+//! Atomic replacement without a huge in-memory transaction: a new organization is written
+//! into the trees of a fresh generation in bounded batches and flushed; then one batch on
+//! `meta` switches `generation` (with the name and demo flag) and is flushed; then the old
+//! generation's trees are dropped. A crash before the switch leaves the old organization
+//! live and the new trees orphaned; [`SledStore::open`] drops trees of any generation other
+//! than the live one. So after a kill at any moment the store holds the old or the new
+//! organization, never a mix. Every [`OrgStore::apply`] flushes before returning `Ok`.
+
+use std::collections::HashSet;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, RwLock};
+
+use sled::{Batch, Db, Tree};
+
+use super::codec::{
+    self, COMPETENCIES, EMPLOYEE_COUNT_KEY, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION,
+    UNITS,
+};
+use super::{Change, OrgStore, StoreError, StoreInfo};
+use crate::domain::{Employee, Nip, Organization};
+
+pub use super::location::resolve_data_dir;
+
+const META: &str = "meta";
+const K_SCHEMA: &[u8] = b"schema_version";
+const K_GENERATION: &[u8] = b"generation";
+const K_ORGANIZATION: &[u8] = b"organization";
+const K_DEMO: &[u8] = b"demo";
+const K_UNITS: &[u8] = b"count/units";
+const K_POSITIONS: &[u8] = b"count/positions";
+
+/// Records per batch when writing a new generation: bounds memory during a 1M import.
+const BATCH: usize = 20_000;
+/// sled's page cache; its default (1 GiB) alone would exceed the memory budget at 1M.
+const CACHE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// One schema upgrade step: from version `i + 1` to `i + 2` for `MIGRATIONS[i]`.
+type Step = fn(&Db) -> Result<(), StoreError>;
+
+/// Upgrades in order; version 1 is the first, so nothing to do yet. A v2 appends one step.
+const MIGRATIONS: &[Step] = &[];
+
+/// The record trees of one generation.
+struct Trees {
+    id: u64,
+    competencies: Tree,
+    units: Tree,
+    positions: Tree,
+    employees: Tree,
+}
+
+impl Trees {
+    fn open(db: &Db, id: u64) -> Result<Trees, StoreError> {
+        let t = |kind: &str| db.open_tree(tree_name(id, kind)).map_err(db_err);
+        Ok(Trees {
+            id,
+            competencies: t(COMPETENCIES)?,
+            units: t(UNITS)?,
+            positions: t(POSITIONS)?,
+            employees: t(EMPLOYEES)?,
+        })
+    }
+}
+
+/// The organization in a sled database directory, held exclusively by this process.
+pub struct SledStore {
+    dir: PathBuf,
+    db: Db,
+    meta: Tree,
+    /// The live generation (`None` while nothing was ever stored). Readers share it; the
+    /// switch to a new generation takes it exclusively, so no reader opens a dropped tree.
+    live: RwLock<Option<Trees>>,
+    /// Serializes changes, so two writers never build the same generation.
+    writer: Mutex<()>,
+}
+
+impl std::fmt::Debug for SledStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SledStore").field("dir", &self.dir).finish()
+    }
+}
+
+fn tree_name(generation: u64, kind: &str) -> String {
+    format!("g{generation}/{kind}")
+}
+
+/// The generation a tree name belongs to, for names of the form `g{n}/...`.
+fn generation_of(name: &[u8]) -> Option<u64> {
+    let rest = name.strip_prefix(b"g")?;
+    let slash = rest.iter().position(|&b| b == b'/')?;
+    std::str::from_utf8(&rest[..slash]).ok()?.parse().ok()
+}
+
+fn db_err(e: sled::Error) -> StoreError {
+    StoreError::Db(e.to_string())
+}
+
+fn poisoned<T>(_: T) -> StoreError {
+    StoreError::Db("an earlier operation on the database panicked".into())
+}
+
+/// sled 0.34 reports a held lock as `Io(Other, "could not acquire lock on ...")`.
+fn open_error(dir: &Path, e: sled::Error) -> StoreError {
+    if let sled::Error::Io(io) = &e
+        && (io.kind() == ErrorKind::WouldBlock || io.to_string().contains("could not acquire lock"))
+    {
+        return StoreError::Locked {
+            dir: dir.to_path_buf(),
+        };
+    }
+    StoreError::Open {
+        dir: dir.to_path_buf(),
+        message: e.to_string(),
+    }
+}
+
+/// Creates the directory owner-only, and tightens an existing one that holds our database.
+fn prepare_dir(dir: &Path) -> Result<(), StoreError> {
+    let err = |source| StoreError::CreateDir {
+        dir: dir.to_path_buf(),
+        source,
+    };
+    if !dir.exists() {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir).map_err(err)?;
+        restrict(dir).map_err(err)
+    } else if dir.is_dir() && (is_sled_dir(dir) || is_empty_dir(dir)) {
+        restrict(dir).map_err(err)
+    } else {
+        Ok(())
+    }
+}
+
+fn is_sled_dir(dir: &Path) -> bool {
+    dir.join("conf").is_file() && dir.join("db").is_file()
+}
+
+fn is_empty_dir(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
+}
+
+#[cfg(unix)]
+fn restrict(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(dir)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700 | 0o700))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn restrict(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+fn read_u32(meta: &Tree, key: &[u8]) -> Result<Option<u32>, StoreError> {
+    match meta.get(key).map_err(db_err)? {
+        None => Ok(None),
+        Some(v) => <[u8; 4]>::try_from(v.as_ref())
+            .map(|b| Some(u32::from_be_bytes(b)))
+            .map_err(|_| meta_corrupt(key, "not a 4-byte number")),
+    }
+}
+
+fn read_u64(meta: &Tree, key: &[u8]) -> Result<Option<u64>, StoreError> {
+    match meta.get(key).map_err(db_err)? {
+        None => Ok(None),
+        Some(v) => <[u8; 8]>::try_from(v.as_ref())
+            .map(|b| Some(u64::from_be_bytes(b)))
+            .map_err(|_| meta_corrupt(key, "not an 8-byte number")),
+    }
+}
+
+fn meta_corrupt(key: &[u8], message: &str) -> StoreError {
+    StoreError::Corrupt {
+        key: format!("{META}/{}", String::from_utf8_lossy(key)),
+        message: message.into(),
+    }
+}
+
+/// Runs `steps` from version `from` up to `target`, recording each version reached, so an
+/// interrupted upgrade resumes where it stopped.
+fn migrate(db: &Db, meta: &Tree, from: u32, steps: &[Step], target: u32) -> Result<(), StoreError> {
+    let mut version = from;
+    while version < target {
+        let step = version
+            .checked_sub(1)
+            .and_then(|i| steps.get(i as usize))
+            .ok_or_else(|| meta_corrupt(K_SCHEMA, "no upgrade from this version"))?;
+        step(db)?;
+        version += 1;
+        meta.insert(K_SCHEMA, &version.to_be_bytes())
+            .map_err(db_err)?;
+        db.flush().map_err(db_err)?;
+    }
+    Ok(())
+}
+
+impl SledStore {
+    /// Opens (creating if needed) the database in `dir`, upgrading its schema and removing
+    /// what a crash mid-import left behind.
+    pub fn open(dir: &Path) -> Result<SledStore, StoreError> {
+        prepare_dir(dir)?;
+        let db = sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+            .map_err(|e| open_error(dir, e))?;
+        let unknown = |message: &str| StoreError::Open {
+            dir: dir.to_path_buf(),
+            message: message.into(),
+        };
+        let fresh = is_blank(&db).map_err(db_err)?;
+        let meta = db.open_tree(META).map_err(db_err)?;
+        match read_u32(&meta, K_SCHEMA)? {
+            Some(found) if found > SCHEMA_VERSION => {
+                return Err(StoreError::NewerSchema {
+                    dir: dir.to_path_buf(),
+                    found,
+                    supported: SCHEMA_VERSION,
+                });
+            }
+            Some(0) => return Err(unknown("it records schema version 0, which never existed")),
+            Some(found) => migrate(&db, &meta, found, MIGRATIONS, SCHEMA_VERSION)?,
+            None if fresh => {
+                meta.insert(K_SCHEMA, &SCHEMA_VERSION.to_be_bytes())
+                    .map_err(db_err)?;
+                db.flush().map_err(db_err)?;
+            }
+            None => {
+                return Err(unknown(
+                    "it holds data but no schema version, so it is not a penata database or it is \
+                     damaged. Point --db at another directory, or restore it from an export",
+                ));
+            }
+        }
+        let live = match read_u64(&meta, K_GENERATION)? {
+            Some(id) => Some(Trees::open(&db, id)?),
+            None => None,
+        };
+        drop_other_generations(&db, live.as_ref().map(|t| t.id))?;
+        Ok(SledStore {
+            dir: dir.to_path_buf(),
+            db,
+            meta,
+            live: RwLock::new(live),
+            writer: Mutex::new(()),
+        })
+    }
+
+    /// The directory this store lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn replace(&self, org: &Organization, demo: bool) -> Result<(), StoreError> {
+        let _writer = self.writer.lock().map_err(poisoned)?;
+        let old = self.live.read().map_err(poisoned)?.as_ref().map(|t| t.id);
+        let id = old.map_or(1, |g| g + 1);
+        // A failed earlier attempt may have left trees of this generation: start clean.
+        drop_generation(&self.db, id)?;
+        let trees = Trees::open(&self.db, id)?;
+        write_all(
+            &trees.competencies,
+            org.competencies().iter().enumerate(),
+            |(i, c)| codec::encode_competency(i as u32, c),
+        )?;
+        write_all(&trees.units, org.units().iter().enumerate(), |(i, u)| {
+            codec::encode_unit(i as u32, u)
+        })?;
+        write_all(
+            &trees.positions,
+            org.positions().iter().enumerate(),
+            |(i, p)| codec::encode_position(i as u32, p),
+        )?;
+        write_all(
+            &trees.employees,
+            org.employees().iter(),
+            codec::encode_employee,
+        )?;
+        let employees = org.employees().len() as u64;
+        trees
+            .employees
+            .insert(EMPLOYEE_COUNT_KEY, &codec::encode_count(employees))
+            .map_err(db_err)?;
+        self.db.flush().map_err(db_err)?;
+
+        // The commit point: one batch on one tree, then durable.
+        let mut switch = Batch::default();
+        switch.insert(K_GENERATION, &id.to_be_bytes());
+        switch.insert(K_ORGANIZATION, org.name().as_bytes());
+        switch.insert(K_DEMO, &[u8::from(demo)]);
+        switch.insert(K_UNITS, &codec::encode_count(org.units().len() as u64));
+        switch.insert(
+            K_POSITIONS,
+            &codec::encode_count(org.positions().len() as u64),
+        );
+        self.meta.apply_batch(switch).map_err(db_err)?;
+        self.db.flush().map_err(db_err)?;
+
+        *self.live.write().map_err(poisoned)? = Some(trees);
+        if let Some(old) = old {
+            drop_generation(&self.db, old)?;
+            self.db.flush().map_err(db_err)?;
+        }
+        Ok(())
+    }
+
+    fn upsert(&self, employees: &[Employee]) -> Result<(), StoreError> {
+        let _writer = self.writer.lock().map_err(poisoned)?;
+        if self.live.read().map_err(poisoned)?.is_none() {
+            // Nothing stored yet: an empty generation 1 is the same as an empty database.
+            let trees = Trees::open(&self.db, 1)?;
+            let mut first = Batch::default();
+            first.insert(K_GENERATION, &1u64.to_be_bytes());
+            first.insert(K_ORGANIZATION, b"");
+            first.insert(K_DEMO, &[0]);
+            first.insert(K_UNITS, &codec::encode_count(0));
+            first.insert(K_POSITIONS, &codec::encode_count(0));
+            self.meta.apply_batch(first).map_err(db_err)?;
+            *self.live.write().map_err(poisoned)? = Some(trees);
+        }
+        let live = self.live.read().map_err(poisoned)?;
+        let trees = live
+            .as_ref()
+            .ok_or_else(|| StoreError::Db("no live generation".into()))?;
+        let mut batch = Batch::default();
+        let mut added = HashSet::new();
+        for e in employees {
+            let (k, v) = codec::encode_employee(e)?;
+            if !trees.employees.contains_key(&k).map_err(db_err)? {
+                added.insert(e.nip);
+            }
+            batch.insert(k, v);
+        }
+        let count = employee_count(&trees.employees)? + added.len() as u64;
+        batch.insert(EMPLOYEE_COUNT_KEY, &codec::encode_count(count));
+        // One batch on one tree is atomic in sled: all of the rows and the count, or none.
+        trees.employees.apply_batch(batch).map_err(db_err)?;
+        self.db.flush().map_err(db_err)?;
+        Ok(())
+    }
+
+    fn meta_text(&self, key: &[u8]) -> Result<String, StoreError> {
+        match self.meta.get(key).map_err(db_err)? {
+            None => Ok(String::new()),
+            Some(v) => String::from_utf8(v.to_vec()).map_err(|_| meta_corrupt(key, "not UTF-8")),
+        }
+    }
+
+    /// A count kept in `meta` (written with the generation switch), or a scan without one.
+    fn count(&self, key: &[u8], tree: &Tree) -> Result<u64, StoreError> {
+        match self.meta.get(key).map_err(db_err)? {
+            Some(v) => codec::decode_count(META, key, &v),
+            None => Ok(tree.len() as u64),
+        }
+    }
+
+    fn meta_demo(&self) -> Result<bool, StoreError> {
+        Ok(self
+            .meta
+            .get(K_DEMO)
+            .map_err(db_err)?
+            .is_some_and(|v| v.as_ref() == [1]))
+    }
+}
+
+/// The employee count kept beside the records (see [`EMPLOYEE_COUNT_KEY`]).
+fn employee_count(employees: &Tree) -> Result<u64, StoreError> {
+    match employees.get(EMPLOYEE_COUNT_KEY).map_err(db_err)? {
+        Some(v) => codec::decode_count(EMPLOYEES, EMPLOYEE_COUNT_KEY, &v),
+        None => Ok(employees.range(FIRST_NIP_KEY..).count() as u64),
+    }
+}
+
+/// Whether the database holds nothing at all (a directory sled just created).
+fn is_blank(db: &Db) -> sled::Result<bool> {
+    if !db.is_empty() {
+        return Ok(false);
+    }
+    let default = db.name();
+    for name in db.tree_names() {
+        if name == default {
+            continue;
+        }
+        if !db.open_tree(&name)?.is_empty() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn drop_generation(db: &Db, id: u64) -> Result<(), StoreError> {
+    for kind in [COMPETENCIES, UNITS, POSITIONS, EMPLOYEES] {
+        db.drop_tree(tree_name(id, kind)).map_err(db_err)?;
+    }
+    Ok(())
+}
+
+/// Drops every generation's trees except the live one (left by a crash mid-import).
+fn drop_other_generations(db: &Db, live: Option<u64>) -> Result<(), StoreError> {
+    let mut dropped = false;
+    for name in db.tree_names() {
+        if let Some(g) = generation_of(&name)
+            && Some(g) != live
+        {
+            db.drop_tree(&name).map_err(db_err)?;
+            dropped = true;
+        }
+    }
+    if dropped {
+        db.flush().map_err(db_err)?;
+    }
+    Ok(())
+}
+
+/// Writes records into a tree in bounded batches (atomicity comes from the generation switch).
+fn write_all<T>(
+    tree: &Tree,
+    items: impl Iterator<Item = T>,
+    encode: impl Fn(T) -> Result<(Vec<u8>, Vec<u8>), StoreError>,
+) -> Result<(), StoreError> {
+    let mut batch = Batch::default();
+    let mut n = 0usize;
+    for item in items {
+        let (k, v) = encode(item)?;
+        batch.insert(k, v);
+        n += 1;
+        if n == BATCH {
+            tree.apply_batch(std::mem::take(&mut batch))
+                .map_err(db_err)?;
+            n = 0;
+        }
+    }
+    if n > 0 {
+        tree.apply_batch(batch).map_err(db_err)?;
+    }
+    Ok(())
+}
+
+/// A codec decoder for records that carry their file position.
+type DecodeOrdered<T> = fn(&[u8], &[u8]) -> Result<(u32, T), StoreError>;
+
+/// Decodes a tree of records that carry their file order, and returns them in that order.
+fn in_file_order<T>(tree: &Tree, decode: DecodeOrdered<T>) -> Result<Vec<T>, StoreError> {
+    let mut rows = tree
+        .iter()
+        .map(|kv| {
+            let (k, v) = kv.map_err(db_err)?;
+            decode(&k, &v)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    rows.sort_by_key(|(order, _)| *order);
+    Ok(rows.into_iter().map(|(_, r)| r).collect())
+}
+
+impl OrgStore for SledStore {
+    fn load(&self) -> Result<Organization, StoreError> {
+        let live = self.live.read().map_err(poisoned)?;
+        let Some(trees) = live.as_ref() else {
+            return Ok(Organization::default());
+        };
+        let competencies = in_file_order(&trees.competencies, codec::decode_competency)?;
+        let units = in_file_order(&trees.units, codec::decode_unit)?;
+        let positions = in_file_order(&trees.positions, codec::decode_position)?;
+        let employees = trees
+            .employees
+            .range(FIRST_NIP_KEY..)
+            .map(|kv| {
+                let (k, v) = kv.map_err(db_err)?;
+                codec::decode_employee(&k, &v)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Organization::from_parts(
+            self.meta_text(K_ORGANIZATION)?,
+            competencies,
+            units,
+            positions,
+            employees,
+        ))
+    }
+
+    fn apply(&self, change: &Change) -> Result<(), StoreError> {
+        match change {
+            Change::ReplaceOrganization { org, demo } => self.replace(org, *demo),
+            Change::UpsertEmployees(employees) => self.upsert(employees),
+        }
+    }
+
+    fn employee(&self, nip: &Nip) -> Result<Option<Employee>, StoreError> {
+        let live = self.live.read().map_err(poisoned)?;
+        let Some(trees) = live.as_ref() else {
+            return Ok(None);
+        };
+        let key = codec::employee_key(nip);
+        match trees.employees.get(key).map_err(db_err)? {
+            None => Ok(None),
+            Some(v) => codec::decode_employee(key, &v).map(Some),
+        }
+    }
+
+    fn info(&self) -> Result<StoreInfo, StoreError> {
+        let live = self.live.read().map_err(poisoned)?;
+        let Some(trees) = live.as_ref() else {
+            return Ok(StoreInfo::default());
+        };
+        Ok(StoreInfo {
+            organization: self.meta_text(K_ORGANIZATION)?,
+            demo: self.meta_demo()?,
+            units: self.count(K_UNITS, &trees.units)?,
+            positions: self.count(K_POSITIONS, &trees.positions)?,
+            employees: employee_count(&trees.employees)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

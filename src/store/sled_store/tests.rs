@@ -1,0 +1,575 @@
+//! Store tests on temporary directories: round trips, reopen, locking, schema, crash leftovers.
+
+use super::*;
+use crate::domain::{
+    Competency, CompetencyGroup, Levels, Note, Performance, Position, PositionType, Potential,
+    Rank, Readiness, Unit, WorkloadEntry,
+};
+use time::macros::datetime;
+
+fn levels(pairs: &[(&str, u8)]) -> Levels {
+    pairs.iter().map(|(c, l)| (c.to_string(), *l)).collect()
+}
+
+fn emp(nip: &str, name: &str, position: Option<&str>) -> Employee {
+    Employee {
+        nip: Nip::parse(nip).unwrap(),
+        name: name.into(),
+        rank: Rank::parse("III/c").unwrap(),
+        position: position.map(Into::into),
+        competencies: levels(&[("INT", 3), ("KEU", 4)]),
+        performance: None,
+        potential: None,
+        readiness: None,
+        notes: vec![],
+    }
+}
+
+/// A small organization whose file order differs from id order on purpose.
+fn sample(name: &str) -> Organization {
+    let competencies = vec![
+        Competency {
+            code: "PB".into(),
+            name: "Perekat Bangsa".into(),
+            group: CompetencyGroup::SosialKultural,
+        },
+        Competency {
+            code: "INT".into(),
+            name: "Integritas".into(),
+            group: CompetencyGroup::Manajerial,
+        },
+        Competency {
+            code: "KEU".into(),
+            name: "Pengelolaan Keuangan Daerah".into(),
+            group: CompetencyGroup::Teknis,
+        },
+    ];
+    let units = vec![
+        Unit {
+            id: "setda".into(),
+            name: "Sekretariat Daerah".into(),
+            parent: None,
+        },
+        Unit {
+            id: "setda.hukum".into(),
+            name: "Bagian Hukum".into(),
+            parent: Some("setda".into()),
+        },
+        Unit {
+            id: "bappeda".into(),
+            name: "Badan Perencanaan Pembangunan Daerah".into(),
+            parent: None,
+        },
+    ];
+    let positions = vec![
+        Position {
+            id: "setda.sekda".into(),
+            unit: "setda".into(),
+            title: "Sekretaris Daerah".into(),
+            kind: PositionType::JptMadya,
+            formation: 1,
+            requirements: levels(&[("INT", 5), ("PB", 5), ("KEU", 3)]),
+            workload: vec![],
+        },
+        Position {
+            id: "setda.hukum.analis".into(),
+            unit: "setda.hukum".into(),
+            title: "Analis Hukum".into(),
+            kind: PositionType::Fungsional,
+            formation: 0,
+            requirements: Levels::new(),
+            workload: vec![
+                WorkloadEntry {
+                    task: "Menyusun rancangan perda".into(),
+                    volume: 12,
+                    minutes: 2400,
+                },
+                WorkloadEntry {
+                    task: "Telaah hukum".into(),
+                    volume: 200,
+                    minutes: 90,
+                },
+            ],
+        },
+        Position {
+            id: "bappeda.kaban".into(),
+            unit: "bappeda".into(),
+            title: "Kepala Badan".into(),
+            kind: PositionType::JptPratama,
+            formation: 1,
+            requirements: levels(&[("INT", 4)]),
+            workload: vec![],
+        },
+    ];
+    let mut sri = emp(
+        "198503122010012003",
+        "Sri Wahyuni, S.E., M.M.",
+        Some("setda.hukum.analis"),
+    );
+    sri.performance = Some(Performance::Baik);
+    sri.potential = Some(Potential::Menengah);
+    sri.readiness = Some(Readiness::Ragu);
+    sri.notes = vec![
+        Note {
+            at: datetime!(2026-10-01 09:00:00 +07:00),
+            author: "budi".into(),
+            text: "Khawatir jarak ke kantor baru.".into(),
+        },
+        Note {
+            at: datetime!(2026-10-02 13:30:15.25 +08:00),
+            author: "ani".into(),
+            text: "Ahli keuangan di jabatan non-keuangan.".into(),
+        },
+    ];
+    let mut pppk = emp("199001012021211001", "Joko Susilo", Some("bappeda.kaban"));
+    pppk.rank = Rank::parse("IX").unwrap();
+    let employees = vec![
+        sri,
+        pppk,
+        emp(
+            "197001011995031002",
+            "Dr. Tjahjo Kumolo, M.Si.",
+            Some("setda.sekda"),
+        ),
+        emp("199505052020122001", "Dewi Lestari", None),
+    ];
+    Organization::from_parts(name.into(), competencies, units, positions, employees)
+}
+
+fn replace(store: &SledStore, org: &Organization, demo: bool) {
+    store
+        .apply(&Change::ReplaceOrganization {
+            org: org.clone(),
+            demo,
+        })
+        .unwrap();
+}
+
+fn generation_trees(store: &SledStore) -> Vec<u64> {
+    let mut gens: Vec<u64> = store
+        .db
+        .tree_names()
+        .iter()
+        .filter_map(|n| generation_of(n))
+        .collect();
+    gens.dedup();
+    gens
+}
+
+#[cfg(unix)]
+fn mode(dir: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(dir).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn open_creates_owner_only_dir_and_tightens_an_empty_one() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data/db");
+    drop(SledStore::open(&dir).unwrap());
+    assert_eq!(mode(&dir), 0o700);
+
+    let loose = tmp.path().join("loose");
+    std::fs::create_dir(&loose).unwrap();
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o755)).unwrap();
+    drop(SledStore::open(&loose).unwrap());
+    assert_eq!(mode(&loose), 0o700);
+    // Reopening our own database tightens it again if someone loosened it.
+    std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o755)).unwrap();
+    drop(SledStore::open(&loose).unwrap());
+    assert_eq!(mode(&loose), 0o700);
+}
+
+#[test]
+fn empty_database_loads_empty() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = SledStore::open(tmp.path()).unwrap();
+    assert!(store.load().unwrap().is_empty());
+    assert_eq!(store.info().unwrap(), StoreInfo::default());
+    let nip = Nip::parse("198503122010012003").unwrap();
+    assert_eq!(store.employee(&nip).unwrap(), None);
+}
+
+#[test]
+fn replace_then_load_and_reopen_return_the_same_organization() {
+    let tmp = tempfile::tempdir().unwrap();
+    let org = sample("Pemerintah Kota Semarang");
+    {
+        let store = SledStore::open(tmp.path()).unwrap();
+        replace(&store, &org, true);
+        assert_eq!(store.load().unwrap(), org);
+    }
+    let store = SledStore::open(tmp.path()).unwrap();
+    let back = store.load().unwrap();
+    assert_eq!(back, org);
+    assert_eq!(back.name(), "Pemerintah Kota Semarang");
+    // OffsetDateTime equality ignores the offset; the stored note keeps it.
+    let nip = Nip::parse("198503122010012003").unwrap();
+    let sri = back.employee(back.employee_ix(&nip).unwrap());
+    assert_eq!(sri.notes[1].at.offset().whole_hours(), 8);
+    assert!(store.info().unwrap().demo);
+}
+
+#[test]
+fn file_order_is_preserved() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = SledStore::open(tmp.path()).unwrap();
+    replace(&store, &sample("Kota"), false);
+    let org = store.load().unwrap();
+    let ids = |v: Vec<&str>| v.join(",");
+    assert_eq!(
+        ids(org.units().iter().map(|u| u.id.as_str()).collect()),
+        "setda,setda.hukum,bappeda"
+    );
+    assert_eq!(
+        ids(org.positions().iter().map(|p| p.id.as_str()).collect()),
+        "setda.sekda,setda.hukum.analis,bappeda.kaban"
+    );
+    assert_eq!(
+        ids(org.competencies().iter().map(|c| c.code.as_str()).collect()),
+        "PB,INT,KEU"
+    );
+}
+
+#[test]
+fn second_replace_leaves_only_the_new_generation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = SledStore::open(tmp.path()).unwrap();
+    replace(&store, &sample("Lama"), true);
+    let mut next = sample("Baru");
+    next.upsert_employees(vec![emp("198001012005011001", "Budi Santoso", None)]);
+    replace(&store, &next, false);
+    assert_eq!(store.load().unwrap(), next);
+    assert_eq!(generation_trees(&store), vec![2]);
+    let info = store.info().unwrap();
+    assert_eq!((info.organization.as_str(), info.demo), ("Baru", false));
+}
+
+#[test]
+fn upsert_adds_and_updates_by_nip() {
+    let tmp = tempfile::tempdir().unwrap();
+    let org = sample("Kota");
+    {
+        let store = SledStore::open(tmp.path()).unwrap();
+        replace(&store, &org, false);
+        let mut dewi = emp(
+            "199505052020122001",
+            "Dewi Lestari, S.Kom.",
+            Some("bappeda.kaban"),
+        );
+        dewi.readiness = Some(Readiness::Siap);
+        let new = emp("198001012005011001", "Budi Santoso", None);
+        store
+            .apply(&Change::UpsertEmployees(vec![dewi, new]))
+            .unwrap();
+    }
+    let store = SledStore::open(tmp.path()).unwrap();
+    let mut expect = org;
+    let mut dewi = emp(
+        "199505052020122001",
+        "Dewi Lestari, S.Kom.",
+        Some("bappeda.kaban"),
+    );
+    dewi.readiness = Some(Readiness::Siap);
+    expect.upsert_employees(vec![dewi, emp("198001012005011001", "Budi Santoso", None)]);
+    assert_eq!(store.load().unwrap(), expect);
+    assert_eq!(store.info().unwrap().employees, 5);
+}
+
+#[test]
+fn upsert_counts_a_new_nip_once_even_if_listed_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = SledStore::open(tmp.path()).unwrap();
+    replace(&store, &sample("Kota"), false);
+    let budi = emp("198001012005011001", "Budi Santoso", None);
+    let again = emp("198001012005011001", "Budi Santoso, S.H.", None);
+    let dewi = emp("199505052020122001", "Dewi Lestari", Some("setda.sekda"));
+    store
+        .apply(&Change::UpsertEmployees(vec![budi, again.clone(), dewi]))
+        .unwrap();
+    assert_eq!(store.info().unwrap().employees, 5);
+    assert_eq!(store.employee(&again.nip).unwrap(), Some(again));
+    assert_eq!(store.load().unwrap().employees().len(), 5);
+}
+
+#[test]
+fn upsert_into_an_empty_database_creates_the_first_generation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = SledStore::open(tmp.path()).unwrap();
+    let e = emp("198001012005011001", "Budi Santoso", None);
+    store
+        .apply(&Change::UpsertEmployees(vec![e.clone()]))
+        .unwrap();
+    assert_eq!(store.employee(&e.nip).unwrap(), Some(e));
+    assert_eq!(store.info().unwrap().employees, 1);
+}
+
+#[test]
+fn employee_lookup_and_info_do_not_need_a_load() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = SledStore::open(tmp.path()).unwrap();
+    let org = sample("Pemerintah Kota Semarang");
+    replace(&store, &org, true);
+    let nip = Nip::parse("19900101 202121 1 001").unwrap();
+    let joko = store.employee(&nip).unwrap().unwrap();
+    assert_eq!(joko.name, "Joko Susilo");
+    assert_eq!(joko.rank, Rank::Pppk(9));
+    let missing = Nip::parse("198001012005011001").unwrap();
+    assert_eq!(store.employee(&missing).unwrap(), None);
+    assert_eq!(
+        store.info().unwrap(),
+        StoreInfo {
+            organization: "Pemerintah Kota Semarang".into(),
+            demo: true,
+            units: 3,
+            positions: 3,
+            employees: 4,
+        }
+    );
+}
+
+#[test]
+fn second_open_is_locked_with_a_plain_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let _first = SledStore::open(tmp.path()).unwrap();
+    let err = SledStore::open(tmp.path()).unwrap_err();
+    assert!(
+        matches!(&err, StoreError::Locked { dir } if dir == tmp.path()),
+        "{err:?}"
+    );
+    let msg = err.to_string();
+    assert!(msg.contains(&tmp.path().display().to_string()), "{msg}");
+    assert!(
+        msg.contains("another penata") && msg.contains("--db"),
+        "{msg}"
+    );
+    assert!(!msg.contains("acquire"), "{msg}");
+}
+
+#[test]
+fn newer_schema_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    {
+        let store = SledStore::open(tmp.path()).unwrap();
+        replace(&store, &sample("Kota"), false);
+        store
+            .meta
+            .insert(K_SCHEMA, &(SCHEMA_VERSION + 1).to_be_bytes())
+            .unwrap();
+        store.db.flush().unwrap();
+    }
+    let err = SledStore::open(tmp.path()).unwrap_err();
+    match &err {
+        StoreError::NewerSchema {
+            found, supported, ..
+        } => assert_eq!((*found, *supported), (SCHEMA_VERSION + 1, SCHEMA_VERSION)),
+        other => panic!("{other:?}"),
+    }
+    assert!(err.to_string().contains("newer penata"), "{err}");
+}
+
+#[test]
+fn data_without_schema_version_is_not_taken_for_ours() {
+    let tmp = tempfile::tempdir().unwrap();
+    {
+        let db = sled::open(tmp.path()).unwrap();
+        db.open_tree("something").unwrap().insert("k", "v").unwrap();
+        db.flush().unwrap();
+    }
+    let err = SledStore::open(tmp.path()).unwrap_err();
+    assert!(matches!(err, StoreError::Open { .. }), "{err:?}");
+    assert!(err.to_string().contains("no schema version"), "{err}");
+}
+
+#[test]
+fn migrations_run_in_order_and_record_each_version() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = SledStore::open(tmp.path()).unwrap();
+    fn to_v2(db: &Db) -> Result<(), StoreError> {
+        db.open_tree("marker")
+            .map_err(db_err)?
+            .insert("v2", "")
+            .map_err(db_err)?;
+        Ok(())
+    }
+    fn to_v3(db: &Db) -> Result<(), StoreError> {
+        let marker = db.open_tree("marker").map_err(db_err)?;
+        assert!(
+            marker.contains_key("v2").map_err(db_err)?,
+            "steps run in order"
+        );
+        marker.insert("v3", "").map_err(db_err)?;
+        Ok(())
+    }
+    migrate(&store.db, &store.meta, 1, &[to_v2, to_v3], 3).unwrap();
+    assert_eq!(read_u32(&store.meta, K_SCHEMA).unwrap(), Some(3));
+    assert!(
+        store
+            .db
+            .open_tree("marker")
+            .unwrap()
+            .contains_key("v3")
+            .unwrap()
+    );
+    // Already current: nothing to do.
+    migrate(&store.db, &store.meta, 3, &[], 3).unwrap();
+    assert!(MIGRATIONS.len() + 1 == SCHEMA_VERSION as usize);
+}
+
+#[test]
+fn stale_generations_are_dropped_on_open_and_never_loaded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let org = sample("Kota");
+    {
+        let store = SledStore::open(tmp.path()).unwrap();
+        replace(&store, &org, false);
+        // A crash mid-import: generation 2 half written, the switch never happened.
+        let half = Trees::open(&store.db, 2).unwrap();
+        let (k, v) =
+            codec::encode_employee(&emp("198001012005011001", "Setengah Jadi", None)).unwrap();
+        half.employees.insert(k, v).unwrap();
+        half.units.insert("x", "garbage").unwrap();
+        store
+            .db
+            .open_tree("g9/units")
+            .unwrap()
+            .insert("y", "z")
+            .unwrap();
+        store.db.flush().unwrap();
+        assert_eq!(store.load().unwrap(), org);
+    }
+    let store = SledStore::open(tmp.path()).unwrap();
+    assert_eq!(generation_trees(&store), vec![1]);
+    assert_eq!(store.load().unwrap(), org);
+    assert_eq!(store.info().unwrap().employees, 4);
+    // The next import reuses the number cleanly.
+    let next = sample("Kota Baru");
+    replace(&store, &next, false);
+    assert_eq!(store.load().unwrap(), next);
+    assert_eq!(generation_trees(&store), vec![2]);
+}
+
+#[test]
+fn generation_names_parse() {
+    assert_eq!(generation_of(b"g12/units"), Some(12));
+    assert_eq!(generation_of(b"meta"), None);
+    assert_eq!(generation_of(b"gx/units"), None);
+    assert_eq!(generation_of(b"plans"), None);
+}
+
+/// Timings for the report: `PENATA_BENCH_N=100000 cargo test --release --lib
+/// store::sled_store::tests::timings -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, not a check"]
+fn timings() {
+    use std::time::Instant;
+    let n: u32 = std::env::var("PENATA_BENCH_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let base = sample("Provinsi Uji");
+    let (name, comps, units, mut positions, _) = base.into_parts();
+    let template = positions[2].clone();
+    for i in 0..2000 {
+        positions.push(Position {
+            id: format!("bappeda.p{i}"),
+            title: format!("Analis Perencanaan {i}"),
+            ..template.clone()
+        });
+    }
+    let employees: Vec<Employee> = (0..n)
+        .map(|i| {
+            let day = i % 28 + 1;
+            let month = (i / 28) % 12 + 1;
+            let year = 1960 + (i / 336) % 40;
+            let seq = i / 13440 + 1;
+            let nip = format!("{year:04}{month:02}{day:02}{:04}011{seq:03}", year + 25);
+            let mut e = emp(
+                &nip,
+                &format!("Pegawai Nomor {i} Wahyuningsih, S.Kom., M.Si."),
+                Some(&format!("bappeda.p{}", i % 2000)),
+            );
+            e.competencies = levels(&[("INT", 3), ("PB", 2), ("KEU", 4), ("KS", 3), ("OR", 2)]);
+            e.performance = Some(Performance::Baik);
+            if i % 10 == 0 {
+                e.notes.push(Note {
+                    at: datetime!(2026-10-01 09:00:00 +07:00),
+                    author: "budi".into(),
+                    text: "Bersedia dipindah ke unit pelayanan langsung.".into(),
+                });
+            }
+            e
+        })
+        .collect();
+    let org = Organization::from_parts(name, comps, units, positions, employees);
+    let tmp = tempfile::tempdir().unwrap();
+    let change = Change::ReplaceOrganization { org, demo: false };
+    {
+        let store = SledStore::open(tmp.path()).unwrap();
+        let t = Instant::now();
+        store.apply(&change).unwrap();
+        eprintln!("replace {n}: {:?}", t.elapsed());
+        if std::env::var_os("PENATA_BENCH_TWICE").is_some() {
+            let t = Instant::now();
+            store.apply(&change).unwrap();
+            eprintln!(
+                "replace again (drops the old generation): {:?}",
+                t.elapsed()
+            );
+        }
+    }
+    let t = Instant::now();
+    let raw = sled::Config::new()
+        .path(tmp.path())
+        .cache_capacity(CACHE_BYTES)
+        .open()
+        .unwrap();
+    eprintln!("raw sled open: {:?}", t.elapsed());
+    drop(raw);
+    let t = Instant::now();
+    let store = SledStore::open(tmp.path()).unwrap();
+    eprintln!("reopen: {:?}", t.elapsed());
+    let t = Instant::now();
+    let info = store.info().unwrap();
+    eprintln!(
+        "info (warm?): {:?} ({} employees)",
+        t.elapsed(),
+        info.employees
+    );
+    let t = Instant::now();
+    let info = store.info().unwrap();
+    eprintln!("info: {:?} ({} employees)", t.elapsed(), info.employees);
+    let t = Instant::now();
+    let org = store.load().unwrap();
+    eprintln!(
+        "load: {:?} ({} employees)",
+        t.elapsed(),
+        org.employees().len()
+    );
+    let probe = org.employees()[org.employees().len() / 2].clone();
+    let t = Instant::now();
+    assert!(store.employee(&probe.nip).unwrap().is_some());
+    eprintln!("employee(): {:?}", t.elapsed());
+    let mut times: Vec<_> = (0..200)
+        .map(|i| {
+            let mut e = probe.clone();
+            e.position = Some(format!("bappeda.p{i}"));
+            let t = Instant::now();
+            store.apply(&Change::UpsertEmployees(vec![e])).unwrap();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    eprintln!(
+        "durable upsert of one employee: median {:?}, p99 {:?}",
+        times[100], times[198]
+    );
+    let bytes: u64 = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    eprintln!("on disk: {} MB", bytes / 1_000_000);
+}

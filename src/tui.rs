@@ -1,0 +1,214 @@
+//! The runtime: owns the terminal, turns events into actions, runs the reducer, draws.
+//!
+//! Invariants: the terminal is restored on quit, on error and on panic (the panic hook
+//! restores it before the previous hook, color-eyre's, prints its report); the screen is
+//! drawn only after an event changed something; queued keys are all applied before the
+//! next lookup refresh and frame, so typing never waits for matching or drawing.
+
+use std::collections::VecDeque;
+use std::io::{self, BufWriter, Stdout, Write};
+use std::panic::PanicHookInfo;
+use std::sync::Arc;
+use std::time::Duration;
+
+use color_eyre::eyre::{Result, WrapErr};
+use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
+    enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::{Backend, CrosstermBackend};
+
+use crate::app::{Action, AppState, update};
+use crate::domain::Organization;
+use crate::input;
+use crate::store::OrgStore;
+use crate::ui;
+
+/// How long a message stays once the user stops pressing keys.
+pub const TOAST_TIME: Duration = Duration::from_secs(4);
+
+/// How the app should look and what it should say first.
+#[derive(Debug, Clone, Default)]
+pub struct AppOptions {
+    /// No colours at all (`NO_COLOR`, `--no-color`); meaning stays in text and glyphs.
+    pub no_color: bool,
+    /// A first message, e.g. that the demo organization was loaded.
+    pub notice: Option<String>,
+    /// Plain ASCII glyphs; also chosen automatically when `TERM=linux`.
+    pub ascii: bool,
+}
+
+/// What an event source produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    Event(Event),
+    /// Nothing arrived within the timeout.
+    Timeout,
+    /// No more events will come (tests): leave the loop.
+    End,
+}
+
+/// Where events come from: the real terminal, or a script in tests.
+pub trait EventSource {
+    /// The next event; `None` waits without limit, `Some(ZERO)` only checks.
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next>;
+}
+
+/// Events from the terminal through crossterm.
+#[derive(Debug, Default)]
+pub struct CrosstermEvents;
+
+impl EventSource for CrosstermEvents {
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
+        if let Some(t) = timeout
+            && !event::poll(t)?
+        {
+            return Ok(Next::Timeout);
+        }
+        Ok(Next::Event(event::read()?))
+    }
+}
+
+/// A fixed list of events (tests): ends when they run out.
+#[derive(Debug, Default)]
+pub struct ScriptedEvents(pub VecDeque<Event>);
+
+impl EventSource for ScriptedEvents {
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
+        match self.0.pop_front() {
+            Some(e) => Ok(Next::Event(e)),
+            None if timeout == Some(Duration::ZERO) => Ok(Next::Timeout),
+            None => Ok(Next::End),
+        }
+    }
+}
+
+/// Builds the app state for an organization with the options applied.
+pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
+    let mut state = AppState::new(org);
+    state.no_color = options.no_color;
+    state.ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
+    if let Some(n) = &options.notice {
+        state.toast(n.clone());
+    }
+    state
+}
+
+/// Runs the full-screen app until the user quits.
+pub fn run(org: Organization, store: Box<dyn OrgStore>, options: AppOptions) -> Result<()> {
+    let mut state = initial_state(org, &options);
+    // Moves and plans (issue 4) will persist through the store; the app holds it open.
+    let _store = store;
+    let previous = install_panic_hook();
+    let result = (|| {
+        let mut terminal = enter().wrap_err("cannot prepare the terminal")?;
+        let size = terminal.size().wrap_err("cannot read the terminal size")?;
+        update(&mut state, Action::Resize(size.width, size.height));
+        run_loop(&mut terminal, &mut state, &mut CrosstermEvents)
+    })();
+    let restored = restore_terminal().wrap_err("cannot restore the terminal");
+    uninstall_panic_hook(previous);
+    result?;
+    restored
+}
+
+type Hook = Arc<dyn Fn(&PanicHookInfo<'_>) + Send + Sync + 'static>;
+
+/// Restores the terminal before the previous hook (color-eyre's) prints the report.
+fn install_panic_hook() -> Hook {
+    let previous: Hook = Arc::from(std::panic::take_hook());
+    let chained = Arc::clone(&previous);
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = restore_terminal();
+        chained(info);
+    }));
+    previous
+}
+
+fn uninstall_panic_hook(previous: Hook) {
+    let _ours = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| previous(info)));
+}
+
+fn enter() -> Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
+    enable_raw_mode()?;
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
+    // Clear here rather than with `Terminal::clear`, which asks the terminal for the cursor
+    // position: some pseudo-terminals never answer, and the app would fail to start.
+    execute!(out, EnterAlternateScreen, cursor::Hide, Clear(ClearType::All))?;
+    Ok(Terminal::new(CrosstermBackend::new(out))?)
+}
+
+/// Leaves the alternate screen and raw mode; safe to call more than once.
+pub fn restore_terminal() -> io::Result<()> {
+    let raw = disable_raw_mode();
+    let mut out = io::stdout();
+    execute!(out, LeaveAlternateScreen, cursor::Show)?;
+    out.flush()?;
+    raw
+}
+
+/// The event loop, generic over the backend and the event source so tests drive the
+/// real app on a `TestBackend`.
+pub fn run_loop<B, E>(terminal: &mut Terminal<B>, state: &mut AppState, events: &mut E) -> Result<()>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+    E: EventSource,
+{
+    state.refresh();
+    terminal.draw(|f| ui::draw(f, state))?;
+    while !state.quit {
+        let timeout = (!state.toasts.is_empty()).then_some(TOAST_TIME);
+        let mut changed = match events.next(timeout)? {
+            Next::End => break,
+            Next::Timeout => {
+                update(state, Action::DismissToast);
+                true
+            }
+            Next::Event(e) => handle(state, e),
+        };
+        // Apply everything already queued before matching and drawing once.
+        let mut ended = false;
+        while !state.quit {
+            match events.next(Some(Duration::ZERO))? {
+                Next::Event(e) => changed |= handle(state, e),
+                Next::Timeout => break,
+                Next::End => {
+                    ended = true;
+                    break;
+                }
+            }
+        }
+        if state.quit {
+            break;
+        }
+        if changed {
+            state.refresh();
+            terminal.draw(|f| ui::draw(f, state))?;
+        }
+        if ended {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Applies one terminal event; returns whether the screen may have changed.
+pub fn handle(state: &mut AppState, event: Event) -> bool {
+    let action = match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => input::action_for(state.mode, k),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    };
+    match action {
+        Some(a) => {
+            update(state, a);
+            true
+        }
+        None => false,
+    }
+}

@@ -1,0 +1,199 @@
+//! Details of a person: identity, seat, fit against the seat's standard with every gap,
+//! ratings, readiness and all notes.
+
+use ratatui::text::{Line, Span};
+
+use super::super::cut;
+use super::super::text;
+use super::super::theme::Look;
+use super::{heading, kv, kv_text, percent, title};
+use crate::app::AppState;
+use crate::domain::{EmployeeIx, Readiness};
+
+const STD_W: usize = 4;
+const LEVEL_W: usize = 6;
+
+pub(super) fn lines(
+    state: &AppState,
+    e: EmployeeIx,
+    w: usize,
+    look: &Look,
+) -> Vec<Line<'static>> {
+    let org = &state.org;
+    let emp = org.employee(e);
+    let ell = look.glyphs.ellipsis;
+    let mut out = vec![title(&emp.name, look.theme.unit(), w, look)];
+    out.push(kv_text(
+        text::NIP,
+        &format!("{} ({})", emp.nip.grouped(), emp.nip.kind().label()),
+        w,
+        look,
+    ));
+    let rank = match emp.rank.pangkat() {
+        Some(p) => format!("{} {p}", emp.rank),
+        None => emp.rank.to_string(),
+    };
+    out.push(kv_text(text::RANK, &rank, w, look));
+    let seat = org.seat_of(e);
+    match seat {
+        Some(p) => {
+            let pos = org.position(p);
+            out.push(kv_text(
+                text::SEAT,
+                &format!("{} ({})", pos.title, pos.kind.label()),
+                w,
+                look,
+            ));
+            if let Some(u) = org.unit_of(p) {
+                out.push(kv_text(
+                    text::UNIT_PATH,
+                    &org.unit_path_names(u, look.glyphs.crumb.trim()),
+                    w,
+                    look,
+                ));
+            }
+        }
+        None => out.push(kv(
+            text::SEAT,
+            vec![Span::styled(text::NOT_PLACED, look.theme.unplaced())],
+            look,
+        )),
+    }
+    let fit = seat.and_then(|p| org.fit(e, p, &state.derived.standards));
+    let profile = &state.derived.profile;
+    match &fit {
+        Some(f) => {
+            let cat = profile.categorize(f.percent);
+            out.push(kv(
+                text::FIT,
+                vec![
+                    Span::styled(
+                        format!("{} {}", percent(f.percent), profile.label(cat)),
+                        look.theme.fit(cat),
+                    ),
+                    Span::styled(format!(" ({}/{})", f.have, f.required), look.theme.dim()),
+                ],
+                look,
+            ));
+            if !f.missing.is_empty() {
+                out.push(kv(
+                    "",
+                    vec![Span::styled(
+                        format!("* {}", text::INCOMPLETE_FIT),
+                        look.theme.gap(),
+                    )],
+                    look,
+                ));
+            }
+        }
+        None if seat.is_some() => out.push(kv_text(text::FIT, text::NO_FIT, w, look)),
+        None => {}
+    }
+    out.push(kv_text(
+        text::PERFORMANCE,
+        emp.performance.map_or(text::UNKNOWN, |p| p.label()),
+        w,
+        look,
+    ));
+    out.push(kv_text(
+        text::POTENTIAL,
+        emp.potential.map_or(text::UNKNOWN, |p| p.label()),
+        w,
+        look,
+    ));
+    out.push(kv(
+        text::READINESS,
+        vec![
+            Span::styled(
+                look.glyphs.readiness(emp.readiness),
+                look.theme.readiness(emp.readiness),
+            ),
+            Span::raw(format!(" {}", readiness_label(emp.readiness))),
+        ],
+        look,
+    ));
+
+    // Competencies: against the seat's standard when seated, else as assessed.
+    out.push(Line::raw(""));
+    let name_w = w.saturating_sub(STD_W + LEVEL_W + 4).clamp(6, 30);
+    let mut head = vec![Span::styled(
+        cut::pad(text::COMPETENCY, name_w, ell),
+        look.theme.heading(),
+    )];
+    if fit.is_some() {
+        head.push(Span::styled(cut::pad_left(text::STANDARD, STD_W), look.theme.heading()));
+    }
+    head.push(Span::styled(cut::pad_left(text::LEVEL, LEVEL_W), look.theme.heading()));
+    if fit.is_some() {
+        head.push(Span::styled(cut::pad_left(text::GAP, 4), look.theme.heading()));
+    }
+    out.push(Line::from(head));
+    let comp_name = |code: &str| {
+        org.competency(code)
+            .map_or(code.to_string(), |c| c.name.clone())
+    };
+    match &fit {
+        Some(f) => {
+            for g in &f.gaps {
+                let mut row = vec![
+                    Span::raw(cut::pad(&format!(" {}", comp_name(&g.code)), name_w, ell)),
+                    Span::raw(cut::pad_left(&g.required.to_string(), STD_W)),
+                ];
+                match g.level {
+                    Some(l) => row.push(Span::raw(cut::pad_left(&l.to_string(), LEVEL_W))),
+                    None => row.push(Span::styled(
+                        cut::pad_left(text::UNKNOWN, LEVEL_W),
+                        look.theme.gap(),
+                    )),
+                }
+                let short = g.shortfall();
+                if short > 0 {
+                    row.push(Span::styled(
+                        cut::pad_left(&format!("-{short}"), 4),
+                        look.theme.gap(),
+                    ));
+                }
+                if g.level.is_none() {
+                    row.push(Span::styled(
+                        format!(" {}", text::NOT_ASSESSED),
+                        look.theme.dim(),
+                    ));
+                }
+                out.push(Line::from(row));
+            }
+        }
+        None => {
+            for (code, l) in &emp.competencies {
+                out.push(Line::from(vec![
+                    Span::raw(cut::pad(&format!(" {}", comp_name(code)), name_w, ell)),
+                    Span::raw(cut::pad_left(&l.to_string(), LEVEL_W)),
+                ]));
+            }
+        }
+    }
+
+    out.push(Line::raw(""));
+    out.push(heading(text::NOTES, look));
+    if emp.notes.is_empty() {
+        out.push(Line::styled(format!(" {}", text::NO_NOTES), look.theme.dim()));
+    }
+    let mut notes: Vec<_> = emp.notes.iter().collect();
+    notes.sort_by_key(|n| std::cmp::Reverse(n.at));
+    for n in notes {
+        let head = format!(" {} {}:", n.at.date(), n.author);
+        out.push(Line::styled(cut::fit(&head, w, ell), look.theme.dim()));
+        for l in cut::wrap(&n.text, w.saturating_sub(2)) {
+            out.push(Line::raw(format!("  {l}")));
+        }
+    }
+    out
+}
+
+fn readiness_label(r: Option<Readiness>) -> &'static str {
+    match r {
+        Some(Readiness::Siap) => text::READY,
+        Some(Readiness::Ragu) => text::HESITANT,
+        Some(Readiness::Menolak) => text::RESISTING,
+        None => text::READINESS_UNKNOWN,
+    }
+}

@@ -1,0 +1,94 @@
+//! Details of a unit: headcount against formation, vacancies, average fit, readiness, and
+//! each position and sub-unit with its own headcount.
+
+use ratatui::text::{Line, Span};
+
+use super::super::badge;
+use super::super::text;
+use super::super::theme::Look;
+use super::{headcount_spans, heading, kv, kv_text, left_right, percent, title};
+use crate::app::AppState;
+use crate::app::derived::readiness_of;
+use crate::domain::UnitIx;
+
+pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let org = &state.org;
+    let unit = org.unit(u);
+    let stats = state.derived.unit(u);
+    let mut out = vec![title(&unit.name, look.theme.unit(), w, look)];
+    if let Some(p) = org.parent(u) {
+        out.push(kv_text(text::PARENT_UNIT, &org.unit(p).name, w, look));
+    }
+    out.push(Line::from(headcount_spans(stats.headcount, look)));
+    let avg = match stats.average_fit() {
+        Some(a) => {
+            let cat = state.derived.profile.categorize(a);
+            vec![
+                Span::styled(
+                    format!("{} {}", percent(a), state.derived.profile.label(cat)),
+                    look.theme.fit(cat),
+                ),
+                Span::raw(format!(" ({} {})", stats.fit_count, text::PEOPLE.to_lowercase())),
+            ]
+        }
+        None => vec![Span::raw(text::UNKNOWN)],
+    };
+    out.push(kv(text::AVG_FIT, avg, look));
+    out.push(kv(
+        text::READINESS,
+        badge::readiness_counts(look, stats.readiness),
+        look,
+    ));
+    let positions = org.positions_of(u);
+    if !positions.is_empty() {
+        out.push(Line::raw(""));
+        out.push(heading(text::POSITIONS, look));
+        for &p in positions {
+            let pos = org.position(p);
+            let h = org.position_headcount(p);
+            let kind = pos.kind.label();
+            let mut right = vec![Span::styled(kind, look.theme.dim()), Span::raw("  ")];
+            right.extend(badge::headcount(look, h));
+            let right_w = kind.len() + 2 + badge::headcount_width(h);
+            out.push(left_right(
+                &format!(" {}", pos.title),
+                look.theme.position(),
+                right,
+                right_w,
+                w,
+                look,
+            ));
+        }
+    }
+    let children = org.children(u);
+    if !children.is_empty() {
+        out.push(Line::raw(""));
+        out.push(heading(text::SUB_UNITS, look));
+        for &c in children {
+            let h = state.derived.unit(c).headcount;
+            out.push(left_right(
+                &format!(" {}", org.unit(c).name),
+                look.theme.unit(),
+                badge::headcount(look, h),
+                badge::headcount_width(h),
+                w,
+                look,
+            ));
+        }
+    }
+    out
+}
+
+/// Details of the "Belum ditempatkan" group: how many, and how ready.
+pub(super) fn unplaced_lines(state: &AppState, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let people = state.org.unplaced();
+    vec![
+        title(text::UNPLACED, look.theme.unplaced(), w, look),
+        kv_text(text::PEOPLE, &people.len().to_string(), w, look),
+        kv(
+            text::READINESS,
+            badge::readiness_counts(look, readiness_of(&state.org, people)),
+            look,
+        ),
+    ]
+}

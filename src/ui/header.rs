@@ -1,0 +1,49 @@
+//! The header: organization and active plan on the first line, the selection's breadcrumb
+//! on the second.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::theme::Look;
+use super::{cut, node_label, text};
+use crate::app::{AppState, tree};
+
+pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
+    if area.height == 0 {
+        return;
+    }
+    let w = usize::from(area.width);
+    let plan = format!(
+        "{}: {}",
+        text::PLAN,
+        state.plan.as_deref().unwrap_or(text::BASELINE)
+    );
+    let left_room = w.saturating_sub(cut::width(&plan) + 1);
+    let left = cut::fit(
+        &format!("{} · {}", text::APP, state.org.name()),
+        left_room,
+        look.glyphs.ellipsis,
+    );
+    let gap = w.saturating_sub(cut::width(&left) + cut::width(&plan));
+    let first = Line::from(vec![
+        Span::styled(left, look.theme.title()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(cut::fit(&plan, w, look.glyphs.ellipsis), look.theme.label()),
+    ]);
+    first.render(Rect { height: 1, ..area }, buf);
+    if area.height < 2 {
+        return;
+    }
+    let crumb = match state.selected() {
+        Some(node) => tree::path(&state.org, node)
+            .into_iter()
+            .map(|n| node_label(&state.org, n))
+            .collect::<Vec<_>>()
+            .join(look.glyphs.crumb),
+        None => String::new(),
+    };
+    Line::styled(cut::fit_left(&crumb, w, look.glyphs.ellipsis), look.theme.dim())
+        .render(Rect { y: area.y + 1, height: 1, ..area }, buf);
+}

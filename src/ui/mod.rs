@@ -1,0 +1,98 @@
+//! Widgets that draw the app from `&AppState` only: no database, no key handling, and no
+//! work proportional to the organization per frame.
+
+pub mod badge;
+pub mod cut;
+pub(crate) mod details;
+mod header;
+mod help;
+mod search;
+mod status;
+pub mod text;
+pub mod theme;
+mod tree;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Widget};
+
+use crate::app::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{AppState, Mode, Node};
+use crate::domain::Organization;
+pub use theme::{Glyphs, Look, Theme};
+
+/// Draws the whole screen for the current state.
+pub fn draw(frame: &mut Frame, state: &AppState) {
+    let area = frame.area();
+    render(frame.buffer_mut(), area, state);
+}
+
+/// Draws into a buffer (what [`draw`] does, usable without a terminal).
+pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) {
+    let look = Look {
+        theme: Theme::new(state.no_color),
+        glyphs: Glyphs::pick(state.ascii),
+    };
+    if layout::too_small(area) {
+        too_small(buf, area, &look);
+        return;
+    }
+    let l = layout::screen(area, state.details.full);
+    header::render(buf, l.header, state, &look);
+    tree::render(buf, l.tree, state, &look);
+    details::render(buf, l.details, l.side_by_side, state, &look);
+    status::render(buf, l.status, state, &look);
+    if let Some(msg) = state.toasts.front() {
+        status::toast(buf, l.body, msg, &look);
+    }
+    match state.mode {
+        Mode::Search => search::render(buf, l.body, state, &look),
+        Mode::Help => help::render(buf, l.body, state, &look),
+        Mode::Browse => {}
+    }
+}
+
+/// "Terminal too small", cut to whatever fits (down to 1x1).
+fn too_small(buf: &mut Buffer, area: Rect, look: &Look) {
+    Clear.render(area, buf);
+    let w = usize::from(area.width);
+    let lines = [
+        text::TOO_SMALL.to_string(),
+        format!("{} {MIN_WIDTH}x{MIN_HEIGHT}", text::TOO_SMALL_NEED),
+        format!("({}x{})", area.width, area.height),
+    ];
+    let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
+    for (i, l) in lines.iter().enumerate() {
+        let y = top + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let s = cut::fit(l, w, look.glyphs.ellipsis);
+        let x = area.x + ((w.saturating_sub(cut::width(&s))) / 2) as u16;
+        Line::styled(s, look.theme.warning()).render(
+            Rect {
+                x,
+                y,
+                width: area.right().saturating_sub(x),
+                height: 1,
+            },
+            buf,
+        );
+    }
+}
+
+/// The short name of a node (breadcrumbs, results), with control characters removed.
+pub fn node_label(org: &Organization, node: Node) -> String {
+    let raw = match node {
+        Node::Unit(u) => org.unit(u).name.as_str(),
+        Node::Position(p) => org.position(p).title.as_str(),
+        Node::Employee(e) => org.employee(e).name.as_str(),
+        Node::Unplaced => text::UNPLACED,
+    };
+    raw.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+#[cfg(test)] mod preview_tmp;

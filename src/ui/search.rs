@@ -1,0 +1,174 @@
+//! The lookup overlay: the query line and a window of results with the matched characters
+//! highlighted; people first, then units and positions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+use super::cut;
+use super::text;
+use super::theme::Look;
+use super::node_label;
+use crate::app::search::SearchHit;
+use crate::app::{AppState, Node};
+
+/// Columns of the kind tag (`Pegawai`).
+const TAG_W: usize = 8;
+
+pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    if body.height < 3 || body.width < 10 {
+        return;
+    }
+    let area = Rect {
+        x: body.x,
+        y: body.y,
+        width: body.width,
+        height: body.height,
+    };
+    Clear.render(area, buf);
+    let s = &state.search;
+    let count = if s.query.is_empty() {
+        String::new()
+    } else {
+        format!(" {} {} ", s.hits.len(), text::HITS)
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(look.theme.border())
+        .title(Span::styled(format!(" {} ", text::SEARCH_TITLE), look.theme.label()))
+        .title_bottom(Line::from(count).right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height == 0 || inner.width < 3 {
+        return;
+    }
+    let w = usize::from(inner.width);
+    // Query line: the end of the query stays visible while typing.
+    let q = cut::fit_left(&s.query, w.saturating_sub(3), look.glyphs.ellipsis);
+    Line::from(vec![
+        Span::styled(format!("{} ", text::SEARCH_PROMPT), look.theme.key()),
+        Span::raw(q),
+        Span::styled("_", look.theme.key()),
+    ])
+    .render(Rect { height: 1, ..inner }, buf);
+    let list = Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    };
+    if list.height == 0 {
+        return;
+    }
+    let msg = if s.query.is_empty() {
+        Some(text::SEARCH_EMPTY)
+    } else if s.hits.is_empty() {
+        Some(text::SEARCH_NONE)
+    } else {
+        None
+    };
+    if let Some(m) = msg {
+        Line::styled(cut::fit(m, w, look.glyphs.ellipsis), look.theme.dim())
+            .render(Rect { height: 1, ..list }, buf);
+        return;
+    }
+    let h = usize::from(list.height);
+    let start = s.selected.saturating_sub(h.saturating_sub(1));
+    for (line_no, (i, hit)) in s.hits.iter().enumerate().skip(start).take(h).enumerate() {
+        let area = Rect {
+            y: list.y + line_no as u16,
+            height: 1,
+            ..list
+        };
+        let mut line = hit_line(state, hit, w, look);
+        if i == s.selected {
+            line = line.patch_style(look.theme.selected());
+            buf.set_style(area, look.theme.selected());
+        }
+        line.render(area, buf);
+    }
+}
+
+/// One result: kind tag, the text with matched characters highlighted, then context.
+fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'static> {
+    let org = &state.org;
+    let (tag, shown, context) = match hit.node {
+        Node::Employee(e) => {
+            let emp = org.employee(e);
+            let shown = if hit.by_nip {
+                emp.nip.grouped()
+            } else {
+                node_label(org, hit.node)
+            };
+            let ctx = if hit.by_nip {
+                emp.name.clone()
+            } else {
+                match org.seat_of(e).and_then(|p| org.unit_of(p)) {
+                    Some(u) => org.unit(u).name.clone(),
+                    None => text::UNPLACED.to_string(),
+                }
+            };
+            (text::HIT_EMPLOYEE, shown, ctx)
+        }
+        Node::Unit(u) => (
+            text::HIT_UNIT,
+            node_label(org, hit.node),
+            org.parent(u)
+                .map(|p| org.unit(p).name.clone())
+                .unwrap_or_default(),
+        ),
+        Node::Position(p) => (
+            text::HIT_POSITION,
+            node_label(org, hit.node),
+            org.unit_of(p)
+                .map(|u| org.unit(u).name.clone())
+                .unwrap_or_default(),
+        ),
+        Node::Unplaced => (text::HIT_UNIT, text::UNPLACED.to_string(), String::new()),
+    };
+    let mut spans = vec![Span::styled(
+        cut::pad(tag, TAG_W, look.glyphs.ellipsis),
+        look.theme.dim(),
+    )];
+    let room = w.saturating_sub(TAG_W);
+    let text_room = room.min((room * 3 / 5).max(cut::width(&shown).min(room)));
+    let mut used = 0;
+    let mut cur = String::new();
+    let mut cur_matched = false;
+    let flush = |spans: &mut Vec<Span<'static>>, s: &mut String, m: bool| {
+        if !s.is_empty() {
+            let style = if m {
+                look.theme.matched()
+            } else {
+                ratatui::style::Style::new()
+            };
+            spans.push(Span::styled(std::mem::take(s), style));
+        }
+    };
+    let ell = look.glyphs.ellipsis;
+    let total_w = cut::width(&shown);
+    for (ci, ch) in shown.chars().enumerate() {
+        let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        let reserve = if total_w > text_room { cut::width(ell) } else { 0 };
+        if used + cw + reserve > text_room {
+            flush(&mut spans, &mut cur, cur_matched);
+            spans.push(Span::raw(ell));
+            used += cut::width(ell);
+            break;
+        }
+        let m = hit.matched.binary_search(&ci).is_ok();
+        if m != cur_matched {
+            flush(&mut spans, &mut cur, cur_matched);
+            cur_matched = m;
+        }
+        cur.push(ch);
+        used += cw;
+    }
+    flush(&mut spans, &mut cur, cur_matched);
+    let ctx_room = room.saturating_sub(used + 2);
+    if ctx_room > 3 && !context.is_empty() {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(cut::fit(&context, ctx_room, ell), look.theme.dim()));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,180 @@
+//! Colours and glyphs. Only the 16 ANSI colours (never true colour or 256-colour indexes),
+//! none at all under `NO_COLOR`; meaning is always carried by text or glyphs as well.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::domain::{FitCategory, Readiness};
+
+/// Styles for every kind of text on screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    color: bool,
+}
+
+impl Theme {
+    /// A theme with or without colours.
+    pub fn new(no_color: bool) -> Self {
+        Theme { color: !no_color }
+    }
+
+    fn fg(&self, c: Color) -> Style {
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
+    }
+
+    /// The cursor row: reversed, so it shows without colour too.
+    pub fn selected(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+    /// Title bar of the header.
+    pub fn title(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+    /// Secondary text (breadcrumb, labels).
+    pub fn dim(&self) -> Style {
+        self.fg(Color::DarkGray)
+    }
+    /// Field labels in details.
+    pub fn label(&self) -> Style {
+        self.fg(Color::Blue).add_modifier(Modifier::BOLD)
+    }
+    /// Section headings in details and help.
+    pub fn heading(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+    /// Unit names.
+    pub fn unit(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+    /// Position titles.
+    pub fn position(&self) -> Style {
+        self.fg(Color::Cyan)
+    }
+    /// The top-level group of unplaced staff.
+    pub fn unplaced(&self) -> Style {
+        self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+    }
+    /// Headcount below formation.
+    pub fn under(&self) -> Style {
+        self.fg(Color::Yellow)
+    }
+    /// Headcount above formation.
+    pub fn over(&self) -> Style {
+        self.fg(Color::Magenta)
+    }
+    /// A competency gap.
+    pub fn gap(&self) -> Style {
+        self.fg(Color::Red)
+    }
+    /// Fit badge by category.
+    pub fn fit(&self, c: FitCategory) -> Style {
+        match c {
+            FitCategory::High => self.fg(Color::Green),
+            FitCategory::Middle => self.fg(Color::Yellow),
+            FitCategory::Low => self.fg(Color::Red),
+        }
+    }
+    /// Readiness glyph.
+    pub fn readiness(&self, r: Option<Readiness>) -> Style {
+        match r {
+            Some(Readiness::Siap) => self.fg(Color::Green),
+            Some(Readiness::Ragu) => self.fg(Color::Yellow),
+            Some(Readiness::Menolak) => self.fg(Color::Red).add_modifier(Modifier::BOLD),
+            None => self.fg(Color::DarkGray),
+        }
+    }
+    /// Matched characters in lookup results: underlined so they show without colour.
+    pub fn matched(&self) -> Style {
+        self.fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+    /// Key names in the status bar and help.
+    pub fn key(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+    /// The mode tag in the status bar.
+    pub fn mode(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+    /// A message for the user.
+    pub fn toast(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::REVERSED)
+    }
+    /// Borders of panes and overlays.
+    pub fn border(&self) -> Style {
+        self.fg(Color::DarkGray)
+    }
+    /// A warning line (too small).
+    pub fn warning(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+}
+
+/// Glyphs that need the right font; the ASCII set works on a Linux console.
+#[derive(Debug, Clone, Copy)]
+pub struct Glyphs {
+    pub open: &'static str,
+    pub closed: &'static str,
+    pub leaf: &'static str,
+    pub ellipsis: &'static str,
+    pub crumb: &'static str,
+    pub ready: &'static str,
+    pub hesitant: &'static str,
+    pub resisting: &'static str,
+    pub unknown: &'static str,
+    pub bar: &'static str,
+}
+
+impl Glyphs {
+    /// Unicode glyphs for terminals with a full font.
+    pub const UNICODE: Glyphs = Glyphs {
+        open: "▾ ",
+        closed: "▸ ",
+        leaf: "  ",
+        ellipsis: "…",
+        crumb: " › ",
+        ready: "✓",
+        hesitant: "?",
+        resisting: "✗",
+        unknown: "·",
+        bar: "│",
+    };
+    /// ASCII glyphs (TERM=linux).
+    pub const ASCII: Glyphs = Glyphs {
+        open: "v ",
+        closed: "> ",
+        leaf: "  ",
+        ellipsis: "~",
+        crumb: " > ",
+        ready: "+",
+        hesitant: "?",
+        resisting: "!",
+        unknown: ".",
+        bar: "|",
+    };
+
+    /// The set for a terminal.
+    pub fn pick(ascii: bool) -> Glyphs {
+        if ascii { Glyphs::ASCII } else { Glyphs::UNICODE }
+    }
+
+    /// The readiness glyph.
+    pub fn readiness(&self, r: Option<Readiness>) -> &'static str {
+        match r {
+            Some(Readiness::Siap) => self.ready,
+            Some(Readiness::Ragu) => self.hesitant,
+            Some(Readiness::Menolak) => self.resisting,
+            None => self.unknown,
+        }
+    }
+}
+
+/// Theme and glyphs together: what every widget needs besides the state.
+#[derive(Debug, Clone, Copy)]
+pub struct Look {
+    pub theme: Theme,
+    pub glyphs: Glyphs,
+}
