@@ -140,7 +140,8 @@ POSITIONS = {
     ],
     "setda.asisten1.pemerintahan": [
         pos("kabag", "Kepala Bagian Pemerintahan", A, 1, tech={"PEMWIL": 4}, prof="stp"),
-        pos("analis_kebijakan_muda", "Analis Kebijakan Ahli Muda", F, 3, tech={"PEMWIL": 3}, prof="sos", level="muda"),
+        pos("analis_kebijakan_muda", "Analis Kebijakan Ahli Muda", F, 3, tech={"PEMWIL": 3, "HUK": 3}, prof="sos",
+            level="muda"),
         pos("analis_kebijakan_pertama", "Analis Kebijakan Ahli Pertama", F, 4, tech={"PEMWIL": 2}, prof="sos",
             level="pertama", fill=-1),
         pos("pengadministrasi", "Pengadministrasi Perkantoran", L, 4, plain=True, prof="pel"),
@@ -993,8 +994,10 @@ P = pos_by_id
 
 # 1. A finance expert in a non-finance seat; Dinkes' Subbagian Keuangan is vacant.
 e = new_employee(P["setda.asisten1.pemerintahan.analis_kebijakan_muda"], sex=2, base="Sri Wahyuni", muslim=True,
-                 rank="III/d", edu="s1", s2=False, haji=False, target=0.74,
-                 extra_levels={"KEU": 5, "PEMWIL": 2})
+                 rank="III/d", edu="s1", s2=False, haji=False, target=0.85)
+# JPM about 88% in her seat (PEMWIL and HUK short), above 100% as Kasubbag Keuangan Dinkes (KEU 4).
+e["competencies"] = {"INT": 2, "KS": 2, "KOM": 2, "OH": 3, "PP": 2, "PDO": 2, "MP": 2, "PK": 2, "PB": 1,
+                     "KEU": 5, "PEMWIL": 2, "HUK": 1}
 e["name"] = "Sri Wahyuni, S.E., M.M."
 e["performance"], e["potential"], e["readiness"] = "sangat_baik", "tinggi", "siap"
 note(e, "2025-11-04T10:15:00+07:00", "budi.bkpp",
@@ -1003,7 +1006,7 @@ note(e, "2025-11-04T10:15:00+07:00", "budi.bkpp",
      "di antara pegawai yang dipetakan.")
 note(e, "2026-06-18T14:00:00+07:00", "ratna.bkpp",
      "Kasubbag Keuangan Dinas Kesehatan kosong sejak Kepala Subbagian lama purna tugas. Sri Wahyuni diusulkan "
-     "mengisi; kompetensi teknis pemerintahan (PEMWIL) di jabatan sekarang hanya level 2.")
+     "mengisi; kompetensi teknis jabatan sekarang rendah (pemerintahan level 2, produk hukum level 1).")
 note(e, "2026-09-02T09:30:00+07:00", "budi.bkpp",
      "Sudah dikonfirmasi: yang bersangkutan bersedia pindah ke Dinas Kesehatan dan siap mengikuti uji kompetensi "
      "jabatan pengawas.")

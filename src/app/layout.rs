@@ -54,7 +54,7 @@ pub fn screen(area: Rect, details_full: bool) -> ScreenLayout {
     let (tree, details) = if details_full {
         (Rect { height: 0, ..body }, body)
     } else if side_by_side {
-        let tree_w = body.width * 11 / 20;
+        let tree_w = body.width * 3 / 5;
         (
             Rect {
                 width: tree_w,
