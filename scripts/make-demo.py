@@ -799,7 +799,8 @@ def pns_dates(rank, edu, typ, old=False):
     if old:  # close to retirement
         last = dt.date(1970, 12, 31) if typ != J else dt.date(1967, 12, 31)
         birth = dt.date.fromordinal(rng.randint(min_birth.toordinal(), last.toordinal()))
-        tmt_year = max(tmt_year, birth.year + lo) if tmt_year - birth.year < lo else min(tmt_year, birth.year + hi + 4)
+        # entered service between the usual entry age and a few years later
+        tmt_year = min(max(tmt_year, birth.year + lo), birth.year + hi + 4)
     if birth < min_birth:
         birth = rand_date(min_birth.year + 1, min_birth.year + 3)
     if tmt_year < birth.year + 19:
@@ -847,11 +848,6 @@ def effective_req(p):
     if p["requirements"]:
         return p["requirements"]
     return {c: DEFAULT_STANDARD[p["type"]] for c in MGR_CODES}
-
-
-def tech_of(p):
-    return [c for c in p["requirements"] if c in TECH_CODES] or pos_spec[p["id"]].get("tech", {}) and list(
-        pos_spec[p["id"]]["tech"])
 
 
 # --------------------------------------------------------------------------------------------
@@ -926,8 +922,8 @@ def new_employee(p=None, *, typ=None, prof=None, level=None, sex=None, pppk=Fals
     if base is None:
         base, muslim = gen_base_name(sex, senior=typ in (J, A))
     options = PROFILES[prof]
-    w, e, prefix, suffixes = rng.choices(options, [o[0] for o in options])[0]
-    edu = edu or e
+    _, profile_edu, prefix, suffixes = rng.choices(options, [o[0] for o in options])[0]
+    edu = edu or profile_edu
     suffix = rng.choice(suffixes)
     # Master's degree by seat.
     key = level if typ == F else typ
@@ -960,8 +956,6 @@ def new_employee(p=None, *, typ=None, prof=None, level=None, sex=None, pppk=Fals
         haji = (muslim and not pppk and age > 40 and RANKS.index(rank if not pppk else "II/a") >= RANKS.index("III/c")
                 and rng.random() < 0.3)
     doctorate = typ == J and rng.random() < 0.25 or (typ == A and rng.random() < 0.04)
-    if old_degree is None:
-        old_degree = False
     name = make_name(base, sex, muslim, prefix, suffix_list, haji=haji, doctorate=doctorate,
                      old_degree=old_degree)
     # Competencies.
@@ -984,6 +978,15 @@ def new_employee(p=None, *, typ=None, prof=None, level=None, sex=None, pppk=Fals
 
 # ---- The stories first (fixed people), then everybody else fills the remaining seats. ----
 story = {}
+
+
+def rand_when(first=dt.date(2025, 1, 1), last=dt.date(2026, 11, 20)):
+    """A working-day timestamp in office hours (WIB, +07:00) between two dates."""
+    while True:
+        d = dt.date.fromordinal(rng.randint(first.toordinal(), last.toordinal()))
+        if d.weekday() < 5:
+            break
+    return f"{d:%Y-%m-%d}T{rng.randint(8, 15):02d}:{rng.choice(['00', '10', '15', '30', '45'])}:00+07:00"
 
 
 def note(e, when, author, text):
@@ -1079,7 +1082,8 @@ note(e, "2026-08-25T13:00:00+07:00", "dewi.dinkes",
 story["refuses_nurse"] = e
 
 # 4. Hesitant because of the distance to the new office.
-e = new_employee(P["dinkes.pkm_tlogosari_kulon.bidan_terampil"], sex=2, pppk=True, edu="d3", target=0.88)
+e = new_employee(P["dinkes.pkm_tlogosari_kulon.bidan_terampil"], sex=2, pppk=True, edu="d3", target=0.88,
+                 birth=dt.date(1993, 4, 11), pppk_year=2022)
 e["readiness"] = "ragu"
 note(e, "2026-09-15T10:20:00+07:00", "dewi.dinkes",
      "Diusulkan pindah ke Puskesmas Srondol (kelebihan bidan di Tlogosari Kulon). Rumah di Mangkang, Kecamatan "
@@ -1097,19 +1101,19 @@ story["distance2"] = e
 
 # 5. Volunteers.
 vols = []
-for pid, txt in [
-    ("setda.asisten3.umum.pengadministrasi",
+for pid, prof, txt in [
+    ("setda.asisten3.umum.pengadministrasi", None,
      "Mengajukan diri untuk ditempatkan di Kelurahan Pedalangan yang kekurangan pegawai; rumah di Banyumanik."),
-    ("disdukcapil.sekretariat.pengadministrasi",
+    ("disdukcapil.sekretariat.pengadministrasi", None,
      "Siap dipindah ke Bidang Pelayanan Pendaftaran Penduduk sebagai operator layanan; sudah pernah membantu "
      "perekaman KTP-el keliling."),
-    ("bkpp.sekretariat.pengadministrasi",
+    ("bkpp.sekretariat.pengadministrasi", "rm",
      "Bersedia ditempatkan di Dinas Kesehatan; memiliki ijazah D-III Rekam Medis yang belum terpakai."),
 ]:
-    e = new_employee(P[pid], target=rng.uniform(0.85, 1.05))
+    e = new_employee(P[pid], prof=prof, target=rng.uniform(0.85, 1.05))
     e["readiness"] = "siap"
-    note(e, f"2026-{rng.randint(5, 10):02d}-{rng.randint(1, 28):02d}T{rng.randint(8, 15):02d}:{rng.choice(['00', '15', '30', '45'])}:00+07:00",
-         rng.choice(["budi.bkpp", "ratna.bkpp", "yusuf.bkpp"]), txt)
+    note(e, rand_when(dt.date(2026, 5, 1), dt.date(2026, 10, 30)), rng.choice(["budi.bkpp", "ratna.bkpp", "yusuf.bkpp"]),
+         txt)
     vols.append(e)
 story["volunteers"] = vols
 
@@ -1203,7 +1207,7 @@ for prof, typ, n, pppk, why in POOL:
 
 for e in pool:
     why = e["_why"]
-    when = f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 19):02d}T{rng.randint(8, 15):02d}:{rng.choice(['00', '20', '40'])}:00+07:00"
+    when = rand_when(dt.date(2026, 1, 5))
     if why == "cpns" and rng.random() < 0.4:
         note(e, when, "yusuf.bkpp", "CPNS formasi 2024, TMT Juni 2025. Latsar selesai; menunggu penempatan definitif "
              "sesuai kualifikasi pendidikan.")
@@ -1227,14 +1231,6 @@ for e in pool:
 for e in employees:
     if e["readiness"] is None and rng.random() < 0.6:
         e["readiness"] = rng.choices(["siap", "ragu", "menolak"], [56, 30, 14])[0]
-
-
-def rand_when(y0=2025, y1=2026):
-    while True:
-        d = rand_date(y0, y1)
-        if d.weekday() < 5 and d <= dt.date(2026, 11, 20):
-            break
-    return f"{d:%Y-%m-%d}T{rng.randint(8, 15):02d}:{rng.choice(['00', '10', '15', '30', '45'])}:00+07:00"
 
 
 def bup_date(e):
@@ -1557,7 +1553,8 @@ pppk_n = sum(1 for e in doc["employees"] if e["rank"] in PPPK_RANKS)
 print(f"units {len(doc['units'])}, positions {len(positions)} (formation {sum(p['formation'] for p in positions)}), "
       f"employees {len(doc['employees'])} (PNS {len(doc['employees']) - pppk_n}, PPPK {pppk_n}), "
       f"unplaced {holders[None]}")
-print(f"explicit requirements {sum(1 for p in positions if p['requirements'])}, empty {sum(1 for p in positions if not p['requirements'])}, "
+explicit = sum(1 for p in positions if p["requirements"])
+print(f"explicit requirements {explicit}, empty {len(positions) - explicit}, "
       f"with workload {sum(1 for p in positions if 'workload' in p)}")
 print(f"vacancies: {len(vac)} seats, {sum(v for _, v in vac)} people: " + ", ".join(f"{i} -{v}" for i, v in vac))
 print(f"over formation: {len(over)} seats, {sum(v for _, v in over)} people: " + ", ".join(f"{i} +{v}" for i, v in over))

@@ -14,15 +14,14 @@ use std::time::Duration;
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{self, Event, KeyEventKind};
 use crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
-    enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 
-use crate::app::{Action, AppState, update};
-use crate::domain::Organization;
+use crate::app::{Action, AppState, ScrollLimits, update};
+use crate::domain::{DefaultStandards, FitProfile, Organization};
 use crate::input;
 use crate::store::OrgStore;
 use crate::ui;
@@ -39,6 +38,10 @@ pub struct AppOptions {
     pub notice: Option<String>,
     /// Plain ASCII glyphs; also chosen automatically when `TERM=linux`.
     pub ascii: bool,
+    /// Fit categories (mapping by default; the same setting `penata show` uses).
+    pub profile: FitProfile,
+    /// Default competency levels per position type.
+    pub standards: DefaultStandards,
 }
 
 /// What an event source produced.
@@ -88,7 +91,7 @@ impl EventSource for ScriptedEvents {
 
 /// Builds the app state for an organization with the options applied.
 pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
-    let mut state = AppState::new(org);
+    let mut state = AppState::with_settings(org, options.profile, options.standards.clone());
     state.no_color = options.no_color;
     state.ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
     if let Some(n) = &options.notice {
@@ -138,7 +141,12 @@ fn enter() -> Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
     // Clear here rather than with `Terminal::clear`, which asks the terminal for the cursor
     // position: some pseudo-terminals never answer, and the app would fail to start.
-    execute!(out, EnterAlternateScreen, cursor::Hide, Clear(ClearType::All))?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        cursor::Hide,
+        Clear(ClearType::All)
+    )?;
     Ok(Terminal::new(CrosstermBackend::new(out))?)
 }
 
@@ -153,14 +161,18 @@ pub fn restore_terminal() -> io::Result<()> {
 
 /// The event loop, generic over the backend and the event source so tests drive the
 /// real app on a `TestBackend`.
-pub fn run_loop<B, E>(terminal: &mut Terminal<B>, state: &mut AppState, events: &mut E) -> Result<()>
+pub fn run_loop<B, E>(
+    terminal: &mut Terminal<B>,
+    state: &mut AppState,
+    events: &mut E,
+) -> Result<()>
 where
     B: Backend,
     B::Error: std::error::Error + Send + Sync + 'static,
     E: EventSource,
 {
     state.refresh();
-    terminal.draw(|f| ui::draw(f, state))?;
+    draw(terminal, state)?;
     while !state.quit {
         let timeout = (!state.toasts.is_empty()).then_some(TOAST_TIME);
         let mut changed = match events.next(timeout)? {
@@ -188,12 +200,24 @@ where
         }
         if changed {
             state.refresh();
-            terminal.draw(|f| ui::draw(f, state))?;
+            draw(terminal, state)?;
         }
         if ended {
             break;
         }
     }
+    Ok(())
+}
+
+/// Draws one frame and takes back how far the panes can scroll.
+fn draw<B>(terminal: &mut Terminal<B>, state: &mut AppState) -> Result<()>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    let mut limits = ScrollLimits::default();
+    terminal.draw(|f| limits = ui::draw(f, state))?;
+    state.clamp_scrolls(limits);
     Ok(())
 }
 

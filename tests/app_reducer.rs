@@ -35,10 +35,18 @@ fn code(c: KeyCode) -> Event {
 }
 
 fn invariant(s: &AppState) {
-    assert_eq!(s.tree.rows, tree::flatten(&s.org, &s.tree.expanded), "rows match expansion");
+    assert_eq!(
+        s.tree.rows,
+        tree::flatten(&s.org, &s.tree.expanded),
+        "rows match expansion"
+    );
     assert!(s.tree.selected < s.tree.rows.len().max(1));
     let w = s.tree.window(s.tree.viewport);
-    assert!(w.contains(&s.tree.selected), "selection visible: {w:?} {}", s.tree.selected);
+    assert!(
+        w.contains(&s.tree.selected),
+        "selection visible: {w:?} {}",
+        s.tree.selected
+    );
 }
 
 #[test]
@@ -46,7 +54,10 @@ fn starts_on_the_first_root_with_roots_open() {
     let s = app();
     assert_eq!(s.selected(), Some(Node::Unit(s.org.roots()[0])));
     assert_eq!(s.mode, Mode::Browse);
-    assert!(matches!(s.tree.rows.last().map(|r| r.node), Some(Node::Unplaced)));
+    assert!(matches!(
+        s.tree.rows.last().map(|r| r.node),
+        Some(Node::Unplaced)
+    ));
     invariant(&s);
 }
 
@@ -55,7 +66,14 @@ fn j_and_down_move_alike_and_stop_at_the_ends() {
     let mut a = app();
     let mut b = app();
     press(&mut a, &keys("jjj"));
-    press(&mut b, &[code(KeyCode::Down), code(KeyCode::Down), code(KeyCode::Down)]);
+    press(
+        &mut b,
+        &[
+            code(KeyCode::Down),
+            code(KeyCode::Down),
+            code(KeyCode::Down),
+        ],
+    );
     assert_eq!(a.tree.selected, 3);
     assert_eq!(a.tree.selected, b.tree.selected);
     press(&mut a, &keys("kkkkkk"));
@@ -100,7 +118,10 @@ fn l_opens_then_steps_in_and_h_closes_then_goes_up() {
     assert!(s.tree.rows.len() > before);
     assert_eq!(s.selected(), Some(pos), "first l only opens");
     press(&mut s, &keys("l"));
-    assert!(matches!(s.selected(), Some(Node::Employee(_))), "second l steps in");
+    assert!(
+        matches!(s.selected(), Some(Node::Employee(_))),
+        "second l steps in"
+    );
     press(&mut s, &keys("h"));
     assert_eq!(s.selected(), Some(pos), "h on a leaf goes to the parent");
     press(&mut s, &keys("h"));
@@ -184,7 +205,10 @@ fn tab_gives_details_the_whole_body_and_back() {
     press(&mut s, &keys("J"));
     assert_eq!(s.details.scroll, 1);
     press(&mut s, &keys("j"));
-    assert_eq!(s.details.scroll, 0, "a new selection starts at the top of its details");
+    assert_eq!(
+        s.details.scroll, 0,
+        "a new selection starts at the top of its details"
+    );
     press(&mut s, &[code(KeyCode::Tab)]);
     assert!(!s.details.full);
 }
@@ -200,7 +224,10 @@ fn help_opens_and_closes() {
     let before = s.tree.selected;
     press(&mut s, &[code(KeyCode::Esc)]);
     assert_eq!(s.mode, Mode::Browse);
-    assert_eq!(s.tree.selected, before, "j in help scrolled help, not the tree");
+    assert_eq!(
+        s.tree.selected, before,
+        "j in help scrolled help, not the tree"
+    );
     press(&mut s, &keys("??"));
     assert_eq!(s.mode, Mode::Browse);
     // q in help closes help rather than quitting.
@@ -218,7 +245,11 @@ fn q_quits_and_ctrl_c_quits_from_every_mode() {
     for open in ["", "/", "?"] {
         let mut s = app();
         press(&mut s, &keys(open));
-        assert_eq!(press(&mut s, &[ctrl_c.clone()]), vec![Effect::Quit], "{open:?}");
+        assert_eq!(
+            press(&mut s, &[ctrl_c.clone()]),
+            vec![Effect::Quit],
+            "{open:?}"
+        );
     }
 }
 
@@ -263,7 +294,10 @@ fn lookup_updates_on_every_key_people_first() {
 fn enter_jumps_to_the_hit_with_ancestors_open() {
     let mut s = app();
     press(&mut s, &keys("/sri"));
-    press(&mut s, &[code(KeyCode::Down), code(KeyCode::Down), code(KeyCode::Up)]);
+    press(
+        &mut s,
+        &[code(KeyCode::Down), code(KeyCode::Down), code(KeyCode::Up)],
+    );
     assert_eq!(s.search.selected, 1);
     let target = s.search.hits[1].node;
     press(&mut s, &[code(KeyCode::Enter)]);
@@ -282,7 +316,12 @@ fn nip_lookup_finds_the_person() {
     let nip = s.org.employee(e).nip.as_str().to_string();
     press(&mut s, &keys("/"));
     press(&mut s, &keys(&nip[..12]));
-    assert!(s.search.hits.iter().any(|h| h.node == Node::Employee(e) && h.by_nip));
+    assert!(
+        s.search
+            .hits
+            .iter()
+            .any(|h| h.node == Node::Employee(e) && h.by_nip)
+    );
 }
 
 #[test]
@@ -315,4 +354,26 @@ fn toasts_queue_and_dismiss() {
     s.toast("dua");
     update(&mut s, Action::DismissToast);
     assert_eq!(s.toasts.front().map(String::as_str), Some("dua"));
+}
+
+#[test]
+fn opening_a_node_at_the_bottom_scrolls_its_children_into_view() {
+    let mut s = app();
+    press(&mut s, &keys("Gl"));
+    assert_eq!(s.selected(), Some(Node::Unplaced));
+    let w = s.tree.window(s.tree.viewport);
+    assert_eq!(w.start, s.tree.selected, "the opened node moves to the top");
+    assert!(w.end > s.tree.selected + 1, "its children show under it");
+    invariant(&s);
+}
+
+#[test]
+fn f1_in_search_shows_the_search_keys_and_returns_to_the_query() {
+    let mut s = app();
+    press(&mut s, &keys("/sri"));
+    press(&mut s, &[code(KeyCode::F(1))]);
+    assert_eq!((s.mode, s.help_for), (Mode::Help, Mode::Search));
+    press(&mut s, &[code(KeyCode::Esc)]);
+    assert_eq!(s.mode, Mode::Search);
+    assert_eq!(s.search.query, "sri");
 }

@@ -68,6 +68,8 @@ pub struct Derived {
     pub standards: DefaultStandards,
     fits: Vec<Option<FitBadge>>,
     units: Vec<UnitStats>,
+    /// Readiness of the people not yet placed.
+    pub unplaced: ReadinessCounts,
 }
 
 impl Derived {
@@ -134,6 +136,7 @@ impl Derived {
             standards,
             fits,
             units,
+            unplaced: readiness_of(org, org.unplaced()),
         }
     }
 

@@ -36,6 +36,14 @@ pub struct DetailsView {
     pub scroll: u16,
 }
 
+/// How far the scrollable panes could scroll in the last frame, as the widgets found
+/// (only they know how many lines a record takes at the current width).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScrollLimits {
+    pub details: Option<u16>,
+    pub help: Option<u16>,
+}
+
 /// Everything the screen shows, and nothing the screen computes.
 #[derive(Debug)]
 pub struct AppState {
@@ -64,9 +72,18 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Builds the state for an organization: derived numbers, first tree rows, search index.
+    /// Builds the state with the default fit settings (mapping profile, regulation levels).
     pub fn new(org: Organization) -> Self {
-        let derived = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+        Self::with_settings(org, FitProfile::mapping(), DefaultStandards::default())
+    }
+
+    /// Builds the state for an organization: derived numbers, first tree rows, search index.
+    pub fn with_settings(
+        org: Organization,
+        profile: FitProfile,
+        standards: DefaultStandards,
+    ) -> Self {
+        let derived = Derived::compute(&org, profile, standards);
         let tree = TreeView::new(&org);
         let search = SearchState::new(&org);
         let mut state = AppState {
@@ -108,6 +125,17 @@ impl AppState {
             l.body.height
         };
         self.tree.set_viewport(usize::from(rows));
+    }
+
+    /// Clamps scroll offsets to what the last frame could show, so scrolling back up after
+    /// overshooting the end starts moving at once. Changes nothing visible.
+    pub fn clamp_scrolls(&mut self, limits: ScrollLimits) {
+        if let Some(max) = limits.details {
+            self.details.scroll = self.details.scroll.min(max);
+        }
+        if let Some(max) = limits.help {
+            self.help_scroll = self.help_scroll.min(max);
+        }
     }
 
     /// Refreshes lookup results if the query changed since the last refresh. The runtime

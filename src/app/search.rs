@@ -130,6 +130,11 @@ pub(super) fn update(state: &mut AppState, action: Action) {
                 state.mode = Mode::Browse;
             }
         }
+        Action::Help => {
+            state.help_for = Mode::Search;
+            state.help_scroll = 0;
+            state.mode = Mode::Help;
+        }
         Action::SearchCancel => {
             let (sel, off) = s.origin;
             state.tree.offset = off;

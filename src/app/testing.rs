@@ -1,8 +1,8 @@
 //! A tiny organization for the app's unit tests.
 
 use crate::domain::{
-    Competency, CompetencyGroup, Employee, Levels, Nip, Organization, Position, PositionType,
-    Rank, Readiness, Unit,
+    Competency, CompetencyGroup, Employee, Levels, Nip, Organization, Position, PositionType, Rank,
+    Readiness, Unit,
 };
 
 /// Two units, two positions, three people (one not yet placed).
@@ -62,7 +62,12 @@ pub(crate) fn small_org() -> Organization {
             Some(Readiness::Siap),
         ),
         emp("198503122010012003", "Sri Staf", Some("a.b.staf"), None),
-        emp("199001012015011002", "Budi Baru", None, Some(Readiness::Ragu)),
+        emp(
+            "199001012015011002",
+            "Budi Baru",
+            None,
+            Some(Readiness::Ragu),
+        ),
     ];
     Organization::from_parts("Kota Uji".into(), comps, units, positions, employees)
 }

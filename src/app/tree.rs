@@ -164,7 +164,10 @@ mod tests {
     fn parent_of_employee_is_seat_or_unplaced() {
         let org = small_org();
         let placed = org.holders(0)[0];
-        assert_eq!(parent(&org, Node::Employee(placed)), Some(Node::Position(0)));
+        assert_eq!(
+            parent(&org, Node::Employee(placed)),
+            Some(Node::Position(0))
+        );
         let unplaced = org.unplaced()[0];
         assert_eq!(parent(&org, Node::Employee(unplaced)), Some(Node::Unplaced));
         assert_eq!(path(&org, Node::Employee(placed))[0], Node::Unit(0));

@@ -114,8 +114,21 @@ impl TreeView {
         }
         self.expanded.insert(row.node);
         let below = tree::descendant_rows(org, &self.expanded, row.node, row.depth);
+        let opened = below.len();
         self.rows.splice(index + 1..index + 1, below);
+        self.show_below(index, opened);
         true
+    }
+
+    /// Scrolls so that up to `count` rows under `index` are on screen too, without
+    /// pushing row `index` (the cursor) off the top.
+    fn show_below(&mut self, index: usize, count: usize) {
+        let vp = self.viewport.max(1);
+        let last = index + count.min(vp.saturating_sub(1));
+        if last >= self.offset + vp {
+            self.offset = (last + 1 - vp).min(index);
+        }
+        self.scroll_into_view();
     }
 
     /// Closes the row at `index`; returns false when it was not open.
@@ -151,12 +164,12 @@ impl TreeView {
         let Some(row) = self.rows.get(index).copied() else {
             return;
         };
-        self.expanded
-            .extend(tree::openable_subtree(org, row.node));
+        self.expanded.extend(tree::openable_subtree(org, row.node));
         let end = self.subtree_end(index);
         let below = tree::descendant_rows(org, &self.expanded, row.node, row.depth);
+        let opened = below.len();
         self.rows.splice(index + 1..end, below);
-        self.scroll_into_view();
+        self.show_below(index, opened);
     }
 
     /// Closes the row at `index` and everything below it, so reopening starts small.

@@ -2,8 +2,16 @@
 //! default, `--json` for scripts; errors on stderr; exit 0 success, 1 bad input or not
 //! found, 2 usage.
 
+mod check;
+mod decide;
 mod export;
 mod import;
+mod log;
+mod moves;
+mod plan;
+mod plan_apply;
+mod plan_diff;
+mod plan_export;
 mod search;
 mod show;
 mod tree;
@@ -52,6 +60,20 @@ pub enum Command {
     Show(show::Args),
     /// Print the unit tree with filled/formation per unit
     Tree(tree::Args),
+    /// Reorganization plans: new, list, show, rename, duplicate, delete, apply, diff, export
+    Plan(plan::Args),
+    /// Move a person to a position (or `-` to unplace) in a plan
+    Move(moves::MoveArgs),
+    /// Take back the last move of a plan
+    Undo(moves::PlanArg),
+    /// Bring back the last undone move of a plan
+    Redo(moves::PlanArg),
+    /// Record a review decision (setuju, tunda, tolak) on a move of a plan
+    Decide(decide::Args),
+    /// Show the audit log of every change, or verify its hash chain
+    Log(log::Args),
+    /// Verify the database's invariants; exit 1 with the findings
+    Check(check::Args),
 }
 
 /// A failure the user can fix: printed plainly on stderr, exit status 1.
@@ -98,6 +120,13 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Search(args)) => search::run(&dir, args),
         Some(Command::Show(args)) => show::run(&dir, args),
         Some(Command::Tree(args)) => tree::run(&dir, args),
+        Some(Command::Plan(args)) => plan::run(&dir, args),
+        Some(Command::Move(args)) => moves::run_move(&dir, args),
+        Some(Command::Undo(args)) => moves::run_history(&dir, args, false),
+        Some(Command::Redo(args)) => moves::run_history(&dir, args, true),
+        Some(Command::Decide(args)) => decide::run(&dir, args),
+        Some(Command::Log(args)) => log::run(&dir, args),
+        Some(Command::Check(args)) => check::run(&dir, args),
         None => open_app(&dir, no_color),
     }
 }

@@ -1,6 +1,7 @@
 //! The pure domain: organization, units, positions, employees, NIP, ranks, competencies,
 //! fit (Job Person Match), validation and search. No I/O, no terminal, no database.
 
+pub mod compare;
 pub mod competency;
 pub mod employee;
 pub mod fit;
@@ -18,3 +19,5 @@ pub use nip::{AsnKind, Nip, NipError};
 pub use org::{EmployeeIx, Headcount, Organization, PositionIx, UnitIx};
 pub use position::{Position, PositionType, Unit, WorkloadEntry};
 pub use rank::{Rank, RankError};
+pub mod plan;
+pub mod plan_ops;

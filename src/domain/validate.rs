@@ -10,222 +10,117 @@
 
 use std::collections::{HashMap, HashSet};
 
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
-
 use super::competency::{Competency, CompetencyGroup, Level, Levels, is_valid_code};
-use super::employee::{Employee, Note, Performance, Potential, Readiness};
+use super::employee::Employee;
 use super::nip::{AsnKind, Nip};
 use super::org::Organization;
-use super::position::{Position, PositionType, Unit, WorkloadEntry};
+use super::position::{Position, PositionType, WorkloadEntry};
 use super::rank::Rank;
 
-/// How many problems are kept with their details; the rest are only counted.
-pub const MAX_PROBLEMS: usize = 100;
+mod employees;
+mod raw;
+mod units;
 
-/// Fields a competency record may have.
-pub const COMPETENCY_FIELDS: &[&str] = &["code", "name", "group"];
-/// Fields a unit record may have.
-pub const UNIT_FIELDS: &[&str] = &["id", "name", "parent"];
-/// Fields a position record may have.
-pub const POSITION_FIELDS: &[&str] = &[
-    "id",
-    "unit",
-    "title",
-    "type",
-    "formation",
-    "requirements",
-    "workload",
-];
-/// Fields a workload entry may have.
-pub const WORKLOAD_FIELDS: &[&str] = &["task", "volume", "minutes"];
-/// Fields an employee record may have.
-pub const EMPLOYEE_FIELDS: &[&str] = &[
-    "nip",
-    "name",
-    "rank",
-    "position",
-    "competencies",
-    "performance",
-    "potential",
-    "readiness",
-    "notes",
-];
-/// Fields a note may have.
-pub const NOTE_FIELDS: &[&str] = &["at", "author", "text"];
-
-/// One thing wrong with the input: where it is and what would be valid.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Line in the file where the record starts, when the reader knows it.
-    pub line: Option<usize>,
-    /// The record: `employees[12] nip 197802302005012004`, `positions[3] id dinkes.kadis`.
-    pub record: String,
-    /// The field at fault (`nip`, `notes[0].at`); empty for the file as a whole.
-    pub field: String,
-    /// What is wrong, with the bad value and what would be valid.
-    pub message: String,
-}
-
-/// Problems found so far: the first [`MAX_PROBLEMS`] in full, the rest counted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Problems {
-    pub list: Vec<Problem>,
-    /// Problems beyond the cap, counted but not kept.
-    pub more: usize,
-}
-
-impl Problems {
-    /// Records a problem, keeping its details only below the cap.
-    pub fn push(&mut self, problem: Problem) {
-        if self.list.len() < MAX_PROBLEMS {
-            self.list.push(problem);
-        } else {
-            self.more += 1;
-        }
-    }
-
-    /// Whether nothing is wrong.
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty() && self.more == 0
-    }
-
-    /// Every problem found, kept or counted.
-    pub fn total(&self) -> usize {
-        self.list.len() + self.more
-    }
-}
-
-/// A field as found in the input, before validation.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum Raw<T> {
-    /// The key is absent.
-    #[default]
-    Missing,
-    /// The value has the wrong type; holds how it reads in messages (`12`, `null`, `a list`).
-    Wrong(String),
-    /// A value of the expected type (`None` for `null` where null is allowed).
-    Value(T),
-}
-
-/// One element of a list of records, as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawRecord<T> {
-    /// Line where the element starts, when known.
-    pub line: Option<usize>,
-    /// Keys that are not fields of this kind of record.
-    pub unknown: Vec<String>,
-    /// The fields, or how the element reads when it is not an object.
-    pub body: Result<T, String>,
-}
-
-/// A competency level map as found: code and level, in file order.
-pub type RawLevels = Vec<(String, Raw<i64>)>;
-
-/// A competency dictionary entry as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawCompetency {
-    pub code: Raw<String>,
-    pub name: Raw<String>,
-    pub group: Raw<String>,
-}
-
-/// A unit as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawUnit {
-    pub id: Raw<String>,
-    pub name: Raw<String>,
-    pub parent: Raw<Option<String>>,
-}
-
-/// A workload entry as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawWorkload {
-    pub task: Raw<String>,
-    pub volume: Raw<i64>,
-    pub minutes: Raw<i64>,
-}
-
-/// A position as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawPosition {
-    pub id: Raw<String>,
-    pub unit: Raw<String>,
-    pub title: Raw<String>,
-    pub kind: Raw<String>,
-    pub formation: Raw<i64>,
-    pub requirements: Raw<Option<RawLevels>>,
-    pub workload: Raw<Option<Vec<RawRecord<RawWorkload>>>>,
-}
-
-/// A note as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawNote {
-    pub at: Raw<String>,
-    pub author: Raw<String>,
-    pub text: Raw<String>,
-}
-
-/// An employee as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawEmployee {
-    pub nip: Raw<String>,
-    pub name: Raw<String>,
-    pub rank: Raw<String>,
-    pub position: Raw<Option<String>>,
-    pub competencies: Raw<Option<RawLevels>>,
-    pub performance: Raw<Option<String>>,
-    pub potential: Raw<Option<String>>,
-    pub readiness: Raw<Option<String>>,
-    pub notes: Raw<Option<Vec<RawRecord<RawNote>>>>,
-}
-
-/// The records of a whole file, as found; the reader has already checked the file's shape.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RawFile {
-    pub organization: Raw<String>,
-    /// Line of the `organization` key, when known.
-    pub organization_line: Option<usize>,
-    pub competencies: Vec<RawRecord<RawCompetency>>,
-    pub units: Vec<RawRecord<RawUnit>>,
-    pub positions: Vec<RawRecord<RawPosition>>,
-    pub employees: Vec<RawRecord<RawEmployee>>,
-}
+pub use raw::*;
 
 /// Checks every rule and builds the organization; `None` when `problems` is not empty
 /// afterwards (including problems the caller recorded before).
 pub fn validate(file: RawFile, problems: &mut Problems) -> Option<Organization> {
-    let mut v = Validator { problems };
-    let top = Ctx {
-        line: file.organization_line,
-        record: "top level".to_string(),
-    };
-    let name = v.text(
-        &top,
-        "organization",
-        file.organization,
-        "the organization's name",
-    );
-    // Id sets hold every id seen, also of records rejected for another reason, so one
-    // mistake is reported once rather than again at every reference to it.
-    let (competencies, codes) = v.competencies(file.competencies);
-    let codes: HashSet<&str> = codes.keys().map(String::as_str).collect();
-    let dict = Dictionary::new(&codes);
-    let (units, unit_ids) = v.units(file.units);
-    let unit_ids: HashSet<&str> = unit_ids.keys().map(String::as_str).collect();
-    let (positions, position_ids) = v.positions(file.positions, &unit_ids, &dict);
-    let position_ids: HashSet<&str> = position_ids.keys().map(String::as_str).collect();
-    let employees = v.employees(file.employees, &position_ids, &dict);
-    if !v.problems.is_empty() {
-        return None;
+    Checker::new(problems).finish(file)
+}
+
+/// Validates a file while it is being read. Employees (nearly all of a large file) are
+/// checked one at a time as the reader meets them, so their raw form never piles up; the
+/// smaller lists and the references between records are checked by [`Checker::finish`].
+pub struct Checker<'p> {
+    v: Validator<'p>,
+    /// Index in the file of the next employee.
+    next: usize,
+    employees: Vec<Employee>,
+    /// Per accepted employee: its index in the file and its line.
+    origin: Vec<(usize, Option<usize>)>,
+    seen: NipSeen,
+}
+
+impl<'p> Checker<'p> {
+    /// Starts a check that records its problems in `problems`.
+    pub fn new(problems: &'p mut Problems) -> Self {
+        Checker {
+            v: Validator { problems },
+            next: 0,
+            employees: Vec::new(),
+            origin: Vec::new(),
+            seen: NipSeen::new(),
+        }
     }
-    Some(Organization::from_parts(
-        name.unwrap_or_default(),
-        competencies,
-        units,
-        positions,
-        employees,
-    ))
+
+    /// Makes room for the employees the reader expects, so a large list is not regrown.
+    pub fn reserve(&mut self, employees: usize) {
+        self.employees.reserve(employees);
+        self.origin.reserve(employees);
+        self.seen.reserve(employees);
+    }
+
+    /// Records a problem the reader found (the file's shape).
+    pub fn report(&mut self, problem: Problem) {
+        self.v.problems.push(problem);
+    }
+
+    /// Drops what was found so far for one problem that makes the rest meaningless (the
+    /// file is not valid JSON).
+    pub fn abandon(self, problem: Problem) {
+        *self.v.problems = Problems::default();
+        self.v.problems.push(problem);
+    }
+
+    /// Checks the next element of the `employees` list.
+    pub fn employee(&mut self, rec: RawRecord<RawEmployee>) {
+        let (i, line) = (self.next, rec.line);
+        self.next += 1;
+        if let Some(e) = self.v.employee(i, rec, &mut self.seen) {
+            self.employees.push(e);
+            self.origin.push((i, line));
+        }
+    }
+
+    /// Checks the other lists and every reference, then builds the organization. Employees
+    /// in `file` are checked after those given to [`Checker::employee`].
+    pub fn finish(mut self, file: RawFile) -> Option<Organization> {
+        for rec in file.employees {
+            self.employee(rec);
+        }
+        let v = &mut self.v;
+        let top = Ctx {
+            line: file.organization_line,
+            record: "top level".to_string(),
+        };
+        let name = v.text(
+            &top,
+            "organization",
+            file.organization,
+            "the organization's name",
+        );
+        // Id sets hold every id seen, also of records rejected for another reason, so one
+        // mistake is reported once rather than again at every reference to it.
+        let (competencies, codes) = v.competencies(file.competencies);
+        let codes: HashSet<&str> = codes.keys().map(String::as_str).collect();
+        let dict = Dictionary::new(&codes);
+        let (units, unit_ids) = v.units(file.units);
+        let unit_ids: HashSet<&str> = unit_ids.keys().map(String::as_str).collect();
+        let (positions, position_ids) = v.positions(file.positions, &unit_ids, &dict);
+        let position_ids: HashSet<&str> = position_ids.keys().map(String::as_str).collect();
+        v.employee_references(&self.employees, &self.origin, &position_ids, &dict);
+        if !v.problems.is_empty() {
+            return None;
+        }
+        Some(Organization::from_parts(
+            name.unwrap_or_default(),
+            competencies,
+            units,
+            positions,
+            self.employees,
+        ))
+    }
 }
 
 /// The message when a rank's kind does not match the NIP's kind, if it does not.
@@ -266,6 +161,8 @@ pub fn quote(s: &str) -> String {
 
 /// Ids seen in a list, with the index and line of the record that first used each.
 type Seen = HashMap<String, (usize, Option<usize>)>;
+/// NIPs seen, with the index and line of the employee that first used each.
+type NipSeen = HashMap<Nip, (usize, Option<usize>)>;
 
 /// Where a problem is: the record's line and label.
 struct Ctx {
@@ -423,7 +320,7 @@ impl Validator<'_> {
         at: &Ctx,
         field: &str,
         raw: Raw<Option<RawLevels>>,
-        dict: &Dictionary<'_>,
+        dict: Option<&Dictionary<'_>>,
     ) -> Levels {
         let entries = match raw {
             Raw::Missing | Raw::Value(None) => return Levels::new(),
@@ -440,7 +337,9 @@ impl Validator<'_> {
         let mut levels = Levels::new();
         for (code, level) in entries {
             let name = format!("{field}.{code}");
-            if !dict.codes.contains(code.as_str()) {
+            if let Some(dict) = dict
+                && !dict.codes.contains(code.as_str())
+            {
                 let message = format!(
                     "{field} {}: not in the competency dictionary ({})",
                     quote(&code),
@@ -534,170 +433,6 @@ impl Validator<'_> {
         (out, seen)
     }
 
-    fn units(&mut self, raw: Vec<RawRecord<RawUnit>>) -> (Vec<Unit>, Seen) {
-        let mut seen: Seen = HashMap::with_capacity(raw.len());
-        let mut out = Vec::with_capacity(raw.len());
-        // Per kept unit: its index in the file and line, for messages after the loop.
-        let mut origin: Vec<(usize, Option<usize>)> = Vec::with_capacity(raw.len());
-        for (i, rec) in raw.into_iter().enumerate() {
-            let mut at = Ctx {
-                line: rec.line,
-                record: format!("units[{i}]"),
-            };
-            let body = match rec.body {
-                Ok(body) => body,
-                Err(found) => {
-                    self.not_object(&at, &found, &UNIT_FIELDS.join(", "));
-                    continue;
-                }
-            };
-            if let Raw::Value(id) = &body.id {
-                at.record = format!("units[{i}] id {id}");
-            }
-            self.unknown(&at, "", rec.unknown, UNIT_FIELDS);
-            let id = self.text(&at, "id", body.id, "a unique unit id");
-            let id = id.filter(|id| match seen.get(id) {
-                Some(&(j, line)) => {
-                    let message = format!(
-                        "id {}: the same id as {}",
-                        quote(id),
-                        elsewhere("units", j, line)
-                    );
-                    self.report(&at, "id", message);
-                    false
-                }
-                None => {
-                    seen.insert(id.clone(), (i, rec.line));
-                    true
-                }
-            });
-            let name = self.text(&at, "name", body.name, "the unit's name");
-            let parent = match body.parent {
-                Raw::Missing | Raw::Value(None) => Some(None),
-                Raw::Value(Some(p)) if p.trim().is_empty() => {
-                    self.report(
-                        &at,
-                        "parent",
-                        "parent is empty: use null for a root unit".into(),
-                    );
-                    None
-                }
-                Raw::Value(Some(p)) => Some(Some(p)),
-                Raw::Wrong(found) => {
-                    let message =
-                        format!("parent {found}: must be a unit id, or null for a root unit");
-                    self.report(&at, "parent", message);
-                    None
-                }
-            };
-            if let (Some(id), Some(name), Some(parent)) = (id, name, parent) {
-                out.push(Unit { id, name, parent });
-                origin.push((i, rec.line));
-            }
-        }
-        self.unit_parents(&out, &origin, &seen);
-        (out, seen)
-    }
-
-    /// Parents exist and the parent links form a forest; each cycle is reported once.
-    fn unit_parents(&mut self, units: &[Unit], origin: &[(usize, Option<usize>)], seen: &Seen) {
-        let by_id: HashMap<&str, usize> = units
-            .iter()
-            .enumerate()
-            .map(|(k, u)| (u.id.as_str(), k))
-            .collect();
-        let at = |k: usize| Ctx {
-            line: origin[k].1,
-            record: format!("units[{}] id {}", origin[k].0, units[k].id),
-        };
-        let mut parent: Vec<Option<usize>> = vec![None; units.len()];
-        for (k, u) in units.iter().enumerate() {
-            let Some(p) = &u.parent else { continue };
-            match by_id.get(p.as_str()) {
-                Some(&pk) => parent[k] = Some(pk),
-                // A parent that exists but was rejected for another reason is already reported.
-                None if seen.contains_key(p) => {}
-                None => {
-                    let message = format!(
-                        "parent {}: no unit has this id (use null for a root unit)",
-                        quote(p)
-                    );
-                    self.report(&at(k), "parent", message);
-                }
-            }
-        }
-        // Walk up from every unit; `walk[k]` is the walk that first reached k (0 = none).
-        // Each unit is entered once, so the whole check is linear.
-        let mut walk = vec![0usize; units.len()];
-        for start in 0..units.len() {
-            if walk[start] != 0 {
-                continue;
-            }
-            let id = start + 1;
-            let mut k = start;
-            loop {
-                walk[k] = id;
-                match parent[k] {
-                    None => break,
-                    Some(p) if walk[p] == 0 => k = p,
-                    Some(p) if walk[p] == id => {
-                        self.cycle(units, &parent, p, &at);
-                        break;
-                    }
-                    Some(_) => break,
-                }
-            }
-        }
-    }
-
-    fn cycle(
-        &mut self,
-        units: &[Unit],
-        parent: &[Option<usize>],
-        entry: usize,
-        at: &impl Fn(usize) -> Ctx,
-    ) {
-        let mut members = vec![entry];
-        let mut k = entry;
-        while let Some(p) = parent[k] {
-            if p == entry {
-                break;
-            }
-            members.push(p);
-            k = p;
-        }
-        // Start the path at the first unit in file order, so the message is stable.
-        let first = members
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, k)| **k)
-            .map_or(0, |(i, _)| i);
-        members.rotate_left(first);
-        // A long cycle is named by its first and last few units and its length.
-        let ids: Vec<&str> = members.iter().map(|&k| units[k].id.as_str()).collect();
-        let mut path: Vec<&str> = if ids.len() > 8 {
-            let mut p = ids[..4].to_vec();
-            p.push("...");
-            p.extend_from_slice(&ids[ids.len() - 3..]);
-            p
-        } else {
-            ids.clone()
-        };
-        path.push(ids[0]);
-        let head = members[0];
-        let message = format!(
-            "parent {}: the parent links {}{} form a cycle; units must form a tree (a unit cannot be its own ancestor)",
-            quote(units[head].parent.as_deref().unwrap_or_default()),
-            path.join(" -> "),
-            if ids.len() > 8 {
-                format!(" ({} units)", ids.len())
-            } else {
-                String::new()
-            }
-        );
-        self.report(&at(head), "parent", message);
-    }
-
     fn positions(
         &mut self,
         raw: Vec<RawRecord<RawPosition>>,
@@ -765,7 +500,7 @@ impl Validator<'_> {
                 0,
                 "must be a whole number 0 or more (the headcount the seat needs; 0 = being abolished)",
             );
-            let requirements = self.levels(&at, "requirements", body.requirements, dict);
+            let requirements = self.levels(&at, "requirements", body.requirements, Some(dict));
             let workload = self.workload(&at, body.workload);
             if let (
                 Some(id),
@@ -845,204 +580,6 @@ impl Validator<'_> {
         }
         (self.problems.total() == before).then_some(out)
     }
-
-    fn employees(
-        &mut self,
-        raw: Vec<RawRecord<RawEmployee>>,
-        positions: &HashSet<&str>,
-        dict: &Dictionary<'_>,
-    ) -> Vec<Employee> {
-        let mut seen: HashMap<Nip, (usize, Option<usize>)> = HashMap::with_capacity(raw.len());
-        let mut out = Vec::with_capacity(raw.len());
-        for (i, rec) in raw.into_iter().enumerate() {
-            let mut at = Ctx {
-                line: rec.line,
-                record: format!("employees[{i}]"),
-            };
-            let body = match rec.body {
-                Ok(body) => body,
-                Err(found) => {
-                    self.not_object(&at, &found, &EMPLOYEE_FIELDS.join(", "));
-                    continue;
-                }
-            };
-            if let Raw::Value(nip) = &body.nip {
-                at.record = format!("employees[{i}] nip {}", nip_label(nip));
-            }
-            self.unknown(&at, "", rec.unknown, EMPLOYEE_FIELDS);
-            let nip = match body.nip {
-                Raw::Value(text) => match Nip::parse(&text) {
-                    Ok(nip) => match seen.get(&nip) {
-                        Some(&(j, line)) => {
-                            let message =
-                                format!("the same NIP as {}", elsewhere("employees", j, line));
-                            self.report(&at, "nip", message);
-                            None
-                        }
-                        None => {
-                            seen.insert(nip, (i, rec.line));
-                            Some(nip)
-                        }
-                    },
-                    Err(e) => {
-                        self.report(&at, "nip", e.to_string());
-                        None
-                    }
-                },
-                Raw::Missing => {
-                    self.report(
-                        &at,
-                        "nip",
-                        "nip is missing: the 18-digit NIP is required".into(),
-                    );
-                    None
-                }
-                Raw::Wrong(found) => {
-                    let message = format!(
-                        "nip {found}: must be text of 18 digits in quotes, e.g. \"198503122010012003\""
-                    );
-                    self.report(&at, "nip", message);
-                    None
-                }
-            };
-            let name = self.text(&at, "name", body.name, "the full name with titles");
-            let rank = match body.rank {
-                Raw::Value(text) => match Rank::parse(&text) {
-                    Ok(rank) => Some(rank),
-                    Err(e) => {
-                        self.report(&at, "rank", format!("rank {e}"));
-                        None
-                    }
-                },
-                other => self
-                    .text(
-                        &at,
-                        "rank",
-                        other,
-                        "a golongan such as III/c (PNS) or IX (PPPK)",
-                    )
-                    .and(None),
-            };
-            if let (Some(nip), Some(rank)) = (&nip, rank)
-                && let Some(message) = rank_kind_mismatch(nip, rank)
-            {
-                self.report(&at, "rank", message);
-            }
-            let position = match body.position {
-                Raw::Missing | Raw::Value(None) => Some(None),
-                Raw::Value(Some(p)) if positions.contains(p.as_str()) => Some(Some(p)),
-                Raw::Value(Some(p)) => {
-                    let message = format!(
-                        "position {}: no position has this id (use null for staff not yet placed)",
-                        quote(&p)
-                    );
-                    self.report(&at, "position", message);
-                    None
-                }
-                Raw::Wrong(found) => {
-                    let message = format!(
-                        "position {found}: must be a position id, or null for staff not yet placed"
-                    );
-                    self.report(&at, "position", message);
-                    None
-                }
-            };
-            let competencies = self.levels(&at, "competencies", body.competencies, dict);
-            let performance = self.optional_choice(
-                &at,
-                "performance",
-                body.performance,
-                Performance::parse,
-                &Performance::expected(),
-            );
-            let potential = self.optional_choice(
-                &at,
-                "potential",
-                body.potential,
-                Potential::parse,
-                &Potential::expected(),
-            );
-            let readiness = self.optional_choice(
-                &at,
-                "readiness",
-                body.readiness,
-                Readiness::parse,
-                &Readiness::expected(),
-            );
-            let notes = self.notes(&at, body.notes);
-            if let (Some(nip), Some(name), Some(rank), Some(position), Some(notes)) =
-                (nip, name, rank, position, notes)
-            {
-                out.push(Employee {
-                    nip,
-                    name,
-                    rank,
-                    position,
-                    competencies,
-                    performance,
-                    potential,
-                    readiness,
-                    notes,
-                });
-            }
-        }
-        out
-    }
-
-    fn notes(&mut self, at: &Ctx, raw: Raw<Option<Vec<RawRecord<RawNote>>>>) -> Option<Vec<Note>> {
-        let notes = match raw {
-            Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
-            Raw::Value(Some(notes)) => notes,
-            Raw::Wrong(found) => {
-                let message = format!("notes {found}: must be a list of {{at, author, text}}");
-                self.report(at, "notes", message);
-                return None;
-            }
-        };
-        let before = self.problems.total();
-        let mut out = Vec::with_capacity(notes.len());
-        for (j, rec) in notes.into_iter().enumerate() {
-            let prefix = format!("notes[{j}].");
-            let body = match rec.body {
-                Ok(body) => body,
-                Err(found) => {
-                    let message =
-                        format!("notes[{j}] {found}: must be an object with at, author, text");
-                    self.report(at, &format!("notes[{j}]"), message);
-                    continue;
-                }
-            };
-            self.unknown(at, &format!("notes[{j}]"), rec.unknown, NOTE_FIELDS);
-            let field = format!("{prefix}at");
-            let when = match body.at {
-                Raw::Value(s) => match OffsetDateTime::parse(&s, &Rfc3339) {
-                    Ok(t) => Some(t),
-                    Err(_) => {
-                        let message = format!(
-                            "{field} {}: must be an RFC 3339 date-time such as 2026-10-01T09:00:00+07:00",
-                            quote(&s)
-                        );
-                        self.report(at, &field, message);
-                        None
-                    }
-                },
-                other => self
-                    .text(at, &field, other, "an RFC 3339 date-time")
-                    .and(None),
-            };
-            let author = self.text(
-                at,
-                &format!("{prefix}author"),
-                body.author,
-                "who wrote the note",
-            );
-            let text = self.text(at, &format!("{prefix}text"), body.text, "the note's text");
-            if let (Some(at), Some(author), Some(text)) = (when, author, text) {
-                out.push(Note { at, author, text });
-            }
-        }
-        (self.problems.total() == before).then_some(out)
-    }
 }
 
 /// Names the other record holding a duplicate key: `units[2] (line 14)`.
@@ -1054,108 +591,4 @@ fn elsewhere(list: &str, index: usize, line: Option<usize>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn unit(id: &str, parent: Option<&str>) -> RawRecord<RawUnit> {
-        RawRecord {
-            line: None,
-            unknown: Vec::new(),
-            body: Ok(RawUnit {
-                id: Raw::Value(id.to_string()),
-                name: Raw::Value(format!("Unit {id}")),
-                parent: Raw::Value(parent.map(str::to_string)),
-            }),
-        }
-    }
-
-    fn file(units: Vec<RawRecord<RawUnit>>) -> RawFile {
-        RawFile {
-            organization: Raw::Value("Kota Uji".into()),
-            units,
-            ..RawFile::default()
-        }
-    }
-
-    fn messages(f: RawFile) -> Vec<String> {
-        let mut problems = Problems::default();
-        assert!(validate(f, &mut problems).is_none());
-        problems
-            .list
-            .into_iter()
-            .map(|p| format!("{}: {}", p.record, p.message))
-            .collect()
-    }
-
-    #[test]
-    fn each_cycle_is_reported_once_naming_its_units() {
-        let units = vec![
-            unit("a", Some("b")),
-            unit("b", Some("a")),
-            unit("tail", Some("a")),
-            unit("x", Some("y")),
-            unit("y", Some("z")),
-            unit("z", Some("x")),
-            unit("ok", None),
-        ];
-        let got = messages(file(units));
-        assert_eq!(got.len(), 2, "{got:#?}");
-        assert!(
-            got[0].starts_with("units[0] id a: parent \"b\": the parent links a -> b -> a"),
-            "{}",
-            got[0]
-        );
-        assert!(got[1].contains("x -> y -> z -> x"), "{}", got[1]);
-    }
-
-    #[test]
-    fn a_very_deep_tree_validates_without_recursion() {
-        let n = 200_000;
-        let mut units = vec![unit("u0", None)];
-        units.extend((1..n).map(|i| unit(&format!("u{i}"), Some(&format!("u{}", i - 1)))));
-        let mut problems = Problems::default();
-        let org = validate(file(units), &mut problems).unwrap();
-        assert_eq!(org.units().len(), n);
-        assert_eq!(org.unit_path(n as u32 - 1).len(), n);
-    }
-
-    #[test]
-    fn a_long_cycle_is_found_in_linear_time() {
-        let n = 100_000;
-        let units: Vec<_> = (0..n)
-            .map(|i| unit(&format!("u{i}"), Some(&format!("u{}", (i + 1) % n))))
-            .collect();
-        let got = messages(file(units));
-        assert_eq!(got.len(), 1);
-        assert_eq!(
-            got[0],
-            "units[0] id u0: parent \"u1\": the parent links u0 -> u1 -> u2 -> u3 -> ... -> \
-             u99997 -> u99998 -> u99999 -> u0 (100000 units) form a cycle; units must form a tree \
-             (a unit cannot be its own ancestor)"
-        );
-    }
-
-    #[test]
-    fn problems_beyond_the_cap_are_counted() {
-        let mut problems = Problems::default();
-        for i in 0..(MAX_PROBLEMS + 7) {
-            problems.push(Problem {
-                line: Some(i),
-                record: String::new(),
-                field: String::new(),
-                message: String::new(),
-            });
-        }
-        assert_eq!(
-            (problems.list.len(), problems.more, problems.total()),
-            (100, 7, 107)
-        );
-    }
-
-    #[test]
-    fn nip_labels_drop_group_spaces() {
-        assert_eq!(nip_label("19850312 201001 2 003"), "198503122010012003");
-        assert_eq!(nip_label("1,98E+17"), "\"1,98E+17\"");
-        assert_eq!(quote(&"x".repeat(70)), format!("\"{}\"...", "x".repeat(60)));
-    }
-}
+mod tests;

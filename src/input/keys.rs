@@ -81,6 +81,7 @@ pub const SEARCH: &[Binding] = &[
     b(&[k(KeyCode::Up), ctrl('p')], Action::SearchUp, true),
     b(&[k(KeyCode::Backspace)], Action::SearchBackspace, false),
     b(&[ctrl('u')], Action::SearchClear, false),
+    b(&[k(KeyCode::F(1))], Action::Help, false),
 ];
 
 /// Reading the help overlay.

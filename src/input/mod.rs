@@ -39,7 +39,8 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
 }
 
 fn normalize(event: KeyEvent) -> Key {
-    let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    let mut mods =
+        event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
     let code = match event.code {
         KeyCode::Char(ch) => {
             // Terminals report `G` as Shift+G or plain `G`; the character already says it.
@@ -77,7 +78,7 @@ pub fn key_label(key: Key) -> String {
         other => format!("{other:?}"),
     };
     if key.mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{base}")
+        format!("Ctrl-{}", base.to_uppercase())
     } else if key.mods.contains(KeyModifiers::ALT) {
         format!("Alt-{base}")
     } else {
@@ -172,6 +173,6 @@ mod tests {
             code: KeyCode::Char('c'),
             mods: KeyModifiers::CONTROL,
         };
-        assert_eq!(key_label(cc), "Ctrl-c");
+        assert_eq!(key_label(cc), "Ctrl-C");
     }
 }

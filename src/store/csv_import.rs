@@ -544,4 +544,14 @@ mod tests {
             format!("p.csv:5: row 4 nip {NEW}: nip {NEW} is also on row 2")
         );
     }
+
+    #[test]
+    fn line_numbers_follow_multi_line_cells() {
+        let text = format!(
+            "nip,nama,golongan\r\n{NEW},\"Dewi\r\nLestari\",III/a\r\n199001012021211001,Andi,V/a\r\n"
+        );
+        let errors = read_csv("p.csv", &text, &current()).unwrap_err();
+        assert_eq!(errors.errors[0].line, Some(4), "{errors}");
+        assert_eq!(errors.errors[0].record, "row 3 nip 199001012021211001");
+    }
 }

@@ -10,11 +10,15 @@ pub mod csv_import;
 pub mod format;
 pub mod import;
 pub mod location;
+pub mod plans;
+pub mod minutes;
 pub mod sled_store;
 
 use std::path::PathBuf;
 
+use crate::domain::plan::{Move, Plan};
 use crate::domain::{Employee, Nip, Organization};
+pub use plans::{AuditEntry, AuditVerdict, PlanChange, PlanSummary};
 
 /// One user action's change to the baseline, applied atomically and durably.
 #[derive(Debug, Clone)]
@@ -84,5 +88,17 @@ pub trait OrgStore {
     fn employee(&self, nip: &Nip) -> Result<Option<Employee>, StoreError>;
     /// Counts and flags without loading the organization.
     fn info(&self) -> Result<StoreInfo, StoreError>;
+    /// Every plan's header (no moves), in name order: cheap.
+    fn plans(&self) -> Result<Vec<PlanSummary>, StoreError>;
+    /// One plan with its moves, decisions and redo stack; `None` if there is none by that name.
+    fn plan(&self, name: &str) -> Result<Option<Plan>, StoreError>;
+    /// Applies one plan change with its audit entry atomically; returns only after it is
+    /// durable. Returns the move concerned (made, undone, redone, decided), or `None` (also
+    /// when there was nothing to undo or redo).
+    fn change_plan(&self, change: &PlanChange) -> Result<Option<Move>, StoreError>;
+    /// The audit log in order; with a plan name, only that plan's entries.
+    fn audit_log(&self, plan: Option<&str>) -> Result<Vec<AuditEntry>, StoreError>;
+    /// Checks the audit log's hash chain.
+    fn verify_audit(&self) -> Result<AuditVerdict, StoreError>;
 }
 pub mod demo;

@@ -1,32 +1,38 @@
 //! [`SledStore`]: the organization in an embedded sled database, owner-only on disk.
 //!
 //! Layout. A `meta` tree holds `schema_version` (u32, big-endian), `generation` (u64,
-//! big-endian: which set of record trees is live), `organization` (UTF-8) and `demo` (one
-//! byte), and the live generation's unit and position counts. The records of one organization live in trees named by generation:
-//! `g{n}/competencies`, `g{n}/units`, `g{n}/positions`, `g{n}/employees` (see [`codec`]).
-//! Names without a `g{n}/` prefix are free for data that outlives a baseline replacement
-//! (plans, move history, the audit log).
+//! big-endian: which set of record trees is live), `organization` (UTF-8), `demo` (one
+//! byte) and the live generation's unit and position counts. The records of one
+//! organization live in trees named by generation: `g{n}/competencies`, `g{n}/units`,
+//! `g{n}/positions`, `g{n}/employees` (see [`codec`]; the employees tree also keeps its own
+//! count, so [`OrgStore::info`] needs no scan). Names without a `g{n}/` prefix are free for
+//! data that outlives a baseline replacement (plans, move history, the audit log).
 //!
 //! Atomic replacement without a huge in-memory transaction: a new organization is written
 //! into the trees of a fresh generation in bounded batches and flushed; then one batch on
-//! `meta` switches `generation` (with the name and demo flag) and is flushed; then the old
-//! generation's trees are dropped. A crash before the switch leaves the old organization
-//! live and the new trees orphaned; [`SledStore::open`] drops trees of any generation other
-//! than the live one. So after a kill at any moment the store holds the old or the new
-//! organization, never a mix. Every [`OrgStore::apply`] flushes before returning `Ok`.
+//! `meta` switches `generation` (with the name, demo flag and counts) and is flushed; then
+//! the old generation's trees are dropped. A crash before the switch leaves the old
+//! organization live and the new trees orphaned; [`SledStore::open`] drops trees of any
+//! generation other than the live one. So after a kill at any moment the store holds the
+//! old or the new organization, never a mix. Every [`OrgStore::apply`] flushes before
+//! returning `Ok`.
 
 use std::collections::HashSet;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, RwLock};
 
-use sled::{Batch, Db, Tree};
+use sled::{Batch, Db, Transactional, Tree};
 
 use super::codec::{
     self, COMPETENCIES, EMPLOYEE_COUNT_KEY, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION,
     UNITS,
 };
+use super::plans::{
+    AuditEntry, AuditVerdict, Draft, PlanChange, PlanSummary, append_audit, audit_tree,
+};
 use super::{Change, OrgStore, StoreError, StoreInfo};
+use crate::domain::plan::{Move, Plan};
 use crate::domain::{Employee, Nip, Organization};
 
 pub use super::location::resolve_data_dir;
@@ -51,12 +57,12 @@ type Step = fn(&Db) -> Result<(), StoreError>;
 const MIGRATIONS: &[Step] = &[];
 
 /// The record trees of one generation.
-struct Trees {
+pub(super) struct Trees {
     id: u64,
     competencies: Tree,
     units: Tree,
     positions: Tree,
-    employees: Tree,
+    pub(super) employees: Tree,
 }
 
 impl Trees {
@@ -75,13 +81,13 @@ impl Trees {
 /// The organization in a sled database directory, held exclusively by this process.
 pub struct SledStore {
     dir: PathBuf,
-    db: Db,
+    pub(super) db: Db,
     meta: Tree,
     /// The live generation (`None` while nothing was ever stored). Readers share it; the
     /// switch to a new generation takes it exclusively, so no reader opens a dropped tree.
-    live: RwLock<Option<Trees>>,
+    pub(super) live: RwLock<Option<Trees>>,
     /// Serializes changes, so two writers never build the same generation.
-    writer: Mutex<()>,
+    pub(super) writer: Mutex<()>,
 }
 
 impl std::fmt::Debug for SledStore {
@@ -101,12 +107,19 @@ fn generation_of(name: &[u8]) -> Option<u64> {
     std::str::from_utf8(&rest[..slash]).ok()?.parse().ok()
 }
 
-fn db_err(e: sled::Error) -> StoreError {
+pub(super) fn db_err(e: sled::Error) -> StoreError {
     StoreError::Db(e.to_string())
 }
 
-fn poisoned<T>(_: T) -> StoreError {
+pub(super) fn poisoned<T>(_: T) -> StoreError {
     StoreError::Db("an earlier operation on the database panicked".into())
+}
+
+fn tx_error(e: sled::transaction::TransactionError<StoreError>) -> StoreError {
+    match e {
+        sled::transaction::TransactionError::Abort(e) => e,
+        sled::transaction::TransactionError::Storage(e) => db_err(e),
+    }
 }
 
 /// sled 0.34 reports a held lock as `Io(Other, "could not acquire lock on ...")`.
@@ -287,11 +300,7 @@ impl SledStore {
             org.positions().iter().enumerate(),
             |(i, p)| codec::encode_position(i as u32, p),
         )?;
-        write_all(
-            &trees.employees,
-            org.employees().iter(),
-            codec::encode_employee,
-        )?;
+        write_employees(&trees.employees, org.employees())?;
         let employees = org.employees().len() as u64;
         trees
             .employees
@@ -309,7 +318,18 @@ impl SledStore {
             K_POSITIONS,
             &codec::encode_count(org.positions().len() as u64),
         );
-        self.meta.apply_batch(switch).map_err(db_err)?;
+        let draft = Draft::new("import")
+            .with("organization", org.name())
+            .with("demo", demo.to_string())
+            .with("employees", employees.to_string());
+        let audit = audit_tree(&self.db)?;
+        (&self.meta, &audit)
+            .transaction(|(meta, audit)| {
+                meta.apply_batch(&switch)?;
+                append_audit(audit, &draft)?;
+                Ok(())
+            })
+            .map_err(tx_error)?;
         self.db.flush().map_err(db_err)?;
 
         *self.live.write().map_err(poisoned)? = Some(trees);
@@ -349,8 +369,18 @@ impl SledStore {
         }
         let count = employee_count(&trees.employees)? + added.len() as u64;
         batch.insert(EMPLOYEE_COUNT_KEY, &codec::encode_count(count));
-        // One batch on one tree is atomic in sled: all of the rows and the count, or none.
-        trees.employees.apply_batch(batch).map_err(db_err)?;
+        // One transaction: all of the rows, the count and the audit entry, or none.
+        let draft = Draft::new("import_employees")
+            .with("employees", employees.len().to_string())
+            .with("added", added.len().to_string());
+        let audit = audit_tree(&self.db)?;
+        (&trees.employees, &audit)
+            .transaction(|(tree, audit)| {
+                tree.apply_batch(&batch)?;
+                append_audit(audit, &draft)?;
+                Ok(())
+            })
+            .map_err(tx_error)?;
         self.db.flush().map_err(db_err)?;
         Ok(())
     }
@@ -455,6 +485,46 @@ fn write_all<T>(
 /// A codec decoder for records that carry their file position.
 type DecodeOrdered<T> = fn(&[u8], &[u8]) -> Result<(u32, T), StoreError>;
 
+/// Writes employees from two threads on disjoint halves: sled is concurrent, encoding and
+/// tree descent dominate an import, and the reference machine has two cores.
+fn write_employees(tree: &Tree, employees: &[Employee]) -> Result<(), StoreError> {
+    let (a, b) = employees.split_at(employees.len() / 2);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| write_all(tree, b.iter(), codec::encode_employee));
+        let mine = write_all(tree, a.iter(), codec::encode_employee);
+        let other = other
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Db("the import writer thread panicked".into())));
+        mine.and(other)
+    })
+}
+
+/// Reads every employee in NIP order: the raw records are gathered in one scan (cheap
+/// handles into sled's pages), then decoded on two threads, one half each.
+fn read_employees(tree: &Tree) -> Result<Vec<Employee>, StoreError> {
+    let raw = tree
+        .range(FIRST_NIP_KEY..)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(db_err)?;
+    let decode = |part: &[(sled::IVec, sled::IVec)]| {
+        part.iter()
+            .map(|(k, v)| codec::decode_employee(k, v))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    let (a, b) = raw.split_at(raw.len() / 2);
+    let (first, second) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| decode(b));
+        let mine = decode(a);
+        let other = other
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Db("the decoding thread panicked".into())));
+        (mine, other)
+    });
+    let mut first = first?;
+    first.extend(second?);
+    Ok(first)
+}
+
 /// Decodes a tree of records that carry their file order, and returns them in that order.
 fn in_file_order<T>(tree: &Tree, decode: DecodeOrdered<T>) -> Result<Vec<T>, StoreError> {
     let mut rows = tree
@@ -477,14 +547,7 @@ impl OrgStore for SledStore {
         let competencies = in_file_order(&trees.competencies, codec::decode_competency)?;
         let units = in_file_order(&trees.units, codec::decode_unit)?;
         let positions = in_file_order(&trees.positions, codec::decode_position)?;
-        let employees = trees
-            .employees
-            .range(FIRST_NIP_KEY..)
-            .map(|kv| {
-                let (k, v) = kv.map_err(db_err)?;
-                codec::decode_employee(&k, &v)
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let employees = read_employees(&trees.employees)?;
         Ok(Organization::from_parts(
             self.meta_text(K_ORGANIZATION)?,
             competencies,
@@ -525,6 +588,26 @@ impl OrgStore for SledStore {
             positions: self.count(K_POSITIONS, &trees.positions)?,
             employees: employee_count(&trees.employees)?,
         })
+    }
+
+    fn plans(&self) -> Result<Vec<PlanSummary>, StoreError> {
+        self.list_plans()
+    }
+
+    fn plan(&self, name: &str) -> Result<Option<Plan>, StoreError> {
+        self.load_plan(name)
+    }
+
+    fn change_plan(&self, change: &PlanChange) -> Result<Option<Move>, StoreError> {
+        self.apply_plan_change(change)
+    }
+
+    fn audit_log(&self, plan: Option<&str>) -> Result<Vec<AuditEntry>, StoreError> {
+        self.audit_entries(plan)
+    }
+
+    fn verify_audit(&self) -> Result<AuditVerdict, StoreError> {
+        self.verify_audit_chain()
     }
 }
 

@@ -162,7 +162,10 @@ mod tests {
     #[test]
     fn first_words_prefers_word_boundaries() {
         let note = "Bersedia pindah ke  Bappeda\nasal dekat rumah";
-        assert_eq!(first_words(note, 100, "…"), "Bersedia pindah ke Bappeda asal dekat rumah");
+        assert_eq!(
+            first_words(note, 100, "…"),
+            "Bersedia pindah ke Bappeda asal dekat rumah"
+        );
         assert_eq!(first_words(note, 20, "…"), "Bersedia pindah ke…");
         assert!(width(&first_words(note, 9, "...")) <= 9);
         assert!(width(&first_words(note, 2, "...")) <= 2);
@@ -175,7 +178,10 @@ mod tests {
 
     #[test]
     fn wraps_at_words() {
-        assert_eq!(wrap("satu dua tiga empat", 9), vec!["satu dua", "tiga", "empat"]);
+        assert_eq!(
+            wrap("satu dua tiga empat", 9),
+            vec!["satu dua", "tiga", "empat"]
+        );
         assert_eq!(wrap("", 5), Vec::<String>::new());
         assert_eq!(wrap("panjangsekali", 4), vec!["panj"]);
     }

@@ -44,6 +44,16 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
             .join(look.glyphs.crumb),
         None => String::new(),
     };
-    Line::styled(cut::fit_left(&crumb, w, look.glyphs.ellipsis), look.theme.dim())
-        .render(Rect { y: area.y + 1, height: 1, ..area }, buf);
+    Line::styled(
+        cut::fit_left(&crumb, w, look.glyphs.ellipsis),
+        look.theme.dim(),
+    )
+    .render(
+        Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        },
+        buf,
+    );
 }

@@ -10,13 +10,14 @@ use super::cut;
 use super::text;
 use super::theme::Look;
 use crate::app::{AppState, Mode};
+use crate::domain::{FitCategory, FitProfile};
 use crate::input;
 
 /// Columns of the key column.
 const KEYS_W: usize = 20;
 
 /// The overlay's lines (public so tests can check they cover the key map).
-pub fn lines(mode: Mode, look: &Look) -> Vec<Line<'static>> {
+pub fn lines(mode: Mode, profile: &FitProfile, look: &Look) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let title = match mode {
         Mode::Browse => text::HELP_BROWSE,
@@ -44,19 +45,28 @@ pub fn lines(mode: Mode, look: &Look) -> Vec<Line<'static>> {
     out.push(Line::raw(""));
     out.push(Line::styled(text::HELP_LEGEND, look.theme.heading()));
     let g = &look.glyphs;
-    for l in text::LEGEND_LINES {
-        out.push(Line::raw(
-            l.replace("{ready}", g.ready)
-                .replace("{hesitant}", g.hesitant)
-                .replace("{resisting}", g.resisting)
-                .replace("{unknown}", g.unknown),
-        ));
+    out.push(Line::raw(text::LEGEND_HEADCOUNT));
+    out.push(Line::raw(text::LEGEND_FIT));
+    for c in [FitCategory::High, FitCategory::Middle, FitCategory::Low] {
+        out.push(Line::from(vec![
+            Span::styled(format!("  {:<7}", profile.short(c)), look.theme.fit(c)),
+            Span::raw(profile.label(c)),
+        ]));
     }
+    out.push(Line::raw(text::LEGEND_FIT_INCOMPLETE));
+    out.push(Line::raw(
+        text::LEGEND_READINESS
+            .replace("{ready}", g.ready)
+            .replace("{hesitant}", g.hesitant)
+            .replace("{resisting}", g.resisting)
+            .replace("{unknown}", g.unknown),
+    ));
     out
 }
 
-pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
-    let content = lines(state.help_for, look);
+/// Draws the overlay; returns how far it can scroll.
+pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u16 {
+    let content = lines(state.help_for, &state.derived.profile, look);
     let want_w = content.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     let want_h = content.len() as u16 + 2;
     let w = want_w.min(body.width);
@@ -71,7 +81,10 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(look.theme.border())
-        .title(Span::styled(format!(" {} ", text::HELP_TITLE), look.theme.label()));
+        .title(Span::styled(
+            format!(" {} ", text::HELP_TITLE),
+            look.theme.label(),
+        ));
     let inner = block.inner(area);
     block.render(area, buf);
     let inner = Rect {
@@ -79,5 +92,12 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         width: inner.width.saturating_sub(1),
         ..inner
     };
-    super::details::scrolled(buf, inner, content, state.help_scroll, text::MORE_HELP, look);
+    super::details::scrolled(
+        buf,
+        inner,
+        content,
+        state.help_scroll,
+        text::MORE_HELP,
+        look,
+    )
 }

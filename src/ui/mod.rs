@@ -19,39 +19,41 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 
 use crate::app::layout::{self, MIN_HEIGHT, MIN_WIDTH};
-use crate::app::{AppState, Mode, Node};
+use crate::app::{AppState, Mode, Node, ScrollLimits};
 use crate::domain::Organization;
 pub use theme::{Glyphs, Look, Theme};
 
-/// Draws the whole screen for the current state.
-pub fn draw(frame: &mut Frame, state: &AppState) {
+/// Draws the whole screen for the current state; returns how far panes can scroll.
+pub fn draw(frame: &mut Frame, state: &AppState) -> ScrollLimits {
     let area = frame.area();
-    render(frame.buffer_mut(), area, state);
+    render(frame.buffer_mut(), area, state)
 }
 
 /// Draws into a buffer (what [`draw`] does, usable without a terminal).
-pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) {
+pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
+    let mut limits = ScrollLimits::default();
     let look = Look {
         theme: Theme::new(state.no_color),
         glyphs: Glyphs::pick(state.ascii),
     };
     if layout::too_small(area) {
         too_small(buf, area, &look);
-        return;
+        return limits;
     }
     let l = layout::screen(area, state.details.full);
     header::render(buf, l.header, state, &look);
     tree::render(buf, l.tree, state, &look);
-    details::render(buf, l.details, l.side_by_side, state, &look);
+    limits.details = details::render(buf, l.details, l.side_by_side, state, &look);
     status::render(buf, l.status, state, &look);
     if let Some(msg) = state.toasts.front() {
         status::toast(buf, l.body, msg, &look);
     }
     match state.mode {
         Mode::Search => search::render(buf, l.body, state, &look),
-        Mode::Help => help::render(buf, l.body, state, &look),
+        Mode::Help => limits.help = Some(help::render(buf, l.body, state, &look)),
         Mode::Browse => {}
     }
+    limits
 }
 
 /// "Terminal too small", cut to whatever fits (down to 1x1).
@@ -95,4 +97,3 @@ pub fn node_label(org: &Organization, node: Node) -> String {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
-#[cfg(test)] mod preview_tmp;

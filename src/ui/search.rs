@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::cut;
+use super::node_label;
 use super::text;
 use super::theme::Look;
-use super::node_label;
 use crate::app::search::SearchHit;
 use crate::app::{AppState, Node};
 
@@ -36,7 +36,10 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(look.theme.border())
-        .title(Span::styled(format!(" {} ", text::SEARCH_TITLE), look.theme.label()))
+        .title(Span::styled(
+            format!(" {} ", text::SEARCH_TITLE),
+            look.theme.label(),
+        ))
         .title_bottom(Line::from(count).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
@@ -103,8 +106,11 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
             let ctx = if hit.by_nip {
                 emp.name.clone()
             } else {
-                match org.seat_of(e).and_then(|p| org.unit_of(p)) {
-                    Some(u) => org.unit(u).name.clone(),
+                match org.seat_of(e) {
+                    Some(p) => match org.unit_of(p) {
+                        Some(u) => format!("{} · {}", org.position(p).title, org.unit(u).name),
+                        None => org.position(p).title.clone(),
+                    },
                     None => text::UNPLACED.to_string(),
                 }
             };
@@ -149,7 +155,11 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
     let total_w = cut::width(&shown);
     for (ci, ch) in shown.chars().enumerate() {
         let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        let reserve = if total_w > text_room { cut::width(ell) } else { 0 };
+        let reserve = if total_w > text_room {
+            cut::width(ell)
+        } else {
+            0
+        };
         if used + cw + reserve > text_room {
             flush(&mut spans, &mut cur, cur_matched);
             spans.push(Span::raw(ell));
@@ -168,7 +178,10 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
     let ctx_room = room.saturating_sub(used + 2);
     if ctx_room > 3 && !context.is_empty() {
         spans.push(Span::raw("  "));
-        spans.push(Span::styled(cut::fit(&context, ctx_room, ell), look.theme.dim()));
+        spans.push(Span::styled(
+            cut::fit(&context, ctx_room, ell),
+            look.theme.dim(),
+        ));
     }
     Line::from(spans)
 }

@@ -23,7 +23,10 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         Mode::Help => text::MODE_HELP,
     };
     let mut spans = vec![Span::styled(format!(" {tag} "), look.theme.mode())];
-    let mut used = cut::width(tag) + 2;
+    // Where the cursor is in the visible rows, right-aligned: `12/340`.
+    let pos = format!(" {}/{} ", state.tree.selected + 1, state.tree.rows.len());
+    let pos_w = cut::width(&pos);
+    let mut used = cut::width(tag) + 2 + pos_w;
     for b in input::hint_bindings(state.mode) {
         let Some(&key) = b.keys.first() else {
             continue;
@@ -38,6 +41,10 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(k, look.theme.key()));
         spans.push(Span::raw(format!(" {h}")));
+    }
+    if used <= w {
+        spans.push(Span::raw(" ".repeat(w - used)));
+        spans.push(Span::styled(pos, look.theme.dim()));
     }
     Line::from(spans).render(area, buf);
 }

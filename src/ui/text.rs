@@ -83,11 +83,11 @@ pub const HELP_SEARCH: &str = "Mencari";
 pub const HELP_HELP: &str = "Bantuan";
 pub const HELP_GLOBAL: &str = "Di mana saja";
 pub const HELP_LEGEND: &str = "Tanda";
-pub const LEGEND_LINES: &[&str] = &[
-    "7/9 -2   terisi/formasi, kurang 2;  9/8 +1  lebih 1",
-    "87% CO   JPM dan kategori: O Optimal, CO Cukup, KO Kurang",
-    "Kesiapan: {ready} siap  {hesitant} ragu  {resisting} menolak  {unknown} belum dinilai",
-];
+pub const LEGEND_HEADCOUNT: &str = "7/9 -2   terisi/formasi, kurang 2;  9/8 +1  lebih 1";
+pub const LEGEND_FIT: &str = "JPM (Job Person Match) dan kategori:";
+pub const LEGEND_FIT_INCOMPLETE: &str = "*        ada kompetensi belum dinilai (dihitung 0)";
+pub const LEGEND_READINESS: &str =
+    "Kesiapan: {ready} siap  {hesitant} ragu  {resisting} menolak  {unknown} belum dinilai";
 
 // Modes, for the status bar.
 pub const MODE_BROWSE: &str = "JELAJAH";

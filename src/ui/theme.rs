@@ -33,13 +33,14 @@ impl Theme {
     pub fn title(&self) -> Style {
         self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
     }
-    /// Secondary text (breadcrumb, labels).
+    /// Secondary text (breadcrumb, golongan, notes). Dimmed rather than grey: colour 8 is
+    /// the background in some 16-colour schemes (Solarized) and would hide the text.
     pub fn dim(&self) -> Style {
-        self.fg(Color::DarkGray)
+        Style::new().add_modifier(Modifier::DIM)
     }
     /// Field labels in details.
     pub fn label(&self) -> Style {
-        self.fg(Color::Blue).add_modifier(Modifier::BOLD)
+        Style::new().add_modifier(Modifier::BOLD)
     }
     /// Section headings in details and help.
     pub fn heading(&self) -> Style {
@@ -83,7 +84,7 @@ impl Theme {
             Some(Readiness::Siap) => self.fg(Color::Green),
             Some(Readiness::Ragu) => self.fg(Color::Yellow),
             Some(Readiness::Menolak) => self.fg(Color::Red).add_modifier(Modifier::BOLD),
-            None => self.fg(Color::DarkGray),
+            None => self.dim(),
         }
     }
     /// Matched characters in lookup results: underlined so they show without colour.
@@ -105,7 +106,7 @@ impl Theme {
     }
     /// Borders of panes and overlays.
     pub fn border(&self) -> Style {
-        self.fg(Color::DarkGray)
+        Style::new()
     }
     /// A warning line (too small).
     pub fn warning(&self) -> Style {
@@ -158,7 +159,11 @@ impl Glyphs {
 
     /// The set for a terminal.
     pub fn pick(ascii: bool) -> Glyphs {
-        if ascii { Glyphs::ASCII } else { Glyphs::UNICODE }
+        if ascii {
+            Glyphs::ASCII
+        } else {
+            Glyphs::UNICODE
+        }
     }
 
     /// The readiness glyph.

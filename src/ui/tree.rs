@@ -13,8 +13,8 @@ use super::badge;
 use super::cut;
 use super::text;
 use super::theme::Look;
-use crate::app::tree::{self, Node, Row};
 use crate::app::AppState;
+use crate::app::tree::{self, Node, Row};
 
 /// Columns of the golongan column (`III/d`, `XVII`).
 const RANK_W: usize = 5;
@@ -28,8 +28,12 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         return;
     }
     if state.tree.rows.is_empty() {
-        Line::raw(cut::fit(text::EMPTY_ORG, area.width.into(), look.glyphs.ellipsis))
-            .render(area, buf);
+        Line::raw(cut::fit(
+            text::EMPTY_ORG,
+            area.width.into(),
+            look.glyphs.ellipsis,
+        ))
+        .render(area, buf);
         return;
     }
     let window = state.tree.window(usize::from(area.height));
@@ -159,7 +163,7 @@ fn employee(
     let emp = state.org.employee(e);
     let ell = look.glyphs.ellipsis;
     // The name column ends at the same screen column on every row.
-    let name_end = (w * 9 / 20).max(indent + 2 + 12);
+    let name_end = (w / 2).max(indent + 2 + 12);
     let name_w = name_end.saturating_sub(indent + 2);
     let fixed = 1 + RANK_W + 1 + badge::FIT_WIDTH + 1 + 1;
     if name_w + fixed > room {

@@ -19,7 +19,7 @@ pub fn demo() -> Organization {
         "demo-semarang.json",
         include_str!("../../fixtures/demo-semarang.json"),
     )
-        .expect("the demo parses")
+    .expect("the demo parses")
 }
 
 /// A key press.

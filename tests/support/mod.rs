@@ -26,7 +26,9 @@ pub struct TestDb {
 
 impl TestDb {
     pub fn new() -> TestDb {
-        TestDb { tmp: tempfile::tempdir().unwrap() }
+        TestDb {
+            tmp: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn dir(&self) -> PathBuf {
@@ -36,7 +38,10 @@ impl TestDb {
     /// A command for the binary with this database and no colour.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new(bin());
-        c.args(args).env("PENATA_DB", self.dir()).env("NO_COLOR", "1").env_remove("PENATA_LANG");
+        c.args(args)
+            .env("PENATA_DB", self.dir())
+            .env("NO_COLOR", "1")
+            .env_remove("PENATA_LANG");
         c
     }
 
@@ -60,7 +65,9 @@ impl TestDb {
 
 /// Path of a file under `fixtures/`.
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
 }
 
 /// The real binary running in a pseudo-terminal, its output fed to a vt100 screen.
@@ -78,10 +85,21 @@ impl Tui {
         Tui::start_env(db, args, cols, rows, &[])
     }
 
-    pub fn start_env(db: &TestDb, args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Tui {
+    pub fn start_env(
+        db: &TestDb,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Tui {
         let pty = native_pty_system();
         let pair = pty
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .unwrap();
         let mut cmd = CommandBuilder::new(bin());
         cmd.args(args);
@@ -106,7 +124,13 @@ impl Tui {
             }
         });
         let writer = pair.master.take_writer().unwrap();
-        Tui { parser, writer, master: pair.master, child, reader: Some(handle) }
+        Tui {
+            parser,
+            writer,
+            master: pair.master,
+            child,
+            reader: Some(handle),
+        }
     }
 
     /// The screen as text, one line per row.
@@ -123,7 +147,10 @@ impl Tui {
             }
             std::thread::sleep(Duration::from_millis(30));
         }
-        panic!("{text:?} did not appear within {secs}s; the screen:\n{}", self.screen());
+        panic!(
+            "{text:?} did not appear within {secs}s; the screen:\n{}",
+            self.screen()
+        );
     }
 
     /// Waits until `text` is no longer on the screen.
@@ -156,9 +183,18 @@ impl Tui {
     /// Resizes the terminal (the program gets SIGWINCH).
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.master
-            .resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .unwrap();
-        self.parser.lock().unwrap().screen_mut().set_size(nz(rows), nz(cols));
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(nz(rows), nz(cols));
         std::thread::sleep(Duration::from_millis(150));
     }
 
@@ -182,7 +218,10 @@ impl Tui {
             }
             if Instant::now() > deadline {
                 let _ = self.child.kill();
-                panic!("penata did not exit within {secs}s; the screen:\n{}", self.screen());
+                panic!(
+                    "penata did not exit within {secs}s; the screen:\n{}",
+                    self.screen()
+                );
             }
             std::thread::sleep(Duration::from_millis(30));
         }

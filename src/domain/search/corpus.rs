@@ -7,10 +7,11 @@
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
-use std::hash::{BuildHasher, RandomState};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::normalize::{Normalized, Normalizer};
+use super::score::bonus_mask;
 
 /// Candidates at which a scan is split over two threads.
 const PARALLEL_MIN: usize = 16_384;
@@ -21,6 +22,8 @@ pub(super) struct Corpus {
     buf: String,
     /// Text `t` is `buf[starts[t]..starts[t + 1]]`.
     starts: Vec<u32>,
+    /// Word-start letters of each text, for the scorer's upper bound.
+    masks: Vec<u64>,
     /// Targets of text `t` are `members[group_starts[t]..group_starts[t + 1]]`, ascending.
     group_starts: Vec<u32>,
     members: Vec<u32>,
@@ -35,18 +38,19 @@ impl Corpus {
         };
         let mut normalizer = Normalizer::default();
         let mut scratch = Normalized::default();
-        let hasher = RandomState::new();
-        // Keyed by hash; a collision only costs a missed deduplication, never a wrong text.
-        let mut seen: HashMap<u64, u32> = HashMap::new();
+        // Keyed by hash; a collision only costs a missed deduplication, never a wrong text,
+        // so a fast non-cryptographic hash is enough.
+        let mut seen: HashMap<u64, u32, BuildHasherDefault<PassThrough>> = HashMap::default();
         let mut text_of: Vec<u32> = Vec::new();
         for text in texts {
             normalizer.run(text, titles, &mut scratch);
-            let h = hasher.hash_one(scratch.text.as_bytes());
+            let h = hash_bytes(scratch.text.as_bytes());
             let t = match seen.get(&h) {
                 Some(&t) if corpus.text(t) == scratch.text => t,
                 found => {
                     let t = corpus.len() as u32;
                     corpus.buf.push_str(&scratch.text);
+                    corpus.masks.push(bonus_mask(scratch.text.as_bytes()));
                     corpus.starts.push(corpus.buf.len() as u32);
                     if found.is_none() {
                         seen.insert(h, t);
@@ -89,6 +93,11 @@ impl Corpus {
         }
     }
 
+    /// Word-start letters of text `t` (see `score::bonus_mask`); all bits if out of range.
+    pub(super) fn mask(&self, t: u32) -> u64 {
+        self.masks.get(t as usize).copied().unwrap_or(u64::MAX)
+    }
+
     /// Targets carrying text `t`, ascending.
     pub(super) fn members(&self, t: u32) -> &[u32] {
         let t = t as usize;
@@ -103,6 +112,39 @@ impl Corpus {
         self.buf.capacity()
             + 4 * (self.starts.capacity() + self.group_starts.capacity())
             + 4 * self.members.capacity()
+    }
+}
+
+/// A multiply-rotate hash (as in rustc's FxHash) over 8-byte words.
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut h = bytes.len() as u64;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = step(h, u64::from_le_bytes(w));
+    }
+    chunks
+        .remainder()
+        .iter()
+        .fold(h, |h, &b| step(h, u64::from(b)))
+}
+
+/// Hands an already computed `u64` hash to the map unchanged.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_bytes(bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 

@@ -66,6 +66,7 @@ pub fn nip_grouped_positions(matched: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+pub(crate) static SCORED: AtomicU64 = AtomicU64::new(0);
 static GENERATION: AtomicU64 = AtomicU64::new(1);
 
 /// Normalized names, titles and NIPs of one organization, built once and searched per
@@ -198,10 +199,12 @@ impl Query {
 
 /// First occurrence of `needle` in `hay`.
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
+    let Some((&d0, rest)) = needle.split_first() else {
         return Some(0);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
+    };
+    // Compare the first digit before the rest: most windows fail there.
+    (0..(hay.len() + 1).saturating_sub(needle.len()))
+        .find(|&i| hay[i] == d0 && rest.iter().zip(&hay[i + 1..]).all(|(a, b)| a == b))
 }
 
 /// Incremental search for the app: remembers which texts matched the last query, so that
@@ -416,7 +419,8 @@ fn step(
         let mut scorer = Scorer::new();
         move |t: u32, top: &TopN| {
             let first = corpus.members(t).first().copied().unwrap_or(u32::MAX);
-            score_text(&mut scorer, corpus.text(t).as_bytes(), words, first, top)
+            let text = corpus.text(t).as_bytes();
+            score_text(&mut scorer, text, corpus.mask(t), words, first, top)
         }
     };
     let expand = |t, score, len, top: &mut TopN| {
@@ -436,6 +440,7 @@ fn step(
 fn score_text(
     scorer: &mut Scorer,
     text: &[u8],
+    mask: u64,
     words: &[String],
     first: u32,
     top: &TopN,
@@ -447,7 +452,7 @@ fn score_text(
     let len = text.len() as u32;
     let bound = words
         .iter()
-        .map(|w| scorer.upper_bound(text, w.as_bytes()))
+        .map(|w| scorer.upper_bound(text, w.as_bytes(), mask))
         .sum();
     if !top.admits(&Ranked {
         score: bound,
@@ -456,6 +461,7 @@ fn score_text(
     }) {
         return Verdict::Hopeless;
     }
+    SCORED.fetch_add(1, Ordering::Relaxed);
     let mut total = 0;
     for w in words {
         match scorer.score(text, w.as_bytes()) {

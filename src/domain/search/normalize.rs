@@ -67,6 +67,8 @@ pub(super) struct Normalizer {
     chars: Vec<char>,
     dropped: Vec<bool>,
     word: Vec<(u8, u32)>,
+    words: Vec<(usize, usize)>,
+    pieces: Vec<(usize, usize, usize)>,
 }
 
 /// Marks that join letters rather than separate words (`Ma'ruf` -> `maruf`).
@@ -87,7 +89,12 @@ impl Normalizer {
         self.dropped.clear();
         self.dropped.resize(self.chars.len(), false);
         if titles {
-            mark_titles(&self.chars, &mut self.dropped);
+            mark_titles(
+                &self.chars,
+                &mut self.dropped,
+                &mut self.words,
+                &mut self.pieces,
+            );
         }
         self.word.clear();
         for (i, &ch) in self.chars.iter().enumerate() {
@@ -163,39 +170,49 @@ fn flush(word: &mut Vec<(u8, u32)>, out: &mut Normalized) {
 /// Marks the chars of titles: prefixes before the name, suffixes after the first comma or,
 /// when dotted, at the end of the name. At least one word of the name always survives, so
 /// a query `dr` or `h` still means something while it is being typed.
-fn mark_titles(chars: &[char], dropped: &mut [bool]) {
+fn mark_titles(
+    chars: &[char],
+    dropped: &mut [bool],
+    words: &mut Vec<(usize, usize)>,
+    pieces: &mut Vec<(usize, usize, usize)>,
+) {
     let comma = chars.iter().position(|&c| c == ',');
     let name_end = comma.unwrap_or(chars.len());
     if let Some(c) = comma {
-        mark_suffix_segments(chars, c, dropped);
+        mark_suffix_segments(chars, c, dropped, words);
     }
-    let mut words = words_in(chars, 0, name_end);
+    words_in(chars, 0, name_end, words);
     while words.len() > 1 {
         let Some(&(s, e)) = words.last() else { break };
         let w = &chars[s..e];
-        if w.contains(&'.') && titles::is_suffix(&titles::key(w)) {
+        if w.contains(&'.') && titles::is_suffix(w) {
             dropped[s..e].fill(true);
             words.pop();
         } else {
             break;
         }
     }
-    mark_prefixes(chars, &words, dropped);
+    mark_prefixes(chars, words, pieces, dropped);
 }
 
 /// After the first comma: a comma-separated segment with a dotted word or a known title
 /// (`S.E.`, `M.M`, `SE`, `Sp. A`) is titles; anything else is kept as part of the name.
-fn mark_suffix_segments(chars: &[char], comma: usize, dropped: &mut [bool]) {
+fn mark_suffix_segments(
+    chars: &[char],
+    comma: usize,
+    dropped: &mut [bool],
+    segment: &mut Vec<(usize, usize)>,
+) {
     let mut start = comma;
     while start < chars.len() {
         let end = chars[start + 1..]
             .iter()
             .position(|&c| c == ',')
             .map_or(chars.len(), |p| start + 1 + p);
-        let segment = words_in(chars, start + 1, end);
+        words_in(chars, start + 1, end, segment);
         let is_titles = segment.iter().any(|&(s, e)| {
             let w = &chars[s..e];
-            w.contains(&'.') || titles::is_suffix(&titles::key(w))
+            w.contains(&'.') || titles::is_suffix(w)
         });
         if is_titles {
             dropped[start..end].fill(true);
@@ -205,9 +222,14 @@ fn mark_suffix_segments(chars: &[char], comma: usize, dropped: &mut [bool]) {
 }
 
 /// Drops leading title pieces (`Dr.`, `Hj`, `Prof.Dr.Ir.`, `K.H.`) but never the last piece.
-fn mark_prefixes(chars: &[char], words: &[(usize, usize)], dropped: &mut [bool]) {
+fn mark_prefixes(
+    chars: &[char],
+    words: &[(usize, usize)],
+    pieces: &mut Vec<(usize, usize, usize)>,
+    dropped: &mut [bool],
+) {
     // Pieces end after a dot, so `H.Ahmad` is `H.` + `Ahmad`; each records its word.
-    let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+    pieces.clear();
     for (w, &(s, e)) in words.iter().enumerate() {
         let mut p = s;
         for k in s..e {
@@ -231,16 +253,16 @@ fn mark_prefixes(chars: &[char], words: &[(usize, usize)], dropped: &mut [bool])
         // leaving at least one piece of the name.
         let run = (p + 1..=word_end.min(pieces.len() - 1))
             .rev()
-            .find(|&q| titles::is_prefix(&titles::key(&chars[pieces[p].0..pieces[q - 1].1])));
+            .find(|&q| titles::is_prefix(&chars[pieces[p].0..pieces[q - 1].1]));
         let Some(q) = run else { break };
         dropped[pieces[p].0..pieces[q - 1].1].fill(true);
         p = q;
     }
 }
 
-/// Whitespace-separated words of `chars[start..end]` as char ranges.
-fn words_in(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Whitespace-separated words of `chars[start..end]` as char ranges, into `out`.
+fn words_in(chars: &[char], start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut s = None;
     for (k, c) in chars.iter().enumerate().take(end).skip(start) {
         match (c.is_whitespace(), s) {
@@ -255,7 +277,6 @@ fn words_in(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     if let Some(b) = s {
         out.push((b, end));
     }
-    out
 }
 
 #[cfg(test)]

@@ -22,22 +22,32 @@ const SUFFIX: &[&str] = &[
     "str", "strkeb", "strkep", "strkes",
 ];
 
-/// The comparison key of a title candidate: ASCII letters and digits, lowercased.
-pub(super) fn key(word: &[char]) -> String {
-    word.iter()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+/// Longest key in the lists; longer words are never titles.
+const MAX_KEY: usize = 12;
+
+/// Compares `word`'s key (ASCII letters and digits, lowercased) against a sorted list,
+/// without allocating: normalization runs over every name of a province.
+fn key_in(word: &[char], list: &[&str]) -> bool {
+    let mut buf = [0u8; MAX_KEY];
+    let mut len = 0;
+    for c in word.iter().filter(|c| c.is_ascii_alphanumeric()) {
+        if len == MAX_KEY {
+            return false;
+        }
+        buf[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(|k| !k.is_empty() && list.binary_search(&k).is_ok())
 }
 
-/// Whether a key names a title written before the name.
-pub(super) fn is_prefix(key: &str) -> bool {
-    PREFIX.binary_search(&key).is_ok()
+/// Whether a word (or run of dotted pieces) is a title written before the name.
+pub(super) fn is_prefix(word: &[char]) -> bool {
+    key_in(word, PREFIX)
 }
 
-/// Whether a key names a title written after the name.
-pub(super) fn is_suffix(key: &str) -> bool {
-    SUFFIX.binary_search(&key).is_ok()
+/// Whether a word is a title written after the name.
+pub(super) fn is_suffix(word: &[char]) -> bool {
+    key_in(word, SUFFIX)
 }
 
 #[cfg(test)]
@@ -52,10 +62,13 @@ mod tests {
 
     #[test]
     fn keys_ignore_dots_and_case() {
-        let k = |s: &str| key(&s.chars().collect::<Vec<_>>());
-        assert_eq!(k("A.Md.Kep."), "amdkep");
-        assert!(is_suffix(&k("Sp.PD")));
-        assert!(is_prefix(&k("Hj.")));
-        assert!(!is_prefix(&k("Hadi")));
+        let w = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(is_suffix(&w("A.Md.Kep.")));
+        assert!(is_suffix(&w("Sp.PD")));
+        assert!(is_prefix(&w("Hj.")));
+        assert!(!is_prefix(&w("Hadi")));
+        assert!(!is_prefix(&w(".")));
+        assert!(!is_suffix(&w("Sepertigapuluhsatu")));
+        assert!(PREFIX.iter().chain(SUFFIX).all(|k| k.len() <= MAX_KEY));
     }
 }

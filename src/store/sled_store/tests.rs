@@ -548,6 +548,28 @@ fn timings() {
         t.elapsed(),
         org.employees().len()
     );
+    drop(org);
+    let t = Instant::now();
+    let org = store.load().unwrap();
+    eprintln!("load again (warm): {:?}", t.elapsed());
+    let t = Instant::now();
+    let raw = store
+        .live
+        .read()
+        .unwrap()
+        .as_ref()
+        .unwrap()
+        .employees
+        .iter()
+        .count();
+    eprintln!(
+        "raw scan of employees (warm, no decode): {:?} ({raw} keys)",
+        t.elapsed()
+    );
+    let (name, comps, units, positions, employees) = org.into_parts();
+    let t = Instant::now();
+    let org = Organization::from_parts(name, comps, units, positions, employees);
+    eprintln!("of which Organization::from_parts: {:?}", t.elapsed());
     let probe = org.employees()[org.employees().len() / 2].clone();
     let t = Instant::now();
     assert!(store.employee(&probe.nip).unwrap().is_some());

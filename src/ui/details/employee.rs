@@ -13,12 +13,7 @@ use crate::domain::{EmployeeIx, Readiness};
 const STD_W: usize = 4;
 const LEVEL_W: usize = 6;
 
-pub(super) fn lines(
-    state: &AppState,
-    e: EmployeeIx,
-    w: usize,
-    look: &Look,
-) -> Vec<Line<'static>> {
+pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> Vec<Line<'static>> {
     let org = &state.org;
     let emp = org.employee(e);
     let ell = look.glyphs.ellipsis;
@@ -47,7 +42,7 @@ pub(super) fn lines(
             if let Some(u) = org.unit_of(p) {
                 out.push(kv_text(
                     text::UNIT_PATH,
-                    &org.unit_path_names(u, look.glyphs.crumb.trim()),
+                    &org.unit_path_names(u, look.glyphs.crumb),
                     w,
                     look,
                 ));
@@ -76,14 +71,10 @@ pub(super) fn lines(
                 look,
             ));
             if !f.missing.is_empty() {
-                out.push(kv(
-                    "",
-                    vec![Span::styled(
-                        format!("* {}", text::INCOMPLETE_FIT),
-                        look.theme.gap(),
-                    )],
-                    look,
-                ));
+                let note = format!("* {}", text::INCOMPLETE_FIT);
+                for l in cut::wrap(&note, w.saturating_sub(super::LABEL_W)) {
+                    out.push(kv("", vec![Span::styled(l, look.theme.gap())], look));
+                }
             }
         }
         None if seat.is_some() => out.push(kv_text(text::FIT, text::NO_FIT, w, look)),
@@ -121,11 +112,20 @@ pub(super) fn lines(
         look.theme.heading(),
     )];
     if fit.is_some() {
-        head.push(Span::styled(cut::pad_left(text::STANDARD, STD_W), look.theme.heading()));
+        head.push(Span::styled(
+            cut::pad_left(text::STANDARD, STD_W),
+            look.theme.heading(),
+        ));
     }
-    head.push(Span::styled(cut::pad_left(text::LEVEL, LEVEL_W), look.theme.heading()));
+    head.push(Span::styled(
+        cut::pad_left(text::LEVEL, LEVEL_W),
+        look.theme.heading(),
+    ));
     if fit.is_some() {
-        head.push(Span::styled(cut::pad_left(text::GAP, 4), look.theme.heading()));
+        head.push(Span::styled(
+            cut::pad_left(text::GAP, 4),
+            look.theme.heading(),
+        ));
     }
     out.push(Line::from(head));
     let comp_name = |code: &str| {
@@ -175,7 +175,10 @@ pub(super) fn lines(
     out.push(Line::raw(""));
     out.push(heading(text::NOTES, look));
     if emp.notes.is_empty() {
-        out.push(Line::styled(format!(" {}", text::NO_NOTES), look.theme.dim()));
+        out.push(Line::styled(
+            format!(" {}", text::NO_NOTES),
+            look.theme.dim(),
+        ));
     }
     let mut notes: Vec<_> = emp.notes.iter().collect();
     notes.sort_by_key(|n| std::cmp::Reverse(n.at));

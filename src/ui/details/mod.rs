@@ -19,9 +19,16 @@ use crate::app::{AppState, Node};
 /// Width of the label column (`Golongan  `).
 const LABEL_W: usize = 11;
 
-pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState, look: &Look) {
+/// Draws the pane; returns how far it can scroll (`None` when not drawn).
+pub fn render(
+    buf: &mut Buffer,
+    area: Rect,
+    side_by_side: bool,
+    state: &AppState,
+    look: &Look,
+) -> Option<u16> {
     if area.height == 0 || area.width == 0 {
-        return;
+        return None;
     }
     let block = if state.details.full {
         Block::new()
@@ -46,7 +53,7 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
         ..inner
     };
     if inner.width == 0 || inner.height == 0 {
-        return;
+        return None;
     }
     let w = usize::from(inner.width);
     let lines = match state.selected() {
@@ -56,11 +63,19 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
         Some(Node::Unplaced) => unit::unplaced_lines(state, w, look),
         None => vec![Line::raw(text::NOTHING_SELECTED)],
     };
-    scrolled(buf, inner, lines, state.details.scroll, text::MORE_BELOW, look);
+    Some(scrolled(
+        buf,
+        inner,
+        lines,
+        state.details.scroll,
+        text::MORE_BELOW,
+        look,
+    ))
 }
 
 /// Draws `lines` scrolled by `scroll` (clamped); when more lines follow, the last row
-/// says which keys scroll instead of hiding content under a marker.
+/// says which keys scroll instead of hiding content under a marker. Returns the largest
+/// useful scroll.
 pub(super) fn scrolled(
     buf: &mut Buffer,
     area: Rect,
@@ -68,7 +83,7 @@ pub(super) fn scrolled(
     scroll: u16,
     keys: &str,
     look: &Look,
-) {
+) -> u16 {
     let total = lines.len();
     let height = usize::from(area.height);
     let overflow = total > height && height >= 2;
@@ -101,6 +116,7 @@ pub(super) fn scrolled(
             buf,
         );
     }
+    u16::try_from(max_scroll).unwrap_or(u16::MAX)
 }
 
 /// The bold first line: the node's name.

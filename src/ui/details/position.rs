@@ -16,12 +16,7 @@ const CELL_W: usize = 6;
 /// Columns of the standard column.
 const STD_W: usize = 4;
 
-pub(super) fn lines(
-    state: &AppState,
-    p: PositionIx,
-    w: usize,
-    look: &Look,
-) -> Vec<Line<'static>> {
+pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> Vec<Line<'static>> {
     let org = &state.org;
     let pos = org.position(p);
     let ell = look.glyphs.ellipsis;
@@ -29,7 +24,7 @@ pub(super) fn lines(
     if let Some(u) = org.unit_of(p) {
         out.push(kv_text(
             text::UNIT,
-            &org.unit_path_names(u, look.glyphs.crumb.trim()),
+            &org.unit_path_names(u, look.glyphs.crumb),
             w,
             look,
         ));
@@ -39,55 +34,17 @@ pub(super) fn lines(
     if let Some(need) = pos.workload_need() {
         out.push(kv_text(
             text::NEED,
-            &format!("{} {}", format!("{need:.2}").replace('.', ","), text::NEED_UNIT),
+            &format!(
+                "{} {}",
+                format!("{need:.2}").replace('.', ","),
+                text::NEED_UNIT
+            ),
             w,
             look,
         ));
     }
     let holders = org.holders(p);
     let req = org.requirements(p, &state.derived.standards);
-    out.push(Line::raw(""));
-    if req.is_empty() {
-        out.push(Line::raw(text::NO_REQUIREMENTS));
-    } else {
-        // Holder columns that fit after the name and standard columns.
-        let name_w = (w / 2).clamp(8, 28);
-        let cols = w.saturating_sub(name_w + STD_W) / CELL_W;
-        let shown = &holders[..holders.len().min(cols)];
-        let mut head = vec![
-            Span::styled(cut::pad(text::COMPETENCY, name_w, ell), look.theme.heading()),
-            Span::styled(cut::pad_left(text::STANDARD, STD_W), look.theme.heading()),
-        ];
-        for i in 0..shown.len() {
-            head.push(Span::styled(
-                format!("{:>3}", i + 1),
-                look.theme.heading(),
-            ));
-            head.push(Span::raw("   "));
-        }
-        out.push(Line::from(head));
-        for (code, &std) in req.iter() {
-            let name = org.competency(code).map_or(code.as_str(), |c| c.name.as_str());
-            let mut row = vec![
-                Span::raw(cut::pad(&format!(" {name}"), name_w, ell)),
-                Span::raw(cut::pad_left(&std.to_string(), STD_W)),
-            ];
-            for &e in shown {
-                row.push(cell(
-                    org.employee(e).competencies.get(code).copied(),
-                    std,
-                    look,
-                ));
-            }
-            out.push(Line::from(row));
-        }
-        if pos.requirements.is_empty() {
-            out.push(Line::styled(
-                format!(" ({})", text::DEFAULT_STANDARD),
-                look.theme.dim(),
-            ));
-        }
-    }
     out.push(Line::raw(""));
     out.push(heading(text::HOLDERS, look));
     if holders.is_empty() {
@@ -108,6 +65,50 @@ pub(super) fn lines(
                 look.theme.readiness(emp.readiness),
             ),
         ]));
+    }
+    out.push(Line::raw(""));
+    if req.is_empty() {
+        out.push(Line::raw(text::NO_REQUIREMENTS));
+    } else {
+        // Holder columns that fit after the name and standard columns.
+        let name_w = (w / 2).clamp(8, 28);
+        let cols = w.saturating_sub(name_w + STD_W) / CELL_W;
+        let shown = &holders[..holders.len().min(cols)];
+        let mut head = vec![
+            Span::styled(
+                cut::pad(text::COMPETENCY, name_w, ell),
+                look.theme.heading(),
+            ),
+            Span::styled(cut::pad_left(text::STANDARD, STD_W), look.theme.heading()),
+        ];
+        for i in 0..shown.len() {
+            head.push(Span::styled(format!("{:>3}", i + 1), look.theme.heading()));
+            head.push(Span::raw("   "));
+        }
+        out.push(Line::from(head));
+        for (code, &std) in req.iter() {
+            let name = org
+                .competency(code)
+                .map_or(code.as_str(), |c| c.name.as_str());
+            let mut row = vec![
+                Span::raw(cut::pad(&format!(" {name}"), name_w, ell)),
+                Span::raw(cut::pad_left(&std.to_string(), STD_W)),
+            ];
+            for &e in shown {
+                row.push(cell(
+                    org.employee(e).competencies.get(code).copied(),
+                    std,
+                    look,
+                ));
+            }
+            out.push(Line::from(row));
+        }
+        if pos.requirements.is_empty() {
+            out.push(Line::styled(
+                format!(" ({})", text::DEFAULT_STANDARD),
+                look.theme.dim(),
+            ));
+        }
     }
     out
 }

@@ -8,7 +8,6 @@ use super::super::text;
 use super::super::theme::Look;
 use super::{headcount_spans, heading, kv, kv_text, left_right, percent, title};
 use crate::app::AppState;
-use crate::app::derived::readiness_of;
 use crate::domain::UnitIx;
 
 pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
@@ -28,7 +27,11 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
                     format!("{} {}", percent(a), state.derived.profile.label(cat)),
                     look.theme.fit(cat),
                 ),
-                Span::raw(format!(" ({} {})", stats.fit_count, text::PEOPLE.to_lowercase())),
+                Span::raw(format!(
+                    " ({} {})",
+                    stats.fit_count,
+                    text::PEOPLE.to_lowercase()
+                )),
             ]
         }
         None => vec![Span::raw(text::UNKNOWN)],
@@ -87,7 +90,7 @@ pub(super) fn unplaced_lines(state: &AppState, w: usize, look: &Look) -> Vec<Lin
         kv_text(text::PEOPLE, &people.len().to_string(), w, look),
         kv(
             text::READINESS,
-            badge::readiness_counts(look, readiness_of(&state.org, people)),
+            badge::readiness_counts(look, state.derived.unplaced),
             look,
         ),
     ]

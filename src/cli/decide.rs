@@ -1,0 +1,67 @@
+//! `penata decide --plan NAME MOVE_NO setuju|tunda|tolak [--remark TEXT]`: records the review
+//! meeting's decision on one move.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+use time::OffsetDateTime;
+
+use super::Failure;
+use super::plan::{open_store, os_user, require_plan};
+use crate::domain::plan::{Decision, Review};
+use crate::store::{OrgStore, PlanChange};
+
+/// Arguments of `penata decide`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The plan
+    #[arg(long, value_name = "NAME")]
+    pub plan: String,
+    /// The move's number as `penata plan show` lists it (from 1)
+    pub move_no: usize,
+    /// setuju (approved), tunda (postponed) or tolak (rejected)
+    pub decision: String,
+    /// An optional remark recorded with the decision
+    #[arg(long, value_name = "TEXT")]
+    pub remark: Option<String>,
+}
+
+/// Records the decision.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let decision = Decision::parse(&args.decision).ok_or_else(|| {
+        Failure::Input(format!(
+            "decision \"{}\" is not one of: setuju, tunda, tolak",
+            args.decision
+        ))
+    })?;
+    if args.move_no == 0 {
+        return Err(Failure::Input("moves are numbered from 1".into()).into());
+    }
+    let store = open_store(dir)?;
+    require_plan(&store, &args.plan)?;
+    let remark = args
+        .remark
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty());
+    let m = store
+        .change_plan(&PlanChange::Decide {
+            plan: args.plan.clone(),
+            index: args.move_no - 1,
+            review: Some(Review {
+                decision,
+                remark,
+                by: os_user(),
+                at: OffsetDateTime::now_utc(),
+            }),
+        })
+        .map_err(Failure::from)?;
+    let who = m.map(|m| m.nip.grouped()).unwrap_or_default();
+    println!(
+        "move {} ({who}) in plan {}: {}",
+        args.move_no,
+        args.plan,
+        decision.code()
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,115 @@
+//! `penata log [--plan NAME] [--verify] [--json]`: the audit log of every change, and the
+//! check of its hash chain.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+use serde_json::json;
+
+use super::plan::open_store;
+use super::{Failure, print_json};
+use crate::store::{AuditEntry, AuditVerdict, OrgStore};
+
+/// Arguments of `penata log`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only the entries about this plan (also from before it was renamed)
+    #[arg(long, value_name = "NAME")]
+    pub plan: Option<String>,
+    /// Check the hash chain instead of printing: exit 1 naming the first bad entry
+    #[arg(long)]
+    pub verify: bool,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Prints the log or its verification.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let store = open_store(dir)?;
+    if args.verify {
+        let verdict = store.verify_audit().map_err(Failure::from)?;
+        if args.json {
+            print_json(&match &verdict {
+                AuditVerdict::Intact { entries } => json!({"intact": true, "entries": entries}),
+                AuditVerdict::Broken { seq, reason } => {
+                    json!({"intact": false, "entry": seq, "reason": reason})
+                }
+            })?;
+        }
+        return Ok(match verdict {
+            AuditVerdict::Intact { entries } => {
+                if !args.json {
+                    println!("audit log intact: {entries} entries, hash chain verified");
+                }
+                ExitCode::SUCCESS
+            }
+            AuditVerdict::Broken { seq, reason } => {
+                eprintln!("penata: the audit log is broken at entry {seq}: {reason}");
+                ExitCode::from(1)
+            }
+        });
+    }
+    let entries = store
+        .audit_log(args.plan.as_deref())
+        .map_err(Failure::from)?;
+    if args.json {
+        print_json(&serde_json::Value::Array(
+            entries.iter().map(entry_json).collect(),
+        ))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = std::io::stdout().lock();
+    for e in &entries {
+        writeln!(out, "{}", entry_line(e))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn entry_line(e: &AuditEntry) -> String {
+    let t = e.at;
+    let mut line = format!(
+        "{:>5}  {} {:02}:{:02}:{:02}Z  {}",
+        e.seq,
+        t.date(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        e.user
+    );
+    if let Some(ssh) = &e.ssh {
+        line.push_str(&format!("@{ssh}"));
+    }
+    line.push_str(&format!("  {}", e.action));
+    if let Some((_, name)) = &e.plan {
+        line.push_str(&format!("  plan=\"{name}\""));
+    }
+    for (k, v) in &e.detail {
+        if v.contains(' ') {
+            line.push_str(&format!("  {k}=\"{v}\""));
+        } else {
+            line.push_str(&format!("  {k}={v}"));
+        }
+    }
+    line
+}
+
+fn entry_json(e: &AuditEntry) -> serde_json::Value {
+    let detail: serde_json::Map<String, serde_json::Value> = e
+        .detail
+        .iter()
+        .map(|(k, v)| (k.clone(), json!(v)))
+        .collect();
+    json!({
+        "seq": e.seq,
+        "at": e.at.unix_timestamp(),
+        "user": e.user,
+        "ssh": e.ssh,
+        "action": e.action,
+        "plan": e.plan.as_ref().map(|(_, n)| n),
+        "detail": detail,
+        "hash": e.hash,
+    })
+}

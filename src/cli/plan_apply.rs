@@ -1,0 +1,114 @@
+//! `penata plan apply NAME [--yes] [--skip-conflicts]`: writes a plan's moves into the
+//! baseline. Conflicting moves are listed and never dropped silently: without
+//! `--skip-conflicts` nothing is applied and the exit status is 1.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+use time::OffsetDateTime;
+
+use super::Failure;
+use super::plan::{confirm, open_store, person_text, require_plan, seat_text};
+use crate::domain::plan_ops::prepare_apply;
+use crate::store::{OrgStore, PlanChange};
+
+/// Arguments of `penata plan apply`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The plan's name
+    pub name: String,
+    /// Do not ask for confirmation
+    #[arg(long)]
+    pub yes: bool,
+    /// Apply the moves without conflicts and leave the conflicting ones out
+    #[arg(long)]
+    pub skip_conflicts: bool,
+}
+
+/// Applies the plan; prints what was applied.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let store = open_store(dir)?;
+    let plan = require_plan(&store, &args.name)?;
+    if let Some(t) = plan.applied_at {
+        return Err(Failure::Input(format!(
+            "plan \"{}\" was already applied to the baseline on {}",
+            plan.name,
+            t.date()
+        ))
+        .into());
+    }
+    let org = store.load().map_err(Failure::from)?;
+    let app = prepare_apply(&org, &plan);
+    let mut err = std::io::stderr().lock();
+    if !app.conflicts.is_empty() {
+        writeln!(
+            err,
+            "{} moves of plan \"{}\" conflict with the baseline:",
+            app.conflicts.len(),
+            plan.name
+        )?;
+        for c in &app.conflicts {
+            let name = person_text(&org, &plan.moves[c.index]);
+            writeln!(err, "  {c} [{name}]")?;
+        }
+        if !args.skip_conflicts {
+            writeln!(
+                err,
+                "penata: nothing applied. Resolve the conflicting moves in the plan (undo or \
+                 move again), or apply the others with --skip-conflicts"
+            )?;
+            return Ok(ExitCode::from(1));
+        }
+    }
+    if !app.not_approved.is_empty() {
+        writeln!(
+            err,
+            "{} moves are not decided setuju and stay out (the plan was reviewed)",
+            app.not_approved.len()
+        )?;
+    }
+    drop(err);
+    if app.applied.is_empty() {
+        return Err(Failure::Input(format!("plan \"{}\" has no move to apply", plan.name)).into());
+    }
+    let question = format!(
+        "Apply {} moves of plan \"{}\" to the baseline ({} seats change)?",
+        app.applied.len(),
+        plan.name,
+        app.seats.len()
+    );
+    if !confirm(&question, args.yes)? {
+        eprintln!("penata: nothing applied");
+        return Ok(ExitCode::from(1));
+    }
+    store
+        .change_plan(&PlanChange::Apply {
+            plan: plan.name.clone(),
+            application: app.clone(),
+            at: OffsetDateTime::now_utc(),
+        })
+        .map_err(Failure::from)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "applied plan \"{}\": {} moves, {} seats changed",
+        plan.name,
+        app.applied.len(),
+        app.seats.len()
+    )?;
+    for &i in &app.applied {
+        let m = &plan.moves[i];
+        writeln!(
+            out,
+            "{:>3}. {} {}: {} -> {}",
+            i + 1,
+            m.nip.grouped(),
+            person_text(&org, m),
+            seat_text(&org, m.from.as_deref()),
+            seat_text(&org, m.to.as_deref())
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,244 @@
+//! Employee rules: NIP, rank and its kind, name, seat, competencies, ratings and notes.
+
+use std::collections::HashSet;
+
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::{
+    Ctx, Dictionary, EMPLOYEE_FIELDS, NOTE_FIELDS, NipSeen, Validator, elsewhere, nip_label, quote,
+    rank_kind_mismatch,
+};
+use super::{Raw, RawEmployee, RawNote, RawRecord};
+use crate::domain::employee::{Employee, Note, Performance, Potential, Readiness};
+use crate::domain::nip::Nip;
+use crate::domain::rank::Rank;
+
+impl Validator<'_> {
+    /// Checks one employee on its own: everything but the references to positions and
+    /// competency codes, which [`Validator::employee_references`] checks once every list
+    /// has been read.
+    pub(super) fn employee(
+        &mut self,
+        i: usize,
+        rec: RawRecord<RawEmployee>,
+        seen: &mut NipSeen,
+    ) -> Option<Employee> {
+        {
+            let mut at = Ctx {
+                line: rec.line,
+                record: format!("employees[{i}]"),
+            };
+            let body = match rec.body {
+                Ok(body) => body,
+                Err(found) => {
+                    self.not_object(&at, &found, &EMPLOYEE_FIELDS.join(", "));
+                    return None;
+                }
+            };
+            if let Raw::Value(nip) = &body.nip {
+                at.record = format!("employees[{i}] nip {}", nip_label(nip));
+            }
+            self.unknown(&at, "", rec.unknown, EMPLOYEE_FIELDS);
+            let nip = match body.nip {
+                Raw::Value(text) => match Nip::parse(&text) {
+                    Ok(nip) => match seen.get(&nip) {
+                        Some(&(j, line)) => {
+                            let message =
+                                format!("the same NIP as {}", elsewhere("employees", j, line));
+                            self.report(&at, "nip", message);
+                            None
+                        }
+                        None => {
+                            seen.insert(nip, (i, rec.line));
+                            Some(nip)
+                        }
+                    },
+                    Err(e) => {
+                        self.report(&at, "nip", e.to_string());
+                        None
+                    }
+                },
+                Raw::Missing => {
+                    self.report(
+                        &at,
+                        "nip",
+                        "nip is missing: the 18-digit NIP is required".into(),
+                    );
+                    None
+                }
+                Raw::Wrong(found) => {
+                    let message = format!(
+                        "nip {found}: must be text of 18 digits in quotes, e.g. \"198503122010012003\""
+                    );
+                    self.report(&at, "nip", message);
+                    None
+                }
+            };
+            let name = self.text(&at, "name", body.name, "the full name with titles");
+            let rank = match body.rank {
+                Raw::Value(text) => match Rank::parse(&text) {
+                    Ok(rank) => Some(rank),
+                    Err(e) => {
+                        self.report(&at, "rank", format!("rank {e}"));
+                        None
+                    }
+                },
+                other => self
+                    .text(
+                        &at,
+                        "rank",
+                        other,
+                        "a golongan such as III/c (PNS) or IX (PPPK)",
+                    )
+                    .and(None),
+            };
+            if let (Some(nip), Some(rank)) = (&nip, rank)
+                && let Some(message) = rank_kind_mismatch(nip, rank)
+            {
+                self.report(&at, "rank", message);
+            }
+            let position = match body.position {
+                Raw::Missing | Raw::Value(None) => Some(None),
+                Raw::Value(Some(p)) => Some(Some(p)),
+                Raw::Wrong(found) => {
+                    let message = format!(
+                        "position {found}: must be a position id, or null for staff not yet placed"
+                    );
+                    self.report(&at, "position", message);
+                    None
+                }
+            };
+            let competencies = self.levels(&at, "competencies", body.competencies, None);
+            let performance = self.optional_choice(
+                &at,
+                "performance",
+                body.performance,
+                Performance::parse,
+                &Performance::expected(),
+            );
+            let potential = self.optional_choice(
+                &at,
+                "potential",
+                body.potential,
+                Potential::parse,
+                &Potential::expected(),
+            );
+            let readiness = self.optional_choice(
+                &at,
+                "readiness",
+                body.readiness,
+                Readiness::parse,
+                &Readiness::expected(),
+            );
+            let notes = self.notes(&at, body.notes);
+            if let (Some(nip), Some(name), Some(rank), Some(position), Some(notes)) =
+                (nip, name, rank, position, notes)
+            {
+                return Some(Employee {
+                    nip,
+                    name,
+                    rank,
+                    position,
+                    competencies,
+                    performance,
+                    potential,
+                    readiness,
+                    notes,
+                });
+            }
+            None
+        }
+    }
+
+    /// Checks that employees' seats are positions and their competency codes are in the
+    /// dictionary; `origin` holds each employee's index in the file and line.
+    pub(super) fn employee_references(
+        &mut self,
+        employees: &[Employee],
+        origin: &[(usize, Option<usize>)],
+        positions: &HashSet<&str>,
+        dict: &Dictionary<'_>,
+    ) {
+        for (e, &(i, line)) in employees.iter().zip(origin) {
+            let at = || Ctx {
+                line,
+                record: format!("employees[{i}] nip {}", e.nip),
+            };
+            if let Some(p) = &e.position
+                && !positions.contains(p.as_str())
+            {
+                let message = format!(
+                    "position {}: no position has this id (use null for staff not yet placed)",
+                    quote(p)
+                );
+                self.report(&at(), "position", message);
+            }
+            for code in e.competencies.keys() {
+                if !dict.codes.contains(code.as_str()) {
+                    let message = format!(
+                        "competencies {}: not in the competency dictionary ({})",
+                        quote(code),
+                        dict.hint
+                    );
+                    self.report(&at(), &format!("competencies.{code}"), message);
+                }
+            }
+        }
+    }
+
+    fn notes(&mut self, at: &Ctx, raw: Raw<Option<Vec<RawRecord<RawNote>>>>) -> Option<Vec<Note>> {
+        let notes = match raw {
+            Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
+            Raw::Value(Some(notes)) => notes,
+            Raw::Wrong(found) => {
+                let message = format!("notes {found}: must be a list of {{at, author, text}}");
+                self.report(at, "notes", message);
+                return None;
+            }
+        };
+        let before = self.problems.total();
+        let mut out = Vec::with_capacity(notes.len());
+        for (j, rec) in notes.into_iter().enumerate() {
+            let prefix = format!("notes[{j}].");
+            let body = match rec.body {
+                Ok(body) => body,
+                Err(found) => {
+                    let message =
+                        format!("notes[{j}] {found}: must be an object with at, author, text");
+                    self.report(at, &format!("notes[{j}]"), message);
+                    continue;
+                }
+            };
+            self.unknown(at, &format!("notes[{j}]"), rec.unknown, NOTE_FIELDS);
+            let field = format!("{prefix}at");
+            let when = match body.at {
+                Raw::Value(s) => match OffsetDateTime::parse(&s, &Rfc3339) {
+                    Ok(t) => Some(t),
+                    Err(_) => {
+                        let message = format!(
+                            "{field} {}: must be an RFC 3339 date-time such as 2026-10-01T09:00:00+07:00",
+                            quote(&s)
+                        );
+                        self.report(at, &field, message);
+                        None
+                    }
+                },
+                other => self
+                    .text(at, &field, other, "an RFC 3339 date-time")
+                    .and(None),
+            };
+            let author = self.text(
+                at,
+                &format!("{prefix}author"),
+                body.author,
+                "who wrote the note",
+            );
+            let text = self.text(at, &format!("{prefix}text"), body.text, "the note's text");
+            if let (Some(at), Some(author), Some(text)) = (when, author, text) {
+                out.push(Note { at, author, text });
+            }
+        }
+        (self.problems.total() == before).then_some(out)
+    }
+}

@@ -1,0 +1,103 @@
+use super::*;
+
+fn unit(id: &str, parent: Option<&str>) -> RawRecord<RawUnit> {
+    RawRecord {
+        line: None,
+        unknown: Vec::new(),
+        body: Ok(RawUnit {
+            id: Raw::Value(id.to_string()),
+            name: Raw::Value(format!("Unit {id}")),
+            parent: Raw::Value(parent.map(str::to_string)),
+        }),
+    }
+}
+
+fn file(units: Vec<RawRecord<RawUnit>>) -> RawFile {
+    RawFile {
+        organization: Raw::Value("Kota Uji".into()),
+        units,
+        ..RawFile::default()
+    }
+}
+
+fn messages(f: RawFile) -> Vec<String> {
+    let mut problems = Problems::default();
+    assert!(validate(f, &mut problems).is_none());
+    problems
+        .list
+        .into_iter()
+        .map(|p| format!("{}: {}", p.record, p.message))
+        .collect()
+}
+
+#[test]
+fn each_cycle_is_reported_once_naming_its_units() {
+    let units = vec![
+        unit("a", Some("b")),
+        unit("b", Some("a")),
+        unit("tail", Some("a")),
+        unit("x", Some("y")),
+        unit("y", Some("z")),
+        unit("z", Some("x")),
+        unit("ok", None),
+    ];
+    let got = messages(file(units));
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(
+        got[0].starts_with("units[0] id a: parent \"b\": the parent links a -> b -> a"),
+        "{}",
+        got[0]
+    );
+    assert!(got[1].contains("x -> y -> z -> x"), "{}", got[1]);
+}
+
+#[test]
+fn a_very_deep_tree_validates_without_recursion() {
+    let n = 200_000;
+    let mut units = vec![unit("u0", None)];
+    units.extend((1..n).map(|i| unit(&format!("u{i}"), Some(&format!("u{}", i - 1)))));
+    let mut problems = Problems::default();
+    let org = validate(file(units), &mut problems).unwrap();
+    assert_eq!(org.units().len(), n);
+    assert_eq!(org.unit_path(n as u32 - 1).len(), n);
+}
+
+#[test]
+fn a_long_cycle_is_found_in_linear_time() {
+    let n = 100_000;
+    let units: Vec<_> = (0..n)
+        .map(|i| unit(&format!("u{i}"), Some(&format!("u{}", (i + 1) % n))))
+        .collect();
+    let got = messages(file(units));
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0],
+        "units[0] id u0: parent \"u1\": the parent links u0 -> u1 -> u2 -> u3 -> ... -> \
+         u99997 -> u99998 -> u99999 -> u0 (100000 units) form a cycle; units must form a tree \
+         (a unit cannot be its own ancestor)"
+    );
+}
+
+#[test]
+fn problems_beyond_the_cap_are_counted() {
+    let mut problems = Problems::default();
+    for i in 0..(MAX_PROBLEMS + 7) {
+        problems.push(Problem {
+            line: Some(i),
+            record: String::new(),
+            field: String::new(),
+            message: String::new(),
+        });
+    }
+    assert_eq!(
+        (problems.list.len(), problems.more, problems.total()),
+        (100, 7, 107)
+    );
+}
+
+#[test]
+fn nip_labels_drop_group_spaces() {
+    assert_eq!(nip_label("19850312 201001 2 003"), "198503122010012003");
+    assert_eq!(nip_label("1,98E+17"), "\"1,98E+17\"");
+    assert_eq!(quote(&"x".repeat(70)), format!("\"{}\"...", "x".repeat(60)));
+}

@@ -1,0 +1,174 @@
+//! Unit rules: unique ids, parents that exist, and a forest (cycles found in one linear
+//! walk and reported once each, naming their units).
+
+use std::collections::HashMap;
+
+use super::{Ctx, Seen, UNIT_FIELDS, Validator, elsewhere, quote};
+use super::{Raw, RawRecord, RawUnit};
+use crate::domain::position::Unit;
+
+impl Validator<'_> {
+    pub(super) fn units(&mut self, raw: Vec<RawRecord<RawUnit>>) -> (Vec<Unit>, Seen) {
+        let mut seen: Seen = HashMap::with_capacity(raw.len());
+        let mut out = Vec::with_capacity(raw.len());
+        // Per kept unit: its index in the file and line, for messages after the loop.
+        let mut origin: Vec<(usize, Option<usize>)> = Vec::with_capacity(raw.len());
+        for (i, rec) in raw.into_iter().enumerate() {
+            let mut at = Ctx {
+                line: rec.line,
+                record: format!("units[{i}]"),
+            };
+            let body = match rec.body {
+                Ok(body) => body,
+                Err(found) => {
+                    self.not_object(&at, &found, &UNIT_FIELDS.join(", "));
+                    continue;
+                }
+            };
+            if let Raw::Value(id) = &body.id {
+                at.record = format!("units[{i}] id {id}");
+            }
+            self.unknown(&at, "", rec.unknown, UNIT_FIELDS);
+            let id = self.text(&at, "id", body.id, "a unique unit id");
+            let id = id.filter(|id| match seen.get(id) {
+                Some(&(j, line)) => {
+                    let message = format!(
+                        "id {}: the same id as {}",
+                        quote(id),
+                        elsewhere("units", j, line)
+                    );
+                    self.report(&at, "id", message);
+                    false
+                }
+                None => {
+                    seen.insert(id.clone(), (i, rec.line));
+                    true
+                }
+            });
+            let name = self.text(&at, "name", body.name, "the unit's name");
+            let parent = match body.parent {
+                Raw::Missing | Raw::Value(None) => Some(None),
+                Raw::Value(Some(p)) if p.trim().is_empty() => {
+                    self.report(
+                        &at,
+                        "parent",
+                        "parent is empty: use null for a root unit".into(),
+                    );
+                    None
+                }
+                Raw::Value(Some(p)) => Some(Some(p)),
+                Raw::Wrong(found) => {
+                    let message =
+                        format!("parent {found}: must be a unit id, or null for a root unit");
+                    self.report(&at, "parent", message);
+                    None
+                }
+            };
+            if let (Some(id), Some(name), Some(parent)) = (id, name, parent) {
+                out.push(Unit { id, name, parent });
+                origin.push((i, rec.line));
+            }
+        }
+        self.unit_parents(&out, &origin, &seen);
+        (out, seen)
+    }
+
+    /// Parents exist and the parent links form a forest; each cycle is reported once.
+    fn unit_parents(&mut self, units: &[Unit], origin: &[(usize, Option<usize>)], seen: &Seen) {
+        let by_id: HashMap<&str, usize> = units
+            .iter()
+            .enumerate()
+            .map(|(k, u)| (u.id.as_str(), k))
+            .collect();
+        let at = |k: usize| Ctx {
+            line: origin[k].1,
+            record: format!("units[{}] id {}", origin[k].0, units[k].id),
+        };
+        let mut parent: Vec<Option<usize>> = vec![None; units.len()];
+        for (k, u) in units.iter().enumerate() {
+            let Some(p) = &u.parent else { continue };
+            match by_id.get(p.as_str()) {
+                Some(&pk) => parent[k] = Some(pk),
+                // A parent that exists but was rejected for another reason is already reported.
+                None if seen.contains_key(p) => {}
+                None => {
+                    let message = format!(
+                        "parent {}: no unit has this id (use null for a root unit)",
+                        quote(p)
+                    );
+                    self.report(&at(k), "parent", message);
+                }
+            }
+        }
+        // Walk up from every unit; `walk[k]` is the walk that first reached k (0 = none).
+        // Each unit is entered once, so the whole check is linear.
+        let mut walk = vec![0usize; units.len()];
+        for start in 0..units.len() {
+            if walk[start] != 0 {
+                continue;
+            }
+            let id = start + 1;
+            let mut k = start;
+            loop {
+                walk[k] = id;
+                match parent[k] {
+                    None => break,
+                    Some(p) if walk[p] == 0 => k = p,
+                    Some(p) if walk[p] == id => {
+                        self.cycle(units, &parent, p, &at);
+                        break;
+                    }
+                    Some(_) => break,
+                }
+            }
+        }
+    }
+
+    fn cycle(
+        &mut self,
+        units: &[Unit],
+        parent: &[Option<usize>],
+        entry: usize,
+        at: &impl Fn(usize) -> Ctx,
+    ) {
+        let mut members = vec![entry];
+        let mut k = entry;
+        while let Some(p) = parent[k] {
+            if p == entry {
+                break;
+            }
+            members.push(p);
+            k = p;
+        }
+        // Start the path at the first unit in file order, so the message is stable.
+        let first = members
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, k)| **k)
+            .map_or(0, |(i, _)| i);
+        members.rotate_left(first);
+        // A long cycle is named by its first and last few units and its length.
+        let ids: Vec<&str> = members.iter().map(|&k| units[k].id.as_str()).collect();
+        let mut path: Vec<&str> = if ids.len() > 8 {
+            let mut p = ids[..4].to_vec();
+            p.push("...");
+            p.extend_from_slice(&ids[ids.len() - 3..]);
+            p
+        } else {
+            ids.clone()
+        };
+        path.push(ids[0]);
+        let head = members[0];
+        let message = format!(
+            "parent {}: the parent links {}{} form a cycle; units must form a tree (a unit cannot be its own ancestor)",
+            quote(units[head].parent.as_deref().unwrap_or_default()),
+            path.join(" -> "),
+            if ids.len() > 8 {
+                format!(" ({} units)", ids.len())
+            } else {
+                String::new()
+            }
+        );
+        self.report(&at(head), "parent", message);
+    }
+}

@@ -1,0 +1,174 @@
+//! Writing `penata/v1`: views that borrow the organization, so nothing is copied.
+
+use std::io::{BufWriter, Write};
+
+use serde::{Serialize, Serializer};
+use time::OffsetDateTime;
+
+use crate::domain::{
+    Competency, Employee, Levels, Note, Organization, Position, Rank, Unit, WorkloadEntry,
+};
+
+use super::FORMAT_V1;
+
+/// Writes an organization as `penata/v1`: pretty JSON, keys in a fixed order, records in
+/// the organization's order, optional fields left out when empty, a trailing newline.
+pub fn write_v1(org: &Organization, out: &mut dyn Write) -> std::io::Result<()> {
+    let file = FileOut {
+        format: FORMAT_V1,
+        organization: org.name(),
+        competencies: Each(org.competencies(), competency_out),
+        units: Each(org.units(), unit_out),
+        positions: Each(org.positions(), position_out),
+        employees: Each(org.employees(), employee_out),
+    };
+    let mut w = BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut w, &file)?;
+    w.write_all(b"\n")?;
+    w.flush()
+}
+
+#[derive(Serialize)]
+struct FileOut<'a, C, U, P, E> {
+    format: &'static str,
+    organization: &'a str,
+    competencies: C,
+    units: U,
+    positions: P,
+    employees: E,
+}
+
+/// Serializes a slice as a list, each element through a view.
+struct Each<'a, T, F>(&'a [T], F);
+
+impl<'a, T, O, F> Serialize for Each<'a, T, F>
+where
+    F: Fn(&'a T) -> O,
+    O: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(&self.1))
+    }
+}
+
+#[derive(Serialize)]
+struct CompetencyOut<'a> {
+    code: &'a str,
+    name: &'a str,
+    group: &'static str,
+}
+
+fn competency_out(c: &Competency) -> CompetencyOut<'_> {
+    CompetencyOut {
+        code: &c.code,
+        name: &c.name,
+        group: c.group.code(),
+    }
+}
+
+#[derive(Serialize)]
+struct UnitOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    parent: Option<&'a str>,
+}
+
+fn unit_out(u: &Unit) -> UnitOut<'_> {
+    UnitOut {
+        id: &u.id,
+        name: &u.name,
+        parent: u.parent.as_deref(),
+    }
+}
+
+#[derive(Serialize)]
+struct WorkloadOut<'a> {
+    task: &'a str,
+    volume: u32,
+    minutes: u32,
+}
+
+fn workload_out(w: &WorkloadEntry) -> WorkloadOut<'_> {
+    WorkloadOut {
+        task: &w.task,
+        volume: w.volume,
+        minutes: w.minutes,
+    }
+}
+
+type WorkloadsOut<'a> = Each<'a, WorkloadEntry, fn(&WorkloadEntry) -> WorkloadOut<'_>>;
+
+#[derive(Serialize)]
+struct PositionOut<'a> {
+    id: &'a str,
+    unit: &'a str,
+    title: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    formation: u32,
+    requirements: &'a Levels,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    workload: Option<WorkloadsOut<'a>>,
+}
+
+fn position_out(p: &Position) -> PositionOut<'_> {
+    PositionOut {
+        id: &p.id,
+        unit: &p.unit,
+        title: &p.title,
+        kind: p.kind.code(),
+        formation: p.formation,
+        requirements: &p.requirements,
+        workload: (!p.workload.is_empty())
+            .then_some(Each(p.workload.as_slice(), workload_out as _)),
+    }
+}
+
+#[derive(Serialize)]
+struct NoteOut<'a> {
+    #[serde(with = "time::serde::rfc3339")]
+    at: OffsetDateTime,
+    author: &'a str,
+    text: &'a str,
+}
+
+fn note_out(n: &Note) -> NoteOut<'_> {
+    NoteOut {
+        at: n.at,
+        author: &n.author,
+        text: &n.text,
+    }
+}
+
+type NotesOut<'a> = Each<'a, Note, fn(&Note) -> NoteOut<'_>>;
+
+#[derive(Serialize)]
+struct EmployeeOut<'a> {
+    nip: &'a str,
+    name: &'a str,
+    rank: Rank,
+    position: Option<&'a str>,
+    competencies: &'a Levels,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    performance: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    potential: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    readiness: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes: Option<NotesOut<'a>>,
+}
+
+fn employee_out(e: &Employee) -> EmployeeOut<'_> {
+    EmployeeOut {
+        nip: e.nip.as_str(),
+        name: &e.name,
+        rank: e.rank,
+        position: e.position.as_deref(),
+        competencies: &e.competencies,
+        performance: e.performance.map(|p| p.code()),
+        potential: e.potential.map(|p| p.code()),
+        readiness: e.readiness.map(|r| r.code()),
+        notes: (!e.notes.is_empty()).then_some(Each(e.notes.as_slice(), note_out as _)),
+    }
+}

@@ -1,0 +1,127 @@
+//! Scale smoke test: a synthetic organization of 200,000 people. Startup work is done once;
+//! per-frame and per-key work must not grow with the organization. Timings are printed
+//! (run with `--ignored --nocapture` in release mode for figures); the asserts are loose.
+
+mod common;
+
+use std::time::Instant;
+
+use crossterm::event::KeyCode;
+use penata::app::{Action, AppState, update};
+use penata::domain::{
+    Competency, CompetencyGroup, Employee, Levels, Nip, Organization, Position, PositionType, Rank,
+    Unit,
+};
+use penata::input::action_for;
+use penata::ui;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+fn synthetic(people: usize) -> Organization {
+    let comps = vec![Competency {
+        code: "INT".into(),
+        name: "Integritas".into(),
+        group: CompetencyGroup::Manajerial,
+    }];
+    let mut units = vec![Unit {
+        id: "root".into(),
+        name: "Provinsi Uji".into(),
+        parent: None,
+    }];
+    for d in 0..200 {
+        units.push(Unit {
+            id: format!("u{d}"),
+            name: format!("Dinas Nomor {d}"),
+            parent: Some("root".into()),
+        });
+    }
+    let positions: Vec<Position> = (0..2000)
+        .map(|p| Position {
+            id: format!("p{p}"),
+            unit: format!("u{}", p % 200),
+            title: format!("Pelaksana Urusan {p}"),
+            kind: PositionType::Pelaksana,
+            formation: 100,
+            requirements: Levels::new(),
+            workload: vec![],
+        })
+        .collect();
+    let first = ["Sri", "Budi", "Agus", "Dewi", "Eko", "Siti", "Joko", "Rina"];
+    let last = [
+        "Wahyuni", "Santoso", "Lestari", "Pratama", "Hidayat", "Kusuma",
+    ];
+    let employees: Vec<Employee> = (0..people)
+        .map(|i| {
+            let nip = format!(
+                "19{:02}0101{:04}01{}{:03}",
+                60 + i % 40,
+                2000 + i % 20,
+                1 + i % 2,
+                1 + (i / 1600) % 999
+            );
+            Employee {
+                nip: Nip::parse(&nip).unwrap_or_else(|_| Nip::parse("198503122010012003").unwrap()),
+                name: format!("{} {} {i}", first[i % 8], last[i % 6]),
+                rank: Rank::parse("III/a").unwrap(),
+                position: (i % 50 != 0).then(|| format!("p{}", i % 2000)),
+                competencies: [("INT".to_string(), (1 + i % 3) as u8)]
+                    .into_iter()
+                    .collect(),
+                performance: None,
+                potential: None,
+                readiness: None,
+                notes: vec![],
+            }
+        })
+        .collect();
+    Organization::from_parts("Provinsi Uji".into(), comps, units, positions, employees)
+}
+
+#[test]
+#[ignore = "slow in debug builds; run with --ignored --nocapture"]
+fn frames_and_keys_do_not_grow_with_the_organization() {
+    let org = synthetic(200_000);
+    let t = Instant::now();
+    let mut s = AppState::new(org);
+    update(&mut s, Action::Resize(120, 40));
+    println!("startup (derived + index + rows): {:?}", t.elapsed());
+    let area = Rect::new(0, 0, 120, 40);
+    let mut buf = Buffer::empty(area);
+    // Open everything: ~200k rows.
+    let t = Instant::now();
+    update(&mut s, Action::ExpandSubtree);
+    println!("expand all ({} rows): {:?}", s.tree.rows.len(), t.elapsed());
+    let t = Instant::now();
+    for _ in 0..100 {
+        update(&mut s, Action::PageDown);
+        ui::render(&mut buf, area, &s);
+    }
+    let frame = t.elapsed() / 100;
+    println!("page down + frame: {frame:?}");
+    let mut keys = vec![common::ch('/')];
+    keys.extend(common::typed("sri wah"));
+    let t = Instant::now();
+    for k in keys {
+        if let crossterm::event::Event::Key(k) = k
+            && let Some(a) = action_for(s.mode, k)
+        {
+            update(&mut s, a);
+            s.refresh();
+        }
+    }
+    println!("8 lookup keystrokes: {:?}", t.elapsed());
+    assert!(!s.search.hits.is_empty());
+    let t = Instant::now();
+    let enter = common::key(KeyCode::Enter);
+    if let crossterm::event::Event::Key(k) = enter
+        && let Some(a) = action_for(s.mode, k)
+    {
+        update(&mut s, a);
+    }
+    ui::render(&mut buf, area, &s);
+    println!("jump + frame: {:?}", t.elapsed());
+    assert!(
+        frame.as_millis() < 50,
+        "a frame costs the visible rows: {frame:?}"
+    );
+}
