@@ -2,6 +2,9 @@
 //! and without conflicts, rename/duplicate/delete, the audit log and its verification,
 //! `penata check`, and moves killed with SIGKILL at random moments.
 
+// Test code: a failed unwrap is a failed test, also in the helpers.
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use std::process::Stdio;

@@ -156,7 +156,14 @@ fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
     }
     let (store, notice) = open_with_demo(dir)?;
     let org = store.load().map_err(Failure::from)?;
-    let options = crate::tui::AppOptions { no_color, notice, ..Default::default() };
+    let settings = Settings::default();
+    let options = crate::tui::AppOptions {
+        no_color,
+        notice,
+        profile: settings.profile,
+        standards: settings.standards,
+        ..Default::default()
+    };
     crate::tui::run(org, Box::new(store), options)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -159,8 +159,8 @@ pub(crate) fn write_diff(c: &Comparison, out: &mut dyn Write) -> std::io::Result
                 "JPM rata-rata",
                 "masuk",
                 "keluar",
-                "isi",
-                "kosong",
+                "kosong diisi",
+                "kosong baru",
             ]
             .map(String::from)
             .to_vec(),

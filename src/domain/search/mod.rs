@@ -66,7 +66,6 @@ pub fn nip_grouped_positions(matched: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-pub(crate) static SCORED: AtomicU64 = AtomicU64::new(0);
 static GENERATION: AtomicU64 = AtomicU64::new(1);
 
 /// Normalized names, titles and NIPs of one organization, built once and searched per
@@ -461,7 +460,6 @@ fn score_text(
     }) {
         return Verdict::Hopeless;
     }
-    SCORED.fetch_add(1, Ordering::Relaxed);
     let mut total = 0;
     for w in words {
         match scorer.score(text, w.as_bytes()) {

@@ -232,11 +232,15 @@ fn mark_prefixes(
     pieces.clear();
     for (w, &(s, e)) in words.iter().enumerate() {
         let mut p = s;
-        for k in s..e {
-            if chars[k] == '.' {
-                pieces.push((p, k + 1, w));
-                p = k + 1;
-            }
+        for (k, _) in chars
+            .iter()
+            .enumerate()
+            .take(e)
+            .skip(s)
+            .filter(|(_, c)| **c == '.')
+        {
+            pieces.push((p, k + 1, w));
+            p = k + 1;
         }
         if p < e {
             pieces.push((p, e, w));
