@@ -1,5 +1,7 @@
 //! `penata plan diff` and `penata plan export` on the real binary: a plan on the demo with
 //! two moves, one approved, compared and exported in every format.
+// Helpers outside #[test] functions unwrap too: a failure there is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 

@@ -428,3 +428,97 @@ fn comparison_serializes_for_scripts() {
     assert_eq!(v["units"][1]["fit_after"]["mean"], serde_json::Value::Null);
     assert_eq!(v["overall"]["fit_after"]["people"], 4);
 }
+
+/// 1M employees in 10,000 units: the baseline pass once, then a comparison of a few moves
+/// costs microseconds. Run with `cargo test --release -- --ignored compare_scales`.
+#[test]
+#[ignore = "builds a 1M-employee organization; run on demand"]
+fn compare_scales_with_the_moves_not_the_organization() {
+    use std::time::Instant;
+    let comps = vec![Competency {
+        code: "INT".into(),
+        name: "Integritas".into(),
+        group: CompetencyGroup::Manajerial,
+    }];
+    let mut units = vec![Unit {
+        id: "root".into(),
+        name: "Kota".into(),
+        parent: None,
+    }];
+    let mut positions = Vec::new();
+    for d in 0..100 {
+        units.push(Unit {
+            id: format!("d{d}"),
+            name: format!("Dinas {d}"),
+            parent: Some("root".into()),
+        });
+        for b in 0..99 {
+            units.push(Unit {
+                id: format!("d{d}.b{b}"),
+                name: format!("Bidang {b}"),
+                parent: Some(format!("d{d}")),
+            });
+            positions.push(Position {
+                id: format!("d{d}.b{b}.staf"),
+                unit: format!("d{d}.b{b}"),
+                title: "Staf".into(),
+                kind: PositionType::Pelaksana,
+                formation: 110,
+                requirements: Levels::new(),
+                workload: vec![],
+            });
+        }
+    }
+    let nip_of = |i: u32| {
+        let (seq, k) = (i % 999 + 1, i / 999);
+        let (day, month, year) = (k % 28 + 1, (k / 28) % 12 + 1, 1960 + k / (28 * 12));
+        Nip::parse(&format!("{year}{month:02}{day:02}2005011{seq:03}")).unwrap()
+    };
+    let employees: Vec<Employee> = (0..1_000_000u32)
+        .map(|i| Employee {
+            nip: nip_of(i),
+            name: format!("Pegawai {i}"),
+            rank: Rank::parse("III/a").unwrap(),
+            position: Some(positions[i as usize % positions.len()].id.clone()),
+            competencies: [("INT".to_string(), 1 + (i % 5) as u8)]
+                .into_iter()
+                .collect(),
+            performance: None,
+            potential: None,
+            readiness: None,
+            notes: vec![],
+        })
+        .collect();
+    let org = Organization::from_parts("Kota".into(), comps, units, positions, employees);
+    let standards = DefaultStandards::default();
+    let started = Instant::now();
+    let totals = FitTotals::of(&org, &standards);
+    let baseline_pass = started.elapsed();
+    let moves: Vec<Move> = (0..20u32)
+        .map(|i| Move {
+            nip: nip_of(i * 7),
+            from: Some(format!("d{}.b{}.staf", (i * 7) % 9900 / 99, (i * 7) % 99)),
+            to: Some(format!("d{}.b{}.staf", 99 - i, 98 - i)),
+            ..mv(1, None, None, None, None)
+        })
+        .collect();
+    let plan = plan_of(moves);
+    let view = plan_ops::plan_view(&org, &plan);
+    let started = Instant::now();
+    let c = compare_with(
+        &totals,
+        &org,
+        &view,
+        &plan,
+        &standards,
+        &FitProfile::mapping(),
+    );
+    let comparison = started.elapsed();
+    eprintln!("baseline pass {baseline_pass:?}, comparison of 20 moves {comparison:?}");
+    assert_eq!(c.overall.people_moved, 20);
+    assert_eq!(c.overall.headcount_before.filled, 1_000_000);
+    assert!(
+        comparison < baseline_pass / 10,
+        "{comparison:?} vs {baseline_pass:?}"
+    );
+}

@@ -1,31 +1,14 @@
-//! The skim v2 score (fuzzy-matcher's `SkimMatcherV2`, case respected) over ASCII bytes.
+//! Scoring one name with fuzzy-matcher's skim v2, and a cheap upper bound of that score.
 //!
-//! Why not call `SkimMatcherV2::fuzzy_match` directly: it keeps its score matrix in a
-//! per-thread cache and reads cells of it that the current call has not written, so the
-//! score of one name can depend on the names scored before it (seen with patterns that
-//! repeat a letter), and `use_cache(false)` panics on a double borrow. Then a narrowed
-//! rescan or a second thread could rank differently from a fresh search. This is the same
-//! algorithm and configuration on a matrix that starts clean on every call, checked equal
-//! to a freshly built `SkimMatcherV2` in the tests; it also skips the per-call conversion to
-//! `char`s and the thread-local lookups. Highlight positions still come from
-//! `SkimMatcherV2::fuzzy_indices` with a fresh matcher.
+//! Every score comes from a freshly built `SkimMatcherV2`: a reused matcher keeps its score
+//! matrix between calls and can read cells the current call did not write, so a name's score
+//! could depend on the names scored before it (the inconsistency reported upstream as skim
+//! issue #1071). A narrowed rescan or a second thread must rank exactly like a fresh search.
+//! Building a matcher is cheap next to the scan, and the bound below keeps the number of names
+//! scored per keystroke small (hundreds at 1M names).
 
-use fuzzy_matcher::skim::SkimScoreConfig;
-
-const NEG_INF: i32 = i16::MIN as i32;
-
-#[derive(Debug, Clone, Copy)]
-struct Cell {
-    m_score: i32,
-    p_score: i32,
-    bonus: i32,
-}
-
-const RESET: Cell = Cell {
-    m_score: NEG_INF,
-    p_score: NEG_INF,
-    bonus: 0,
-};
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CharType {
@@ -70,12 +53,9 @@ fn role_bonus(prev: CharType, cur: CharType) -> bool {
     )
 }
 
-/// Scores one pattern against one text; holds buffers reused across calls (one per thread).
+/// Scores one pattern against one text, and bounds that score without scoring.
 #[derive(Clone)]
 pub(super) struct Scorer {
-    config: SkimScoreConfig,
-    cells: Vec<Cell>,
-    first: Vec<usize>,
     /// Most the first pattern char can gain: at the text's first byte (the first-char
     /// multiplier applies), at a word start, elsewhere. Most a later char can gain: at a
     /// word start, elsewhere.
@@ -99,9 +79,6 @@ impl Scorer {
         let lead = (in_place * c.bonus_first_char_multiplier).max(in_place);
         let matched = c.score_match.max(0);
         Scorer {
-            config: c,
-            cells: Vec::new(),
-            first: Vec::new(),
             first_lead: i64::from(c.gap_extension + matched + lead),
             first_head: i64::from(c.gap_extension + matched + in_place),
             first_tail: i64::from(c.gap_extension + matched),
@@ -139,98 +116,24 @@ impl Scorer {
         })
     }
 
-    /// Skim's in-place bonus of the text byte at matrix column `col` (byte `col - 1`).
-    #[inline]
-    fn in_place_at(config: &SkimScoreConfig, text: &[u8], col: usize) -> i32 {
-        let prev = match col {
-            0 | 1 => CharType::Empty,
-            _ => char_type(text[col - 2]),
-        };
-        let cur = char_type(text[col - 1]);
-        let bonus = match (prev, cur) {
-            (CharType::Empty | CharType::HardSep, _) => config.bonus_head,
-            (CharType::SoftSep, _) => config.bonus_break,
-            (CharType::Lower | CharType::Number, CharType::Upper) => config.bonus_camel,
-            _ => 0,
-        };
-        if col == 1 {
-            bonus * config.bonus_first_char_multiplier
-        } else {
-            bonus
-        }
-    }
-
-    /// The skim v2 score of `pattern` in `text`, or `None` when it is not a subsequence.
+    /// The skim v2 score of `pattern` in `text` (case respected), or `None` when it is not a
+    /// subsequence.
     pub(super) fn score(&mut self, text: &[u8], pattern: &[u8]) -> Option<i64> {
         if pattern.is_empty() {
             return Some(0);
         }
-        self.first.clear();
-        let mut want = pattern.iter().peekable();
-        for (idx, c) in text.iter().enumerate() {
-            match want.peek() {
-                Some(&p) if p == c => {
-                    self.first.push(idx);
-                    want.next();
-                }
-                Some(_) => {}
-                None => break,
-            }
-        }
-        if want.peek().is_some() {
+        let (Ok(text), Ok(pattern)) = (std::str::from_utf8(text), std::str::from_utf8(pattern))
+        else {
             return None;
-        }
-        let c = self.config;
-        let cols = text.len() + 1;
-        // Two rows, alternating, as skim does when positions are not wanted; clean cells.
-        self.cells.clear();
-        self.cells.resize(2 * cols, RESET);
-        let cells = &mut self.cells;
-        cells[cols + self.first[0]] = RESET;
-        for cell in &mut cells[..cols] {
-            *cell = Cell {
-                p_score: c.gap_extension,
-                ..RESET
-            };
-        }
-        for (i, &p) in pattern.iter().enumerate() {
-            let row = ((i + 1) & 1) * cols;
-            let row_prev = (i & 1) * cols;
-            let to_skip = self.first[i];
-            for (j, &ch) in text[to_skip..].iter().enumerate() {
-                let col = to_skip + j + 1;
-                let cur = row + col;
-                let last = row + col - 1;
-                let diag = row_prev + col - 1;
-                if ch == p {
-                    let in_place = Self::in_place_at(&c, text, col);
-                    let consecutive = cells[last].bonus.max(in_place.max(c.bonus_consecutive));
-                    cells[last].bonus = consecutive;
-                    let by_match = cells[diag].m_score + consecutive;
-                    let by_skip = cells[diag].p_score + in_place;
-                    cells[cur].m_score = by_match.max(by_skip) + c.score_match.max(0);
-                } else {
-                    cells[cur].m_score = NEG_INF;
-                    cells[cur].bonus = 0;
-                }
-                let open = c.gap_start + c.gap_extension + cells[last].m_score;
-                let extend = c.gap_extension + cells[last].p_score;
-                cells[cur].p_score = open.max(extend);
-            }
-        }
-        let last_row = (pattern.len() & 1) * cols;
-        let from = self.first[self.first.len() - 1];
-        cells[last_row + from..last_row + cols]
-            .iter()
-            .map(|cell| i64::from(cell.m_score))
-            .max()
+        };
+        SkimMatcherV2::default()
+            .respect_case()
+            .fuzzy_match(text, pattern)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use fuzzy_matcher::FuzzyMatcher;
-    use fuzzy_matcher::skim::SkimMatcherV2;
     use proptest::prelude::*;
 
     use super::*;
@@ -285,7 +188,7 @@ mod tests {
             texts in prop::collection::vec("[ansiA.1 ]{0,24}", 1..8),
             pattern in "[ansiA.1 ]{0,5}",
         ) {
-            // One scorer over many texts: no call may leak into the next.
+            // One scorer over many texts: no call may leak into the next, and the bound holds.
             let mut s = Scorer::new();
             for text in &texts {
                 let got = s.score(text.as_bytes(), pattern.as_bytes());
