@@ -1,4 +1,5 @@
 //! Reducer tests: key -> action (through the key map) -> state. No terminal involved.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
 
@@ -246,7 +247,7 @@ fn q_quits_and_ctrl_c_quits_from_every_mode() {
         let mut s = app();
         press(&mut s, &keys(open));
         assert_eq!(
-            press(&mut s, &[ctrl_c.clone()]),
+            press(&mut s, std::slice::from_ref(&ctrl_c)),
             vec![Effect::Quit],
             "{open:?}"
         );

@@ -1,6 +1,7 @@
 //! Rendering properties: no panic at any size, no colour under NO_COLOR and only the 16
 //! ANSI colours otherwise, display-width cuts for accented and wide names, help generated
 //! from the key map, and no redraw when nothing changed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! Scale smoke test: a synthetic organization of 200,000 people. Startup work is done once;
 //! per-frame and per-key work must not grow with the organization. Timings are printed
 //! (run with `--ignored --nocapture` in release mode for figures); the asserts are loose.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
 

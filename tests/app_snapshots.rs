@@ -1,5 +1,6 @@
 //! Screen snapshots of the main screens at 80x24 and 120x40, driven through the real key
 //! path (key events -> key map -> reducer -> widgets) on a `TestBackend`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
 

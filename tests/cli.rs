@@ -1,5 +1,6 @@
 //! The command line on the real binary: first start with the demo, import (valid, refused,
 //! dry run), export round trip, search, show, tree, exit codes, and the database lock.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! End to end: the real binary in a pseudo-terminal (pure Rust: portable-pty + vt100).
 //! Start on the demo, navigate, search and jump, help, resize to tiny and back, quit with
 //! status 0 and the terminal restored; a held database gives a clear message and status 1.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod support;
 

@@ -86,15 +86,10 @@ pub enum Failure {
 }
 
 /// The settings the CLI computes with (configurable later).
+#[derive(Default)]
 pub(crate) struct Settings {
     pub standards: DefaultStandards,
     pub profile: FitProfile,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings { standards: DefaultStandards::default(), profile: FitProfile::default() }
-    }
 }
 
 /// Runs the parsed command line.

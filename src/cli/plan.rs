@@ -252,7 +252,12 @@ fn show(dir: &Path, name: &str, as_json: bool) -> Result<ExitCode> {
     let store = open_store(dir)?;
     let plan = require_plan(&store, name)?;
     let org = store.load().map_err(Failure::from)?;
-    let found = conflicts(&org, &plan);
+    // After apply the baseline holds the moves, so conflicts no longer mean anything.
+    let found = if plan.applied_at.is_some() {
+        Vec::new()
+    } else {
+        conflicts(&org, &plan)
+    };
     let conflict_of = |i: usize| found.iter().find(|c| c.index == i);
     if as_json {
         let moves: Vec<serde_json::Value> = plan

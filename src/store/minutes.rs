@@ -86,6 +86,7 @@ fn bulan(m: Month) -> &'static str {
 /// The Indonesian time zone name of an offset (WIB, WITA, WIT), else `UTC+hh:mm`.
 fn zone(o: UtcOffset) -> String {
     match o.whole_seconds() {
+        0 => "UTC".into(),
         25_200 => "WIB".into(),
         28_800 => "WITA".into(),
         32_400 => "WIT".into(),

@@ -110,5 +110,7 @@ fn dates_and_ranks_in_indonesian() {
     let t = time::macros::datetime!(2026-11-20 09:15 +08:00);
     assert_eq!(waktu_panjang(t), "20 November 2026 pukul 09.15 WITA");
     assert_eq!(waktu_iso(t), "2026-11-20 09:15 +08:00");
+    let utc = time::macros::datetime!(2026-11-20 02:15 UTC);
+    assert_eq!(waktu_panjang(utc), "20 November 2026 pukul 02.15 UTC");
     assert_eq!(md("a|b*c\nd"), "a\\|b\\*c d");
 }

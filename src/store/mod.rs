@@ -21,6 +21,8 @@ use crate::domain::{Employee, Nip, Organization};
 pub use plans::{AuditEntry, AuditVerdict, PlanChange, PlanSummary};
 
 /// One user action's change to the baseline, applied atomically and durably.
+// One change exists at a time, for one user action: boxing the large variant buys nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Change {
     /// Replace the whole organization (a `penata/v1` import, or the demo on first start).

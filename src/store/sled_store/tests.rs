@@ -459,17 +459,9 @@ fn generation_names_parse() {
     assert_eq!(generation_of(b"plans"), None);
 }
 
-/// Timings for the report: `PENATA_BENCH_N=100000 cargo test --release --lib
-/// store::sled_store::tests::timings -- --ignored --nocapture`.
-#[test]
-#[ignore = "a measurement, not a check"]
-fn timings() {
-    use std::time::Instant;
-    let n: u32 = std::env::var("PENATA_BENCH_N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
-    let base = sample("Provinsi Uji");
+/// `n` employees over 2,000 positions; `shift` moves everyone to another seat.
+fn synthetic(n: u32, name: &str, shift: u32) -> Organization {
+    let base = sample(name);
     let (name, comps, units, mut positions, _) = base.into_parts();
     let template = positions[2].clone();
     for i in 0..2000 {
@@ -489,7 +481,7 @@ fn timings() {
             let mut e = emp(
                 &nip,
                 &format!("Pegawai Nomor {i} Wahyuningsih, S.Kom., M.Si."),
-                Some(&format!("bappeda.p{}", i % 2000)),
+                Some(&format!("bappeda.p{}", (i + shift) % 2000)),
             );
             e.competencies = levels(&[("INT", 3), ("PB", 2), ("KEU", 4), ("KS", 3), ("OR", 2)]);
             e.performance = Some(Performance::Baik);
@@ -503,7 +495,20 @@ fn timings() {
             e
         })
         .collect();
-    let org = Organization::from_parts(name, comps, units, positions, employees);
+    Organization::from_parts(name, comps, units, positions, employees)
+}
+
+/// Timings for the report: `PENATA_BENCH_N=100000 cargo test --release --lib
+/// store::sled_store::tests::timings -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, not a check"]
+fn timings() {
+    use std::time::Instant;
+    let n: u32 = std::env::var("PENATA_BENCH_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let org = synthetic(n, "Provinsi Uji", 0);
     let tmp = tempfile::tempdir().unwrap();
     let change = Change::ReplaceOrganization { org, demo: false };
     {
@@ -594,4 +599,55 @@ fn timings() {
         .map(|m| m.len())
         .sum();
     eprintln!("on disk: {} MB", bytes / 1_000_000);
+}
+
+/// The child side of [`kill_during_replace_leaves_old_or_new`]: replaces forever.
+#[test]
+#[ignore = "run by kill_during_replace_leaves_old_or_new as a child process"]
+fn crash_child() {
+    let Some(dir) = std::env::var_os("PENATA_CRASH_DIR") else {
+        return;
+    };
+    let store = SledStore::open(Path::new(&dir)).unwrap();
+    let orgs = [synthetic(20_000, "A", 0), synthetic(20_000, "B", 7)];
+    eprintln!("ready");
+    for i in 0.. {
+        replace(&store, &orgs[i % 2], false);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn kill_during_replace_leaves_old_or_new() {
+    use std::process::{Command, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let a = synthetic(20_000, "A", 0);
+    let b = synthetic(20_000, "B", 7);
+    replace(&SledStore::open(tmp.path()).unwrap(), &a, false);
+    let exe = std::env::current_exe().unwrap();
+    for round in 0..6u64 {
+        let mut child = Command::new(&exe)
+            .args([
+                "--exact",
+                "store::sled_store::tests::crash_child",
+                "--ignored",
+            ])
+            .env("PENATA_CRASH_DIR", tmp.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill at varied moments: during open, during writes, around the switch.
+        std::thread::sleep(std::time::Duration::from_millis(150 + round * 230));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let store = SledStore::open(tmp.path()).unwrap();
+        let org = store.load().unwrap();
+        assert!(org == a || org == b, "round {round}: a mix of A and B");
+        eprintln!("round {round}: {}", org.name());
+        let info = store.info().unwrap();
+        assert_eq!(info.organization, org.name());
+        assert_eq!(info.employees, org.employees().len() as u64);
+        assert_eq!(generation_trees(&store).len(), 1, "round {round}");
+    }
 }
