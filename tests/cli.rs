@@ -108,7 +108,10 @@ fn csv_import_adds_and_updates_by_nip() {
     let shown = db.ok(&["show", nip]);
     assert!(shown.contains("Nama Baru, S.Kom."), "{shown}");
     let shown = db.ok(&["show", "19920314 201903 2 001"]);
-    assert!(shown.contains("Dewi Lestari") && shown.contains("Belum ditempatkan"), "{shown}");
+    assert!(
+        shown.contains("Dewi Lestari") && shown.contains("Belum ditempatkan"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -123,11 +126,15 @@ fn search_finds_people_in_any_word_order_and_old_spelling() {
     }
     // A NIP prefix finds its owner.
     let nip = first["nip"].as_str().unwrap();
-    let by_nip: serde_json::Value = serde_json::from_str(&db.ok(&["search", &nip[..8], "--json"])).unwrap();
+    let by_nip: serde_json::Value =
+        serde_json::from_str(&db.ok(&["search", &nip[..8], "--json"])).unwrap();
     assert!(by_nip.as_array().unwrap().iter().any(|h| h["nip"] == nip));
     // Text output names the seat and the unit path.
     let text = db.ok(&["search", "sri wahyuni", "--limit", "1"]);
-    assert!(text.contains("Sri Wahyuni") && text.contains(" > "), "{text}");
+    assert!(
+        text.contains("Sri Wahyuni") && text.contains(" > "),
+        "{text}"
+    );
 }
 
 #[test]
@@ -141,12 +148,22 @@ fn search_without_hits_exits_1() {
 #[test]
 fn show_prints_grouped_nip_seat_and_fit() {
     let db = TestDb::new();
-    let hits: serde_json::Value = serde_json::from_str(&db.ok(&["search", "sri wahyuni", "--json"])).unwrap();
+    let hits: serde_json::Value =
+        serde_json::from_str(&db.ok(&["search", "sri wahyuni", "--json"])).unwrap();
     let nip = hits[0]["nip"].as_str().unwrap().to_string();
     let out = db.ok(&["show", &nip]);
-    let grouped = format!("{} {} {} {}", &nip[0..8], &nip[8..14], &nip[14..15], &nip[15..18]);
+    let grouped = format!(
+        "{} {} {} {}",
+        &nip[0..8],
+        &nip[8..14],
+        &nip[14..15],
+        &nip[15..18]
+    );
     assert!(out.contains(&grouped), "{out}");
-    assert!(out.contains("JPM") || out.contains("Belum ditempatkan"), "{out}");
+    assert!(
+        out.contains("JPM") || out.contains("Belum ditempatkan"),
+        "{out}"
+    );
     let json: serde_json::Value = serde_json::from_str(&db.ok(&["show", &nip, "--json"])).unwrap();
     assert_eq!(json["nip"], nip.as_str());
 }

@@ -37,7 +37,11 @@ fn navigate_search_jump_help_and_quit() {
     tui.send(ENTER);
     tui.wait_gone("Cari pegawai", 5);
     tui.wait_for("19840329 200902 2 001", 5);
-    assert!(tui.screen().contains("Bagian Pemerintahan"), "{}", tui.screen());
+    assert!(
+        tui.screen().contains("Bagian Pemerintahan"),
+        "{}",
+        tui.screen()
+    );
 
     // Help lists the keys of the mode, then closes.
     tui.send(b"?");
@@ -47,7 +51,10 @@ fn navigate_search_jump_help_and_quit() {
 
     tui.send(b"q");
     assert_eq!(tui.wait_exit(10), 0);
-    assert!(tui.terminal_restored(), "alternate screen left or cursor hidden");
+    assert!(
+        tui.terminal_restored(),
+        "alternate screen left or cursor hidden"
+    );
 }
 
 #[test]

@@ -26,9 +26,8 @@ pub struct Args {
 
 /// Validates the whole file, then applies it in one durable change (or nothing).
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        Failure::Input(format!("cannot read {}: {e}", args.file.display()))
-    })?;
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| Failure::Input(format!("cannot read {}: {e}", args.file.display())))?;
     let name = args.file.display().to_string();
     let store = SledStore::open(dir).map_err(Failure::from)?;
     let info = store.info().map_err(Failure::from)?;
@@ -37,7 +36,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     } else {
         Organization::default()
     };
-    let data = read_import(&name, &bytes, &current).map_err(|errors| Failure::Input(errors.to_string()))?;
+    let data = read_import(&name, &bytes, &current)
+        .map_err(|errors| Failure::Input(errors.to_string()))?;
     match data {
         ImportData::Organization(org) => {
             let holds_real_data = (info.units > 0 || info.employees > 0) && !info.demo;
@@ -61,19 +61,32 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                 println!("{name} is valid: {summary} (dry run: nothing written)");
                 return Ok(ExitCode::SUCCESS);
             }
-            let replaced = if info.demo { " (replacing the demo organization)" } else { "" };
+            let replaced = if info.demo {
+                " (replacing the demo organization)"
+            } else {
+                ""
+            };
             let org_name = org.name().to_string();
-            store.apply(&Change::ReplaceOrganization { org, demo: false }).map_err(Failure::from)?;
+            store
+                .apply(&Change::ReplaceOrganization { org, demo: false })
+                .map_err(Failure::from)?;
             println!("imported \"{org_name}\" from {name}: {summary}{replaced}");
         }
         ImportData::Employees(employees) => {
-            let added = employees.iter().filter(|e| current.employee_ix(&e.nip).is_none()).count();
+            let added = employees
+                .iter()
+                .filter(|e| current.employee_ix(&e.nip).is_none())
+                .count();
             let updated = employees.len() - added;
             if args.dry_run {
-                println!("{name} is valid: {added} employees to add, {updated} to update (dry run: nothing written)");
+                println!(
+                    "{name} is valid: {added} employees to add, {updated} to update (dry run: nothing written)"
+                );
                 return Ok(ExitCode::SUCCESS);
             }
-            store.apply(&Change::UpsertEmployees(employees)).map_err(Failure::from)?;
+            store
+                .apply(&Change::UpsertEmployees(employees))
+                .map_err(Failure::from)?;
             println!("imported {name}: {added} employees added, {updated} updated");
         }
     }

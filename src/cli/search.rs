@@ -29,7 +29,9 @@ pub struct Args {
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let query = args.query.join(" ");
     if query.trim().is_empty() {
-        return Err(Failure::Input("the search query is empty: give a name or NIP digits".into()).into());
+        return Err(
+            Failure::Input("the search query is empty: give a name or NIP digits".into()).into(),
+        );
     }
     let org = load(dir)?;
     let index = SearchIndex::build(&org);
@@ -42,7 +44,10 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         })
         .collect();
     if args.json {
-        let rows: Vec<_> = people.iter().map(|&(e, score)| hit_json(&org, e, score)).collect();
+        let rows: Vec<_> = people
+            .iter()
+            .map(|&(e, score)| hit_json(&org, e, score))
+            .collect();
         print_json(&serde_json::Value::Array(rows))?;
     } else {
         let mut out = std::io::stdout().lock();
@@ -66,7 +71,8 @@ fn seat(org: &Organization, e: EmployeeIx) -> (Option<String>, Option<String>, S
                 Some(pos.id.clone()),
                 unit.map(|u| org.unit(u).id.clone()),
                 pos.title.clone(),
-                unit.map(|u| org.unit_path_names(u, " > ")).unwrap_or_default(),
+                unit.map(|u| org.unit_path_names(u, " > "))
+                    .unwrap_or_default(),
             )
         }
         None => (None, None, "Belum ditempatkan".into(), String::new()),
@@ -91,6 +97,16 @@ fn hit_json(org: &Organization, e: EmployeeIx, score: i64) -> serde_json::Value 
 fn hit_line(org: &Organization, e: EmployeeIx) -> String {
     let emp = org.employee(e);
     let (_, _, title, path) = seat(org, e);
-    let place = if path.is_empty() { title } else { format!("{title}, {path}") };
-    format!("{}  {}  {}  {}", emp.name, emp.nip.grouped(), emp.rank, place)
+    let place = if path.is_empty() {
+        title
+    } else {
+        format!("{title}, {path}")
+    };
+    format!(
+        "{}  {}  {}  {}",
+        emp.name,
+        emp.nip.grouped(),
+        emp.rank,
+        place
+    )
 }

@@ -26,9 +26,12 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let text = args.nip.join(" ");
     let nip = Nip::parse(&text).map_err(|e| Failure::Input(format!("NIP {text}: {e}")))?;
     let org = load(dir)?;
-    let e = org
-        .employee_ix(&nip)
-        .ok_or_else(|| Failure::Input(format!("no employee with NIP {} (find people with: penata search NAME)", nip.grouped())))?;
+    let e = org.employee_ix(&nip).ok_or_else(|| {
+        Failure::Input(format!(
+            "no employee with NIP {} (find people with: penata search NAME)",
+            nip.grouped()
+        ))
+    })?;
     let settings = Settings::default();
     if args.json {
         print_json(&record_json(&org, e, &settings))?;
@@ -44,10 +47,20 @@ fn label_or<T>(v: Option<T>, f: impl Fn(T) -> &'static str) -> &'static str {
 }
 
 /// Writes the human-readable record.
-pub(crate) fn write_record(org: &Organization, e: EmployeeIx, s: &Settings, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn write_record(
+    org: &Organization,
+    e: EmployeeIx,
+    s: &Settings,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let emp = org.employee(e);
     writeln!(out, "{}", emp.name)?;
-    writeln!(out, "  NIP         {} ({})", emp.nip.grouped(), emp.nip.kind().label())?;
+    writeln!(
+        out,
+        "  NIP         {} ({})",
+        emp.nip.grouped(),
+        emp.nip.kind().label()
+    )?;
     if let Some(born) = emp.nip.birth_date() {
         writeln!(out, "  Lahir       {born}")?;
     }
@@ -59,7 +72,13 @@ pub(crate) fn write_record(org: &Organization, e: EmployeeIx, s: &Settings, out:
         Some(p) => {
             let pos = org.position(p);
             let h = org.position_headcount(p);
-            writeln!(out, "  Jabatan     {} ({}), {}", pos.title, pos.kind.label(), pos.id)?;
+            writeln!(
+                out,
+                "  Jabatan     {} ({}), {}",
+                pos.title,
+                pos.kind.label(),
+                pos.id
+            )?;
             if let Some(u) = org.unit_of(p) {
                 writeln!(out, "  Unit        {}", org.unit_path_names(u, " > "))?;
             }
@@ -77,20 +96,49 @@ pub(crate) fn write_record(org: &Organization, e: EmployeeIx, s: &Settings, out:
                     )?;
                     writeln!(out, "  Kompetensi  standar  level  gap")?;
                     for g in &fit.gaps {
-                        let name = org.competency(&g.code).map(|c| c.name.as_str()).unwrap_or(&g.code);
-                        let level = g.level.map(|l| l.to_string()).unwrap_or_else(|| "- (belum dinilai)".into());
-                        let gap = if g.shortfall() > 0 { format!("-{}", g.shortfall()) } else { String::new() };
-                        writeln!(out, "    {:<36} {:>3}  {:>5}  {gap}", name, g.required, level)?;
+                        let name = org
+                            .competency(&g.code)
+                            .map(|c| c.name.as_str())
+                            .unwrap_or(&g.code);
+                        let level = g
+                            .level
+                            .map(|l| l.to_string())
+                            .unwrap_or_else(|| "- (belum dinilai)".into());
+                        let gap = if g.shortfall() > 0 {
+                            format!("-{}", g.shortfall())
+                        } else {
+                            String::new()
+                        };
+                        writeln!(
+                            out,
+                            "    {:<36} {:>3}  {:>5}  {gap}",
+                            name, g.required, level
+                        )?;
                     }
                 }
-                None => writeln!(out, "  JPM         - (the seat lists no competency standard)")?,
+                None => writeln!(
+                    out,
+                    "  JPM         - (the seat lists no competency standard)"
+                )?,
             }
         }
         None => writeln!(out, "  Jabatan     Belum ditempatkan")?,
     }
-    writeln!(out, "  Kinerja     {}", label_or(emp.performance, |p| p.label()))?;
-    writeln!(out, "  Potensial   {}", label_or(emp.potential, |p| p.label()))?;
-    writeln!(out, "  Kesiapan    {}", label_or(emp.readiness, |r| r.label()))?;
+    writeln!(
+        out,
+        "  Kinerja     {}",
+        label_or(emp.performance, |p| p.label())
+    )?;
+    writeln!(
+        out,
+        "  Potensial   {}",
+        label_or(emp.potential, |p| p.label())
+    )?;
+    writeln!(
+        out,
+        "  Kesiapan    {}",
+        label_or(emp.readiness, |r| r.label())
+    )?;
     if !emp.notes.is_empty() {
         writeln!(out, "  Catatan")?;
         let mut notes: Vec<_> = emp.notes.iter().collect();

@@ -37,13 +37,24 @@ pub(crate) fn headcount_label(h: Headcount) -> String {
 }
 
 /// Writes the tree; units in file order, subtree headcounts.
-pub(crate) fn print(org: &Organization, depth: Option<usize>, _s: &Settings, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn print(
+    org: &Organization,
+    depth: Option<usize>,
+    _s: &Settings,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let counts = org.unit_headcounts();
     writeln!(out, "{}", org.name())?;
     let mut stack: Vec<(UnitIx, usize)> = org.roots().iter().rev().map(|&u| (u, 1)).collect();
     while let Some((u, level)) = stack.pop() {
         let unit = org.unit(u);
-        writeln!(out, "{}{}  {}", "  ".repeat(level), unit.name, headcount_label(counts[u as usize]))?;
+        writeln!(
+            out,
+            "{}{}  {}",
+            "  ".repeat(level),
+            unit.name,
+            headcount_label(counts[u as usize])
+        )?;
         if depth.is_none_or(|d| level < d) {
             stack.extend(org.children(u).iter().rev().map(|&c| (c, level + 1)));
         }

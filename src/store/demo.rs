@@ -19,8 +19,11 @@ pub fn ensure_demo(store: &dyn OrgStore, dir: &Path) -> Result<Option<String>, S
     if info.units > 0 || info.positions > 0 || info.employees > 0 {
         return Ok(None);
     }
-    let org = parse_v1(DEMO_FILE, DEMO_JSON)
-        .map_err(|e| StoreError::Refused(format!("the built-in demo organization is invalid (a bug):\n{e}")))?;
+    let org = parse_v1(DEMO_FILE, DEMO_JSON).map_err(|e| {
+        StoreError::Refused(format!(
+            "the built-in demo organization is invalid (a bug):\n{e}"
+        ))
+    })?;
     let notice = format!(
         "first start: loaded the demo organization \"{}\" ({} employees) into {}. \
          Import your own with: penata import FILE",
@@ -41,16 +44,28 @@ mod tests {
         let org = parse_v1(DEMO_FILE, DEMO_JSON).unwrap();
         assert_eq!(org.name(), "Pemerintah Kota Semarang");
         assert!(org.units().len() >= 25, "units {}", org.units().len());
-        assert!(org.positions().len() >= 120, "positions {}", org.positions().len());
-        assert!(org.employees().len() >= 400, "employees {}", org.employees().len());
+        assert!(
+            org.positions().len() >= 120,
+            "positions {}",
+            org.positions().len()
+        );
+        assert!(
+            org.employees().len() >= 400,
+            "employees {}",
+            org.employees().len()
+        );
         assert!(!org.unplaced().is_empty(), "a pool of staff not yet placed");
         let abolished_but_held = org
             .positions()
             .iter()
             .enumerate()
             .any(|(i, p)| p.formation == 0 && !org.holders(i as u32).is_empty());
-        assert!(abolished_but_held, "a seat being abolished that is still occupied");
-        let kinds: std::collections::HashSet<_> = org.employees().iter().map(|e| e.nip.kind()).collect();
+        assert!(
+            abolished_but_held,
+            "a seat being abolished that is still occupied"
+        );
+        let kinds: std::collections::HashSet<_> =
+            org.employees().iter().map(|e| e.nip.kind()).collect();
         assert_eq!(kinds.len(), 2, "PNS and PPPK");
     }
 }
