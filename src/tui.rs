@@ -4,6 +4,11 @@
 //! restores it before the previous hook, color-eyre's, prints its report); the screen is
 //! drawn only after an event changed something; queued keys are all applied before the
 //! next lookup refresh and frame, so typing never waits for matching or drawing.
+//!
+//! Effects (persist a plan change, read plans, reload the baseline, mouse capture) are
+//! performed here, through the store, and their outcomes fed back to the reducer. The
+//! runtime stamps the real time on what it persists, so the reducer stays pure. Mouse
+//! capture is on by default (xterm SGR reporting); `M` turns it off so text can be selected.
 
 use std::collections::VecDeque;
 use std::io::{self, BufWriter, Stdout, Write};
@@ -12,7 +17,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use color_eyre::eyre::{Result, WrapErr};
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+};
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -20,10 +27,12 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 
-use crate::app::{Action, AppState, ScrollLimits, update};
+use time::OffsetDateTime;
+
+use crate::app::{Action, AppState, Effect, MouseKind, Outcome, ScrollLimits, feedback, update};
 use crate::domain::{DefaultStandards, FitProfile, Organization};
 use crate::input;
-use crate::store::OrgStore;
+use crate::store::{OrgStore, PlanChange};
 use crate::ui;
 
 /// How long a message stays once the user stops pressing keys.
@@ -58,6 +67,11 @@ pub enum Next {
 pub trait EventSource {
     /// The next event; `None` waits without limit, `Some(ZERO)` only checks.
     fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next>;
+
+    /// Turns the terminal's mouse reporting on or off (nothing to do for a script).
+    fn mouse_capture(&mut self, _on: bool) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Events from the terminal through crossterm.
@@ -72,6 +86,15 @@ impl EventSource for CrosstermEvents {
             return Ok(Next::Timeout);
         }
         Ok(Next::Event(event::read()?))
+    }
+
+    fn mouse_capture(&mut self, on: bool) -> io::Result<()> {
+        let mut out = io::stdout();
+        if on {
+            execute!(out, EnableMouseCapture)
+        } else {
+            execute!(out, DisableMouseCapture)
+        }
     }
 }
 
@@ -94,6 +117,10 @@ pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
     let mut state = AppState::with_settings(org, options.profile, options.standards.clone());
     state.no_color = options.no_color;
     state.ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
+    state.user = ["USER", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".into());
     if let Some(n) = &options.notice {
         state.toast(n.clone());
     }
@@ -103,14 +130,17 @@ pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
 /// Runs the full-screen app until the user quits.
 pub fn run(org: Organization, store: Box<dyn OrgStore>, options: AppOptions) -> Result<()> {
     let mut state = initial_state(org, &options);
-    // Moves and plans (issue 4) will persist through the store; the app holds it open.
-    let _store = store;
     let previous = install_panic_hook();
     let result = (|| {
         let mut terminal = enter().wrap_err("cannot prepare the terminal")?;
         let size = terminal.size().wrap_err("cannot read the terminal size")?;
         update(&mut state, Action::Resize(size.width, size.height));
-        run_loop(&mut terminal, &mut state, &mut CrosstermEvents)
+        run_loop(
+            &mut terminal,
+            &mut state,
+            &mut CrosstermEvents,
+            Some(store.as_ref()),
+        )
     })();
     let restored = restore_terminal().wrap_err("cannot restore the terminal");
     uninstall_panic_hook(previous);
@@ -145,7 +175,8 @@ fn enter() -> Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
         out,
         EnterAlternateScreen,
         cursor::Hide,
-        Clear(ClearType::All)
+        Clear(ClearType::All),
+        EnableMouseCapture
     )?;
     Ok(Terminal::new(CrosstermBackend::new(out))?)
 }
@@ -154,17 +185,19 @@ fn enter() -> Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
 pub fn restore_terminal() -> io::Result<()> {
     let raw = disable_raw_mode();
     let mut out = io::stdout();
-    execute!(out, LeaveAlternateScreen, cursor::Show)?;
+    execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show)?;
     out.flush()?;
     raw
 }
 
 /// The event loop, generic over the backend and the event source so tests drive the
-/// real app on a `TestBackend`.
+/// real app on a `TestBackend`; effects go through `store` (without one, they are refused
+/// with a message).
 pub fn run_loop<B, E>(
     terminal: &mut Terminal<B>,
     state: &mut AppState,
     events: &mut E,
+    store: Option<&dyn OrgStore>,
 ) -> Result<()>
 where
     B: Backend,
@@ -181,13 +214,13 @@ where
                 update(state, Action::DismissToast);
                 true
             }
-            Next::Event(e) => handle(state, e),
+            Next::Event(e) => handle_with(state, e, events, store)?,
         };
         // Apply everything already queued before matching and drawing once.
         let mut ended = false;
         while !state.quit {
             match events.next(Some(Duration::ZERO))? {
-                Next::Event(e) => changed |= handle(state, e),
+                Next::Event(e) => changed |= handle_with(state, e, events, store)?,
                 Next::Timeout => break,
                 Next::End => {
                     ended = true;
@@ -221,18 +254,148 @@ where
     Ok(())
 }
 
-/// Applies one terminal event; returns whether the screen may have changed.
-pub fn handle(state: &mut AppState, event: Event) -> bool {
-    let action = match event {
+/// The action a terminal event means in the current mode, if any.
+pub fn action_of(state: &AppState, event: Event) -> Option<Action> {
+    match event {
         Event::Key(k) if k.kind != KeyEventKind::Release => input::action_for(state.mode, k),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => {
+            let kind = match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => MouseKind::Down,
+                MouseEventKind::Drag(MouseButton::Left) => MouseKind::Drag,
+                MouseEventKind::Up(MouseButton::Left) => MouseKind::Up,
+                MouseEventKind::ScrollUp => MouseKind::ScrollUp,
+                MouseEventKind::ScrollDown => MouseKind::ScrollDown,
+                _ => return None,
+            };
+            Some(Action::Mouse(kind, m.column, m.row))
+        }
         _ => None,
-    };
-    match action {
+    }
+}
+
+/// Applies one terminal event without a store (effects that need one are refused);
+/// returns whether the screen may have changed.
+pub fn handle(state: &mut AppState, event: Event) -> bool {
+    match action_of(state, event) {
         Some(a) => {
-            update(state, a);
+            let effects = update(state, a);
+            let _ = perform_all(state, effects, &mut ScriptedEvents::default(), None);
             true
         }
         None => false,
+    }
+}
+
+fn handle_with<E: EventSource>(
+    state: &mut AppState,
+    event: Event,
+    events: &mut E,
+    store: Option<&dyn OrgStore>,
+) -> Result<bool> {
+    match action_of(state, event) {
+        Some(a) => {
+            let effects = update(state, a);
+            perform_all(state, effects, events, store)?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+/// Performs effects in order, feeding each outcome back (which may ask for more).
+pub fn perform_all<E: EventSource>(
+    state: &mut AppState,
+    effects: Vec<Effect>,
+    events: &mut E,
+    store: Option<&dyn OrgStore>,
+) -> Result<()> {
+    let mut queue: VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
+        let outcome = match effect {
+            Effect::Quit => None,
+            Effect::MouseCapture(on) => {
+                events
+                    .mouse_capture(on)
+                    .wrap_err("cannot change mouse reporting")?;
+                None
+            }
+            other => Some(perform(other, store)),
+        };
+        if let Some(o) = outcome {
+            queue.extend(feedback(state, o));
+        }
+    }
+    Ok(())
+}
+
+const NO_STORE: &str = "no database is open";
+
+/// Performs one store effect; errors become messages.
+fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
+    let err = |e: crate::store::StoreError| e.to_string();
+    match effect {
+        Effect::Persist(change) => {
+            let change = stamped(change, OffsetDateTime::now_utc());
+            let result = match store {
+                Some(s) => s.change_plan(&change).map_err(err),
+                None => Err(NO_STORE.into()),
+            };
+            Outcome::Persisted { change, result }
+        }
+        Effect::LoadPlans => Outcome::Plans(match store {
+            Some(s) => s.plans().map_err(err),
+            None => Err(NO_STORE.into()),
+        }),
+        Effect::LoadPlan { name, then } => Outcome::Plan {
+            then,
+            result: match store {
+                Some(s) => s.plan(&name).map_err(err),
+                None => Err(NO_STORE.into()),
+            },
+        },
+        Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => Outcome::Reloaded(match store {
+            Some(s) => s.load().map_err(err),
+            None => Err(NO_STORE.into()),
+        }),
+    }
+}
+
+/// The change with the real time where the reducer left a placeholder.
+fn stamped(change: PlanChange, now: OffsetDateTime) -> PlanChange {
+    match change {
+        PlanChange::Create { name, by, .. } => PlanChange::Create { name, by, at: now },
+        PlanChange::Duplicate { from, to, by, .. } => PlanChange::Duplicate {
+            from,
+            to,
+            by,
+            at: now,
+        },
+        PlanChange::Move { plan, mut mv } => {
+            mv.at = now;
+            PlanChange::Move { plan, mv }
+        }
+        PlanChange::Decide {
+            plan,
+            index,
+            mut review,
+        } => {
+            if let Some(r) = review.as_mut() {
+                r.at = now;
+            }
+            PlanChange::Decide {
+                plan,
+                index,
+                review,
+            }
+        }
+        PlanChange::Apply {
+            plan, application, ..
+        } => PlanChange::Apply {
+            plan,
+            application,
+            at: now,
+        },
+        other => other,
     }
 }

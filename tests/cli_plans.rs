@@ -320,7 +320,7 @@ fn sigkill_at_random_moments_loses_no_acknowledged_move() {
     // Kill within 1.5 times a whole move's run time (measured here, as the machine's load
     // varies), so kills land at every stage: start, load, the transaction, the flush, exit.
     let probe = Instant::now();
-    db.ok(&["plan", "list"]);
+    db.ok(&["plan", "show", "K"]);
     let window = (probe.elapsed().as_millis() as u64 * 3 / 2).max(40);
     let mut acknowledged: Vec<(String, String)> = Vec::new();
     let (mut killed, mut finished) = (0, 0);

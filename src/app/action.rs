@@ -1,7 +1,12 @@
 //! The semantic vocabulary of the app: modes, actions and effects.
 //!
 //! Keys never reach the reducer: `input` turns them into [`Action`]s, so tests, the help
-//! overlay and (later) the mouse all speak the same language.
+//! overlay and the mouse all speak the same language. What the runtime did with an
+//! [`Effect`] comes back as an [`Outcome`].
+
+use crate::domain::Organization;
+use crate::domain::plan::{Decision, Plan};
+use crate::store::{PlanChange, PlanSummary};
 
 /// What the keyboard is talking to right now; each mode has its own reducer file and key map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -12,6 +17,33 @@ pub enum Mode {
     Search,
     /// Reading the key overlay of the mode it was opened from.
     Help,
+    /// Carrying people to a new seat (the keyboard "drag").
+    Carrying,
+    /// The list of plans.
+    Plans,
+    /// Typing one line (plan name, reason, remark).
+    Prompt,
+    /// Answering yes or no (delete, apply).
+    Confirm,
+    /// Reading a plan's comparison with the baseline.
+    Compare,
+    /// Review meeting: one move at a time, with decisions.
+    Review,
+}
+
+/// What the mouse did, in screen cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MouseKind {
+    /// Left button pressed.
+    Down,
+    /// Moved with the left button held.
+    Drag,
+    /// Left button released.
+    Up,
+    /// Wheel up.
+    ScrollUp,
+    /// Wheel down.
+    ScrollDown,
 }
 
 /// A user intention, independent of the key that expressed it.
@@ -75,11 +107,105 @@ pub enum Action {
     Resize(u16, u16),
     /// The oldest message on screen has been read long enough.
     DismissToast,
+    /// Mark or unmark the selected person for moving.
+    ToggleMark,
+    /// Pick up the marked people, or the selected one.
+    PickUp,
+    /// Drop what is carried on the row under the cursor.
+    Drop,
+    /// Put everything carried back.
+    CancelCarry,
+    /// Take the plan's last move back.
+    Undo,
+    /// Bring the last undone move back.
+    Redo,
+    /// Turn mouse capture on or off (off lets the terminal select text).
+    ToggleMouse,
+    /// A mouse event at a column and row.
+    Mouse(MouseKind, u16, u16),
+    /// Open the plans view.
+    OpenPlans,
+    /// Close the current view and go back.
+    Close,
+    /// Make the selected plan the active one.
+    PlanSwitch,
+    /// Show the baseline (no active plan).
+    PlanBaseline,
+    /// Create a new plan.
+    PlanNew,
+    /// Rename the selected plan.
+    PlanRename,
+    /// Copy the selected plan under a new name.
+    PlanDuplicate,
+    /// Delete the selected plan (asks first).
+    PlanDelete,
+    /// Compare the selected plan with the baseline.
+    PlanCompare,
+    /// Start the review meeting of the selected plan.
+    PlanReview,
+    /// Apply the selected plan to the baseline (asks first).
+    PlanApply,
+    /// Accept the typed line.
+    PromptAccept,
+    /// Yes.
+    ConfirmYes,
+    /// No.
+    ConfirmNo,
+    /// Record a decision on the move shown.
+    Decide(Decision),
+    /// Hide or show NIPs on the review screen.
+    ToggleMask,
+}
+
+/// What to do with a plan once it is loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterLoad {
+    /// Make it the active plan.
+    Activate,
+    /// Make it active and open the review meeting.
+    Review,
+    /// Show its comparison with the baseline.
+    Compare,
+    /// Ask to apply it to the baseline.
+    Apply,
 }
 
 /// Work the runtime performs after the reducer ran (the reducer itself does no I/O).
-#[derive(Debug, Clone, PartialEq, Eq)]
+// A handful exist per key press and are consumed at once: boxing the large variant buys nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
+    /// Write one plan change through the store (the runtime stamps the time).
+    Persist(PlanChange),
+    /// Read the list of plans.
+    LoadPlans,
+    /// Read one plan, then do `then` with it.
+    LoadPlan { name: String, then: AfterLoad },
+    /// Read the baseline again (after a plan was applied to it).
+    Reload,
+    /// Turn the terminal's mouse reporting on or off.
+    MouseCapture(bool),
+}
+
+/// What the runtime got back from an [`Effect`]; errors are messages for the screen.
+// One exists at a time, consumed at once: boxing the large variant buys nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+pub enum Outcome {
+    /// A plan change was written (or refused).
+    Persisted {
+        change: PlanChange,
+        result: Result<Option<crate::domain::plan::Move>, String>,
+    },
+    /// The list of plans.
+    Plans(Result<Vec<PlanSummary>, String>),
+    /// A plan was read (`None`: no plan by that name any more).
+    Plan {
+        then: AfterLoad,
+        result: Result<Option<Plan>, String>,
+    },
+    /// The baseline as stored now.
+    Reloaded(Result<Organization, String>),
 }

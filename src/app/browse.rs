@@ -1,8 +1,20 @@
 //! Browse mode: walking the tree, opening and closing nodes, switching panes.
 
-use super::{Action, AppState, Mode};
+use super::{Action, AppState, Effect, Mode, carrying};
 
-pub(super) fn update(state: &mut AppState, action: Action) {
+pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
+    match action {
+        Action::ToggleMark => carrying::toggle_mark(state),
+        Action::PickUp => return carrying::pick_up(state),
+        Action::Undo | Action::Redo => return carrying::history(state, action),
+        Action::OpenPlans => return super::plans::open(state),
+        _ => navigate(state, action),
+    }
+    Vec::new()
+}
+
+/// Moving the cursor and opening nodes (shared with carrying).
+pub(super) fn navigate(state: &mut AppState, action: Action) {
     let before = state.tree.selected;
     let org = &state.org;
     let view = &mut state.tree;

@@ -4,8 +4,8 @@
 //! it is recomputed only when they change, never while drawing.
 
 use crate::domain::{
-    DefaultStandards, EmployeeIx, FitCategory, FitProfile, Headcount, Organization, Readiness,
-    UnitIx, job_person_match,
+    DefaultStandards, EmployeeIx, FitCategory, FitProfile, Headcount, Organization, PositionIx,
+    Readiness, UnitIx, job_person_match,
 };
 
 /// An employee's fit in their current seat, as the tree badge shows it.
@@ -34,6 +34,16 @@ impl ReadinessCounts {
             Some(Readiness::Menolak) => self.resisting += 1,
             None => self.unknown += 1,
         }
+    }
+
+    fn remove(&mut self, r: Option<Readiness>) {
+        let n = match r {
+            Some(Readiness::Siap) => &mut self.ready,
+            Some(Readiness::Ragu) => &mut self.hesitant,
+            Some(Readiness::Menolak) => &mut self.resisting,
+            None => &mut self.unknown,
+        };
+        *n = n.saturating_sub(1);
     }
 
     fn merge(&mut self, o: ReadinessCounts) {
@@ -145,6 +155,73 @@ impl Derived {
         self.fits.get(e as usize).copied().flatten()
     }
 
+    /// Updates the numbers after `e` changed seat from `old` to its seat in `org`: only
+    /// that person's fit and the units on the two paths to the root (cost: tree depth).
+    pub fn reseat(&mut self, org: &Organization, e: EmployeeIx, old: Option<PositionIx>) {
+        let readiness = org.employee(e).readiness;
+        let before = self.fit(e);
+        self.shift(org, old, before, readiness, false);
+        let now = org.seat_of(e).and_then(|p| {
+            let req = org.requirements(p, &self.standards);
+            let fit = job_person_match(&org.employee(e).competencies, &req)?;
+            Some(FitBadge {
+                percent: fit.percent as f32,
+                category: self.profile.categorize(fit.percent),
+                incomplete: !fit.missing.is_empty(),
+            })
+        });
+        if let Some(slot) = self.fits.get_mut(e as usize) {
+            *slot = now;
+        }
+        self.shift(org, org.seat_of(e), now, readiness, true);
+    }
+
+    /// Adds (or removes) one person with this fit and readiness along a seat's units.
+    fn shift(
+        &mut self,
+        org: &Organization,
+        seat: Option<PositionIx>,
+        fit: Option<FitBadge>,
+        readiness: Option<Readiness>,
+        add: bool,
+    ) {
+        let Some(p) = seat else {
+            if add {
+                self.unplaced.add(readiness);
+            } else {
+                self.unplaced.remove(readiness);
+            }
+            return;
+        };
+        let mut unit = org.unit_of(p);
+        let mut guard = org.units().len() + 1;
+        while let Some(u) = unit {
+            let Some(s) = self.units.get_mut(u as usize) else {
+                break;
+            };
+            if add {
+                s.headcount.filled += 1;
+                s.readiness.add(readiness);
+                if let Some(f) = fit {
+                    s.fit_sum += f64::from(f.percent);
+                    s.fit_count += 1;
+                }
+            } else {
+                s.headcount.filled = s.headcount.filled.saturating_sub(1);
+                s.readiness.remove(readiness);
+                if let Some(f) = fit {
+                    s.fit_sum -= f64::from(f.percent);
+                    s.fit_count = s.fit_count.saturating_sub(1);
+                }
+            }
+            guard -= 1;
+            if guard == 0 {
+                break;
+            }
+            unit = org.parent(u);
+        }
+    }
+
     /// Subtree totals of a unit.
     pub fn unit(&self, u: UnitIx) -> UnitStats {
         self.units.get(u as usize).copied().unwrap_or_default()
@@ -179,6 +256,25 @@ mod tests {
             total.ready + total.hesitant + total.resisting + total.unknown,
             2
         );
+    }
+
+    #[test]
+    fn reseat_matches_a_full_recompute() {
+        let mut org = small_org();
+        let mut d = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+        let e = org.unplaced()[0];
+        org.set_seat(e, Some(1));
+        d.reseat(&org, e, None);
+        let full = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+        assert_eq!(d.fits, full.fits);
+        assert_eq!(d.units, full.units);
+        assert_eq!(d.unplaced, full.unplaced);
+        let placed = org.holders(0)[0];
+        org.set_seat(placed, None);
+        d.reseat(&org, placed, Some(0));
+        let full = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+        assert_eq!(d.units, full.units);
+        assert_eq!(d.unplaced, full.unplaced);
     }
 
     #[test]

@@ -2,13 +2,24 @@
 //! runtime for [`Effect`]s. No I/O, no terminal: tests drive it directly.
 //!
 //! Domain data (`org`, `derived`) and view state (tree, mode, search, toasts) are separate
-//! fields; one file per interaction mode (`browse`, `search`, `help`).
+//! fields; one file per interaction mode (`browse`, `search`, `help`, `carrying`, `plans`,
+//! `prompt`, `confirm`, `compare`, `review`); `active` keeps the plan's view exact and
+//! `outcome` takes back what the runtime did with an effect.
 
 pub mod action;
+pub mod active;
 mod browse;
+pub mod carrying;
+pub mod compare;
+pub mod confirm;
 pub mod derived;
 mod help;
 pub mod layout;
+mod mouse;
+mod outcome;
+pub mod plans;
+pub mod prompt;
+pub mod review;
 pub mod search;
 #[cfg(test)]
 pub(crate) mod testing;
@@ -19,13 +30,17 @@ use std::collections::VecDeque;
 
 use ratatui::layout::Rect;
 
-pub use action::{Action, Effect, Mode};
+pub use action::{Action, AfterLoad, Effect, Mode, MouseKind, Outcome};
+pub use active::ActivePlan;
+pub use carrying::{Carry, Preview};
 pub use derived::Derived;
+pub use outcome::feedback;
 pub use search::SearchState;
 pub use tree::{Node, Row};
 pub use view::TreeView;
 
-use crate::domain::{DefaultStandards, FitProfile, Organization};
+use crate::domain::compare::Comparison;
+use crate::domain::{DefaultStandards, EmployeeIx, FitProfile, Organization};
 
 /// How the details pane is shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -47,12 +62,35 @@ pub struct ScrollLimits {
 /// Everything the screen shows, and nothing the screen computes.
 #[derive(Debug)]
 pub struct AppState {
-    /// The organization as loaded (the baseline).
+    /// The organization the tree shows: the baseline with the active plan's moves.
     pub org: Organization,
-    /// Per-row numbers computed once from `org`.
+    /// Per-row numbers computed once from `org`, then refreshed per touched person.
     pub derived: Derived,
-    /// The active plan's name; `None` is the baseline.
-    pub plan: Option<String>,
+    /// The active plan; `None` is the baseline.
+    pub active: Option<ActivePlan>,
+    /// Who makes moves and decisions (the OS user), recorded with each.
+    pub user: String,
+    /// People marked with Space for the next pick-up, in marking order.
+    pub marked: Vec<EmployeeIx>,
+    /// What is being carried, and the drop preview under the cursor.
+    pub carry: Option<Carry>,
+    /// People to pick up once the plan being created is active.
+    pub pending_carry: Vec<EmployeeIx>,
+    /// The plans view: list and cursor.
+    pub plans: plans::PlansView,
+    /// The line being typed (plan name, reason, remark).
+    pub prompt: Option<prompt::Prompt>,
+    /// The yes/no question on screen.
+    pub confirm: Option<confirm::Confirm>,
+    /// The comparison on screen, and its scroll.
+    pub comparison: Option<Comparison>,
+    pub compare_scroll: u16,
+    /// Review meeting position and NIP masking.
+    pub review: review::ReviewState,
+    /// Whether the terminal reports the mouse to the app (off: text can be selected).
+    pub mouse: bool,
+    /// The person the left button went down on (a drag may start from there).
+    pub press: Option<EmployeeIx>,
     pub tree: TreeView,
     pub mode: Mode,
     /// The mode whose keys the help overlay lists, and its scroll.
@@ -89,7 +127,19 @@ impl AppState {
         let mut state = AppState {
             org,
             derived,
-            plan: None,
+            active: None,
+            user: String::from("?"),
+            marked: Vec::new(),
+            carry: None,
+            pending_carry: Vec::new(),
+            plans: plans::PlansView::default(),
+            prompt: None,
+            confirm: None,
+            comparison: None,
+            compare_scroll: 0,
+            review: review::ReviewState::default(),
+            mouse: true,
+            press: None,
             tree,
             mode: Mode::Browse,
             help_for: Mode::Browse,
@@ -106,8 +156,12 @@ impl AppState {
         state
     }
 
-    /// Queues a short message for the status area.
+    /// Queues a short message for the status area. At most two wait: a newer message
+    /// replaces older ones, so what just happened is said at once.
     pub fn toast(&mut self, text: impl Into<String>) {
+        while self.toasts.len() >= 2 {
+            self.toasts.pop_front();
+        }
         self.toasts.push_back(text.into());
     }
 
@@ -116,7 +170,7 @@ impl AppState {
         self.tree.selected_node()
     }
 
-    fn apply_size(&mut self, w: u16, h: u16) {
+    pub(crate) fn apply_size(&mut self, w: u16, h: u16) {
         self.size = (w, h);
         let l = layout::screen(Rect::new(0, 0, w, h), self.details.full);
         let rows = if l.tree.height > 0 {
@@ -160,14 +214,33 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.toasts.pop_front();
             return Vec::new();
         }
+        Action::Mouse(kind, col, row) => return mouse::update(state, kind, col, row),
+        Action::ToggleMouse => {
+            state.mouse = !state.mouse;
+            state.toast(crate::ui::text::mouse_toggled(state.mouse));
+            return vec![Effect::MouseCapture(state.mouse)];
+        }
         _ => {}
     }
     match state.mode {
-        Mode::Browse => browse::update(state, action),
+        Mode::Browse => return browse::update(state, action),
         Mode::Search => search::update(state, action),
         Mode::Help => help::update(state, action),
+        Mode::Carrying => return carrying::update(state, action),
+        Mode::Plans => return plans::update(state, action),
+        Mode::Prompt => return prompt::update(state, action),
+        Mode::Confirm => return confirm::update(state, action),
+        Mode::Compare => compare::update(state, action),
+        Mode::Review => return review::update(state, action),
     }
     Vec::new()
+}
+
+/// Opens the help overlay for the current mode.
+pub(crate) fn open_help(state: &mut AppState) {
+    state.help_for = state.mode;
+    state.help_scroll = 0;
+    state.mode = Mode::Help;
 }
 
 #[cfg(test)]
@@ -177,7 +250,7 @@ mod tests {
     #[test]
     fn quit_asks_the_runtime_to_leave() {
         let mut s = AppState::new(testing::small_org());
-        assert_eq!(update(&mut s, Action::Quit), vec![Effect::Quit]);
+        assert!(matches!(update(&mut s, Action::Quit)[..], [Effect::Quit]));
         assert!(s.quit);
     }
 

@@ -15,6 +15,12 @@ mod plan_export;
 mod search;
 mod show;
 mod tree;
+mod candidates;
+mod ninebox;
+mod gaps;
+mod note;
+mod workload;
+mod talent;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -74,6 +80,16 @@ pub enum Command {
     Log(log::Args),
     /// Verify the database's invariants; exit 1 with the findings
     Check(check::Args),
+    /// Rank everyone for a seat by fit there (JPM), then performance, then potential
+    Candidates(candidates::Args),
+    /// Count people per talent 9-box (performance x potential) in a unit subtree
+    Ninebox(ninebox::Args),
+    /// Competency gaps against each seat's standard, and the training needs they add up to
+    Gaps(gaps::Args),
+    /// Add a dated note on an employee (author: the OS user), optionally setting readiness
+    Note(note::Args),
+    /// Headcount the workload needs (ABK) and effectiveness grade beside the formation
+    Workload(workload::Args),
 }
 
 /// A failure the user can fix: printed plainly on stderr, exit status 1.
@@ -122,6 +138,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Decide(args)) => decide::run(&dir, args),
         Some(Command::Log(args)) => log::run(&dir, args),
         Some(Command::Check(args)) => check::run(&dir, args),
+        Some(Command::Candidates(args)) => candidates::run(&dir, args),
+        Some(Command::Ninebox(args)) => ninebox::run(&dir, args),
+        Some(Command::Gaps(args)) => gaps::run(&dir, args),
+        Some(Command::Note(args)) => note::run(&dir, args),
+        Some(Command::Workload(args)) => workload::run(&dir, args),
         None => open_app(&dir, no_color),
     }
 }

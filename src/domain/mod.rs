@@ -21,3 +21,8 @@ pub use position::{Position, PositionType, Unit, WorkloadEntry};
 pub use rank::{Rank, RankError};
 pub mod plan;
 pub mod plan_ops;
+pub mod candidates;
+pub mod subtree;
+pub mod ninebox;
+pub mod gaps;
+pub mod workload;

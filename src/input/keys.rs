@@ -6,6 +6,7 @@
 use crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::{Action, Mode};
+use crate::domain::plan::Decision;
 
 /// A key with its modifiers (Shift is ignored for characters: `G` is already shifted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +58,7 @@ pub const BROWSE: &[Binding] = &[
         Action::Expand,
         true,
     ),
-    b(&[c('h'), k(KeyCode::Left)], Action::Collapse, true),
+    b(&[c('h'), k(KeyCode::Left)], Action::Collapse, false),
     b(&[k(KeyCode::Backspace)], Action::ToParent, false),
     b(&[k(KeyCode::PageDown), ctrl('f')], Action::PageDown, false),
     b(&[k(KeyCode::PageUp), ctrl('b')], Action::PageUp, false),
@@ -66,11 +67,97 @@ pub const BROWSE: &[Binding] = &[
     b(&[c('*')], Action::ExpandSubtree, false),
     b(&[c('-')], Action::CollapseSubtree, false),
     b(&[c('/')], Action::OpenSearch, true),
-    b(&[k(KeyCode::Tab)], Action::ToggleDetails, true),
+    b(&[k(KeyCode::Tab)], Action::ToggleDetails, false),
     b(&[c('J')], Action::DetailsDown, false),
     b(&[c('K')], Action::DetailsUp, false),
+    b(&[c(' ')], Action::ToggleMark, false),
+    b(&[c('m')], Action::PickUp, true),
+    b(&[c('u')], Action::Undo, false),
+    b(&[ctrl('r')], Action::Redo, false),
+    b(&[c('P')], Action::OpenPlans, true),
+    b(&[c('M')], Action::ToggleMouse, false),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, true),
     b(&[c('q')], Action::Quit, true),
+];
+
+/// Carrying people to a new seat.
+pub const CARRYING: &[Binding] = &[
+    b(&[k(KeyCode::Enter), c('p')], Action::Drop, true),
+    b(&[k(KeyCode::Esc)], Action::CancelCarry, true),
+    b(&[c('j'), k(KeyCode::Down)], Action::Down, false),
+    b(&[c('k'), k(KeyCode::Up)], Action::Up, false),
+    b(&[c('l'), k(KeyCode::Right)], Action::Expand, false),
+    b(&[c('h'), k(KeyCode::Left)], Action::Collapse, false),
+    b(&[k(KeyCode::Backspace)], Action::ToParent, false),
+    b(&[k(KeyCode::PageDown), ctrl('f')], Action::PageDown, false),
+    b(&[k(KeyCode::PageUp), ctrl('b')], Action::PageUp, false),
+    b(&[c('g'), k(KeyCode::Home)], Action::Home, false),
+    b(&[c('G'), k(KeyCode::End)], Action::End, false),
+    b(&[c('M')], Action::ToggleMouse, false),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, true),
+];
+
+/// The list of plans.
+pub const PLANS: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::PlanSwitch, true),
+    b(&[c('n')], Action::PlanNew, true),
+    b(&[c('r')], Action::PlanRename, false),
+    b(&[c('c')], Action::PlanDuplicate, false),
+    b(&[c('x'), k(KeyCode::Delete)], Action::PlanDelete, false),
+    b(&[c('d')], Action::PlanCompare, true),
+    b(&[c('v')], Action::PlanReview, true),
+    b(&[c('a')], Action::PlanApply, false),
+    b(&[c('b')], Action::PlanBaseline, false),
+    b(&[c('j'), k(KeyCode::Down)], Action::Down, false),
+    b(&[c('k'), k(KeyCode::Up)], Action::Up, false),
+    b(&[k(KeyCode::Esc), c('q')], Action::Close, true),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, false),
+];
+
+/// Typing one line (other printable characters are typed).
+pub const PROMPT: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::PromptAccept, true),
+    b(&[k(KeyCode::Esc)], Action::Close, true),
+    b(&[k(KeyCode::Backspace)], Action::SearchBackspace, false),
+    b(&[ctrl('u')], Action::SearchClear, false),
+    b(&[k(KeyCode::F(1))], Action::Help, false),
+];
+
+/// A yes/no question.
+pub const CONFIRM: &[Binding] = &[
+    b(&[c('y')], Action::ConfirmYes, true),
+    b(&[c('n'), k(KeyCode::Esc)], Action::ConfirmNo, true),
+];
+
+/// Reading a comparison.
+pub const COMPARE: &[Binding] = &[
+    b(&[c('j'), k(KeyCode::Down)], Action::Down, true),
+    b(&[c('k'), k(KeyCode::Up)], Action::Up, true),
+    b(&[k(KeyCode::PageDown), ctrl('f')], Action::PageDown, false),
+    b(&[k(KeyCode::PageUp), ctrl('b')], Action::PageUp, false),
+    b(&[c('g'), k(KeyCode::Home)], Action::Home, false),
+    b(&[k(KeyCode::Esc), c('q')], Action::Close, true),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, false),
+];
+
+/// The review meeting.
+pub const REVIEW: &[Binding] = &[
+    b(&[c('s')], Action::Decide(Decision::Setuju), true),
+    b(&[c('t')], Action::Decide(Decision::Tunda), true),
+    b(&[c('x')], Action::Decide(Decision::Tolak), true),
+    b(
+        &[c('j'), k(KeyCode::Down), k(KeyCode::Right)],
+        Action::Down,
+        true,
+    ),
+    b(
+        &[c('k'), k(KeyCode::Up), k(KeyCode::Left)],
+        Action::Up,
+        false,
+    ),
+    b(&[c('n')], Action::ToggleMask, true),
+    b(&[k(KeyCode::Esc), c('q')], Action::Close, true),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, false),
 ];
 
 /// Typing a lookup query (other printable characters are typed into the query).
@@ -101,10 +188,29 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Browse => BROWSE,
         Mode::Search => SEARCH,
         Mode::Help => HELP,
+        Mode::Carrying => CARRYING,
+        Mode::Plans => PLANS,
+        Mode::Prompt => PROMPT,
+        Mode::Confirm => CONFIRM,
+        Mode::Compare => COMPARE,
+        Mode::Review => REVIEW,
     }
 }
 
+/// Every mode, in the order the help overlay may list them.
+pub const MODES: [Mode; 9] = [
+    Mode::Browse,
+    Mode::Carrying,
+    Mode::Plans,
+    Mode::Review,
+    Mode::Compare,
+    Mode::Prompt,
+    Mode::Confirm,
+    Mode::Search,
+    Mode::Help,
+];
+
 /// Whether printable characters are typed as text in this mode.
 pub fn types_text(mode: Mode) -> bool {
-    matches!(mode, Mode::Search)
+    matches!(mode, Mode::Search | Mode::Prompt)
 }

@@ -8,7 +8,7 @@ pub mod keys;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::app::{Action, Mode};
-pub use keys::{Binding, GLOBAL, Key, bindings, types_text};
+pub use keys::{Binding, GLOBAL, Key, MODES, bindings, types_text};
 
 /// The action a key press means in a mode, if any.
 pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn ctrl_c_quits_everywhere() {
         let cc = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in [Mode::Browse, Mode::Search, Mode::Help] {
+        for mode in MODES {
             assert_eq!(action_for(mode, cc), Some(Action::Quit), "{mode:?}");
         }
     }
@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for mode in [Mode::Browse, Mode::Search, Mode::Help] {
+        for mode in MODES {
             let all: Vec<Key> = help_bindings(mode)
                 .flat_map(|b| b.keys.iter().copied())
                 .collect();
@@ -164,7 +164,7 @@ mod tests {
 
     #[test]
     fn labels_are_ascii() {
-        for mode in [Mode::Browse, Mode::Search, Mode::Help] {
+        for mode in MODES {
             for b in help_bindings(mode) {
                 assert!(keys_label(b).is_ascii());
             }

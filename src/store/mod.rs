@@ -17,7 +17,7 @@ pub mod sled_store;
 use std::path::PathBuf;
 
 use crate::domain::plan::{Move, Plan};
-use crate::domain::{Employee, Nip, Organization};
+use crate::domain::{Employee, Nip, Note, Organization, Readiness};
 pub use plans::{AuditEntry, AuditVerdict, PlanChange, PlanSummary};
 
 /// One user action's change to the baseline, applied atomically and durably.
@@ -33,6 +33,14 @@ pub enum Change {
     },
     /// Add employees or update existing ones, matched by NIP (a spreadsheet import).
     UpsertEmployees(Vec<Employee>),
+    /// Add a note to one employee and/or set their readiness (one audited user action).
+    Annotate {
+        nip: Nip,
+        /// A note to add, with its author and time.
+        note: Option<Note>,
+        /// A new readiness: `Some(None)` clears it (belum dinilai); `None` leaves it.
+        readiness: Option<Option<Readiness>>,
+    },
 }
 
 /// Facts about the stored organization that do not need a full load.

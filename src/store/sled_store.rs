@@ -561,6 +561,11 @@ impl OrgStore for SledStore {
         match change {
             Change::ReplaceOrganization { org, demo } => self.replace(org, *demo),
             Change::UpsertEmployees(employees) => self.upsert(employees),
+            Change::Annotate {
+                nip,
+                note,
+                readiness,
+            } => self.annotate(nip, note.as_ref(), *readiness),
         }
     }
 
@@ -611,5 +616,6 @@ impl OrgStore for SledStore {
     }
 }
 
+mod annotate;
 #[cfg(test)]
 mod tests;

@@ -15,11 +15,16 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         return;
     }
     let w = usize::from(area.width);
-    let plan = format!(
-        "{}: {}",
-        text::PLAN,
-        state.plan.as_deref().unwrap_or(text::BASELINE)
-    );
+    let plan = match &state.active {
+        Some(a) => format!(
+            "{}: {} ({} {})",
+            text::PLAN,
+            a.plan.name,
+            a.plan.moves.len(),
+            text::MOVES
+        ),
+        None => format!("{}: {}", text::PLAN, text::BASELINE),
+    };
     let left_room = w.saturating_sub(cut::width(&plan) + 1);
     let left = cut::fit(
         &format!("{} · {}", text::APP, state.org.name()),

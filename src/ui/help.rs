@@ -23,6 +23,12 @@ pub fn lines(mode: Mode, profile: &FitProfile, look: &Look) -> Vec<Line<'static>
         Mode::Browse => text::HELP_BROWSE,
         Mode::Search => text::HELP_SEARCH,
         Mode::Help => text::HELP_HELP,
+        Mode::Carrying => text::HELP_CARRYING,
+        Mode::Plans => text::HELP_PLANS,
+        Mode::Prompt => text::HELP_PROMPT,
+        Mode::Confirm => text::HELP_CONFIRM,
+        Mode::Compare => text::HELP_COMPARE,
+        Mode::Review => text::HELP_REVIEW,
     };
     out.push(Line::styled(title, look.theme.heading()));
     let row = |keys: String, what: &str| {
@@ -54,6 +60,8 @@ pub fn lines(mode: Mode, profile: &FitProfile, look: &Look) -> Vec<Line<'static>
         ]));
     }
     out.push(Line::raw(text::LEGEND_FIT_INCOMPLETE));
+    out.push(Line::raw(text::LEGEND_MARK.replace("{mark}", g.mark)));
+    out.push(Line::raw(text::LEGEND_FROM.replace("{from}", g.from)));
     out.push(Line::raw(
         text::LEGEND_READINESS
             .replace("{ready}", g.ready)

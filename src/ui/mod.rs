@@ -2,10 +2,15 @@
 //! work proportional to the organization per frame.
 
 pub mod badge;
+mod carry;
+pub mod compare;
 pub mod cut;
 pub(crate) mod details;
+mod dialog;
 mod header;
 mod help;
+mod plans;
+pub mod review;
 mod search;
 mod status;
 pub mod text;
@@ -43,7 +48,11 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
     let l = layout::screen(area, state.details.full);
     header::render(buf, l.header, state, &look);
     tree::render(buf, l.tree, state, &look);
-    limits.details = details::render(buf, l.details, l.side_by_side, state, &look);
+    if state.carry.is_some() && l.tree.height > 0 {
+        carry::render(buf, l.details, state, &look);
+    } else {
+        limits.details = details::render(buf, l.details, l.side_by_side, state, &look);
+    }
     status::render(buf, l.status, state, &look);
     if let Some(msg) = state.toasts.front() {
         status::toast(buf, l.body, msg, &look);
@@ -51,7 +60,15 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
     match state.mode {
         Mode::Search => search::render(buf, l.body, state, &look),
         Mode::Help => limits.help = Some(help::render(buf, l.body, state, &look)),
-        Mode::Browse => {}
+        Mode::Plans => plans::render(buf, l.body, state, &look),
+        Mode::Prompt => dialog::prompt(buf, l.body, state, &look),
+        Mode::Confirm => {
+            plans::render(buf, l.body, state, &look);
+            dialog::confirm(buf, l.body, state, &look);
+        }
+        Mode::Compare => compare::render(buf, l.body, state, &look),
+        Mode::Review => review::render(buf, l.body, state, &look),
+        Mode::Browse | Mode::Carrying => {}
     }
     limits
 }

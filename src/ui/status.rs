@@ -21,12 +21,34 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         Mode::Browse => text::MODE_BROWSE,
         Mode::Search => text::MODE_SEARCH,
         Mode::Help => text::MODE_HELP,
+        Mode::Carrying => text::MODE_CARRYING,
+        Mode::Plans => text::MODE_PLANS,
+        Mode::Prompt => text::MODE_PROMPT,
+        Mode::Confirm => text::MODE_CONFIRM,
+        Mode::Compare => text::MODE_COMPARE,
+        Mode::Review => text::MODE_REVIEW,
     };
     let mut spans = vec![Span::styled(format!(" {tag} "), look.theme.mode())];
+    if let Some(carry) = &state.carry
+        && state.mode == Mode::Carrying
+    {
+        // Who is carried comes first: it is what the planner must not lose track of.
+        let names: Vec<&str> = carry
+            .people
+            .iter()
+            .map(|&e| state.org.employee(e).name.as_str())
+            .collect();
+        let who = format!(" {}: {} ", text::CARRYING, names.join(", "));
+        let room = w.saturating_sub(cut::width(tag) + 2 + 36);
+        spans.push(Span::styled(
+            cut::fit(&who, room.max(10), look.glyphs.ellipsis),
+            look.theme.toast(),
+        ));
+    }
     // Where the cursor is in the visible rows, right-aligned: `12/340`.
     let pos = format!(" {}/{} ", state.tree.selected + 1, state.tree.rows.len());
     let pos_w = cut::width(&pos);
-    let mut used = cut::width(tag) + 2 + pos_w;
+    let mut used: usize = spans.iter().map(|s| cut::width(&s.content)).sum::<usize>() + pos_w;
     for b in input::hint_bindings(state.mode) {
         let Some(&key) = b.keys.first() else {
             continue;

@@ -127,6 +127,12 @@ pub struct Glyphs {
     pub resisting: &'static str,
     pub unknown: &'static str,
     pub bar: &'static str,
+    /// Before the name of a person marked or carried.
+    pub mark: &'static str,
+    /// Before where a moved person came from.
+    pub from: &'static str,
+    /// Between a value before and after.
+    pub arrow: &'static str,
 }
 
 impl Glyphs {
@@ -142,6 +148,9 @@ impl Glyphs {
         resisting: "✗",
         unknown: "·",
         bar: "│",
+        mark: "●",
+        from: "⇠",
+        arrow: "→",
     };
     /// ASCII glyphs (TERM=linux).
     pub const ASCII: Glyphs = Glyphs {
@@ -155,6 +164,9 @@ impl Glyphs {
         resisting: "!",
         unknown: ".",
         bar: "|",
+        mark: "*",
+        from: "<-",
+        arrow: "->",
     };
 
     /// The set for a terminal.

@@ -162,16 +162,32 @@ fn employee(
 ) -> Vec<Span<'static>> {
     let emp = state.org.employee(e);
     let ell = look.glyphs.ellipsis;
+    let carried = state.carry.as_ref().is_some_and(|c| c.people.contains(&e));
+    let marked = carried || state.marked.contains(&e);
+    let shown_name = if marked {
+        format!("{} {}", look.glyphs.mark, emp.name)
+    } else {
+        emp.name.clone()
+    };
+    // Where a person moved by the active plan came from, instead of the latest note.
+    let origin = state
+        .active
+        .as_ref()
+        .and_then(|a| a.origin_of(e))
+        .map(|from| {
+            let seat = from.map_or(text::NOT_PLACED, |p| state.org.position(p).title.as_str());
+            format!("{} {seat}", look.glyphs.from)
+        });
     // The name column ends at the same screen column on every row.
     let name_end = (w / 2).max(indent + 2 + 12);
     let name_w = name_end.saturating_sub(indent + 2);
     let fixed = 1 + RANK_W + 1 + badge::FIT_WIDTH + 1 + 1;
     if name_w + fixed > room {
         // Narrow: name and readiness glyph only.
-        let name = cut::fit(&emp.name, room.saturating_sub(2), ell);
+        let name = cut::fit(&shown_name, room.saturating_sub(2), ell);
         let gap = room.saturating_sub(cut::width(&name) + 1);
         if room < 2 {
-            return vec![Span::raw(cut::fit(&emp.name, room, ell))];
+            return vec![Span::raw(cut::fit(&shown_name, room, ell))];
         }
         return vec![
             Span::raw(name),
@@ -183,7 +199,14 @@ fn employee(
         ];
     }
     let mut out = vec![
-        Span::raw(cut::pad(&emp.name, name_w, ell)),
+        Span::styled(
+            cut::pad(&shown_name, name_w, ell),
+            if marked {
+                look.theme.key()
+            } else {
+                ratatui::style::Style::default()
+            },
+        ),
         Span::raw(" "),
         Span::styled(
             cut::pad(&emp.rank.to_string(), RANK_W, ell),
@@ -199,6 +222,14 @@ fn employee(
     ];
     let note_room = room.saturating_sub(name_w + fixed + 1);
     if note_room >= 4
+        && let Some(from) = origin
+    {
+        out.push(Span::raw(" "));
+        out.push(Span::styled(
+            cut::fit(&from, note_room, ell),
+            look.theme.label(),
+        ));
+    } else if note_room >= 4
         && let Some(note) = emp.latest_note()
     {
         out.push(Span::raw(" "));

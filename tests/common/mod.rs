@@ -7,6 +7,8 @@ use std::collections::VecDeque;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use penata::app::AppState;
 use penata::domain::Organization;
+use penata::store::sled_store::SledStore;
+use penata::store::{Change, OrgStore};
 use penata::tui::{self, AppOptions, ScriptedEvents};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -46,6 +48,9 @@ pub fn typed(s: &str) -> Vec<Event> {
 pub struct Harness {
     pub state: AppState,
     pub terminal: Terminal<TestBackend>,
+    /// A database in a temporary directory (plans, moves), when the test asked for one.
+    pub store: Option<SledStore>,
+    pub dir: Option<tempfile::TempDir>,
 }
 
 impl Harness {
@@ -59,15 +64,39 @@ impl Harness {
         let mut state = tui::initial_state(org, options);
         state.ascii = options.ascii;
         let terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-        let mut h = Harness { state, terminal };
+        let mut h = Harness {
+            state,
+            terminal,
+            store: None,
+            dir: None,
+        };
         h.send(vec![Event::Resize(w, h_of(&h))]);
+        h
+    }
+
+    /// The demo at `w`x`h` with a fresh database holding it (plans can be made).
+    pub fn demo_with_store(w: u16, h: u16) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = SledStore::open(dir.path()).expect("store opens");
+        store
+            .apply(&Change::ReplaceOrganization {
+                org: demo(),
+                demo: true,
+            })
+            .expect("demo stored");
+        let org = store.load().expect("loads");
+        let mut h = Self::with(org, w, h, &AppOptions::default());
+        h.state.user = "perencana".into();
+        h.store = Some(store);
+        h.dir = Some(dir);
         h
     }
 
     /// Feeds events through the real loop (keys -> key map -> reducer -> draw).
     pub fn send(&mut self, events: Vec<Event>) -> &mut Self {
         let mut source = ScriptedEvents(VecDeque::from(events));
-        tui::run_loop(&mut self.terminal, &mut self.state, &mut source).expect("loop runs");
+        let store = self.store.as_ref().map(|s| s as &dyn OrgStore);
+        tui::run_loop(&mut self.terminal, &mut self.state, &mut source, store).expect("loop runs");
         self
     }
 

@@ -204,6 +204,20 @@ impl Tui {
         !p.screen().alternate_screen() && !p.screen().hide_cursor()
     }
 
+    /// Whether the program asked the terminal to report the mouse.
+    pub fn mouse_reporting(&self) -> bool {
+        let p = self.parser.lock().unwrap();
+        p.screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
+    }
+
+    /// The first screen row (0-based) whose text contains `text`.
+    pub fn row_of(&self, text: &str) -> Option<u16> {
+        self.screen()
+            .lines()
+            .position(|l| l.contains(text))
+            .map(|r| r as u16)
+    }
+
     /// Waits for the program to exit; returns its exit code.
     pub fn wait_exit(&mut self, secs: u64) -> u32 {
         let deadline = Instant::now() + Duration::from_secs(secs);

@@ -1,0 +1,52 @@
+//! Compare mode (`d` in the plans view): a plan against the baseline, moves and units,
+//! computed once when opened; the screen only scrolls it.
+
+use super::{Action, AppState, Mode, active};
+use crate::domain::compare::compare;
+use crate::domain::plan::Plan;
+use crate::domain::plan_ops::apply_moves;
+
+/// Computes the comparison of `plan` with the baseline and opens the view. Costs one
+/// clone of the organization (two when the plan is not the active one).
+pub fn open(state: &mut AppState, plan: &Plan) {
+    let baseline = active::baseline(state);
+    let is_active = active::name(state) == Some(plan.name.as_str());
+    let cmp = if is_active {
+        compare(
+            &baseline,
+            &state.org,
+            plan,
+            &state.derived.standards,
+            &state.derived.profile,
+        )
+    } else {
+        let mut view = baseline.clone();
+        apply_moves(&mut view, &plan.moves);
+        compare(
+            &baseline,
+            &view,
+            plan,
+            &state.derived.standards,
+            &state.derived.profile,
+        )
+    };
+    state.comparison = Some(cmp);
+    state.compare_scroll = 0;
+    state.mode = Mode::Compare;
+}
+
+pub(super) fn update(state: &mut AppState, action: Action) {
+    match action {
+        Action::Up => state.compare_scroll = state.compare_scroll.saturating_sub(1),
+        Action::Down => state.compare_scroll = state.compare_scroll.saturating_add(1),
+        Action::PageUp => state.compare_scroll = state.compare_scroll.saturating_sub(10),
+        Action::PageDown => state.compare_scroll = state.compare_scroll.saturating_add(10),
+        Action::Home => state.compare_scroll = 0,
+        Action::Close => {
+            state.comparison = None;
+            state.mode = Mode::Plans;
+        }
+        Action::Help => super::open_help(state),
+        _ => {}
+    }
+}

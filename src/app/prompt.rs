@@ -1,0 +1,129 @@
+//! Prompt mode: typing one line (a plan's name, the reason of a drop, a review remark).
+//! Enter accepts (an empty reason or remark is skipped), Esc goes back.
+
+use time::OffsetDateTime;
+
+use super::{Action, AppState, Effect, Mode, active, carrying};
+use crate::domain::PositionIx;
+use crate::domain::plan::{Decision, Review};
+use crate::domain::plan_ops::check_plan_name;
+use crate::store::PlanChange;
+use crate::ui::text;
+
+/// Longest line a prompt takes, in characters.
+pub const PROMPT_MAX: usize = 200;
+
+/// What the typed line is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptFor {
+    /// The name of a new plan (then the people in `pending_carry` are picked up).
+    NewPlan,
+    /// A new name for a plan.
+    Rename { from: String },
+    /// The name of a copy of a plan.
+    Duplicate { from: String },
+    /// The optional reason of a drop on a seat (`None` = unplace).
+    Reason { to: Option<PositionIx> },
+    /// The optional remark of a review decision on move `index`.
+    Remark { index: usize, decision: Decision },
+}
+
+/// The line being typed and where to go back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub purpose: PromptFor,
+    pub text: String,
+    /// The mode Esc returns to.
+    pub back: Mode,
+}
+
+/// Opens a prompt with some text already typed.
+pub fn open(state: &mut AppState, purpose: PromptFor, text: String, back: Mode) {
+    state.prompt = Some(Prompt {
+        purpose,
+        text,
+        back,
+    });
+    state.mode = Mode::Prompt;
+}
+
+pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let Some(p) = state.prompt.as_mut() else {
+        state.mode = Mode::Browse;
+        return Vec::new();
+    };
+    match action {
+        Action::SearchInput(ch) if !ch.is_control() && p.text.chars().count() < PROMPT_MAX => {
+            p.text.push(ch);
+        }
+        Action::SearchBackspace => {
+            p.text.pop();
+        }
+        Action::SearchClear => p.text.clear(),
+        Action::Close => {
+            let back = p.back;
+            if matches!(p.purpose, PromptFor::NewPlan) {
+                state.pending_carry.clear();
+            }
+            state.prompt = None;
+            state.mode = back;
+        }
+        Action::PromptAccept => return accept(state),
+        Action::Help => super::open_help(state),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn accept(state: &mut AppState) -> Vec<Effect> {
+    let Some(p) = state.prompt.clone() else {
+        return Vec::new();
+    };
+    let typed = p.text.trim().to_string();
+    let optional = (!typed.is_empty()).then(|| typed.clone());
+    let needs_name = matches!(
+        p.purpose,
+        PromptFor::NewPlan | PromptFor::Rename { .. } | PromptFor::Duplicate { .. }
+    );
+    if needs_name && let Err(why) = check_plan_name(&p.text) {
+        state.toast(text::refused(&why));
+        return Vec::new();
+    }
+    state.prompt = None;
+    state.mode = p.back;
+    let at = OffsetDateTime::UNIX_EPOCH;
+    match p.purpose {
+        PromptFor::NewPlan => {
+            vec![Effect::Persist(PlanChange::Create {
+                name: p.text,
+                by: state.user.clone(),
+                at,
+            })]
+        }
+        PromptFor::Rename { from } => {
+            vec![Effect::Persist(PlanChange::Rename { from, to: p.text })]
+        }
+        PromptFor::Duplicate { from } => vec![Effect::Persist(PlanChange::Duplicate {
+            from,
+            to: p.text,
+            by: state.user.clone(),
+            at,
+        })],
+        PromptFor::Reason { to } => carrying::finish_drop(state, to, optional),
+        PromptFor::Remark { index, decision } => {
+            let Some(plan) = active::name(state).map(str::to_string) else {
+                return Vec::new();
+            };
+            vec![Effect::Persist(PlanChange::Decide {
+                plan,
+                index,
+                review: Some(Review {
+                    decision,
+                    remark: optional,
+                    by: state.user.clone(),
+                    at,
+                }),
+            })]
+        }
+    }
+}

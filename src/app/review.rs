@@ -1,0 +1,51 @@
+//! Review meeting mode: the active plan's moves one at a time, large and readable, with
+//! NIPs masked on request; `s`/`t`/`x` record setuju/tunda/tolak (then an optional remark).
+
+use super::prompt::{self, PromptFor};
+use super::{Action, AppState, Effect, Mode};
+
+/// Which move is shown and whether NIPs are masked.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReviewState {
+    pub index: usize,
+    pub mask: bool,
+}
+
+/// Opens the meeting on the first undecided move (or the first move).
+pub fn open(state: &mut AppState) {
+    let first = state
+        .active
+        .as_ref()
+        .and_then(|a| a.plan.moves.iter().position(|m| m.review.is_none()))
+        .unwrap_or(0);
+    state.review.index = first;
+    state.mode = Mode::Review;
+}
+
+fn count(state: &AppState) -> usize {
+    state.active.as_ref().map_or(0, |a| a.plan.moves.len())
+}
+
+pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let n = count(state);
+    match action {
+        Action::Down => state.review.index = (state.review.index + 1).min(n.saturating_sub(1)),
+        Action::Up => state.review.index = state.review.index.saturating_sub(1),
+        Action::Home => state.review.index = 0,
+        Action::End => state.review.index = n.saturating_sub(1),
+        Action::ToggleMask => state.review.mask = !state.review.mask,
+        Action::Decide(decision) if state.review.index < n => {
+            let index = state.review.index;
+            prompt::open(
+                state,
+                PromptFor::Remark { index, decision },
+                String::new(),
+                Mode::Review,
+            );
+        }
+        Action::Close => state.mode = Mode::Browse,
+        Action::Help => super::open_help(state),
+        _ => {}
+    }
+    Vec::new()
+}

@@ -1,0 +1,191 @@
+//! `penata candidates POSITION_ID [--limit N] [--json]`: who should sit here, ranked by
+//! Job Person Match for the seat, then performance, then potential.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+use serde_json::json;
+
+use super::talent::{label_or, round1, unit_arg};
+use super::{Failure, Settings, load, print_json};
+use crate::domain::candidates::{Candidate, CandidateFilter, opens_vacancy, rank_candidates};
+use crate::domain::{Organization, PositionIx, Rank};
+
+/// Arguments of `penata candidates`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The seat's position id (see penata show NIP or penata export)
+    pub position: String,
+    /// Show at most N candidates
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+    /// Only people not yet placed (belum ditempatkan)
+    #[arg(long)]
+    pub unplaced: bool,
+    /// Only people whose seat is over its formation
+    #[arg(long)]
+    pub over_formation: bool,
+    /// Only people seated in this unit's subtree
+    #[arg(long, value_name = "UNIT_ID")]
+    pub subtree: Option<String>,
+    /// Only people of this golongan or higher (III/c; a PPPK golongan like IX for PPPK)
+    #[arg(long, value_name = "GOL")]
+    pub min_rank: Option<String>,
+    /// Also people in structural seats above this one (left out by default: moving down a
+    /// level is a disciplinary sanction, not a placement)
+    #[arg(long)]
+    pub any_level: bool,
+    /// Print a JSON array, best first (nip, name, jpm, category, gaps, ...)
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Prints the ranking; exit 1 for an unknown seat, unit or rank.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let min_rank = args
+        .min_rank
+        .as_deref()
+        .map(Rank::parse)
+        .transpose()
+        .map_err(|e| Failure::Input(format!("--min-rank: {e}")))?;
+    let org = load(dir)?;
+    let p = org.position_ix(&args.position).ok_or_else(|| {
+        Failure::Input(format!(
+            "no position with id \"{}\" (see the ids with: penata export)",
+            args.position
+        ))
+    })?;
+    let filter = CandidateFilter {
+        unplaced: args.unplaced,
+        over_formation: args.over_formation,
+        subtree: unit_arg(&org, args.subtree.as_deref())?,
+        min_rank,
+        any_level: args.any_level,
+    };
+    let s = Settings::default();
+    let ranked = rank_candidates(&org, p, &s.standards, &filter, args.limit).ok_or_else(|| {
+        Failure::Input(format!(
+            "position {} lists no competency standard to rank against",
+            args.position
+        ))
+    })?;
+    if args.json {
+        let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
+        print_json(&serde_json::Value::Array(rows))?;
+    } else {
+        write_text(&org, p, &ranked, &s, &mut std::io::stdout().lock())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn short_gaps(org: &Organization, p: PositionIx, c: &Candidate, s: &Settings) -> Vec<String> {
+    org.fit(c.employee, p, &s.standards)
+        .map(|f| {
+            f.gaps
+                .iter()
+                .filter(|g| g.shortfall() > 0)
+                .map(|g| format!("{} -{}", g.code, g.shortfall()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn write_text(
+    org: &Organization,
+    p: PositionIx,
+    ranked: &[Candidate],
+    s: &Settings,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let pos = org.position(p);
+    let h = org.position_headcount(p);
+    writeln!(
+        out,
+        "Kandidat untuk {} ({}), {}/{} terisi",
+        pos.title, pos.id, h.filled, h.formation
+    )?;
+    if ranked.is_empty() {
+        writeln!(out, "  (no candidates match)")?;
+    }
+    for (i, c) in ranked.iter().enumerate() {
+        let e = org.employee(c.employee);
+        let now = org.seat_of(c.employee);
+        let fit_now = now
+            .and_then(|q| org.fit(c.employee, q, &s.standards))
+            .map(|f| format!("{:.1}%", f.percent))
+            .unwrap_or_else(|| "-".into());
+        writeln!(
+            out,
+            "{:>3}. {:>6.1}% {:<3} {}  {}",
+            i + 1,
+            c.percent,
+            s.profile.short(s.profile.categorize(c.percent)),
+            e.name,
+            e.nip.grouped()
+        )?;
+        let seat = match now {
+            Some(q) => {
+                let vacancy = if opens_vacancy(org, c.employee) {
+                    ", membuka lowongan"
+                } else {
+                    ""
+                };
+                format!(
+                    "{} ({}){vacancy}",
+                    org.position(q).title,
+                    org.position(q).id
+                )
+            }
+            None => "Belum ditempatkan".into(),
+        };
+        writeln!(out, "       {}  sekarang {}: {}", e.rank, fit_now, seat)?;
+        let gaps = short_gaps(org, p, c, s);
+        writeln!(
+            out,
+            "       kinerja {}, potensial {}, kesiapan {}; gap {}",
+            label_or(e.performance, |x| x.label()),
+            label_or(e.potential, |x| x.label()),
+            label_or(e.readiness, |x| x.label()),
+            if gaps.is_empty() {
+                "-".into()
+            } else {
+                gaps.join(", ")
+            }
+        )?;
+    }
+    Ok(())
+}
+
+fn row_json(org: &Organization, p: PositionIx, c: &Candidate, s: &Settings) -> serde_json::Value {
+    let e = org.employee(c.employee);
+    let now = org.seat_of(c.employee);
+    let fit_now = now.and_then(|q| org.fit(c.employee, q, &s.standards));
+    let gaps = org.fit(c.employee, p, &s.standards).map(|f| {
+        f.gaps
+            .iter()
+            .filter(|g| g.shortfall() > 0)
+            .map(|g| json!({"code": g.code, "required": g.required, "level": g.level, "shortfall": g.shortfall()}))
+            .collect::<Vec<_>>()
+    });
+    json!({
+        "nip": e.nip.as_str(),
+        "name": e.name,
+        "rank": e.rank.to_string(),
+        "jpm": round1(c.percent),
+        "category": s.profile.label(s.profile.categorize(c.percent)),
+        "have": c.have,
+        "required": c.required,
+        "gaps": gaps.unwrap_or_default(),
+        "jpm_now": fit_now.as_ref().map(|f| round1(f.percent)),
+        "category_now": fit_now.as_ref().map(|f| s.profile.label(s.profile.categorize(f.percent))),
+        "performance": e.performance.map(|x| x.code()),
+        "potential": e.potential.map(|x| x.code()),
+        "readiness": e.readiness.map(|x| x.code()),
+        "position": now.map(|q| org.position(q).id.clone()),
+        "position_title": now.map(|q| org.position(q).title.clone()),
+        "unit": now.and_then(|q| org.unit_of(q)).map(|u| org.unit(u).id.clone()),
+        "opens_vacancy": opens_vacancy(org, c.employee),
+    })
+}

@@ -1,0 +1,237 @@
+//! `penata gaps [UNIT_ID] [--plan NAME] [--format text|csv|json] [--needs]`: who falls
+//! short of their seat's competency standard, and the training needs that adds up to.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+use serde_json::json;
+
+use super::plan::{open_store, require_plan};
+use super::talent::{scope_name, unit_arg};
+use super::{Failure, Settings, load, print_json};
+use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
+use crate::domain::plan_ops::plan_view;
+use crate::domain::{Organization, UnitIx};
+use crate::store::OrgStore;
+
+/// Output formats of `penata gaps`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Csv,
+    Json,
+}
+
+/// Arguments of `penata gaps`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The unit whose subtree to look at [default: the whole organization]
+    pub unit: Option<String>,
+    /// Look at a plan's result instead of the baseline
+    #[arg(long, value_name = "NAME")]
+    pub plan: Option<String>,
+    /// Output format: text, csv (one row per person and competency) or json
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Only the training needs per competency (text and csv)
+    #[arg(long)]
+    pub needs: bool,
+}
+
+/// Prints the gaps; exit 1 for an unknown unit or plan.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let org = match &args.plan {
+        None => load(dir)?,
+        Some(name) => {
+            let store = open_store(dir)?;
+            let plan = require_plan(&store, name)?;
+            let baseline = store.load().map_err(Failure::from)?;
+            plan_view(&baseline, &plan)
+        }
+    };
+    let unit = unit_arg(&org, args.unit.as_deref())?;
+    let s = Settings::default();
+    let report = gap_report(&org, unit, &s.standards);
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => print_json(&report_json(&org, unit, &report))?,
+        Format::Csv if args.needs => write_needs_csv(&org, &report.needs, &mut out)?,
+        Format::Csv => write_gaps_csv(&org, &report.gaps, &mut out)?,
+        Format::Text => write_text(&org, unit, &report, args.needs, &mut out)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn competency_name<'a>(org: &'a Organization, code: &'a str) -> &'a str {
+    org.competency(code)
+        .map(|c| c.name.as_str())
+        .unwrap_or(code)
+}
+
+fn write_text(
+    org: &Organization,
+    unit: Option<UnitIx>,
+    r: &GapReport,
+    needs_only: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "Kebutuhan pelatihan: {} ({} pegawai)",
+        scope_name(org, unit),
+        r.people
+    )?;
+    if r.needs.is_empty() {
+        writeln!(out, "  everyone meets their seat's standard")?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "  {:<40} {:>7} {:>9} {:>7} {:>13}",
+        "Kompetensi", "pegawai", "total gap", "maks", "belum dinilai"
+    )?;
+    for n in &r.needs {
+        writeln!(
+            out,
+            "  {:<40} {:>7} {:>9} {:>7} {:>13}",
+            format!("{} ({})", competency_name(org, &n.code), n.code),
+            n.people,
+            n.total_gap,
+            n.max_gap,
+            n.unassessed
+        )?;
+    }
+    if needs_only {
+        return Ok(());
+    }
+    writeln!(out, "Per pegawai")?;
+    let mut last = None;
+    for g in &r.gaps {
+        if last != Some(g.employee) {
+            let e = org.employee(g.employee);
+            writeln!(
+                out,
+                "  {}  {}  {}",
+                e.nip.grouped(),
+                e.name,
+                org.position(g.position).title
+            )?;
+            last = Some(g.employee);
+        }
+        let level = g
+            .level
+            .map(|l| l.to_string())
+            .unwrap_or_else(|| "belum dinilai".into());
+        writeln!(
+            out,
+            "    {:<36} standar {}  level {}  gap -{}",
+            competency_name(org, &g.code),
+            g.required,
+            level,
+            g.shortfall()
+        )?;
+    }
+    Ok(())
+}
+
+fn csv_err(e: csv::Error) -> std::io::Error {
+    std::io::Error::other(e)
+}
+
+fn write_gaps_csv(
+    org: &Organization,
+    gaps: &[PersonGap],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "nip",
+        "name",
+        "position",
+        "unit",
+        "competency",
+        "competency_name",
+        "required",
+        "level",
+        "shortfall",
+    ])
+    .map_err(csv_err)?;
+    for g in gaps {
+        let e = org.employee(g.employee);
+        let unit = org
+            .unit_of(g.position)
+            .map(|u| org.unit(u).id.as_str())
+            .unwrap_or("");
+        w.write_record([
+            e.nip.as_str(),
+            &e.name,
+            &org.position(g.position).id,
+            unit,
+            &g.code,
+            competency_name(org, &g.code),
+            &g.required.to_string(),
+            &g.level.map(|l| l.to_string()).unwrap_or_default(),
+            &g.shortfall().to_string(),
+        ])
+        .map_err(csv_err)?;
+    }
+    w.flush()
+}
+
+fn write_needs_csv(
+    org: &Organization,
+    needs: &[TrainingNeed],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "competency",
+        "competency_name",
+        "people",
+        "total_gap",
+        "max_gap",
+        "unassessed",
+    ])
+    .map_err(csv_err)?;
+    for n in needs {
+        w.write_record([
+            n.code.as_str(),
+            competency_name(org, &n.code),
+            &n.people.to_string(),
+            &n.total_gap.to_string(),
+            &n.max_gap.to_string(),
+            &n.unassessed.to_string(),
+        ])
+        .map_err(csv_err)?;
+    }
+    w.flush()
+}
+
+fn report_json(org: &Organization, unit: Option<UnitIx>, r: &GapReport) -> serde_json::Value {
+    json!({
+        "unit": unit.map(|u| org.unit(u).id.clone()),
+        "people": r.people,
+        "needs": r.needs.iter().map(|n| json!({
+            "competency": n.code,
+            "name": competency_name(org, &n.code),
+            "people": n.people,
+            "total_gap": n.total_gap,
+            "max_gap": n.max_gap,
+            "unassessed": n.unassessed,
+        })).collect::<Vec<_>>(),
+        "gaps": r.gaps.iter().map(|g| {
+            let e = org.employee(g.employee);
+            json!({
+                "nip": e.nip.as_str(),
+                "name": e.name,
+                "position": org.position(g.position).id,
+                "competency": g.code,
+                "required": g.required,
+                "level": g.level,
+                "shortfall": g.shortfall(),
+            })
+        }).collect::<Vec<_>>(),
+    })
+}

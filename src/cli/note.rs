@@ -1,0 +1,84 @@
+//! `penata note NIP TEXT [--readiness siap|ragu|menolak|belum]`: adds a dated note with
+//! its author (the OS user) and optionally sets readiness; durable and in the audit log.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+use time::OffsetDateTime;
+
+use super::Failure;
+use super::plan::{open_store, os_user};
+use crate::domain::{Nip, Note, Readiness};
+use crate::store::{Change, OrgStore};
+
+/// Arguments of `penata note`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The employee's NIP (18 digits)
+    pub nip: String,
+    /// The note's text (quote it; several words are joined with spaces)
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// Also set readiness for the change: siap, ragu, menolak or belum (belum dinilai)
+    #[arg(long, value_name = "VALUE")]
+    pub readiness: Option<String>,
+}
+
+/// Parses a readiness argument: `Some(None)` is `belum` (not yet assessed).
+pub(crate) fn parse_readiness(s: &str) -> Result<Option<Readiness>, Failure> {
+    if matches!(s, "belum" | "belum_dinilai") {
+        return Ok(None);
+    }
+    Readiness::parse(s).map(Some).ok_or_else(|| {
+        Failure::Input(format!(
+            "--readiness {s}: use {}, or belum",
+            Readiness::expected()
+        ))
+    })
+}
+
+/// The current time with the local UTC offset (UTC when the offset cannot be read).
+pub(crate) fn now_local() -> OffsetDateTime {
+    OffsetDateTime::now_local().unwrap_or_else(|_| OffsetDateTime::now_utc())
+}
+
+/// Records the note once it is on disk; exit 1 for a bad NIP, readiness or empty text.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let nip =
+        Nip::parse(&args.nip).map_err(|e| Failure::Input(format!("NIP {}: {e}", args.nip)))?;
+    let text = args.text.join(" ").trim().to_string();
+    if text.is_empty() {
+        return Err(Failure::Input("the note is empty: give its text".into()).into());
+    }
+    let readiness = args.readiness.as_deref().map(parse_readiness).transpose()?;
+    let store = open_store(dir)?;
+    let Some(e) = store.employee(&nip).map_err(Failure::from)? else {
+        return Err(Failure::Input(format!(
+            "no employee with NIP {} (find people with: penata search NAME)",
+            nip.grouped()
+        ))
+        .into());
+    };
+    let note = Note {
+        at: now_local(),
+        author: os_user(),
+        text,
+    };
+    store
+        .apply(&Change::Annotate {
+            nip,
+            note: Some(note),
+            readiness,
+        })
+        .map_err(Failure::from)?;
+    match readiness {
+        None => println!("noted for {}", e.name),
+        Some(r) => println!(
+            "noted for {}; kesiapan {}",
+            e.name,
+            r.map_or("belum dinilai", Readiness::label)
+        ),
+    }
+    Ok(ExitCode::SUCCESS)
+}

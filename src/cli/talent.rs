@@ -1,0 +1,40 @@
+//! Helpers shared by the talent commands (candidates, gaps, ninebox, workload,
+//! retirements): resolving a unit argument and wording ratings.
+
+use super::Failure;
+use crate::domain::{Organization, UnitIx};
+
+/// Resolves an optional `UNIT_ID` argument; `None` means the whole organization.
+pub(crate) fn unit_arg(org: &Organization, unit: Option<&str>) -> Result<Option<UnitIx>, Failure> {
+    match unit {
+        None => Ok(None),
+        Some(id) => org.unit_ix(id).map(Some).ok_or_else(|| {
+            Failure::Input(format!(
+                "no unit with id \"{id}\" (list units with: penata tree)"
+            ))
+        }),
+    }
+}
+
+/// The subtree's name for headings: the unit path, or the organization's name.
+pub(crate) fn scope_name(org: &Organization, unit: Option<UnitIx>) -> String {
+    match unit {
+        Some(u) => org.unit_path_names(u, " > "),
+        None => org.name().to_string(),
+    }
+}
+
+/// A rating's label, or `belum dinilai` when it was not assessed.
+pub(crate) fn label_or<T>(v: Option<T>, f: impl Fn(T) -> &'static str) -> &'static str {
+    v.map(f).unwrap_or("belum dinilai")
+}
+
+/// A percentage rounded to one decimal for JSON.
+pub(crate) fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// A ratio rounded to two decimals for JSON.
+pub(crate) fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}

@@ -1,0 +1,335 @@
+//! Who should sit here: everyone ranked by Job Person Match for one seat, then by
+//! performance, then by potential.
+//!
+//! One pass over the employees against one standard, with no allocation per employee:
+//! each person's JPM numerator is summed straight from their levels, and only the best
+//! `limit` are kept in a bounded heap. Every candidate shares the seat's denominator, so
+//! ranking by the integer numerator is ranking by JPM, with exact ties.
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
+
+use super::competency::{DefaultStandards, Levels};
+use super::employee::{Employee, Performance, Potential};
+use super::org::{EmployeeIx, Organization, PositionIx, UnitIx};
+use super::position::PositionType;
+use super::rank::Rank;
+use super::subtree::subtree_mask;
+
+/// Which people may be candidates; the default admits everyone not already in the seat.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CandidateFilter {
+    /// Only people not yet placed (belum ditempatkan).
+    pub unplaced: bool,
+    /// Only people whose current seat holds more people than its formation.
+    pub over_formation: bool,
+    /// Only people seated in this unit's subtree.
+    pub subtree: Option<UnitIx>,
+    /// Only people of this rank or higher. Ranks compare within a kind, so a PNS minimum
+    /// leaves PPPK out and a PPPK minimum leaves PNS out.
+    pub min_rank: Option<Rank>,
+    /// Also people in structural seats above the seat's level. Off by default: moving
+    /// someone down a level is a disciplinary sanction (PP 94/2021), not a placement.
+    pub any_level: bool,
+}
+
+/// The structural level of a position type (JPT Utama 6 down to Pelaksana 1); `None` for
+/// functional posts, whose levels run on their own ladder.
+pub fn structural_level(t: PositionType) -> Option<u8> {
+    match t {
+        PositionType::JptUtama => Some(6),
+        PositionType::JptMadya => Some(5),
+        PositionType::JptPratama => Some(4),
+        PositionType::Administrator => Some(3),
+        PositionType::Pengawas => Some(2),
+        PositionType::Pelaksana => Some(1),
+        PositionType::Fungsional => None,
+    }
+}
+
+/// One ranked candidate for a seat.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    pub employee: EmployeeIx,
+    /// JPM for the seat in percent, uncapped.
+    pub percent: f64,
+    /// Sum of the person's levels over the seat's required competencies.
+    pub have: u32,
+    /// Sum of the seat's required levels (the same for every candidate).
+    pub required: u32,
+}
+
+/// The ranking key: greater is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    have: u32,
+    performance: Option<Performance>,
+    potential: Option<Potential>,
+    /// Lower index (NIP order) first among full ties, so the order is stable.
+    employee: Reverse<EmployeeIx>,
+}
+
+/// The sum of a person's levels over required competencies (unassessed counts 0).
+pub fn levels_toward(levels: &Levels, requirements: &Levels) -> u32 {
+    requirements
+        .keys()
+        .map(|code| u32::from(levels.get(code).copied().unwrap_or(0)))
+        .sum()
+}
+
+/// Orders two people for a seat: higher fit, then better performance, then higher
+/// potential (not assessed ranks below any rating), then NIP order.
+pub fn compare_candidates(
+    a: (&Employee, u32, EmployeeIx),
+    b: (&Employee, u32, EmployeeIx),
+) -> Ordering {
+    key(a.0, a.1, a.2).cmp(&key(b.0, b.1, b.2)).reverse()
+}
+
+fn key(e: &Employee, have: u32, ix: EmployeeIx) -> Key {
+    Key {
+        have,
+        performance: e.performance,
+        potential: e.potential,
+        employee: Reverse(ix),
+    }
+}
+
+/// Ranks candidates for `position`, best first, at most `limit` of them. People already
+/// in the seat are left out, and unless `any_level`, people in structural seats above it.
+/// `None` when the seat's standard requires nothing.
+pub fn rank_candidates(
+    org: &Organization,
+    position: PositionIx,
+    standards: &DefaultStandards,
+    filter: &CandidateFilter,
+    limit: usize,
+) -> Option<Vec<Candidate>> {
+    let requirements = org.requirements(position, standards);
+    let required: u32 = requirements.values().map(|&l| u32::from(l)).sum();
+    if required == 0 {
+        return None;
+    }
+    let in_subtree = filter.subtree.map(|u| subtree_mask(org, u));
+    let holders = org.holders(position);
+    let ceiling = if filter.any_level {
+        None
+    } else {
+        structural_level(org.position(position).kind)
+    };
+    let mut heap: BinaryHeap<Reverse<Key>> = BinaryHeap::with_capacity(limit.min(4096) + 1);
+    for (i, e) in org.employees().iter().enumerate() {
+        let ix = i as EmployeeIx;
+        if holders.binary_search(&ix).is_ok()
+            || !admits(org, filter, ceiling, in_subtree.as_deref(), e, ix)
+        {
+            continue;
+        }
+        let k = key(e, levels_toward(&e.competencies, &requirements), ix);
+        if heap.len() < limit {
+            heap.push(Reverse(k));
+        } else if heap.peek().is_some_and(|worst| k > worst.0) {
+            heap.pop();
+            heap.push(Reverse(k));
+        }
+    }
+    // `into_sorted_vec` is ascending by `Reverse<Key>`, that is best first.
+    Some(
+        heap.into_sorted_vec()
+            .into_iter()
+            .map(|Reverse(k)| Candidate {
+                employee: k.employee.0,
+                percent: f64::from(k.have) * 100.0 / f64::from(required),
+                have: k.have,
+                required,
+            })
+            .collect(),
+    )
+}
+
+fn admits(
+    org: &Organization,
+    f: &CandidateFilter,
+    ceiling: Option<u8>,
+    in_subtree: Option<&[bool]>,
+    e: &Employee,
+    ix: EmployeeIx,
+) -> bool {
+    if let Some(min) = f.min_rank
+        && (e.rank.kind() != min.kind() || e.rank.order() < min.order())
+    {
+        return false;
+    }
+    if !(f.unplaced || f.over_formation || in_subtree.is_some() || ceiling.is_some()) {
+        return true;
+    }
+    let seat = org.seat_of(ix);
+    if let (Some(max), Some(p)) = (ceiling, seat)
+        && structural_level(org.position(p).kind).is_some_and(|l| l > max)
+    {
+        return false;
+    }
+    if f.unplaced && seat.is_some() {
+        return false;
+    }
+    if f.over_formation && !seat.is_some_and(|p| org.position_headcount(p).over() > 0) {
+        return false;
+    }
+    match in_subtree {
+        Some(mask) => seat
+            .and_then(|p| org.unit_of(p))
+            .is_some_and(|u| mask[u as usize]),
+        None => true,
+    }
+}
+
+/// Whether taking this person opens a vacancy in their current seat (it is not over its
+/// formation); `false` for people not yet placed.
+pub fn opens_vacancy(org: &Organization, employee: EmployeeIx) -> bool {
+    org.seat_of(employee)
+        .is_some_and(|p| org.position_headcount(p).over() == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::subtree::tests::org;
+
+    fn nips(o: &Organization, c: &[Candidate]) -> Vec<String> {
+        c.iter()
+            .map(|c| o.employee(c.employee).nip.as_str()[15..].to_string())
+            .collect()
+    }
+
+    /// Ranks with every structural level admitted (the level rule has its own test).
+    fn rank(o: &Organization, seat: &str, f: CandidateFilter, limit: usize) -> Vec<Candidate> {
+        let f = CandidateFilter {
+            any_level: true,
+            ..f
+        };
+        let p = o.position_ix(seat).unwrap();
+        rank_candidates(o, p, &DefaultStandards::default(), &f, limit).unwrap()
+    }
+
+    #[test]
+    fn higher_seats_are_left_out_unless_asked() {
+        let o = org();
+        let p = o.position_ix("a.b.staf").unwrap();
+        let d = DefaultStandards::default();
+        let c = rank_candidates(&o, p, &d, &CandidateFilter::default(), 10).unwrap();
+        // 001 sits in a JPT Pratama seat, above this Pelaksana seat.
+        assert_eq!(nips(&o, &c), vec!["005", "004"]);
+        let any = CandidateFilter {
+            any_level: true,
+            ..Default::default()
+        };
+        let c = rank_candidates(&o, p, &d, &any, 10).unwrap();
+        assert_eq!(nips(&o, &c), vec!["001", "005", "004"]);
+        assert_eq!(structural_level(PositionType::Fungsional), None);
+    }
+
+    #[test]
+    fn ranks_by_fit_for_the_seat() {
+        // a.b.kasubbag asks INT 2 + KS 2 + KEU 4 = 8.
+        // person    INT KS KEU  have  JPM
+        // ...001     4   3  -     7   87.5
+        // ...002     2   2  3     7   87.5
+        // ...003     2   1  4     7   87.5
+        // ...004     1   -  5     6   75.0
+        // ...005     2   2  4     8  100.0
+        let o = org();
+        let c = rank(&o, "a.b.kasubbag", CandidateFilter::default(), 10);
+        let have: Vec<u32> = c.iter().map(|c| c.have).collect();
+        assert_eq!(have, vec![8, 7, 7, 7, 6]);
+        assert!((c[0].percent - 100.0).abs() < 1e-9);
+        assert!((c[4].percent - 75.0).abs() < 1e-9);
+        // Full ties fall back to NIP order.
+        assert_eq!(nips(&o, &c), vec!["005", "001", "002", "003", "004"]);
+    }
+
+    #[test]
+    fn ties_break_on_performance_then_potential() {
+        use Performance::*;
+        use Potential::*;
+        let mut o = org();
+        // The three at 7/8: performance, then potential decide (not assessed is lowest).
+        // person  performance  potential  place among them
+        // ...001  Baik         Tinggi     2nd
+        // ...002  SangatBaik   Rendah     1st
+        // ...003  Baik         -          3rd
+        let set = |o: &mut Organization, n: u32, perf, pot| {
+            let mut e = o.employee(n).clone();
+            e.performance = perf;
+            e.potential = pot;
+            o.replace_employee(n, e);
+        };
+        set(&mut o, 0, Some(Baik), Some(Tinggi));
+        set(&mut o, 1, Some(SangatBaik), Some(Rendah));
+        set(&mut o, 2, Some(Baik), None);
+        let c = rank(&o, "a.b.kasubbag", CandidateFilter::default(), 10);
+        assert_eq!(nips(&o, &c), vec!["005", "002", "001", "003", "004"]);
+        // Potential decides when performance is equal.
+        set(&mut o, 2, Some(Baik), Some(Menengah));
+        set(&mut o, 0, Some(Baik), Some(Rendah));
+        let c = rank(&o, "a.b.kasubbag", CandidateFilter::default(), 10);
+        assert_eq!(nips(&o, &c), vec!["005", "002", "003", "001", "004"]);
+    }
+
+    #[test]
+    fn bounded_heap_keeps_the_best() {
+        let o = org();
+        let all = rank(&o, "a.b.kasubbag", CandidateFilter::default(), usize::MAX);
+        for limit in 0..=6 {
+            let top = rank(&o, "a.b.kasubbag", CandidateFilter::default(), limit);
+            assert_eq!(top, all[..limit.min(all.len())].to_vec(), "limit {limit}");
+        }
+    }
+
+    #[test]
+    fn holders_are_not_candidates_for_their_own_seat() {
+        let o = org();
+        let c = rank(&o, "a.b.staf", CandidateFilter::default(), 10);
+        // Pelaksana default standard: INT 1 + KS 1; 002 and 003 hold the seat.
+        assert_eq!(nips(&o, &c), vec!["001", "005", "004"]);
+    }
+
+    #[test]
+    fn filters() {
+        let o = org();
+        let f = |f: CandidateFilter| nips(&o, &rank(&o, "a.b.kasubbag", f, 10));
+        let unplaced = CandidateFilter {
+            unplaced: true,
+            ..Default::default()
+        };
+        assert_eq!(f(unplaced), vec!["005"]);
+        // a.b.staf holds 2 against a formation of 1.
+        let over = CandidateFilter {
+            over_formation: true,
+            ..Default::default()
+        };
+        assert_eq!(f(over), vec!["002", "003"]);
+        let sub = CandidateFilter {
+            subtree: o.unit_ix("a"),
+            ..Default::default()
+        };
+        assert_eq!(f(sub), vec!["001", "002", "003"]);
+        let min = CandidateFilter {
+            min_rank: Some(Rank::parse("III/b").unwrap()),
+            ..Default::default()
+        };
+        assert_eq!(f(min), vec!["001", "002", "003"]);
+        let pppk = CandidateFilter {
+            min_rank: Some(Rank::parse("IX").unwrap()),
+            ..Default::default()
+        };
+        assert!(f(pppk).is_empty());
+    }
+
+    #[test]
+    fn vacancy_opens_unless_the_seat_is_over_formation() {
+        let o = org();
+        assert!(opens_vacancy(&o, 0));
+        assert!(!opens_vacancy(&o, 1));
+        assert!(!opens_vacancy(&o, 4));
+    }
+}

@@ -1,0 +1,53 @@
+//! [`Change::Annotate`](crate::store::Change::Annotate): a note and/or a readiness on one
+//! employee, written with its audit entry in one transaction.
+
+use sled::Transactional;
+
+use super::{SledStore, db_err, poisoned, tx_error};
+use crate::domain::{Nip, Note, Readiness};
+use crate::store::StoreError;
+use crate::store::codec;
+use crate::store::plans::{Draft, append_audit, audit_tree};
+
+impl SledStore {
+    /// Adds `note` and sets `readiness` (`Some(None)` clears it) on one employee; the
+    /// audit entry records the NIP, the readiness and the note's text.
+    pub(super) fn annotate(
+        &self,
+        nip: &Nip,
+        note: Option<&Note>,
+        readiness: Option<Option<Readiness>>,
+    ) -> Result<(), StoreError> {
+        let _writer = self.writer.lock().map_err(poisoned)?;
+        let live = self.live.read().map_err(poisoned)?;
+        let not_found = || StoreError::Refused(format!("no employee with NIP {}", nip.grouped()));
+        let trees = live.as_ref().ok_or_else(not_found)?;
+        let key = codec::employee_key(nip);
+        let old = trees
+            .employees
+            .get(key)
+            .map_err(db_err)?
+            .ok_or_else(not_found)?;
+        let mut e = codec::decode_employee(key, &old)?;
+        let mut draft = Draft::new("note").with("nip", nip.as_str());
+        if let Some(r) = readiness {
+            e.readiness = r;
+            draft = draft.with("readiness", r.map_or("belum", Readiness::code));
+        }
+        if let Some(n) = note {
+            e.notes.push(n.clone());
+            draft = draft.with("text", n.text.clone());
+        }
+        let (k, v) = codec::encode_employee(&e)?;
+        let audit = audit_tree(&self.db)?;
+        (&trees.employees, &audit)
+            .transaction(|(tree, audit)| {
+                tree.insert(k.as_slice(), v.as_slice())?;
+                append_audit(audit, &draft)?;
+                Ok(())
+            })
+            .map_err(tx_error)?;
+        self.db.flush().map_err(db_err)?;
+        Ok(())
+    }
+}

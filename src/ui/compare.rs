@@ -1,0 +1,136 @@
+//! The comparison of a plan with the baseline: overall fit change, the moves (who, from ->
+//! to, fit before -> after, reason, author) and the units whose numbers change.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::dialog;
+use super::text;
+use super::theme::Look;
+use crate::app::AppState;
+use crate::domain::Headcount;
+use crate::domain::compare::FitAverage;
+
+fn pct(v: Option<f64>) -> String {
+    v.map_or_else(|| "-".to_string(), |p| format!("{p:.0}%"))
+}
+
+fn avg(a: FitAverage) -> String {
+    pct(a.mean())
+}
+
+fn hc(h: Headcount) -> String {
+    format!("{}/{}", h.filled, h.formation)
+}
+
+/// The lines of the comparison (public for tests).
+pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
+    let mut out = Vec::new();
+    let Some(c) = &state.comparison else {
+        return out;
+    };
+    let arrow = look.glyphs.arrow;
+    let o = &c.overall;
+    out.push((text::COMPARE_OVERALL.to_string(), look.theme.heading()));
+    out.push((
+        format!(
+            "{} {}: {} {arrow} {};  {} {}, {} {}",
+            text::AVG_FIT,
+            text::PEOPLE,
+            avg(o.fit_before),
+            avg(o.fit_after),
+            o.people_moved,
+            text::PEOPLE_MOVED,
+            o.improved,
+            text::IMPROVED,
+        ),
+        Style::default(),
+    ));
+    out.push((
+        format!(
+            "{} {};  {} {};  {} {}",
+            o.worsened,
+            text::WORSENED,
+            o.vacancies_filled,
+            text::FILLED_VACANCIES,
+            o.vacancies_opened,
+            text::OPENED_VACANCIES
+        ),
+        Style::default(),
+    ));
+    out.push((String::new(), Style::default()));
+    out.push((text::COMPARE_MOVES.to_string(), look.theme.heading()));
+    if c.moves.is_empty() {
+        out.push((text::COMPARE_NONE.to_string(), look.theme.dim()));
+    }
+    for m in &c.moves {
+        let who = m.name.clone().unwrap_or_else(|| m.nip.grouped());
+        let from = m
+            .from
+            .as_ref()
+            .map_or(text::NOT_PLACED.to_string(), |s| s.title.clone());
+        let to =
+            m.to.as_ref()
+                .map_or(text::NOT_PLACED.to_string(), |s| s.title.clone());
+        out.push((
+            format!(
+                "{:>3}. {who}  {} {} {arrow} {}",
+                m.no,
+                text::FIT,
+                pct(m.fit_before),
+                pct(m.fit_after)
+            ),
+            Style::default(),
+        ));
+        out.push((format!("     {from} {arrow} {to}"), Style::default()));
+        let mut extra = format!("     {} {}", m.author, m.at.date());
+        if let Some(r) = &m.reason {
+            extra.push_str(&format!("  \"{r}\""));
+        }
+        if let Some(d) = m.decision() {
+            extra.push_str(&format!("  [{}]", text::decision(Some(d))));
+        }
+        out.push((extra, look.theme.dim()));
+        if let Some(conflict) = &m.conflict {
+            out.push((
+                format!("     {}: {conflict}", text::CONFLICT),
+                look.theme.warning(),
+            ));
+        }
+    }
+    out.push((String::new(), Style::default()));
+    out.push((text::COMPARE_UNITS.to_string(), look.theme.heading()));
+    for u in &c.units {
+        out.push((
+            format!(
+                "{}{}  {} {arrow} {}  {} {arrow} {}",
+                "  ".repeat(u.depth),
+                u.name,
+                hc(u.headcount_before),
+                hc(u.headcount_after),
+                avg(u.fit_before),
+                avg(u.fit_after)
+            ),
+            Style::default(),
+        ));
+    }
+    out
+}
+
+pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let Some(c) = &state.comparison else {
+        return;
+    };
+    let title = format!("{}: {}", text::COMPARE_TITLE, c.plan);
+    let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
+    let all = lines(state, look);
+    let max = all.len().saturating_sub(usize::from(inner.height));
+    let start = usize::from(state.compare_scroll).min(max);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    dialog::lines(buf, inner, &all[start..], look);
+}

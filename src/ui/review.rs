@@ -1,0 +1,134 @@
+//! The review meeting screen: one move at a time, spaced out to read on a projector, NIPs
+//! masked on request, the decision and the running tally.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::dialog;
+use super::text;
+use super::theme::Look;
+use crate::app::AppState;
+use crate::domain::Nip;
+
+/// The NIP with all but its last three digits hidden.
+pub fn masked(nip: &Nip) -> String {
+    let s = nip.grouped();
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let mut seen = 0;
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_digit() {
+                seen += 1;
+                if seen + 3 <= digits { '*' } else { c }
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// The lines of the screen (public for tests).
+pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
+    let mut out = Vec::new();
+    let Some(a) = &state.active else {
+        return out;
+    };
+    let org = &state.org;
+    let n = a.plan.moves.len();
+    let blank = || (String::new(), Style::default());
+    let Some(m) = a.plan.moves.get(state.review.index) else {
+        out.push((text::REVIEW_EMPTY.to_string(), look.theme.dim()));
+        return out;
+    };
+    out.push((
+        format!("{} {} / {n}", text::COMPARE_MOVES, state.review.index + 1),
+        look.theme.dim(),
+    ));
+    out.push(blank());
+    let e = org.employee_ix(&m.nip);
+    let name = e.map_or_else(|| m.nip.grouped(), |e| org.employee(e).name.clone());
+    out.push((name.to_uppercase(), look.theme.title()));
+    let nip = if state.review.mask {
+        masked(&m.nip)
+    } else {
+        m.nip.grouped()
+    };
+    let rank = e
+        .map(|e| org.employee(e).rank.to_string())
+        .unwrap_or_default();
+    out.push((
+        format!("{} {nip}   {} {rank}", text::NIP, text::RANK),
+        Style::default(),
+    ));
+    out.push(blank());
+    let unit = |id: Option<&str>| {
+        id.and_then(|id| org.position_ix(id))
+            .and_then(|p| org.unit_of(p))
+            .map(|u| org.unit_path_names(u, " > "))
+    };
+    for (label, id, style) in [
+        (text::REVIEW_FROM, m.from.as_deref(), Style::default()),
+        (text::REVIEW_TO, m.to.as_deref(), look.theme.label()),
+    ] {
+        out.push((format!("{label:<8} {}", text::seat(org, id)), style));
+        if let Some(u) = unit(id) {
+            out.push((format!("{:<8} {u}", ""), look.theme.dim()));
+        }
+    }
+    let standards = &state.derived.standards;
+    let fit = |id: Option<&str>| {
+        let p = id.and_then(|id| org.position_ix(id))?;
+        org.fit(e?, p, standards).map(|f| f.percent)
+    };
+    let pct = |v: Option<f64>| v.map_or_else(|| "-".to_string(), |p| format!("{p:.0}%"));
+    out.push((
+        format!(
+            "{:<8} {} {} {}",
+            text::FIT,
+            pct(fit(m.from.as_deref())),
+            look.glyphs.arrow,
+            pct(fit(m.to.as_deref()))
+        ),
+        Style::default(),
+    ));
+    if let Some(r) = &m.reason {
+        out.push((format!("{:<8} {r}", text::REVIEW_REASON), Style::default()));
+    }
+    out.push(blank());
+    let decision = m.review.as_ref().map(|r| r.decision);
+    let mut d = format!("{}: {}", text::REVIEW_DECISION, text::decision(decision));
+    if let Some(remark) = m.review.as_ref().and_then(|r| r.remark.as_ref()) {
+        d.push_str(&format!("  \"{remark}\""));
+    }
+    out.push((d, look.theme.key()));
+    out.push(blank());
+    let t = a.plan.tally();
+    out.push((
+        format!(
+            "{}: setuju {}  tunda {}  tolak {}  {} {}",
+            text::TALLY,
+            t.setuju,
+            t.tunda,
+            t.tolak,
+            text::REVIEW_UNDECIDED,
+            t.undecided
+        ),
+        look.theme.dim(),
+    ));
+    out
+}
+
+pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let title = match &state.active {
+        Some(a) => format!("{}: {}", text::REVIEW_TITLE, a.plan.name),
+        None => text::REVIEW_TITLE.to_string(),
+    };
+    let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
+    let inner = Rect {
+        x: inner.x + 2,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    dialog::lines(buf, inner, &lines(state, look), look);
+}
