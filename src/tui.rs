@@ -204,6 +204,10 @@ where
     B::Error: std::error::Error + Send + Sync + 'static,
     E: EventSource,
 {
+    if store.is_some() {
+        // Know the plans from the start (names offered for a new plan must be free).
+        perform_all(state, vec![Effect::LoadPlans], events, store)?;
+    }
     state.refresh();
     draw(terminal, state)?;
     while !state.quit {

@@ -586,7 +586,11 @@ fn new_screens_draw_at_any_size() {
             h.resize(w, hh);
             h.send(script.clone());
             assert!(!h.screen().is_empty());
-            h.send(vec![key(KeyCode::Esc), key(KeyCode::Esc), key(KeyCode::Esc)]);
+            h.send(vec![
+                key(KeyCode::Esc),
+                key(KeyCode::Esc),
+                key(KeyCode::Esc),
+            ]);
         }
     }
     h.resize(30, 8);
@@ -600,7 +604,11 @@ fn apply_lists_every_conflict_and_applies_none_of_them() {
     let (e, p) = person_and_target(&s.org);
     let nip = s.org.employee(e).nip;
     // A move recorded from a seat the person no longer holds in the baseline.
-    let mut plan = Plan::new("Lama".into(), "perencana".into(), OffsetDateTime::UNIX_EPOCH);
+    let mut plan = Plan::new(
+        "Lama".into(),
+        "perencana".into(),
+        OffsetDateTime::UNIX_EPOCH,
+    );
     plan.push(penata::domain::plan::Move {
         nip,
         from: Some(s.org.position(p).id.clone()),
@@ -620,7 +628,11 @@ fn apply_lists_every_conflict_and_applies_none_of_them() {
     assert_eq!(s.mode, Mode::Confirm);
     let c = s.confirm.as_ref().unwrap();
     assert!(c.lines[0].starts_with("0 dari 1"), "{:?}", c.lines);
-    assert!(c.lines.iter().any(|l| l.contains("BENTROK")), "{:?}", c.lines);
+    assert!(
+        c.lines.iter().any(|l| l.contains("BENTROK")),
+        "{:?}",
+        c.lines
+    );
     assert!(c.lines.iter().any(|l| l.contains("#1")), "{:?}", c.lines);
     let effects = run(&mut s, &[Action::ConfirmYes]);
     let Some(Effect::Persist(PlanChange::Apply { application, .. })) = effects.first() else {

@@ -126,3 +126,76 @@ fn frames_and_keys_do_not_grow_with_the_organization() {
         "a frame costs the visible rows: {frame:?}"
     );
 }
+
+#[test]
+#[ignore = "slow in debug builds; run with --ignored --nocapture"]
+fn a_move_and_its_undo_cost_the_touched_people_only() {
+    use penata::app::{Effect, Outcome, active, feedback};
+    use penata::domain::plan::Plan;
+    use penata::store::PlanChange;
+    let people: usize = std::env::var("PENATA_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200_000);
+    let mut s = AppState::new(synthetic(people));
+    update(&mut s, Action::Resize(120, 40));
+    let t = Instant::now();
+    active::activate(
+        &mut s,
+        Plan::new("Uji".into(), "uji".into(), time::OffsetDateTime::UNIX_EPOCH),
+    );
+    println!("activate an empty plan: {:?}", t.elapsed());
+    // Synthetic NIPs repeat: take a placed person whose NIP names them.
+    let e = (0..s.org.employees().len() as u32)
+        .find(|&e| {
+            s.org.seat_of(e).is_some() && s.org.employee_ix(&s.org.employee(e).nip) == Some(e)
+        })
+        .unwrap();
+    let from = s.org.seat_of(e).unwrap();
+    let to_id = if s.org.position(from).id == "p2" {
+        "p3"
+    } else {
+        "p2"
+    };
+    let to = s.org.position_ix(to_id).unwrap();
+    let nip = s.org.employee(e).nip;
+    let mv = penata::domain::plan_ops::new_move(
+        &s.org,
+        &nip,
+        Some(to_id),
+        None,
+        "uji".into(),
+        time::OffsetDateTime::UNIX_EPOCH,
+    )
+    .unwrap();
+    let t = Instant::now();
+    let effects: Vec<Effect> = feedback(
+        &mut s,
+        Outcome::Persisted {
+            change: PlanChange::Move {
+                plan: "Uji".into(),
+                mv: mv.clone(),
+            },
+            result: Ok(Some(mv)),
+        },
+    );
+    let moved = t.elapsed();
+    println!("persisted move shown ({people} people): {moved:?}");
+    assert!(effects.is_empty());
+    assert_eq!(s.org.seat_of(e), Some(to));
+    let last = s.active.as_ref().and_then(|a| a.plan.moves.last().cloned());
+    let t = Instant::now();
+    feedback(
+        &mut s,
+        Outcome::Persisted {
+            change: PlanChange::Undo { plan: "Uji".into() },
+            result: Ok(last),
+        },
+    );
+    println!("undo shown: {:?}", t.elapsed());
+    assert_eq!(s.org.seat_of(e), Some(from));
+    assert!(
+        moved.as_millis() < 200,
+        "a move costs the touched people: {moved:?}"
+    );
+}

@@ -93,7 +93,7 @@ pub(super) fn start(state: &mut AppState, people: Vec<EmployeeIx>, by_mouse: boo
         prompt::open(
             state,
             PromptFor::NewPlan,
-            text::default_plan_name(state.plans.list.len() + 1),
+            super::plans::free_name(state),
             back,
         );
         return;

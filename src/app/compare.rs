@@ -35,7 +35,21 @@ pub fn open(state: &mut AppState, plan: &Plan) {
     state.mode = Mode::Compare;
 }
 
+/// An upper bound of the comparison's lines (the screen shows up to four per move).
+fn max_scroll(state: &AppState) -> u16 {
+    let n = state
+        .comparison
+        .as_ref()
+        .map_or(0, |c| c.moves.len() * 4 + c.units.len() + 8);
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 pub(super) fn update(state: &mut AppState, action: Action) {
+    update_scroll(state, action);
+    state.compare_scroll = state.compare_scroll.min(max_scroll(state));
+}
+
+fn update_scroll(state: &mut AppState, action: Action) {
     match action {
         Action::Up => state.compare_scroll = state.compare_scroll.saturating_sub(1),
         Action::Down => state.compare_scroll = state.compare_scroll.saturating_add(1),

@@ -33,6 +33,19 @@ impl PlansView {
     }
 }
 
+/// A default name for a new plan that no listed plan has yet.
+pub fn free_name(state: &AppState) -> String {
+    let taken = |n: &str| state.plans.list.iter().any(|p| p.name == n);
+    let mut i = state.plans.list.len() + 1;
+    loop {
+        let name = text::default_plan_name(i);
+        if !taken(&name) {
+            return name;
+        }
+        i += 1;
+    }
+}
+
 /// `P`: opens the view on the active plan and asks for a fresh list.
 pub fn open(state: &mut AppState) -> Vec<Effect> {
     state.mode = Mode::Plans;
@@ -71,7 +84,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::PlanNew => {
             state.pending_carry.clear();
-            let name = text::default_plan_name(state.plans.list.len() + 1);
+            let name = free_name(state);
             prompt::open(state, PromptFor::NewPlan, name, Mode::Plans);
         }
         Action::PlanRename => {

@@ -8,9 +8,11 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::talent::{label_or, round1, unit_arg};
+use super::talent::{label_or, pipe_ok, round1, unit_arg};
 use super::{Failure, Settings, load, print_json};
-use crate::domain::candidates::{Candidate, CandidateFilter, opens_vacancy, rank_candidates};
+use crate::domain::candidates::{
+    Candidate, CandidateDetail, CandidateFilter, candidate_detail, rank_candidates,
+};
 use crate::domain::{Organization, PositionIx, Rank};
 
 /// Arguments of `penata candidates`.
@@ -75,13 +77,20 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
         print_json(&serde_json::Value::Array(rows))?;
     } else {
-        write_text(&org, p, &ranked, &s, &mut std::io::stdout().lock())?;
+        pipe_ok(write_text(
+            &org,
+            p,
+            &ranked,
+            &s,
+            &mut std::io::stdout().lock(),
+        ))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn short_gaps(org: &Organization, p: PositionIx, c: &Candidate, s: &Settings) -> Vec<String> {
-    org.fit(c.employee, p, &s.standards)
+fn short_gaps(d: &CandidateDetail) -> Vec<String> {
+    d.there
+        .as_ref()
         .map(|f| {
             f.gaps
                 .iter()
@@ -111,9 +120,10 @@ fn write_text(
     }
     for (i, c) in ranked.iter().enumerate() {
         let e = org.employee(c.employee);
-        let now = org.seat_of(c.employee);
-        let fit_now = now
-            .and_then(|q| org.fit(c.employee, q, &s.standards))
+        let d = candidate_detail(org, p, c.employee, &s.standards);
+        let fit_now = d
+            .now
+            .as_ref()
             .map(|f| format!("{:.1}%", f.percent))
             .unwrap_or_else(|| "-".into());
         writeln!(
@@ -125,9 +135,9 @@ fn write_text(
             e.name,
             e.nip.grouped()
         )?;
-        let seat = match now {
+        let seat = match d.seat {
             Some(q) => {
-                let vacancy = if opens_vacancy(org, c.employee) {
+                let vacancy = if d.opens_vacancy {
                     ", membuka lowongan"
                 } else {
                     ""
@@ -141,7 +151,7 @@ fn write_text(
             None => "Belum ditempatkan".into(),
         };
         writeln!(out, "       {}  sekarang {}: {}", e.rank, fit_now, seat)?;
-        let gaps = short_gaps(org, p, c, s);
+        let gaps = short_gaps(&d);
         writeln!(
             out,
             "       kinerja {}, potensial {}, kesiapan {}; gap {}",
@@ -160,15 +170,15 @@ fn write_text(
 
 fn row_json(org: &Organization, p: PositionIx, c: &Candidate, s: &Settings) -> serde_json::Value {
     let e = org.employee(c.employee);
-    let now = org.seat_of(c.employee);
-    let fit_now = now.and_then(|q| org.fit(c.employee, q, &s.standards));
-    let gaps = org.fit(c.employee, p, &s.standards).map(|f| {
+    let d = candidate_detail(org, p, c.employee, &s.standards);
+    let gaps = d.there.as_ref().map(|f| {
         f.gaps
             .iter()
             .filter(|g| g.shortfall() > 0)
             .map(|g| json!({"code": g.code, "required": g.required, "level": g.level, "shortfall": g.shortfall()}))
             .collect::<Vec<_>>()
     });
+    let now = d.seat;
     json!({
         "nip": e.nip.as_str(),
         "name": e.name,
@@ -178,14 +188,14 @@ fn row_json(org: &Organization, p: PositionIx, c: &Candidate, s: &Settings) -> s
         "have": c.have,
         "required": c.required,
         "gaps": gaps.unwrap_or_default(),
-        "jpm_now": fit_now.as_ref().map(|f| round1(f.percent)),
-        "category_now": fit_now.as_ref().map(|f| s.profile.label(s.profile.categorize(f.percent))),
+        "jpm_now": d.now.as_ref().map(|f| round1(f.percent)),
+        "category_now": d.now.as_ref().map(|f| s.profile.label(s.profile.categorize(f.percent))),
         "performance": e.performance.map(|x| x.code()),
         "potential": e.potential.map(|x| x.code()),
         "readiness": e.readiness.map(|x| x.code()),
         "position": now.map(|q| org.position(q).id.clone()),
         "position_title": now.map(|q| org.position(q).title.clone()),
         "unit": now.and_then(|q| org.unit_of(q)).map(|u| org.unit(u).id.clone()),
-        "opens_vacancy": opens_vacancy(org, c.employee),
+        "opens_vacancy": d.opens_vacancy,
     })
 }

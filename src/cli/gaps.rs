@@ -9,7 +9,7 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::plan::{open_store, require_plan};
-use super::talent::{scope_name, unit_arg};
+use super::talent::{pipe_ok, scope_name, unit_arg};
 use super::{Failure, Settings, load, print_json};
 use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
 use crate::domain::plan_ops::plan_view;
@@ -57,9 +57,9 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => print_json(&report_json(&org, unit, &report))?,
-        Format::Csv if args.needs => write_needs_csv(&org, &report.needs, &mut out)?,
-        Format::Csv => write_gaps_csv(&org, &report.gaps, &mut out)?,
-        Format::Text => write_text(&org, unit, &report, args.needs, &mut out)?,
+        Format::Csv if args.needs => pipe_ok(write_needs_csv(&org, &report.needs, &mut out))?,
+        Format::Csv => pipe_ok(write_gaps_csv(&org, &report.gaps, &mut out))?,
+        Format::Text => pipe_ok(write_text(&org, unit, &report, args.needs, &mut out))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -136,8 +136,12 @@ fn write_text(
     Ok(())
 }
 
+/// Keeps an I/O error's kind (a closed pipe stays a closed pipe).
 fn csv_err(e: csv::Error) -> std::io::Error {
-    std::io::Error::other(e)
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
 }
 
 fn write_gaps_csv(

@@ -2,25 +2,26 @@
 //! default, `--json` for scripts; errors on stderr; exit 0 success, 1 bad input or not
 //! found, 2 usage.
 
+mod candidates;
 mod check;
 mod decide;
 mod export;
+mod gaps;
 mod import;
 mod log;
 mod moves;
+mod ninebox;
+mod note;
 mod plan;
 mod plan_apply;
 mod plan_diff;
 mod plan_export;
+mod retirements;
 mod search;
 mod show;
-mod tree;
-mod candidates;
-mod ninebox;
-mod gaps;
-mod note;
-mod workload;
 mod talent;
+mod tree;
+mod workload;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -90,6 +91,8 @@ pub enum Command {
     Note(note::Args),
     /// Headcount the workload needs (ABK) and effectiveness grade beside the formation
     Workload(workload::Args),
+    /// Seats falling vacant as holders reach retirement age (BUP), per unit within 1, 2, 5 years
+    Retirements(retirements::Args),
 }
 
 /// A failure the user can fix: printed plainly on stderr, exit status 1.
@@ -106,12 +109,15 @@ pub enum Failure {
 pub(crate) struct Settings {
     pub standards: DefaultStandards,
     pub profile: FitProfile,
+    pub retirement: crate::domain::retirement::RetirementAges,
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match dispatch(cli) {
         Ok(code) => Ok(code),
+        // A reader that stops early (`penata search x | head`) is not an error.
+        Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
         Err(e) => match e.downcast::<Failure>() {
             Ok(failure) => {
                 eprintln!("penata: {failure}");
@@ -120,6 +126,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Err(other) => Err(other),
         },
     }
+}
+
+fn is_broken_pipe(e: &color_eyre::eyre::Report) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn dispatch(cli: Cli) -> Result<ExitCode> {
@@ -143,6 +156,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Gaps(args)) => gaps::run(&dir, args),
         Some(Command::Note(args)) => note::run(&dir, args),
         Some(Command::Workload(args)) => workload::run(&dir, args),
+        Some(Command::Retirements(args)) => retirements::run(&dir, args),
         None => open_app(&dir, no_color),
     }
 }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::talent::{label_or, scope_name, unit_arg};
+use super::talent::{label_or, pipe_ok, scope_name, unit_arg};
 use super::{Failure, load, print_json};
 use crate::domain::ninebox::{GRID, NineBox, PerformanceBand, advice, box_members, ninebox};
 use crate::domain::{Organization, UnitIx};
@@ -55,9 +55,9 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         print_json(&v)?;
     } else {
         let mut out = std::io::stdout().lock();
-        write_grid(&org, unit, &nb, &mut out)?;
+        pipe_ok(write_grid(&org, unit, &nb, &mut out))?;
         if let Some(b) = which {
-            write_members(&org, unit, b, &mut out)?;
+            pipe_ok(write_members(&org, unit, b, &mut out))?;
         }
     }
     Ok(ExitCode::SUCCESS)

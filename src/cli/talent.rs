@@ -38,3 +38,11 @@ pub(crate) fn round1(x: f64) -> f64 {
 pub(crate) fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
+
+/// Treats a closed pipe (`penata gaps | head`) as a normal end of output.
+pub(crate) fn pipe_ok(r: std::io::Result<()>) -> std::io::Result<()> {
+    match r {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::talent::{round2, scope_name, unit_arg};
+use super::talent::{pipe_ok, round2, scope_name, unit_arg};
 use super::{load, print_json};
 use crate::domain::workload::{PositionWorkload, subtree_workload};
 use crate::domain::{Organization, UnitIx};
@@ -32,7 +32,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     if args.json {
         print_json(&rows.iter().map(|w| row_json(&org, w)).collect())?;
     } else {
-        write_text(&org, unit, &rows, &mut std::io::stdout().lock())?;
+        pipe_ok(write_text(&org, unit, &rows, &mut std::io::stdout().lock()))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -50,7 +50,7 @@ fn write_text(
     }
     writeln!(
         out,
-        "  {:<44} {:>7} {:>9} {:>7} {:>7} {:>5} {:>5}",
+        "  {:<44} {:>7} {:>9} {:>7} {:>8} {:>5} {:>5}",
         "Jabatan", "formasi", "kebutuhan", "selisih", "pemangku", "EJ", "nilai"
     )?;
     for w in rows {

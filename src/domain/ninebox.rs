@@ -94,10 +94,11 @@ pub struct NineBox {
 impl NineBox {
     /// People in box `b` (1-9); 0 for anything else.
     pub fn count(&self, b: u8) -> u32 {
-        (1..=9)
-            .contains(&b)
-            .then(|| self.counts[usize::from(b) - 1])
-            .unwrap_or(0)
+        if (1..=9).contains(&b) {
+            self.counts[usize::from(b) - 1]
+        } else {
+            0
+        }
     }
 
     /// Everyone counted, rated or not.

@@ -11,7 +11,7 @@ use super::theme::Look;
 use super::{badge, cut, text};
 use crate::app::{AppState, Preview};
 
-pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
+pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState, look: &Look) {
     let Some(carry) = &state.carry else {
         return;
     };
@@ -19,8 +19,13 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         return;
     }
     Clear.render(area, buf);
+    let borders = if side_by_side {
+        Borders::LEFT
+    } else {
+        Borders::TOP
+    };
     let block = Block::new()
-        .borders(Borders::TOP)
+        .borders(borders)
         .border_style(look.theme.border());
     let inner = block.inner(area);
     block.render(area, buf);

@@ -49,7 +49,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
     header::render(buf, l.header, state, &look);
     tree::render(buf, l.tree, state, &look);
     if state.carry.is_some() && l.tree.height > 0 {
-        carry::render(buf, l.details, state, &look);
+        carry::render(buf, l.details, l.side_by_side, state, &look);
     } else {
         limits.details = details::render(buf, l.details, l.side_by_side, state, &look);
     }

@@ -29,6 +29,12 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         Mode::Review => text::MODE_REVIEW,
     };
     let mut spans = vec![Span::styled(format!(" {tag} "), look.theme.mode())];
+    if !state.marked.is_empty() && state.mode == Mode::Browse {
+        spans.push(Span::styled(
+            format!(" {} {} ", state.marked.len(), text::MARKED),
+            look.theme.toast(),
+        ));
+    }
     if let Some(carry) = &state.carry
         && state.mode == Mode::Carrying
     {

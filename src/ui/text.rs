@@ -126,6 +126,7 @@ pub const PLAN_GONE: &str = "Rencana itu sudah tidak ada.";
 pub const ON_BASELINE: &str = "Menampilkan baseline (tanpa rencana).";
 pub const ALREADY_APPLIED: &str = "Rencana ini sudah diterapkan.";
 pub const CARRYING: &str = "Membawa";
+pub const MARKED: &str = "ditandai";
 pub const DROP_ON_POSITION: &str = "Letakkan di";
 pub const DROP_ON_UNIT: &str = "Unit: pilih jabatan";
 pub const DROP_UNPLACE: &str = "Lepas ke Belum ditempatkan";

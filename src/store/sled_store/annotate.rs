@@ -51,3 +51,66 @@ impl SledStore {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use crate::domain::{Nip, Note, Readiness};
+    use crate::store::sled_store::SledStore;
+    use crate::store::{Change, OrgStore, StoreError};
+
+    #[test]
+    fn note_and_readiness_are_stored_with_an_audit_entry() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = SledStore::open(tmp.path()).unwrap();
+        let org = crate::domain::subtree::tests::org();
+        let nip = org.employee(1).nip;
+        store
+            .apply(&Change::ReplaceOrganization { org, demo: false })
+            .unwrap();
+        let note = Note {
+            at: datetime!(2026-11-23 09:00 +07:00),
+            author: "ratna.bkpp".into(),
+            text: "Bersedia dirotasi".into(),
+        };
+        store
+            .apply(&Change::Annotate {
+                nip,
+                note: Some(note.clone()),
+                readiness: Some(Some(Readiness::Siap)),
+            })
+            .unwrap();
+        let e = store.employee(&nip).unwrap().unwrap();
+        assert_eq!(e.notes, vec![note]);
+        assert_eq!(e.readiness, Some(Readiness::Siap));
+        let last = store.audit_log(None).unwrap().pop().unwrap();
+        assert_eq!(last.action, "note");
+        assert!(last.detail.contains(&("readiness".into(), "siap".into())));
+        assert!(
+            last.detail
+                .contains(&("text".into(), "Bersedia dirotasi".into()))
+        );
+
+        // Readiness alone, cleared; the note stays.
+        store
+            .apply(&Change::Annotate {
+                nip,
+                note: None,
+                readiness: Some(None),
+            })
+            .unwrap();
+        drop(store);
+        let store = SledStore::open(tmp.path()).unwrap();
+        let e = store.employee(&nip).unwrap().unwrap();
+        assert_eq!((e.readiness, e.notes.len()), (None, 1));
+
+        let nobody = Nip::parse("199912312020121001").unwrap();
+        let refused = store.apply(&Change::Annotate {
+            nip: nobody,
+            note: None,
+            readiness: Some(None),
+        });
+        assert!(matches!(refused, Err(StoreError::Refused(_))));
+    }
+}

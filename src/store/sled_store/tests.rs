@@ -614,8 +614,12 @@ fn crash_child() {
     let store = SledStore::open(Path::new(&dir)).unwrap();
     let orgs = [synthetic(CRASH_N, "A", 0), synthetic(CRASH_N, "B", 7)];
     eprintln!("ready");
-    for i in 0.. {
+    // Bounded, so a child whose parent died does not loop on forever.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut i = 0;
+    while std::time::Instant::now() < deadline {
         replace(&store, &orgs[i % 2], false);
+        i += 1;
     }
 }
 
@@ -636,6 +640,8 @@ fn kill_during_replace_leaves_old_or_new() {
                 "--exact",
                 "store::sled_store::tests::crash_child",
                 "--ignored",
+                // Without it the harness captures the child's "ready" line.
+                "--nocapture",
             ])
             .env("PENATA_CRASH_DIR", tmp.path())
             .stdout(Stdio::null())
