@@ -454,6 +454,31 @@ fn snapshot_carrying_with_preview() {
 }
 
 #[test]
+fn snapshot_preview_of_a_drop_over_formation() {
+    let (mut h, e, _) = one_move();
+    let org = &h.state.org;
+    let from_unit = org.unit_of(org.seat_of(e).unwrap());
+    let full = (0..org.positions().len() as u32)
+        .find(|&p| {
+            let hc = org.position_headcount(p);
+            org.unit_of(p) != from_unit && hc.formation > 1 && hc.filled >= hc.formation
+        })
+        .unwrap();
+    select(&mut h.state, Node::Position(full));
+    h.send(vec![ch('k'), ch('j')]);
+    let after = match &h.state.carry.as_ref().unwrap().preview {
+        Preview::Position { after, .. } => *after,
+        other => panic!("{other:?}"),
+    };
+    assert!(after.over() > 0);
+    assert!(
+        h.screen()
+            .contains(&format!("{}/{} +", after.filled, after.formation))
+    );
+    assert_snapshot!("carrying_over_80x24", stable(&h.screen()));
+}
+
+#[test]
 fn keyboard_move_then_plans_view_compare_and_review() {
     let (mut h, e, p) = one_move();
     let mut keys = vec![key(KeyCode::Enter)];

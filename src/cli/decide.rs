@@ -5,7 +5,6 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
-use time::OffsetDateTime;
 
 use super::Failure;
 use super::plan::{open_store, os_user, require_plan};
@@ -52,7 +51,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                 decision,
                 remark,
                 by: os_user(),
-                at: OffsetDateTime::now_utc(),
+                at: crate::store::actor::now(),
             }),
         })
         .map_err(Failure::from)?;

@@ -5,7 +5,6 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
-use time::OffsetDateTime;
 
 use super::Failure;
 use super::plan::{open_store, os_user, person_text, require_plan, seat_text};
@@ -62,7 +61,7 @@ pub fn run_move(dir: &Path, args: MoveArgs) -> Result<ExitCode> {
         to,
         args.reason,
         os_user(),
-        OffsetDateTime::now_utc(),
+        crate::store::actor::now(),
     )
     .map_err(|e| Failure::Input(e.to_string()))?;
     store

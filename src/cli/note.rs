@@ -40,7 +40,7 @@ pub(crate) fn parse_readiness(s: &str) -> Result<Option<Readiness>, Failure> {
 
 /// The current time with the local UTC offset (UTC when the offset cannot be read).
 pub(crate) fn now_local() -> OffsetDateTime {
-    OffsetDateTime::now_local().unwrap_or_else(|_| OffsetDateTime::now_utc())
+    crate::store::actor::now()
 }
 
 /// Records the note once it is on disk; exit 1 for a bad NIP, readiness or empty text.

@@ -72,7 +72,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                 .change_plan(&PlanChange::Create {
                     name: name.clone(),
                     by: os_user(),
-                    at: OffsetDateTime::now_utc(),
+                    at: crate::store::actor::now(),
                 })
                 .map_err(Failure::from)?;
             println!("created plan \"{name}\"");
@@ -98,7 +98,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                     from: name.clone(),
                     to: new.clone(),
                     by: os_user(),
-                    at: OffsetDateTime::now_utc(),
+                    at: crate::store::actor::now(),
                 })
                 .map_err(Failure::from)?;
             println!("copied plan \"{name}\" to \"{new}\"");
@@ -138,10 +138,7 @@ pub(crate) fn open_store(dir: &Path) -> Result<SledStore, Failure> {
 
 /// The OS user, recorded as the author of plans, moves and decisions.
 pub(crate) fn os_user() -> String {
-    ["USER", "LOGNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "unknown".into())
+    crate::store::actor::os_user()
 }
 
 /// Loads a plan or fails with a message that says how to find or create one.

@@ -7,7 +7,6 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
-use time::OffsetDateTime;
 
 use super::Failure;
 use super::plan::{confirm, open_store, person_text, require_plan, seat_text};
@@ -87,7 +86,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         .change_plan(&PlanChange::Apply {
             plan: plan.name.clone(),
             application: app.clone(),
-            at: OffsetDateTime::now_utc(),
+            at: crate::store::actor::now(),
         })
         .map_err(Failure::from)?;
     let mut out = std::io::stdout().lock();

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
-use time::{Date, OffsetDateTime};
+use time::Date;
 
 use super::Failure;
 use super::export::write_private;
@@ -63,10 +63,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 /// Writes the document; a file is written whole or not at all.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    // The local offset can only be read before the database starts its threads.
-    let today = OffsetDateTime::now_local()
-        .unwrap_or_else(|_| OffsetDateTime::now_utc())
-        .date();
+    let today = crate::store::actor::now().date();
     let date = args.date.unwrap_or(today);
     let c = comparison(dir, &args.name)?;
     let bytes = match args.format {

@@ -111,4 +111,5 @@ pub trait OrgStore {
     /// Checks the audit log's hash chain.
     fn verify_audit(&self) -> Result<AuditVerdict, StoreError>;
 }
+pub mod actor;
 pub mod demo;

@@ -384,16 +384,7 @@ impl Draft {
 
 /// The OS user and SSH client address of this process, for the audit log.
 fn actor() -> (String, Option<String>) {
-    let user = ["USER", "LOGNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "unknown".into());
-    let ssh = ["SSH_CLIENT", "SSH_CONNECTION"].iter().find_map(|k| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.split_whitespace().next().map(str::to_string))
-    });
-    (user, ssh)
+    (super::actor::os_user(), super::actor::ssh_client())
 }
 
 fn chain_hash(prev: &[u8; 32], body: &[u8]) -> [u8; 32] {
@@ -416,7 +407,7 @@ pub(super) fn append_audit(audit: &TransactionalTree, draft: &Draft) -> Tx<u64> 
     let (user, ssh) = actor();
     let body = AuditBody {
         seq,
-        at: Stamp::of(OffsetDateTime::now_utc()),
+        at: Stamp::of(crate::store::actor::now()),
         user: Cow::Owned(user),
         ssh: ssh.map(Cow::Owned),
         action: Cow::Borrowed(draft.action),

@@ -61,6 +61,17 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
             out.push(Line::styled(cut::fit(&head, w, ell), look.theme.label()));
             let mut line = vec![Span::raw(format!("{}: ", text::AFTER_DROP))];
             line.extend(badge::headcount(look, *after));
+            if after.over() > 0 {
+                line.push(Span::styled(
+                    format!("  ({} {})", text::OVER_AFTER, after.over()),
+                    look.theme.over(),
+                ));
+            } else if after.vacancies() > 0 {
+                line.push(Span::styled(
+                    format!("  ({} {})", text::VACANT_AFTER, after.vacancies()),
+                    look.theme.under(),
+                ));
+            }
             out.push(Line::from(line));
             let name_w = w.saturating_sub(22).max(8);
             out.push(Line::styled(
