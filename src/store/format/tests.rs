@@ -308,6 +308,28 @@ proptest! {
     }
 }
 
+proptest! {
+    // Each case opens a database on disk: fewer cases, same generator.
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Importing an export into an empty database reproduces the organization exactly,
+    /// and exporting it again gives the same bytes.
+    #[test]
+    fn export_import_into_empty_database_is_identity(org in org_strategy()) {
+        use crate::store::sled_store::SledStore;
+        use crate::store::{Change, OrgStore};
+        let text = export(&org);
+        let parsed = parse_v1("export.json", &text).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let store = SledStore::open(tmp.path()).unwrap();
+        store.apply(&Change::ReplaceOrganization { org: parsed, demo: false }).unwrap();
+        drop(store);
+        let loaded = SledStore::open(tmp.path()).unwrap().load().unwrap();
+        prop_assert_eq!(&loaded, &org);
+        prop_assert_eq!(export(&loaded), text);
+    }
+}
+
 /// Scale check, run by hand: `PENATA_SCALE=1000000 cargo test --release --lib scale -- --ignored --nocapture`.
 #[test]
 #[ignore = "slow: measures a large import"]
