@@ -117,10 +117,7 @@ pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
     let mut state = AppState::with_settings(org, options.profile, options.standards.clone());
     state.no_color = options.no_color;
     state.ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
-    state.user = ["USER", "LOGNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "unknown".into());
+    state.user = crate::store::actor::os_user();
     if let Some(n) = &options.notice {
         state.toast(n.clone());
     }
@@ -340,7 +337,7 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
     let err = |e: crate::store::StoreError| e.to_string();
     match effect {
         Effect::Persist(change) => {
-            let change = stamped(change, OffsetDateTime::now_utc());
+            let change = stamped(change, crate::store::actor::now());
             let result = match store {
                 Some(s) => s.change_plan(&change).map_err(err),
                 None => Err(NO_STORE.into()),

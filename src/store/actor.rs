@@ -24,24 +24,25 @@ pub fn ssh_client() -> Option<String> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn a_user_is_always_named() {
-        assert!(!super::os_user().is_empty());
-    }
-}
-
 static LOCAL_OFFSET: OnceLock<UtcOffset> = OnceLock::new();
 
 /// Reads the local UTC offset once. Call it first thing in `main`: the `time` crate can
 /// only read the offset while the process has a single thread, and sled starts threads.
 pub fn init_local_offset() {
-    let _ = LOCAL_OFFSET.get_or_init(|| UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC));
+    let _ =
+        LOCAL_OFFSET.get_or_init(|| UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC));
 }
 
 /// Now, in local time when the offset is known (a server in WIB stamps `+07:00`).
 pub fn now() -> OffsetDateTime {
     let offset = LOCAL_OFFSET.get().copied().unwrap_or(UtcOffset::UTC);
     OffsetDateTime::now_utc().to_offset(offset)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_user_is_always_named() {
+        assert!(!super::os_user().is_empty());
+    }
 }
