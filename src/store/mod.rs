@@ -5,6 +5,7 @@
 //! query. A shared multi-user backend can be added beside [`sled_store::SledStore`] by
 //! implementing the same trait.
 
+pub mod audit;
 pub mod codec;
 pub mod csv_import;
 pub mod format;
@@ -18,7 +19,8 @@ use std::path::PathBuf;
 
 use crate::domain::plan::{Move, Plan};
 use crate::domain::{Employee, Nip, Note, Organization, Readiness};
-pub use plans::{AuditEntry, AuditVerdict, PlanChange, PlanSummary};
+pub use audit::{AuditEntry, AuditVerdict};
+pub use plans::{PlanChange, PlanSummary};
 
 /// One user action's change to the baseline, applied atomically and durably.
 // One change exists at a time, for one user action: boxing the large variant buys nothing.

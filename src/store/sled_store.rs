@@ -28,9 +28,8 @@ use super::codec::{
     self, COMPETENCIES, EMPLOYEE_COUNT_KEY, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION,
     UNITS,
 };
-use super::plans::{
-    AuditEntry, AuditVerdict, Draft, PlanChange, PlanSummary, append_audit, audit_tree,
-};
+use super::audit::{AuditEntry, AuditVerdict, Draft, append_audit, audit_tree};
+use super::plans::{PlanChange, PlanSummary};
 use super::{Change, OrgStore, StoreError, StoreInfo};
 use crate::domain::plan::{Move, Plan};
 use crate::domain::{Employee, Nip, Organization};
