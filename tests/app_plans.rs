@@ -235,6 +235,50 @@ fn carrying_previews_drops_and_persists_only_through_the_store() {
 }
 
 #[test]
+fn while_carrying_a_lookup_jumps_to_the_target_seat_and_keeps_carrying() {
+    let mut s = with_plan();
+    let nip = penata::domain::Nip::parse("198403292009022001").unwrap();
+    let e = s.org.employee_ix(&nip).unwrap();
+    let target = s
+        .org
+        .position_ix("dinkes.sekretariat.kasubbag_keu")
+        .unwrap();
+    select(&mut s, Node::Employee(e));
+    run(&mut s, &[Action::PickUp]);
+    run(&mut s, &[Action::OpenSearch]);
+    assert_eq!(s.mode, Mode::Search);
+    let typed: Vec<Action> = "kepala subbagian keuangan"
+        .chars()
+        .map(Action::SearchInput)
+        .collect();
+    run(&mut s, &typed);
+    s.refresh();
+    let at = s
+        .search
+        .hits
+        .iter()
+        .position(|h| h.node == Node::Position(target))
+        .expect("the seat is among the hits");
+    run(&mut s, &vec![Action::SearchDown; at]);
+    run(&mut s, &[Action::SearchAccept]);
+    // Back to carrying, on the seat, with its drop preview.
+    assert_eq!(s.mode, Mode::Carrying);
+    match &s.carry.as_ref().unwrap().preview {
+        Preview::Position {
+            position, people, ..
+        } => {
+            assert_eq!(*position, target);
+            assert_eq!(people[0].employee, e);
+        }
+        other => panic!("expected a position preview, got {other:?}"),
+    }
+    // Esc in the lookup also returns to carrying, not to browsing.
+    run(&mut s, &[Action::OpenSearch, Action::SearchCancel]);
+    assert_eq!(s.mode, Mode::Carrying);
+    assert!(s.carry.is_some());
+}
+
+#[test]
 fn a_reason_typed_at_the_drop_is_kept() {
     let mut s = with_plan();
     let (e, p) = person_and_target(&s.org);

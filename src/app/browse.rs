@@ -57,7 +57,7 @@ pub(super) fn navigate(state: &mut AppState, action: Action) {
         }
         Action::DetailsUp => state.details.scroll = state.details.scroll.saturating_sub(1),
         Action::DetailsDown => state.details.scroll = state.details.scroll.saturating_add(1),
-        Action::OpenSearch => state.search.open(&state.tree),
+        Action::OpenSearch => state.search.open(&state.tree, Mode::Browse),
         Action::Help => {
             state.help_for = Mode::Browse;
             state.help_scroll = 0;

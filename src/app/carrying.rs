@@ -130,6 +130,10 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.toast(text::CARRY_CANCELLED);
         }
         Action::Help => super::open_help(state),
+        Action::OpenSearch => {
+            state.search.open(&state.tree, Mode::Carrying);
+            state.mode = Mode::Search;
+        }
         Action::Up
         | Action::Down
         | Action::PageUp

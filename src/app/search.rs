@@ -50,6 +50,9 @@ pub struct SearchState {
     pub selected: usize,
     /// Tree selection and offset when the lookup opened (Esc goes back there).
     origin: (usize, usize),
+    /// The mode the lookup was opened from, and returns to: browsing, or carrying people
+    /// (a planner carrying someone looks the target seat up by name).
+    return_to: Mode,
     /// The query changed since results were computed.
     dirty: bool,
     /// Normalized names of the organization, built once per data load.
@@ -66,15 +69,17 @@ impl SearchState {
             hits: Vec::new(),
             selected: 0,
             origin: (0, 0),
+            return_to: Mode::Browse,
             dirty: false,
             index: SearchIndex::build(org),
             live: LiveSearch::new(),
         }
     }
 
-    /// Opens the lookup line, remembering where the tree was.
-    pub fn open(&mut self, tree: &TreeView) {
+    /// Opens the lookup line, remembering where the tree was and which mode to go back to.
+    pub fn open(&mut self, tree: &TreeView, from: Mode) {
         self.origin = (tree.selected, tree.offset);
+        self.return_to = from;
         self.query.clear();
         self.hits.clear();
         self.selected = 0;
@@ -127,7 +132,9 @@ pub(super) fn update(state: &mut AppState, action: Action) {
             if let Some(node) = target {
                 state.tree.reveal(&state.org, node);
                 state.details.scroll = 0;
-                state.mode = Mode::Browse;
+                state.mode = state.search.return_to;
+                // Carrying: the row jumped to is the new drop target.
+                super::carrying::refresh_preview(state);
             }
         }
         Action::Help => {
@@ -139,7 +146,8 @@ pub(super) fn update(state: &mut AppState, action: Action) {
             let (sel, off) = s.origin;
             state.tree.offset = off;
             state.tree.select(sel);
-            state.mode = Mode::Browse;
+            state.mode = state.search.return_to;
+            super::carrying::refresh_preview(state);
         }
         _ => {}
     }

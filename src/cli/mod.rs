@@ -7,6 +7,7 @@ mod check;
 mod decide;
 mod export;
 mod gaps;
+mod generate;
 mod import;
 mod log;
 mod moves;
@@ -93,6 +94,8 @@ pub enum Command {
     Workload(workload::Args),
     /// Seats falling vacant as holders reach retirement age (BUP), per unit within 1, 2, 5 years
     Retirements(retirements::Args),
+    /// Write a synthetic province-scale organization (penata/v1) for benchmarks
+    Generate(generate::Args),
 }
 
 /// A failure the user can fix: printed plainly on stderr, exit status 1.
@@ -157,6 +160,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Note(args)) => note::run(&dir, args),
         Some(Command::Workload(args)) => workload::run(&dir, args),
         Some(Command::Retirements(args)) => retirements::run(&dir, args),
+        Some(Command::Generate(args)) => generate::run(&dir, args),
         None => open_app(&dir, no_color),
     }
 }

@@ -84,6 +84,7 @@ pub const BROWSE: &[Binding] = &[
 pub const CARRYING: &[Binding] = &[
     b(&[k(KeyCode::Enter), c('p')], Action::Drop, true),
     b(&[k(KeyCode::Esc)], Action::CancelCarry, true),
+    b(&[c('/')], Action::OpenSearch, true),
     b(&[c('j'), k(KeyCode::Down)], Action::Down, false),
     b(&[c('k'), k(KeyCode::Up)], Action::Up, false),
     b(&[c('l'), k(KeyCode::Right)], Action::Expand, false),

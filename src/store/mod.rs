@@ -9,6 +9,7 @@ pub mod audit;
 pub mod codec;
 pub mod csv_import;
 pub mod format;
+pub mod generate;
 pub mod import;
 pub mod location;
 pub mod plans;

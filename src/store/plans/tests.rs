@@ -5,6 +5,7 @@
 use time::macros::datetime;
 
 use super::*;
+use crate::domain::plan::Decision;
 use crate::domain::plan_ops::{new_move, plan_view, prepare_apply};
 use crate::domain::{Organization, plan_ops};
 use crate::store::demo::{DEMO_FILE, DEMO_JSON};
