@@ -188,8 +188,10 @@ fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
         tree::print(&org, None, &Settings::default(), &mut std::io::stdout().lock())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (store, notice) = open_with_demo(dir)?;
+    let (store, loaded_demo) = open_with_demo(dir)?;
     let org = store.load().map_err(Failure::from)?;
+    // The app speaks the planner's language; the CLI's English notice is for stderr.
+    let notice = loaded_demo.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
     let settings = Settings::default();
     let options = crate::tui::AppOptions {
         no_color,

@@ -12,8 +12,8 @@ pub mod format;
 pub mod generate;
 pub mod import;
 pub mod location;
-pub mod plans;
 pub mod minutes;
+pub mod plans;
 pub mod sled_store;
 
 use std::path::PathBuf;

@@ -24,11 +24,11 @@ use std::sync::{Mutex, RwLock};
 
 use sled::{Batch, Db, Transactional, Tree};
 
+use super::audit::{AuditEntry, AuditVerdict, Draft, append_audit, audit_tree};
 use super::codec::{
     self, COMPETENCIES, EMPLOYEE_COUNT_KEY, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION,
     UNITS,
 };
-use super::audit::{AuditEntry, AuditVerdict, Draft, append_audit, audit_tree};
 use super::plans::{PlanChange, PlanSummary};
 use super::{Change, OrgStore, StoreError, StoreInfo};
 use crate::domain::plan::{Move, Plan};

@@ -12,6 +12,7 @@ use super::text;
 use super::theme::Look;
 use crate::app::search::SearchHit;
 use crate::app::{AppState, Node};
+use crate::domain::{Organization, UnitIx};
 
 /// Columns of the kind tag (`Pegawai`).
 const TAG_W: usize = 8;
@@ -92,6 +93,17 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     }
 }
 
+/// Where a unit sits, short enough for one line: its top-level unit and the unit itself
+/// (`Dinas Kesehatan › Sekretariat`), since names like "Sekretariat" repeat in every dinas.
+fn short_path(org: &Organization, unit: UnitIx, sep: &str) -> String {
+    let root = org.unit_path(unit)[0];
+    if root == unit {
+        org.unit(unit).name.clone()
+    } else {
+        format!("{}{sep}{}", org.unit(root).name, org.unit(unit).name)
+    }
+}
+
 /// One result: kind tag, the text with matched characters highlighted, then context.
 fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'static> {
     let org = &state.org;
@@ -108,7 +120,11 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
             } else {
                 match org.seat_of(e) {
                     Some(p) => match org.unit_of(p) {
-                        Some(u) => format!("{} · {}", org.position(p).title, org.unit(u).name),
+                        Some(u) => format!(
+                            "{} · {}",
+                            org.position(p).title,
+                            short_path(org, u, look.glyphs.crumb)
+                        ),
                         None => org.position(p).title.clone(),
                     },
                     None => text::UNPLACED.to_string(),
@@ -120,14 +136,14 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
             text::HIT_UNIT,
             node_label(org, hit.node),
             org.parent(u)
-                .map(|p| org.unit(p).name.clone())
+                .map(|p| short_path(org, p, look.glyphs.crumb))
                 .unwrap_or_default(),
         ),
         Node::Position(p) => (
             text::HIT_POSITION,
             node_label(org, hit.node),
             org.unit_of(p)
-                .map(|u| org.unit(u).name.clone())
+                .map(|u| short_path(org, u, look.glyphs.crumb))
                 .unwrap_or_default(),
         ),
         Node::Unplaced => (text::HIT_UNIT, text::UNPLACED.to_string(), String::new()),

@@ -11,6 +11,13 @@ pub const APP: &str = "penata";
 pub const PLAN: &str = "Rencana";
 pub const BASELINE: &str = "baseline";
 pub const UNPLACED: &str = "Belum ditempatkan";
+
+/// First start: the built-in demo was loaded into the empty database.
+pub fn demo_loaded(organization: &str, employees: usize) -> String {
+    format!(
+        "Data contoh \"{organization}\" ({employees} pegawai) dimuat. Impor data sendiri: penata import FILE"
+    )
+}
 pub const TOO_SMALL: &str = "Terminal terlalu kecil";
 pub const TOO_SMALL_NEED: &str = "perlu minimal";
 pub const DETAILS: &str = "Rincian";

@@ -6,9 +6,7 @@ use sled::transaction::{
     TransactionalTree,
 };
 
-use super::records::{
-    PlanRec, Stamp, corrupt, decode, decode_move, encode, encode_move, move_key,
-};
+use super::records::{PlanRec, Stamp, corrupt, decode, decode_move, encode, encode_move, move_key};
 use super::{K_NEXT_ID, PLAN_MOVES, PLAN_REDO, PLANS, PlanChange};
 use crate::domain::plan::Move;
 use crate::domain::plan_ops::check_plan_name;

@@ -26,7 +26,11 @@ impl Stamp {
         }
     }
 
-    pub(in crate::store) fn time(self, tree: &str, key: &[u8]) -> Result<OffsetDateTime, StoreError> {
+    pub(in crate::store) fn time(
+        self,
+        tree: &str,
+        key: &[u8],
+    ) -> Result<OffsetDateTime, StoreError> {
         let offset = UtcOffset::from_whole_seconds(self.offset_seconds)
             .map_err(|e| corrupt(tree, key, e.to_string()))?;
         OffsetDateTime::from_unix_timestamp_nanos(self.unix_nanos)
@@ -82,11 +86,19 @@ pub(in crate::store) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub(in crate::store) fn encode<T: Serialize>(tree: &str, key: &[u8], rec: &T) -> Result<Vec<u8>, StoreError> {
+pub(in crate::store) fn encode<T: Serialize>(
+    tree: &str,
+    key: &[u8],
+    rec: &T,
+) -> Result<Vec<u8>, StoreError> {
     postcard::to_allocvec(rec).map_err(|e| corrupt(tree, key, format!("cannot encode: {e}")))
 }
 
-pub(in crate::store) fn decode<'a, T: Deserialize<'a>>(tree: &str, key: &[u8], v: &'a [u8]) -> Result<T, StoreError> {
+pub(in crate::store) fn decode<'a, T: Deserialize<'a>>(
+    tree: &str,
+    key: &[u8],
+    v: &'a [u8],
+) -> Result<T, StoreError> {
     postcard::from_bytes(v).map_err(|e| corrupt(tree, key, e.to_string()))
 }
 

@@ -37,7 +37,12 @@ pub(in crate::store) fn create(store: &SledStore, name: &str) {
 }
 
 /// Makes `n` valid moves in a plan the way the CLI does: each against the current view.
-pub(in crate::store) fn make_moves(store: &SledStore, baseline: &Organization, plan: &str, n: usize) -> Vec<Move> {
+pub(in crate::store) fn make_moves(
+    store: &SledStore,
+    baseline: &Organization,
+    plan: &str,
+    n: usize,
+) -> Vec<Move> {
     let mut made = Vec::new();
     let seats: Vec<String> = baseline
         .positions()

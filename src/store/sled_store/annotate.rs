@@ -6,8 +6,8 @@ use sled::Transactional;
 use super::{SledStore, db_err, poisoned, tx_error};
 use crate::domain::{Nip, Note, Readiness};
 use crate::store::StoreError;
-use crate::store::codec;
 use crate::store::audit::{Draft, append_audit, audit_tree};
+use crate::store::codec;
 
 impl SledStore {
     /// Adds `note` and sets `readiness` (`Some(None)` clears it) on one employee; the
