@@ -116,9 +116,13 @@ pub(crate) fn write_record(
                         )?;
                     }
                 }
-                None => writeln!(
+                None if org.requirements(p, &s.standards).is_empty() => writeln!(
                     out,
                     "  JPM         - (the seat lists no competency standard)"
+                )?,
+                None => writeln!(
+                    out,
+                    "  JPM         - belum dinilai (none of the seat's required competencies assessed yet)"
                 )?,
             }
         }

@@ -38,7 +38,9 @@ impl Gap {
     }
 }
 
-/// Computes JPM; `None` when the position requires nothing (the sum of required levels is 0).
+/// Computes JPM; `None` when the position requires nothing (the sum of required levels is
+/// 0) or when none of the required competencies was assessed: a person never assessed has
+/// no fit to show (not a fit of 0%), and is left out of averages.
 pub fn job_person_match(levels: &Levels, requirements: &Levels) -> Option<Fit> {
     let mut have = 0u32;
     let mut required = 0u32;
@@ -57,7 +59,7 @@ pub fn job_person_match(levels: &Levels, requirements: &Levels) -> Option<Fit> {
             level,
         });
     }
-    if required == 0 {
+    if required == 0 || missing.len() == requirements.len() {
         return None;
     }
     Some(Fit {
@@ -196,6 +198,15 @@ mod tests {
     #[test]
     fn no_requirements_no_fit() {
         assert!(job_person_match(&levels(&[("INT", 5)]), &Levels::new()).is_none());
+    }
+
+    #[test]
+    fn never_assessed_has_no_fit_rather_than_zero() {
+        let req = levels(&[("INT", 3), ("KS", 3)]);
+        assert!(job_person_match(&levels(&[("OTHER", 4)]), &req).is_none());
+        assert!(job_person_match(&Levels::new(), &req).is_none());
+        // One assessed competency is enough for a (flagged) fit.
+        assert!(job_person_match(&levels(&[("KS", 1)]), &req).is_some());
     }
 
     #[test]

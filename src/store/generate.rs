@@ -87,8 +87,17 @@ const COMPETENCIES: &[(&str, &str, &str)] = &[
 /// The managerial and socio-cultural codes every assessment covers.
 const MANAGERIAL: &[&str] = &["INT", "KS", "KOM", "OH", "PP", "PDO", "MP", "PK", "PB"];
 
-/// Dinas and badan of every region: (id, name, technical code, field, bidang).
-const AGENCIES: &[(&str, &str, &str, Field, &[(&str, &str)])] = &[
+/// A dinas or badan: (id, name, technical code, field, bidang as (id, name)).
+type Agency = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Field,
+    &'static [(&'static str, &'static str)],
+);
+
+/// Dinas and badan of every region.
+const AGENCIES: &[Agency] = &[
     (
         "disdik",
         "Dinas Pendidikan dan Kebudayaan",

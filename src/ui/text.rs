@@ -64,6 +64,8 @@ pub const GAP: &str = "Gap";
 pub const NOT_ASSESSED: &str = "belum dinilai";
 pub const NOT_PLACED: &str = "belum ditempatkan";
 pub const NO_FIT: &str = "tidak ada standar";
+/// No required competency of the seat was assessed yet: no JPM to show.
+pub const FIT_NOT_ASSESSED: &str = "belum dinilai (kompetensi yang disyaratkan belum diuji)";
 pub const NO_NOTES: &str = "Belum ada catatan.";
 pub const UNKNOWN: &str = "-";
 pub const INCOMPLETE_FIT: &str = "ada kompetensi belum dinilai (dihitung 0)";

@@ -619,6 +619,7 @@ fn crash_child() {
     let mut i = 0;
     while std::time::Instant::now() < deadline {
         replace(&store, &orgs[i % 2], false);
+        eprintln!("replaced");
         i += 1;
     }
 }
@@ -654,6 +655,18 @@ fn kill_during_replace_leaves_old_or_new() {
             lines.any(|l| l.is_ok_and(|l| l == "ready")),
             "child did not start"
         );
+        if round == 0 {
+            // Let A and then B be written and switched once, so B is certainly seen even
+            // on a slow machine: the next replace is then killed in flight.
+            let mut replaced = 0;
+            while replaced < 2 {
+                match lines.next() {
+                    Some(Ok(l)) if l == "replaced" => replaced += 1,
+                    Some(_) => {}
+                    None => panic!("child ended early"),
+                }
+            }
+        }
         // Kill at varied moments: during writes, around the switch, while dropping.
         std::thread::sleep(std::time::Duration::from_millis(round * 97 % 400));
         child.kill().unwrap(); // SIGKILL

@@ -77,8 +77,17 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
                 }
             }
         }
-        None if seat.is_some() => out.push(kv_text(text::FIT, text::NO_FIT, w, look)),
-        None => {}
+        None => {
+            if let Some(p) = seat {
+                let has_standard = !org.requirements(p, &state.derived.standards).is_empty();
+                let why = if has_standard {
+                    text::FIT_NOT_ASSESSED
+                } else {
+                    text::NO_FIT
+                };
+                out.push(kv_text(text::FIT, why, w, look));
+            }
+        }
     }
     out.push(kv_text(
         text::PERFORMANCE,

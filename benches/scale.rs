@@ -1,0 +1,431 @@
+//! Province-scale benchmarks (issue 6): lookup per keystroke, import, open to first frame,
+//! one durable move with its audit entry, one frame with the tree expanded, bytes written
+//! for one cursor step, and memory resident after open.
+//!
+//! The organization is generated (`penata generate`'s generator) with 100,000 employees by
+//! default; `PENATA_BENCH_N=1000000 cargo bench` runs at a million. Besides criterion's
+//! timings, each group prints the figures criterion does not give (per-prefix median and
+//! maximum, p99 of moves, bytes, resident memory) on stderr, prefixed with `penata-bench:`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::VecDeque;
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, Throughput};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use penata::app::{Action, AppState, update};
+use penata::domain::Organization;
+use penata::domain::plan::Move;
+use penata::domain::search::{LiveSearch, SearchIndex};
+use penata::store::format::parse_v1;
+use penata::store::generate::{Options, generate};
+use penata::store::sled_store::SledStore;
+use penata::store::{Change, OrgStore, PlanChange};
+use penata::tui::{self, AppOptions, ScriptedEvents};
+use ratatui::Terminal;
+use ratatui::backend::{CrosstermBackend, TestBackend};
+
+/// Queries typed in the app, one character at a time: common names, old spellings,
+/// titles, a Balinese and a Batak name, a NIP prefix.
+const QUERIES: &[&str] = &[
+    "sri wahyuni",
+    "soeprapto",
+    "dr. siti nurhayati",
+    "i made sudiarta",
+    "simanjuntak",
+    "agus setiawan s.pd",
+    "1975",
+];
+
+/// The app's result limit (the search pane shows a window of these).
+const LIMIT: usize = penata::app::search::RESULT_LIMIT;
+
+fn employees() -> u64 {
+    std::env::var("PENATA_BENCH_N")
+        .ok()
+        .and_then(|v| v.replace('_', "").parse().ok())
+        .unwrap_or(100_000)
+}
+
+fn label(n: u64) -> String {
+    if n.is_multiple_of(1_000_000) {
+        format!("{}M", n / 1_000_000)
+    } else if n.is_multiple_of(1_000) {
+        format!("{}k", n / 1_000)
+    } else {
+        n.to_string()
+    }
+}
+
+fn report(what: &str, value: String) {
+    eprintln!("penata-bench: {what}: {value}");
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
+fn median(v: &mut [Duration]) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// A generated organization's text and the parsed organization.
+struct Data {
+    text: String,
+    org: Organization,
+}
+
+fn data(n: u64) -> Data {
+    let mut buf = Vec::new();
+    generate(
+        Options {
+            employees: n,
+            seed: 1,
+        },
+        &mut buf,
+    )
+    .unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    let org = parse_v1("bench.json", &text).unwrap();
+    Data { text, org }
+}
+
+fn lookup(c: &mut Criterion, d: &Data, n: u64) {
+    let index = SearchIndex::build(&d.org);
+    // Per keystroke, as the app computes it (LiveSearch narrows on each added character).
+    let mut all = Vec::new();
+    let mut worst = (Duration::ZERO, String::new());
+    for q in QUERIES {
+        let prefixes: Vec<&str> = (1..=q.len())
+            .filter(|&i| q.is_char_boundary(i))
+            .map(|i| &q[..i])
+            .collect();
+        let mut per_prefix = vec![Vec::new(); prefixes.len()];
+        for _ in 0..5 {
+            let mut live = LiveSearch::new();
+            for (i, p) in prefixes.iter().enumerate() {
+                let t = Instant::now();
+                let hits = live.update(&index, &d.org, p, LIMIT);
+                per_prefix[i].push(t.elapsed());
+                std::hint::black_box(hits);
+            }
+        }
+        let medians: Vec<Duration> = per_prefix.iter_mut().map(|v| median(v)).collect();
+        for (i, m) in medians.iter().enumerate() {
+            if *m > worst.0 {
+                worst = (*m, prefixes[i].to_string());
+            }
+        }
+        let line: Vec<String> = medians
+            .iter()
+            .map(|m| format!("{:.1}", m.as_secs_f64() * 1e3))
+            .collect();
+        report(
+            &format!("lookup {} \"{q}\" per prefix ms", label(n)),
+            line.join(" "),
+        );
+        all.extend(medians);
+    }
+    let mid = median(&mut all);
+    report(
+        &format!("lookup {} per keystroke", label(n)),
+        format!(
+            "median {}, max {} (at \"{}\")",
+            ms(mid),
+            ms(worst.0),
+            worst.1
+        ),
+    );
+    let mut g = c.benchmark_group(format!("lookup_{}", label(n)));
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    for q in QUERIES {
+        g.bench_function(format!("type \"{q}\" (all prefixes)"), |b| {
+            b.iter(|| {
+                let mut live = LiveSearch::new();
+                for i in (1..=q.len()).filter(|&i| q.is_char_boundary(i)) {
+                    std::hint::black_box(live.update(&index, &d.org, &q[..i], LIMIT));
+                }
+            })
+        });
+    }
+    g.finish();
+}
+
+fn import(c: &mut Criterion, d: &Data, n: u64) {
+    let mut g = c.benchmark_group(format!("import_{}", label(n)));
+    g.sample_size(10).measurement_time(Duration::from_secs(5));
+    g.throughput(Throughput::Elements(n));
+    g.bench_function("parse_v1 + validate", |b| {
+        b.iter(|| std::hint::black_box(parse_v1("bench.json", &d.text).unwrap()))
+    });
+    g.finish();
+}
+
+/// Terminal events of a 120x40 screen.
+fn resize() -> Event {
+    Event::Resize(120, 40)
+}
+
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+/// Opens the database, loads, builds the app state and draws the first frame.
+fn open_to_frame(dir: &Path) -> (SledStore, AppState, Terminal<TestBackend>) {
+    let store = SledStore::open(dir).unwrap();
+    let org = store.load().unwrap();
+    let mut state = tui::initial_state(org, &AppOptions::default());
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut events = ScriptedEvents(VecDeque::from([resize()]));
+    tui::run_loop(&mut terminal, &mut state, &mut events, Some(&store)).unwrap();
+    (store, state, terminal)
+}
+
+fn stored(d: &Data) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SledStore::open(dir.path()).unwrap();
+    let t = Instant::now();
+    store
+        .apply(&Change::ReplaceOrganization {
+            org: d.org.clone(),
+            demo: false,
+        })
+        .unwrap();
+    report("store replace (import into sled)", ms(t.elapsed()));
+    dir
+}
+
+fn open(c: &mut Criterion, dir: &Path, n: u64) {
+    let mut g = c.benchmark_group(format!("open_{}", label(n)));
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    g.bench_function("open db to first frame", |b| {
+        b.iter(|| std::hint::black_box(open_to_frame(dir)))
+    });
+    g.finish();
+}
+
+fn durable_move(c: &mut Criterion, dir: &Path, n: u64) {
+    let store = SledStore::open(dir).unwrap();
+    let org = store.load().unwrap();
+    let at = time::OffsetDateTime::now_utc();
+    store
+        .change_plan(&PlanChange::Create {
+            name: "bench".into(),
+            by: "bench".into(),
+            at,
+        })
+        .unwrap();
+    // One person between two seats, back and forth: each is a new move with its audit entry.
+    let person = org
+        .employees()
+        .iter()
+        .find(|e| e.position.is_some())
+        .unwrap();
+    let home = person.position.clone();
+    let away = org
+        .positions()
+        .iter()
+        .find(|p| Some(&p.id) != home.as_ref())
+        .map(|p| p.id.clone());
+    let nip = person.nip;
+    let mut flip = false;
+    let mut one = || {
+        flip = !flip;
+        let (from, to) = if flip {
+            (home.clone(), away.clone())
+        } else {
+            (away.clone(), home.clone())
+        };
+        let mv = Move {
+            nip,
+            from,
+            to,
+            reason: None,
+            author: "bench".into(),
+            at,
+            review: None,
+        };
+        store
+            .change_plan(&PlanChange::Move {
+                plan: "bench".into(),
+                mv,
+            })
+            .unwrap();
+    };
+    let mut times: Vec<Duration> = (0..300)
+        .map(|_| {
+            let t = Instant::now();
+            one();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    report(
+        &format!("durable move {}", label(n)),
+        format!(
+            "median {}, p99 {} over {} moves",
+            ms(times[times.len() / 2]),
+            ms(times[times.len() * 99 / 100]),
+            times.len()
+        ),
+    );
+    let mut g = c.benchmark_group(format!("move_{}", label(n)));
+    g.sample_size(20).measurement_time(Duration::from_secs(3));
+    g.bench_function("durable move + audit", |b| b.iter(&mut one));
+    g.finish();
+}
+
+/// The app on the data with the first root's subtree fully expanded and the selection
+/// well inside it.
+fn expanded_state(d: &Data) -> (AppState, Terminal<TestBackend>) {
+    let mut state = tui::initial_state(d.org.clone(), &AppOptions::default());
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut events = ScriptedEvents(VecDeque::from([
+        resize(),
+        Event::Key(KeyEvent::new(KeyCode::Char('*'), KeyModifiers::NONE)),
+    ]));
+    tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+    for _ in 0..500 {
+        update(&mut state, Action::Down);
+    }
+    state.refresh();
+    (state, terminal)
+}
+
+fn frame(c: &mut Criterion, d: &Data, n: u64) {
+    let (state, mut terminal) = expanded_state(d);
+    let mut g = c.benchmark_group(format!("frame_{}", label(n)));
+    g.sample_size(50).measurement_time(Duration::from_secs(3));
+    g.bench_function("draw 120x40, tree expanded", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|f| {
+                    std::hint::black_box(penata::ui::draw(f, &state));
+                })
+                .unwrap();
+        })
+    });
+    g.bench_function("cursor step (key -> state -> draw)", |b| {
+        let (mut state, mut terminal) = expanded_state(d);
+        let mut down = true;
+        b.iter(|| {
+            down = !down;
+            let k = if down { KeyCode::Down } else { KeyCode::Up };
+            let mut events = ScriptedEvents(VecDeque::from([key(k)]));
+            tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+        })
+    });
+    g.finish();
+}
+
+/// A writer that only counts what it is given: the bytes that would reach the terminal.
+#[derive(Clone, Default)]
+struct Counter(Arc<AtomicUsize>);
+
+impl Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.fetch_add(buf.len(), Ordering::Relaxed);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+fn cursor_bytes(d: &Data, n: u64) {
+    let (mut state, _) = expanded_state(d);
+    let counter = Counter::default();
+    let backend = CrosstermBackend::new(counter.clone());
+    let mut terminal = Terminal::with_options(
+        backend,
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 120, 40)),
+        },
+    )
+    .unwrap();
+    let mut events = ScriptedEvents(VecDeque::from([resize()]));
+    tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+    let first = counter.0.swap(0, Ordering::Relaxed);
+    let mut steps = Vec::new();
+    for code in [KeyCode::Down, KeyCode::Down, KeyCode::Up, KeyCode::Down] {
+        let mut events = ScriptedEvents(VecDeque::from([key(code)]));
+        tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+        steps.push(counter.0.swap(0, Ordering::Relaxed));
+    }
+    // Idle: a loop iteration with no event must not write.
+    let mut none = ScriptedEvents(VecDeque::new());
+    tui::run_loop(&mut terminal, &mut state, &mut none, None).unwrap();
+    let idle_redraw = counter.0.swap(0, Ordering::Relaxed);
+    report(
+        &format!("terminal bytes {} 120x40", label(n)),
+        format!(
+            "first frame {first}, cursor steps {steps:?}, loop start without events {idle_redraw} \
+             (run_loop draws once on entry; idle waiting itself draws nothing)"
+        ),
+    );
+}
+
+/// Resident memory of this process in bytes, from /proc/self/statm.
+fn resident() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
+/// Run as a child process: open the database to the first frame and print resident memory.
+fn memory_child(dir: &str) {
+    let before = resident().unwrap_or(0);
+    let kept = open_to_frame(Path::new(dir));
+    let after = resident().unwrap_or(0);
+    println!("{before} {after}");
+    drop(kept);
+}
+
+fn memory(dir: &Path, n: u64) {
+    let exe = std::env::current_exe().unwrap();
+    let out = std::process::Command::new(exe)
+        .env("PENATA_BENCH_MEMORY_DB", dir)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let v: Vec<u64> = text
+        .split_whitespace()
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    if let [before, after] = v[..] {
+        report(
+            &format!("resident after open {}", label(n)),
+            format!(
+                "{:.1} MiB (process start {:.1} MiB)",
+                after as f64 / 1048576.0,
+                before as f64 / 1048576.0
+            ),
+        );
+    }
+}
+
+fn main() {
+    if let Ok(dir) = std::env::var("PENATA_BENCH_MEMORY_DB") {
+        memory_child(&dir);
+        return;
+    }
+    let n = employees();
+    let mut c = Criterion::default().configure_from_args();
+    let t = Instant::now();
+    let d = data(n);
+    report(&format!("generate + parse {}", label(n)), ms(t.elapsed()));
+    lookup(&mut c, &d, n);
+    import(&mut c, &d, n);
+    let dir = stored(&d);
+    memory(dir.path(), n);
+    open(&mut c, dir.path(), n);
+    durable_move(&mut c, dir.path(), n);
+    frame(&mut c, &d, n);
+    cursor_bytes(&d, n);
+    c.final_summary();
+}
