@@ -97,7 +97,8 @@ fn key(e: &Employee, have: u32, ix: EmployeeIx) -> Key {
 }
 
 /// Ranks candidates for `position`, best first, at most `limit` of them. People already
-/// in the seat are left out, and unless `any_level`, people in structural seats above it.
+/// in the seat are left out, and unless `any_level`, people in structural seats above it;
+/// so are people assessed on none of the seat's required competencies (no fit there).
 /// `None` when the seat's standard requires nothing.
 pub fn rank_candidates(
     org: &Organization,
@@ -116,6 +117,10 @@ pub fn rank_candidates(
     for (i, e) in org.employees().iter().enumerate() {
         let ix = i as EmployeeIx;
         if barred[i] || !rank_admitted(filter, e) {
+            continue;
+        }
+        // Never assessed on anything the seat requires: no fit there to rank by.
+        if !requirements.keys().any(|c| e.competencies.contains_key(c)) {
             continue;
         }
         let k = key(e, levels_toward(&e.competencies, &requirements), ix);
@@ -265,6 +270,17 @@ mod tests {
         assert!((c[4].percent - 75.0).abs() < 1e-9);
         // Full ties fall back to NIP order.
         assert_eq!(nips(&o, &c), vec!["005", "001", "002", "003", "004"]);
+    }
+
+    #[test]
+    fn people_never_assessed_for_the_seat_are_not_ranked() {
+        let mut o = org();
+        // 004 keeps only a competency the seat does not ask for.
+        let mut e = o.employee(3).clone();
+        e.competencies = [("OTHER".to_string(), 5)].into_iter().collect();
+        o.replace_employee(3, e);
+        let c = rank(&o, "a.b.kasubbag", CandidateFilter::default(), 10);
+        assert_eq!(nips(&o, &c), vec!["005", "001", "002", "003"]);
     }
 
     #[test]
