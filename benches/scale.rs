@@ -201,6 +201,29 @@ fn stored(d: &Data) -> tempfile::TempDir {
 }
 
 fn open(c: &mut Criterion, dir: &Path, n: u64) {
+    // Where the time goes, once: open, load (decode every record), app state, first frame.
+    let t = Instant::now();
+    let store = SledStore::open(dir).unwrap();
+    let t_open = t.elapsed();
+    let org = store.load().unwrap();
+    let t_load = t.elapsed();
+    let mut state = tui::initial_state(org, &AppOptions::default());
+    let t_state = t.elapsed();
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut events = ScriptedEvents(VecDeque::from([resize()]));
+    tui::run_loop(&mut terminal, &mut state, &mut events, Some(&store)).unwrap();
+    let t_frame = t.elapsed();
+    report(
+        &format!("open {} breakdown", label(n)),
+        format!(
+            "sled open {}, load {}, app state (search index, tree) {}, first frame {}",
+            ms(t_open),
+            ms(t_load - t_open),
+            ms(t_state - t_load),
+            ms(t_frame - t_state)
+        ),
+    );
+    drop((store, state, terminal));
     let mut g = c.benchmark_group(format!("open_{}", label(n)));
     g.sample_size(10).measurement_time(Duration::from_secs(10));
     g.bench_function("open db to first frame", |b| {

@@ -29,7 +29,9 @@ use ratatui::backend::{Backend, CrosstermBackend};
 
 use time::OffsetDateTime;
 
-use crate::app::{Action, AppState, Effect, MouseKind, Outcome, ScrollLimits, feedback, update};
+use crate::app::{
+    Action, AfterLoad, AppState, Effect, MouseKind, Outcome, ScrollLimits, feedback, update,
+};
 use crate::domain::{DefaultStandards, FitProfile, Organization};
 use crate::input;
 use crate::store::{OrgStore, PlanChange};
@@ -201,13 +203,25 @@ where
     B::Error: std::error::Error + Send + Sync + 'static,
     E: EventSource,
 {
-    if store.is_some() {
+    let mut remembered = None;
+    if let Some(s) = store {
         // Know the plans from the start (names offered for a new plan must be free).
-        perform_all(state, vec![Effect::LoadPlans], events, store)?;
+        let mut start = vec![Effect::LoadPlans];
+        // Open on the plan shown when penata was last closed (on a fresh start only: tests
+        // enter the loop again with a plan already shown).
+        remembered = s.active_plan().ok().flatten();
+        if let (Some(name), None) = (remembered.clone(), &state.active) {
+            start.push(Effect::LoadPlan {
+                name,
+                then: AfterLoad::Activate,
+            });
+        }
+        perform_all(state, start, events, store)?;
     }
     state.refresh();
     draw(terminal, state)?;
     while !state.quit {
+        remember_active_plan(state, store, &mut remembered);
         let timeout = (!state.toasts.is_empty()).then_some(TOAST_TIME);
         let mut changed = match events.next(timeout)? {
             Next::End => break,
@@ -240,7 +254,26 @@ where
             break;
         }
     }
+    remember_active_plan(state, store, &mut remembered);
     Ok(())
+}
+
+/// Stores which plan is shown whenever that changed, so the next start opens on it.
+fn remember_active_plan(
+    state: &mut AppState,
+    store: Option<&dyn OrgStore>,
+    remembered: &mut Option<String>,
+) {
+    let Some(s) = store else {
+        return;
+    };
+    let shown = state.active.as_ref().map(|a| a.plan.name.clone());
+    if shown != *remembered {
+        if let Err(e) = s.remember_active_plan(shown.as_deref()) {
+            state.toast(e.to_string());
+        }
+        *remembered = shown;
+    }
 }
 
 /// Draws one frame and takes back how far the panes can scroll.

@@ -113,6 +113,11 @@ pub trait OrgStore {
     fn audit_log(&self, plan: Option<&str>) -> Result<Vec<AuditEntry>, StoreError>;
     /// Checks the audit log's hash chain.
     fn verify_audit(&self) -> Result<AuditVerdict, StoreError>;
+    /// The plan the app showed when it was last closed (`None`: the baseline), so the next
+    /// start opens on it. A view preference: not audited.
+    fn active_plan(&self) -> Result<Option<String>, StoreError>;
+    /// Remembers the plan the app shows (`None`: the baseline).
+    fn remember_active_plan(&self, name: Option<&str>) -> Result<(), StoreError>;
 }
 pub mod actor;
 pub mod demo;

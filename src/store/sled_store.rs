@@ -41,6 +41,8 @@ const K_SCHEMA: &[u8] = b"schema_version";
 const K_GENERATION: &[u8] = b"generation";
 const K_ORGANIZATION: &[u8] = b"organization";
 const K_DEMO: &[u8] = b"demo";
+/// The plan the app showed last (a view preference).
+const K_ACTIVE_PLAN: &[u8] = b"ui/active_plan";
 const K_UNITS: &[u8] = b"count/units";
 const K_POSITIONS: &[u8] = b"count/positions";
 
@@ -612,6 +614,25 @@ impl OrgStore for SledStore {
 
     fn verify_audit(&self) -> Result<AuditVerdict, StoreError> {
         self.verify_audit_chain()
+    }
+
+    fn active_plan(&self) -> Result<Option<String>, StoreError> {
+        match self.meta.get(K_ACTIVE_PLAN).map_err(db_err)? {
+            Some(v) => String::from_utf8(v.to_vec())
+                .map(Some)
+                .map_err(|_| meta_corrupt(K_ACTIVE_PLAN, "not UTF-8")),
+            None => Ok(None),
+        }
+    }
+
+    fn remember_active_plan(&self, name: Option<&str>) -> Result<(), StoreError> {
+        match name {
+            Some(n) => self.meta.insert(K_ACTIVE_PLAN, n.as_bytes()).map(|_| ()),
+            None => self.meta.remove(K_ACTIVE_PLAN).map(|_| ()),
+        }
+        .map_err(db_err)?;
+        self.meta.flush().map_err(db_err)?;
+        Ok(())
     }
 }
 

@@ -683,3 +683,17 @@ fn kill_during_replace_leaves_old_or_new() {
     // The child got through at least one switch, so kills did land among real replaces.
     assert!(seen.contains("B"), "{seen:?}");
 }
+
+#[test]
+fn the_active_plan_is_remembered_across_a_reopen() {
+    let tmp = tempfile::tempdir().unwrap();
+    {
+        let store = SledStore::open(tmp.path()).unwrap();
+        assert_eq!(store.active_plan().unwrap(), None);
+        store.remember_active_plan(Some("Rotasi 2027")).unwrap();
+    }
+    let store = SledStore::open(tmp.path()).unwrap();
+    assert_eq!(store.active_plan().unwrap().as_deref(), Some("Rotasi 2027"));
+    store.remember_active_plan(None).unwrap();
+    assert_eq!(store.active_plan().unwrap(), None);
+}
