@@ -333,9 +333,10 @@ fn frame(c: &mut Criterion, d: &Data, n: u64) {
                 .unwrap();
         })
     });
+    // The same app, set up outside the closure: criterion calls it again for every sample.
+    let (mut state, mut terminal) = (state, terminal);
+    let mut down = true;
     g.bench_function("cursor step (key -> state -> draw)", |b| {
-        let (mut state, mut terminal) = expanded_state(d);
-        let mut down = true;
         b.iter(|| {
             down = !down;
             let k = if down { KeyCode::Down } else { KeyCode::Up };

@@ -3,10 +3,10 @@
 //! Dependencies point one way: `ui -> app -> store -> domain`; `cli` uses `app`, `store`
 //! and `domain`.
 
-pub mod domain;
-pub mod store;
 pub mod app;
-pub mod input;
-pub mod ui;
-pub mod tui;
 pub mod cli;
+pub mod domain;
+pub mod input;
+pub mod store;
+pub mod tui;
+pub mod ui;

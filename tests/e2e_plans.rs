@@ -82,7 +82,11 @@ fn keyboard_move_then_undo_and_redo_across_restarts() {
     quit(tui);
 
     let mut tui = started(&db);
-    assert!(tui.screen().contains("Rencana: baseline"), "{}", tui.screen());
+    assert!(
+        tui.screen().contains("Rencana: baseline"),
+        "{}",
+        tui.screen()
+    );
     activate_first_plan(&mut tui, "Uji");
     tui.wait_for("(1 perpindahan)", 5);
     quit(tui);

@@ -166,7 +166,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
 }
 
 /// Opens the store, loading the demo on first start (the notice goes to stderr).
-pub(crate) fn open_with_demo(dir: &std::path::Path) -> Result<(SledStore, Option<String>), Failure> {
+pub(crate) fn open_with_demo(
+    dir: &std::path::Path,
+) -> Result<(SledStore, Option<String>), Failure> {
     let store = SledStore::open(dir)?;
     let notice = ensure_demo(&store, dir)?;
     Ok((store, notice))
@@ -184,14 +186,22 @@ pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
 fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         let org = load(dir)?;
-        eprintln!("penata: not a terminal, printing the unit tree (run penata in a terminal for the app)");
-        tree::print(&org, None, &Settings::default(), &mut std::io::stdout().lock())?;
+        eprintln!(
+            "penata: not a terminal, printing the unit tree (run penata in a terminal for the app)"
+        );
+        tree::print(
+            &org,
+            None,
+            &Settings::default(),
+            &mut std::io::stdout().lock(),
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let (store, loaded_demo) = open_with_demo(dir)?;
     let org = store.load().map_err(Failure::from)?;
     // The app speaks the planner's language; the CLI's English notice is for stderr.
-    let notice = loaded_demo.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
+    let notice =
+        loaded_demo.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
     let settings = Settings::default();
     let options = crate::tui::AppOptions {
         no_color,
