@@ -308,15 +308,7 @@ fn show(dir: &Path, name: &str, as_json: bool) -> Result<ExitCode> {
         )?;
     }
     for (i, m) in plan.moves.iter().enumerate() {
-        writeln!(
-            out,
-            "{:>3}. {} {}: {} -> {}",
-            i + 1,
-            m.nip.grouped(),
-            person_text(&org, m),
-            seat_text(&org, m.from.as_deref()),
-            seat_text(&org, m.to.as_deref())
-        )?;
+        writeln!(out, "{}", move_line(&org, i, m))?;
         let mut about = format!("     by {} {}", m.author, time_text(m.at));
         if let Some(r) = &m.reason {
             about.push_str(&format!("; alasan: {r}"));
@@ -367,4 +359,16 @@ pub(crate) fn conflict_reason(c: &Conflict) -> String {
         Some((_, reason)) => reason.to_string(),
         None => text,
     }
+}
+
+/// One move on one line: `  3. 19850312 201001 2 003 Name: from -> to` (numbered from 1).
+pub(crate) fn move_line(org: &Organization, index: usize, m: &Move) -> String {
+    format!(
+        "{:>3}. {} {}: {} -> {}",
+        index + 1,
+        m.nip.grouped(),
+        person_text(org, m),
+        seat_text(org, m.from.as_deref()),
+        seat_text(org, m.to.as_deref())
+    )
 }

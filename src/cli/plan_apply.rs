@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::Failure;
-use super::plan::{confirm, open_store, person_text, require_plan, seat_text};
+use super::plan::{confirm, open_store, person_text, require_plan};
 use crate::domain::plan_ops::prepare_apply;
 use crate::store::{OrgStore, PlanChange};
 
@@ -98,16 +98,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         app.seats.len()
     )?;
     for &i in &app.applied {
-        let m = &plan.moves[i];
-        writeln!(
-            out,
-            "{:>3}. {} {}: {} -> {}",
-            i + 1,
-            m.nip.grouped(),
-            person_text(&org, m),
-            seat_text(&org, m.from.as_deref()),
-            seat_text(&org, m.to.as_deref())
-        )?;
+        writeln!(out, "{}", super::plan::move_line(&org, i, &plan.moves[i]))?;
     }
     Ok(ExitCode::SUCCESS)
 }
