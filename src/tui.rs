@@ -18,7 +18,8 @@ use std::time::Duration;
 
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -120,6 +121,7 @@ pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
     state.no_color = options.no_color;
     state.ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
     state.user = crate::store::actor::os_user();
+    state.today = crate::store::actor::now().date();
     if let Some(n) = &options.notice {
         state.toast(n.clone());
     }
@@ -175,7 +177,8 @@ fn enter() -> Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
         EnterAlternateScreen,
         cursor::Hide,
         Clear(ClearType::All),
-        EnableMouseCapture
+        EnableMouseCapture,
+        EnableBracketedPaste
     )?;
     Ok(Terminal::new(CrosstermBackend::new(out))?)
 }
@@ -184,7 +187,13 @@ fn enter() -> Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
 pub fn restore_terminal() -> io::Result<()> {
     let raw = disable_raw_mode();
     let mut out = io::stdout();
-    execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show)?;
+    execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    )?;
     out.flush()?;
     raw
 }
@@ -308,17 +317,32 @@ pub fn action_of(state: &AppState, event: Event) -> Option<Action> {
     }
 }
 
+/// The actions a terminal event means: one for most events, one per character for
+/// pasted text (typed into the note editor or a line being typed; ignored elsewhere).
+pub fn actions_of(state: &AppState, event: Event) -> Vec<Action> {
+    let Event::Paste(text) = event else {
+        return action_of(state, event).into_iter().collect();
+    };
+    let chars = text.chars().filter(|&c| c != '\r');
+    match state.mode {
+        crate::app::Mode::Note => chars.map(|c| Action::Edit(input::pasted_key(c))).collect(),
+        m if input::types_text(m) => chars
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .map(Action::SearchInput)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Applies one terminal event without a store (effects that need one are refused);
 /// returns whether the screen may have changed.
 pub fn handle(state: &mut AppState, event: Event) -> bool {
-    match action_of(state, event) {
-        Some(a) => {
-            let effects = update(state, a);
-            let _ = perform_all(state, effects, &mut ScriptedEvents::default(), None);
-            true
-        }
-        None => false,
+    let actions = actions_of(state, event);
+    for &a in &actions {
+        let effects = update(state, a);
+        let _ = perform_all(state, effects, &mut ScriptedEvents::default(), None);
     }
+    !actions.is_empty()
 }
 
 fn handle_with<E: EventSource>(
@@ -327,14 +351,12 @@ fn handle_with<E: EventSource>(
     events: &mut E,
     store: Option<&dyn OrgStore>,
 ) -> Result<bool> {
-    match action_of(state, event) {
-        Some(a) => {
-            let effects = update(state, a);
-            perform_all(state, effects, events, store)?;
-            Ok(true)
-        }
-        None => Ok(false),
+    let actions = actions_of(state, event);
+    for &a in &actions {
+        let effects = update(state, a);
+        perform_all(state, effects, events, store)?;
     }
+    Ok(!actions.is_empty())
 }
 
 /// Performs effects in order, feeding each outcome back (which may ask for more).
@@ -388,6 +410,33 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
                 None => Err(NO_STORE.into()),
             },
         },
+        Effect::Annotate {
+            nip,
+            note,
+            author,
+            readiness,
+        } => {
+            let note = note.map(|text| crate::domain::Note {
+                at: crate::store::actor::now(),
+                author,
+                text,
+            });
+            let change = crate::store::Change::Annotate {
+                nip,
+                note: note.clone(),
+                readiness,
+            };
+            let result = match store {
+                Some(s) => s.apply(&change).map_err(err),
+                None => Err(NO_STORE.into()),
+            };
+            Outcome::Annotated {
+                nip,
+                note,
+                readiness,
+                result,
+            }
+        }
         Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => Outcome::Reloaded(match store {
             Some(s) => s.load().map_err(err),
             None => Err(NO_STORE.into()),

@@ -29,6 +29,12 @@ pub enum Mode {
     Compare,
     /// Review meeting: one move at a time, with decisions.
     Review,
+    /// A talent view: candidates, gaps, 9-box, workload, retirements or a unit dashboard.
+    Talent,
+    /// Choosing a person's readiness (siap, ragu, menolak, belum dinilai).
+    Readiness,
+    /// Writing a multi-line note on a person.
+    Note,
 }
 
 /// What the mouse did, in screen cells.
@@ -155,6 +161,62 @@ pub enum Action {
     Decide(Decision),
     /// Hide or show NIPs on the review screen.
     ToggleMask,
+    /// Candidates for the selected position (or the seat of the selected person).
+    OpenCandidates,
+    /// Competency gaps and training needs of the selected unit's subtree.
+    OpenGaps,
+    /// The 9-box talent map of the selected unit's subtree.
+    OpenNineBox,
+    /// Workload-based formation of the selected unit's subtree.
+    OpenWorkload,
+    /// Retirement outlook of the selected unit's subtree.
+    OpenRetirements,
+    /// The dashboard of the selected unit.
+    OpenDashboard,
+    /// Enter in a talent view: pick up a candidate, open a box, go to a row in the tree.
+    Choose,
+    /// One column left (the 9-box grid).
+    Left,
+    /// One column right (the 9-box grid).
+    Right,
+    /// Switch between a view's lists (gaps: needs or people).
+    SwitchList,
+    /// Turn a candidate filter on or off.
+    ToggleFilter(CandidateToggle),
+    /// Raise (`true`) or lower the minimum rank of candidates.
+    MinRank(bool),
+    /// Open the readiness choice for the selected person.
+    OpenReadiness,
+    /// Set the readiness of the person being rated (`None`: belum dinilai).
+    SetReadiness(Option<crate::domain::Readiness>),
+    /// Open the note editor for the selected person.
+    OpenNote,
+    /// A key typed into the note editor.
+    Edit(EditKey),
+    /// Save the note being written.
+    SaveNote,
+}
+
+/// The candidate filters that a key turns on and off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CandidateToggle {
+    /// Only people not yet placed.
+    Unplaced,
+    /// Only people in seats over their formation.
+    OverFormation,
+    /// Only people in the seat's unit subtree.
+    SameUnit,
+    /// Also people in structural seats above the seat.
+    AnyLevel,
+}
+
+/// A key for the text editor, independent of the terminal library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EditKey {
+    pub key: ratatui_textarea::Key,
+    pub ctrl: bool,
+    pub alt: bool,
+    pub shift: bool,
 }
 
 /// What to do with a plan once it is loaded.
@@ -187,6 +249,15 @@ pub enum Effect {
     Reload,
     /// Turn the terminal's mouse reporting on or off.
     MouseCapture(bool),
+    /// Add a note and/or set a readiness on one person (the runtime stamps author and time).
+    Annotate {
+        nip: crate::domain::Nip,
+        note: Option<String>,
+        /// Who writes it (the app's user).
+        author: String,
+        /// `Some(None)` clears the readiness (belum dinilai); `None` leaves it.
+        readiness: Option<Option<crate::domain::Readiness>>,
+    },
 }
 
 /// What the runtime got back from an [`Effect`]; errors are messages for the screen.
@@ -208,4 +279,11 @@ pub enum Outcome {
     },
     /// The baseline as stored now.
     Reloaded(Result<Organization, String>),
+    /// A note or readiness was written (or refused).
+    Annotated {
+        nip: crate::domain::Nip,
+        note: Option<crate::domain::Note>,
+        readiness: Option<Option<crate::domain::Readiness>>,
+        result: Result<(), String>,
+    },
 }

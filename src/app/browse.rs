@@ -8,6 +8,14 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::PickUp => return carrying::pick_up(state),
         Action::Undo | Action::Redo => return carrying::history(state, action),
         Action::OpenPlans => return super::plans::open(state),
+        Action::OpenCandidates
+        | Action::OpenGaps
+        | Action::OpenNineBox
+        | Action::OpenWorkload
+        | Action::OpenRetirements
+        | Action::OpenDashboard => super::talent::open(state, action),
+        Action::OpenReadiness => super::annotate::open_readiness(state),
+        Action::OpenNote => super::annotate::open_note(state),
         _ => navigate(state, action),
     }
     Vec::new()

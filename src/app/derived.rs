@@ -176,6 +176,48 @@ impl Derived {
         self.shift(org, org.seat_of(e), now, readiness, true);
     }
 
+    /// Updates the readiness tallies after `e`'s readiness changed from `old` to its value
+    /// in `org` (cost: tree depth).
+    pub fn readiness_changed(&mut self, org: &Organization, e: EmployeeIx, old: Option<Readiness>) {
+        let seat = org.seat_of(e);
+        let new = org.employee(e).readiness;
+        self.shift_readiness(org, seat, old, false);
+        self.shift_readiness(org, seat, new, true);
+    }
+
+    fn shift_readiness(
+        &mut self,
+        org: &Organization,
+        seat: Option<PositionIx>,
+        r: Option<Readiness>,
+        add: bool,
+    ) {
+        let apply = |c: &mut ReadinessCounts| {
+            if add {
+                c.add(r);
+            } else {
+                c.remove(r);
+            }
+        };
+        let Some(p) = seat else {
+            apply(&mut self.unplaced);
+            return;
+        };
+        let mut unit = org.unit_of(p);
+        let mut guard = org.units().len() + 1;
+        while let Some(u) = unit {
+            let Some(s) = self.units.get_mut(u as usize) else {
+                break;
+            };
+            apply(&mut s.readiness);
+            guard -= 1;
+            if guard == 0 {
+                break;
+            }
+            unit = org.parent(u);
+        }
+    }
+
     /// Adds (or removes) one person with this fit and readiness along a seat's units.
     fn shift(
         &mut self,

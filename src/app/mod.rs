@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod active;
+pub mod annotate;
 mod browse;
 pub mod carrying;
 pub mod compare;
@@ -21,6 +22,7 @@ pub mod plans;
 pub mod prompt;
 pub mod review;
 pub mod search;
+pub mod talent;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod tree;
@@ -30,7 +32,7 @@ use std::collections::VecDeque;
 
 use ratatui::layout::Rect;
 
-pub use action::{Action, AfterLoad, Effect, Mode, MouseKind, Outcome};
+pub use action::{Action, AfterLoad, CandidateToggle, EditKey, Effect, Mode, MouseKind, Outcome};
 pub use active::ActivePlan;
 pub use carrying::{Carry, Preview};
 pub use derived::Derived;
@@ -87,6 +89,14 @@ pub struct AppState {
     pub compare_scroll: u16,
     /// Review meeting position and NIP masking.
     pub review: review::ReviewState,
+    /// The open talent view (candidates, gaps, 9-box, workload, retirements, dashboard).
+    pub talent: Option<talent::TalentView>,
+    /// The readiness being chosen.
+    pub readiness: Option<annotate::ReadinessChoice>,
+    /// The note being written.
+    pub note: Option<annotate::NoteEditor>,
+    /// Today's date (local), for retirement dates; set by the runtime.
+    pub today: time::Date,
     /// Whether the terminal reports the mouse to the app (off: text can be selected).
     pub mouse: bool,
     /// The person the left button went down on (a drag may start from there).
@@ -138,6 +148,10 @@ impl AppState {
             comparison: None,
             compare_scroll: 0,
             review: review::ReviewState::default(),
+            talent: None,
+            readiness: None,
+            note: None,
+            today: time::OffsetDateTime::now_utc().date(),
             mouse: true,
             press: None,
             tree,
@@ -232,6 +246,9 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Mode::Confirm => return confirm::update(state, action),
         Mode::Compare => compare::update(state, action),
         Mode::Review => return review::update(state, action),
+        Mode::Talent => return talent::update(state, action),
+        Mode::Readiness => return annotate::update_readiness(state, action),
+        Mode::Note => return annotate::update_note(state, action),
     }
     Vec::new()
 }

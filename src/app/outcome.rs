@@ -66,6 +66,15 @@ pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             state.toast(text::refused(&msg));
             Vec::new()
         }
+        Outcome::Annotated {
+            nip,
+            note,
+            readiness,
+            result,
+        } => {
+            super::annotate::annotated(state, &nip, note, readiness, result);
+            Vec::new()
+        }
     }
 }
 

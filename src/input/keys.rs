@@ -5,7 +5,8 @@
 
 use crossterm::event::{KeyCode, KeyModifiers};
 
-use crate::app::{Action, Mode};
+use crate::app::{Action, CandidateToggle, Mode};
+use crate::domain::Readiness;
 use crate::domain::plan::Decision;
 
 /// A key with its modifiers (Shift is ignored for characters: `G` is already shifted).
@@ -75,9 +76,79 @@ pub const BROWSE: &[Binding] = &[
     b(&[c('u')], Action::Undo, false),
     b(&[ctrl('r')], Action::Redo, false),
     b(&[c('P')], Action::OpenPlans, true),
+    b(&[c('c')], Action::OpenCandidates, false),
+    b(&[c('r')], Action::OpenReadiness, false),
+    b(&[c('n')], Action::OpenNote, false),
+    b(&[c('d')], Action::OpenDashboard, false),
+    b(&[c('9')], Action::OpenNineBox, false),
+    b(&[c('t')], Action::OpenGaps, false),
+    b(&[c('w')], Action::OpenWorkload, false),
+    b(&[c('p')], Action::OpenRetirements, false),
     b(&[c('M')], Action::ToggleMouse, false),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, true),
     b(&[c('q')], Action::Quit, true),
+];
+
+/// A talent view (candidates, gaps, 9-box, workload, retirements, dashboard).
+pub const TALENT: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::Choose, true),
+    b(&[c('j'), k(KeyCode::Down)], Action::Down, false),
+    b(&[c('k'), k(KeyCode::Up)], Action::Up, false),
+    b(&[c('h'), k(KeyCode::Left)], Action::Left, false),
+    b(&[c('l'), k(KeyCode::Right)], Action::Right, false),
+    b(&[k(KeyCode::PageDown), ctrl('f')], Action::PageDown, false),
+    b(&[k(KeyCode::PageUp), ctrl('b')], Action::PageUp, false),
+    b(&[c('g'), k(KeyCode::Home)], Action::Home, false),
+    b(&[c('G'), k(KeyCode::End)], Action::End, false),
+    b(&[k(KeyCode::Tab)], Action::SwitchList, false),
+    b(
+        &[c('u')],
+        Action::ToggleFilter(CandidateToggle::Unplaced),
+        false,
+    ),
+    b(
+        &[c('o')],
+        Action::ToggleFilter(CandidateToggle::OverFormation),
+        false,
+    ),
+    b(
+        &[c('s')],
+        Action::ToggleFilter(CandidateToggle::SameUnit),
+        false,
+    ),
+    b(
+        &[c('a')],
+        Action::ToggleFilter(CandidateToggle::AnyLevel),
+        false,
+    ),
+    b(&[c('+'), c('=')], Action::MinRank(true), false),
+    b(&[c('-')], Action::MinRank(false), false),
+    b(&[k(KeyCode::Esc), c('q')], Action::Close, true),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, true),
+];
+
+/// Choosing a readiness.
+pub const READINESS: &[Binding] = &[
+    b(&[c('s')], Action::SetReadiness(Some(Readiness::Siap)), true),
+    b(&[c('r')], Action::SetReadiness(Some(Readiness::Ragu)), true),
+    b(
+        &[c('m')],
+        Action::SetReadiness(Some(Readiness::Menolak)),
+        true,
+    ),
+    b(&[c('b')], Action::SetReadiness(None), true),
+    b(&[c('j'), k(KeyCode::Down)], Action::Down, false),
+    b(&[c('k'), k(KeyCode::Up)], Action::Up, false),
+    b(&[k(KeyCode::Enter)], Action::Choose, false),
+    b(&[k(KeyCode::Esc), c('q')], Action::Close, true),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, false),
+];
+
+/// Writing a note (every other key edits the text).
+pub const NOTE: &[Binding] = &[
+    b(&[ctrl('s')], Action::SaveNote, true),
+    b(&[k(KeyCode::Esc)], Action::Close, true),
+    b(&[k(KeyCode::F(1))], Action::Help, false),
 ];
 
 /// Carrying people to a new seat.
@@ -195,12 +266,18 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Confirm => CONFIRM,
         Mode::Compare => COMPARE,
         Mode::Review => REVIEW,
+        Mode::Talent => TALENT,
+        Mode::Readiness => READINESS,
+        Mode::Note => NOTE,
     }
 }
 
 /// Every mode, in the order the help overlay may list them.
-pub const MODES: [Mode; 9] = [
+pub const MODES: [Mode; 12] = [
     Mode::Browse,
+    Mode::Talent,
+    Mode::Readiness,
+    Mode::Note,
     Mode::Carrying,
     Mode::Plans,
     Mode::Review,

@@ -7,7 +7,7 @@ pub mod keys;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::app::{Action, Mode};
+use crate::app::{Action, EditKey, Mode};
 pub use keys::{Binding, GLOBAL, Key, MODES, bindings, types_text};
 
 /// The action a key press means in a mode, if any.
@@ -25,6 +25,9 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
     if let Some(a) = lookup(GLOBAL).or_else(|| lookup(bindings(mode))) {
         return Some(a);
     }
+    if mode == Mode::Note {
+        return Some(Action::Edit(edit_key(event)));
+    }
     match key.code {
         KeyCode::Char(ch)
             if types_text(mode)
@@ -35,6 +38,32 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
             Some(Action::SearchInput(ch))
         }
         _ => None,
+    }
+}
+
+/// A key for the text editor (its own shortcuts: arrows, Home/End, Ctrl-A/E/K/U/Z...).
+pub fn edit_key(event: KeyEvent) -> EditKey {
+    let input = ratatui_textarea::Input::from(event);
+    EditKey {
+        key: input.key,
+        ctrl: input.ctrl,
+        alt: input.alt,
+        shift: input.shift,
+    }
+}
+
+/// The editor key for one pasted character (a line break starts a new line).
+pub fn pasted_key(ch: char) -> EditKey {
+    let key = match ch {
+        '\n' => ratatui_textarea::Key::Enter,
+        '\t' => ratatui_textarea::Key::Tab,
+        c => ratatui_textarea::Key::Char(c),
+    };
+    EditKey {
+        key,
+        ctrl: false,
+        alt: false,
+        shift: false,
     }
 }
 

@@ -29,6 +29,9 @@ pub fn lines(mode: Mode, profile: &FitProfile, look: &Look) -> Vec<Line<'static>
         Mode::Confirm => text::HELP_CONFIRM,
         Mode::Compare => text::HELP_COMPARE,
         Mode::Review => text::HELP_REVIEW,
+        Mode::Talent => text::HELP_TALENT,
+        Mode::Readiness => text::HELP_READINESS,
+        Mode::Note => text::HELP_NOTE,
     };
     out.push(Line::styled(title, look.theme.heading()));
     let row = |keys: String, what: &str| {

@@ -1,6 +1,7 @@
 //! Widgets that draw the app from `&AppState` only: no database, no key handling, and no
 //! work proportional to the organization per frame.
 
+mod annotate;
 pub mod badge;
 mod carry;
 pub mod compare;
@@ -13,6 +14,7 @@ mod plans;
 pub mod review;
 mod search;
 mod status;
+mod talent;
 pub mod text;
 pub mod theme;
 mod tree;
@@ -68,6 +70,9 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
         }
         Mode::Compare => compare::render(buf, l.body, state, &look),
         Mode::Review => review::render(buf, l.body, state, &look),
+        Mode::Talent => talent::render(buf, l.body, state, &look),
+        Mode::Readiness => annotate::readiness(buf, l.body, state, &look),
+        Mode::Note => annotate::note(buf, l.body, state, &look),
         Mode::Browse | Mode::Carrying => {}
     }
     limits

@@ -27,6 +27,9 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         Mode::Confirm => text::MODE_CONFIRM,
         Mode::Compare => text::MODE_COMPARE,
         Mode::Review => text::MODE_REVIEW,
+        Mode::Talent => text::MODE_TALENT,
+        Mode::Readiness => text::MODE_READINESS,
+        Mode::Note => text::MODE_NOTE,
     };
     let mut spans = vec![Span::styled(format!(" {tag} "), look.theme.mode())];
     if !state.marked.is_empty() && state.mode == Mode::Browse {

@@ -2,10 +2,12 @@
 //!
 //! Keep all UI strings here: a second language (issue 7) becomes a second table.
 
-use crate::app::Action;
+use crate::app::{Action, CandidateToggle};
 use crate::domain::Organization;
+use crate::domain::candidates::CandidateFilter;
 use crate::domain::plan::{Decision, Move, Plan};
 use crate::domain::plan_ops::Application;
+use crate::domain::{Performance, Potential, Readiness};
 
 pub const APP: &str = "penata";
 pub const PLAN: &str = "Rencana";
@@ -113,6 +115,9 @@ pub const MODE_PROMPT: &str = "ISI";
 pub const MODE_CONFIRM: &str = "KONFIRMASI";
 pub const MODE_COMPARE: &str = "BANDINGKAN";
 pub const MODE_REVIEW: &str = "RAPAT";
+pub const MODE_TALENT: &str = "TALENTA";
+pub const MODE_READINESS: &str = "KESIAPAN";
+pub const MODE_NOTE: &str = "CATATAN";
 
 pub const HELP_CARRYING: &str = "Memindahkan pegawai";
 pub const HELP_PLANS: &str = "Daftar rencana";
@@ -120,6 +125,88 @@ pub const HELP_PROMPT: &str = "Mengisi satu baris";
 pub const HELP_CONFIRM: &str = "Konfirmasi";
 pub const HELP_COMPARE: &str = "Perbandingan dengan baseline";
 pub const HELP_REVIEW: &str = "Rapat pembahasan";
+pub const HELP_TALENT: &str =
+    "Tampilan talenta (kandidat, kesenjangan, 9-box, beban kerja, pensiun, dasbor)";
+pub const HELP_READINESS: &str = "Mengisi kesiapan pegawai";
+pub const HELP_NOTE: &str =
+    "Menulis catatan (Enter baris baru; panah, Home/End, Ctrl-Z batal ketik)";
+
+// Talent views.
+pub const CANDIDATES_TITLE: &str = "Kandidat";
+pub const GAPS_TITLE: &str = "Kesenjangan kompetensi & kebutuhan diklat";
+pub const NINEBOX_TITLE: &str = "9-box talenta";
+pub const WORKLOAD_TITLE: &str = "Formasi menurut beban kerja";
+pub const RETIRE_TITLE: &str = "Proyeksi pensiun (BUP)";
+pub const DASHBOARD_TITLE: &str = "Dasbor";
+pub const CANDIDATES_ON_POSITION: &str = "Pilih jabatan (atau pemangkunya) untuk melihat kandidat.";
+pub const CANDIDATES_NO_STANDARD: &str =
+    "Standar kompetensi jabatan ini kosong: tidak ada dasar untuk memeringkat kandidat.";
+pub const CANDIDATES_NONE: &str =
+    "Tidak ada kandidat dengan saringan ini (yang belum pernah dinilai tidak diperingkat).";
+pub const CANDIDATES_COLUMNS: [&str; 10] = [
+    "#",
+    "Nama",
+    "K",
+    "JPM",
+    "kini",
+    "gap",
+    "Ki",
+    "Po",
+    "Gol.",
+    "Jabatan kini (* jadi lowong)",
+];
+pub const OPENS_VACANCY_MARK: &str = " *";
+pub const OPENS_VACANCY: &str = "diambil: jabatan itu jadi lowong";
+pub const SEAT_NOW: &str = "Jabatan kini";
+pub const GAPS_WORD: &str = "Kurang";
+pub const NO_GAPS: &str = "Memenuhi semua standar kompetensi jabatan ini.";
+pub const GAPS_NEEDS_HEAD: &str =
+    "Kompetensi                                Orang Total gap  Maks Blm dinilai";
+pub const GAPS_PEOPLE_HEAD: &str =
+    "Nama                       Jabatan                    Kompetensi Lvl  Kurang";
+pub const GAPS_NONE: &str = "Tidak ada kesenjangan: semua memenuhi standar jabatannya.";
+pub const BOX: &str = "Kotak";
+pub const UNRATED: &str = "Belum dinilai";
+pub const PEOPLE_SHORT: &str = "org";
+pub const TOTAL: &str = "Jumlah";
+pub const NINEBOX_AXES: &str = "Kinerja (SKP) x potensi, PermenPANRB 3/2020";
+pub const NINEBOX_KEYS: &str = "panah pindah kotak, Enter lihat orangnya";
+pub const NINEBOX_MEMBERS_HEAD: &str =
+    "Nama                         K   JPM Kinerja         Jabatan";
+pub const POTENTIAL_HEADS: [&str; 3] = ["Potensi rendah", "Potensi menengah", "Potensi tinggi"];
+pub const PERFORMANCE_ROWS: [&str; 3] = ["Di atas eksp.", "Sesuai eksp.", "Di bawah eksp."];
+pub const WORKLOAD_RULE: &str =
+    "Kebutuhan = jumlah (volume x menit) / 75.000 menit efektif setahun (PermenPANRB 1/2020)";
+pub const WORKLOAD_COLUMNS: [&str; 8] = [
+    "Jabatan", "mnt/th", "Butuh", "Bulat", "Form", "Pmk", "EJ", "PJ",
+];
+pub const WORKLOAD_GRADES: &str =
+    "EJ = menit / (pemangku x 75.000); PJ: A >1,00 B 0,90-1,00 C 0,70-0,89 D 0,50-0,69 E <0,50";
+pub const WORKLOAD_NONE: &str = "Belum ada jabatan dengan uraian beban kerja di unit ini.";
+pub const RETIRE_UNIT_COLUMNS: [&str; 4] = ["Unit (lowong karena pensiun)", "1 th", "2 th", "5 th"];
+pub const RETIRE_PEOPLE_HEAD: &str = "Tgl pensiun BUP Nama                         Jabatan";
+pub const RETIRE_NONE: &str = "Tidak ada yang mencapai BUP dalam 5 tahun.";
+pub const DASHBOARD_BARS: &str = "Formasi vs terisi per sub-unit";
+pub const DASHBOARD_OWN: &str = "(jabatan unit ini)";
+pub const DASHBOARD_NO_CHILDREN: &str = "Unit ini tidak punya sub-unit.";
+pub const DASHBOARD_FIT: &str = "Kesesuaian (JPM)";
+pub const DASHBOARD_READINESS: &str = "Kesiapan";
+pub const DASHBOARD_NINEBOX: &str = "9-box";
+pub const DASHBOARD_RETIRING: &str = "Pensiun (kumulatif)";
+
+// Readiness and notes.
+pub const ANNOTATE_PEOPLE_ONLY: &str = "Pilih seorang pegawai dulu.";
+pub const READINESS_TITLE: &str = "Kesiapan";
+pub const READINESS_KEYS: &str = "huruf atau Enter memilih, Esc batal";
+pub const READINESS_UNCHANGED: &str = "Kesiapan tidak berubah.";
+pub const NOTE_TITLE: &str = "Catatan untuk";
+pub const NOTE_PLACEHOLDER: &str = "Tulis catatan (boleh beberapa baris)...";
+pub const NOTE_KEYS: &str = "Ctrl-S simpan, Esc batal, Enter baris baru";
+pub const NOTE_EMPTY: &str = "Catatan masih kosong.";
+pub const NOTE_TOO_LONG: &str = "Catatan terlalu panjang (paling banyak 2000 huruf).";
+pub const NOTE_DISCARDED: &str = "Catatan dibatalkan, tidak disimpan.";
+pub const NOTE_SAVED: &str = "Catatan disimpan.";
+pub const ANNOTATE_FAILED: &str = "Tidak tersimpan";
 
 // Plans and moves.
 pub const MARK_PEOPLE_ONLY: &str = "Hanya pegawai yang bisa ditandai.";
@@ -175,6 +262,102 @@ pub const REVIEW_DECISION: &str = "Keputusan";
 pub const REVIEW_UNDECIDED: &str = "belum diputuskan";
 pub const TALLY: &str = "Rekap";
 pub const CONFLICT: &str = "Konflik";
+
+/// The key that picks a readiness in the dialog.
+pub fn readiness_key(r: Option<Readiness>) -> &'static str {
+    match r {
+        Some(Readiness::Siap) => "s",
+        Some(Readiness::Ragu) => "r",
+        Some(Readiness::Menolak) => "m",
+        None => "b",
+    }
+}
+
+/// A readiness as planners say it.
+pub fn readiness_label(r: Option<Readiness>) -> &'static str {
+    r.map_or("Belum dinilai", Readiness::label)
+}
+
+/// After a readiness was stored.
+pub fn readiness_saved(r: Option<Readiness>) -> String {
+    format!("Kesiapan disimpan: {}.", readiness_label(r))
+}
+
+/// A performance predicate in two letters (candidate lists).
+pub fn performance_short(p: Performance) -> &'static str {
+    match p {
+        Performance::SangatBaik => "SB",
+        Performance::Baik => "B",
+        Performance::ButuhPerbaikan => "BP",
+        Performance::Kurang => "K",
+        Performance::SangatKurang => "SK",
+    }
+}
+
+/// A potential in one letter (candidate lists).
+pub fn potential_short(p: Potential) -> &'static str {
+    match p {
+        Potential::Tinggi => "T",
+        Potential::Menengah => "M",
+        Potential::Rendah => "R",
+    }
+}
+
+/// The candidate filters in force.
+pub fn candidate_filters(f: &CandidateFilter) -> String {
+    let mut on = Vec::new();
+    if f.unplaced {
+        on.push("belum ditempatkan".to_string());
+    }
+    if f.over_formation {
+        on.push("dari jabatan lebih formasi".to_string());
+    }
+    if f.subtree.is_some() {
+        on.push("unit yang sama".to_string());
+    }
+    if let Some(r) = f.min_rank {
+        on.push(format!("gol. >= {r}"));
+    }
+    if f.any_level {
+        on.push("termasuk jabatan lebih tinggi".to_string());
+    }
+    let on = if on.is_empty() {
+        "semua".to_string()
+    } else {
+        on.join(", ")
+    };
+    format!("Saring: {on}  (u o s a +/-)")
+}
+
+/// The head of the gaps view.
+pub fn gaps_summary(people: u32, gaps: usize, needs: usize) -> String {
+    format!(
+        "{people} pegawai dinilai, {gaps} kekurangan pada {needs} kompetensi (Tab: per kompetensi / per orang)"
+    )
+}
+
+/// The head of the workload view.
+pub fn workload_summary(rows: usize, disagree: usize) -> String {
+    format!("{rows} jabatan berbeban kerja; {disagree} formasinya berbeda dari kebutuhan (Bulat)")
+}
+
+/// The head of the retirement view.
+pub fn retire_summary(horizons: &[u32; 3], totals: &[u32; 3], overdue: u32) -> String {
+    let parts: Vec<String> = horizons
+        .iter()
+        .zip(totals)
+        .map(|(y, n)| format!("{n} ({y} th)"))
+        .collect();
+    format!(
+        "Lowong karena pensiun: {}; sudah lewat BUP: {overdue}",
+        parts.join(", ")
+    )
+}
+
+/// The dashboard's headline.
+pub fn dashboard_headcount(filled: u32, formation: u32) -> String {
+    format!("Terisi {filled} dari formasi {formation}")
+}
 
 /// The name offered for a new plan.
 pub fn default_plan_name(n: usize) -> String {
@@ -368,6 +551,32 @@ pub fn action(a: Action) -> &'static str {
         Action::Decide(Decision::Tunda) => "tunda",
         Action::Decide(Decision::Tolak) => "tolak",
         Action::ToggleMask => "samarkan / tampilkan NIP",
+        Action::OpenCandidates => "kandidat terbaik untuk jabatan ini",
+        Action::OpenGaps => "kesenjangan kompetensi & kebutuhan diklat",
+        Action::OpenNineBox => "9-box talenta unit ini",
+        Action::OpenWorkload => "formasi menurut beban kerja",
+        Action::OpenRetirements => "proyeksi pensiun 1/2/5 tahun",
+        Action::OpenDashboard => "dasbor unit",
+        Action::Choose => "pilih (kandidat: bawa untuk dipindah ke sini)",
+        Action::Left => "ke kiri",
+        Action::Right => "ke kanan",
+        Action::SwitchList => "ganti daftar",
+        Action::ToggleFilter(CandidateToggle::Unplaced) => "saring: hanya yang belum ditempatkan",
+        Action::ToggleFilter(CandidateToggle::OverFormation) => {
+            "saring: hanya dari jabatan lebih formasi"
+        }
+        Action::ToggleFilter(CandidateToggle::SameUnit) => "saring: hanya unit yang sama",
+        Action::ToggleFilter(CandidateToggle::AnyLevel) => "sertakan pemangku jabatan lebih tinggi",
+        Action::MinRank(true) => "naikkan golongan minimum",
+        Action::MinRank(false) => "turunkan golongan minimum",
+        Action::OpenReadiness => "isi kesiapan (siap/ragu/menolak)",
+        Action::SetReadiness(Some(Readiness::Siap)) => "siap",
+        Action::SetReadiness(Some(Readiness::Ragu)) => "ragu",
+        Action::SetReadiness(Some(Readiness::Menolak)) => "menolak",
+        Action::SetReadiness(None) => "belum dinilai",
+        Action::OpenNote => "tulis catatan",
+        Action::Edit(_) => "ketik",
+        Action::SaveNote => "simpan catatan",
     }
 }
 
@@ -402,6 +611,9 @@ pub fn hint(a: Action) -> &'static str {
         Action::ConfirmYes => "ya",
         Action::ConfirmNo => "tidak",
         Action::ToggleMask => "NIP",
+        Action::OpenCandidates => "kandidat",
+        Action::Choose => "pilih",
+        Action::SaveNote => "simpan",
         other => action(other),
     }
 }

@@ -1,0 +1,229 @@
+//! Readiness and notes in place (`r` and `n` on a person).
+//!
+//! `r` opens a four-way choice (siap, ragu, menolak, belum dinilai); `n` opens a
+//! multi-line editor (cursor movement, any Unicode text, paste). Either asks the runtime
+//! to write one audited annotation; the person's record on screen changes only once the
+//! store acknowledged it, with the author and time the store recorded.
+
+use ratatui_textarea::{Input, TextArea, WrapMode};
+
+use super::tree::Node;
+use super::{Action, AppState, EditKey, Effect, Mode};
+use crate::domain::{EmployeeIx, Nip, Note, Readiness};
+use crate::ui::text;
+
+/// The longest note accepted, in characters (a note is a remark, not a report).
+pub const NOTE_MAX_CHARS: usize = 2000;
+
+/// The readiness choices in the order the dialog lists them.
+pub const CHOICES: [Option<Readiness>; 4] = [
+    Some(Readiness::Siap),
+    Some(Readiness::Ragu),
+    Some(Readiness::Menolak),
+    None,
+];
+
+/// The readiness dialog: whose, and the choice under the cursor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadinessChoice {
+    pub employee: EmployeeIx,
+    pub cursor: usize,
+    pub back: Mode,
+}
+
+/// The note being written, and for whom.
+#[derive(Debug, Clone)]
+pub struct NoteEditor {
+    pub employee: EmployeeIx,
+    pub area: TextArea<'static>,
+    pub back: Mode,
+}
+
+impl NoteEditor {
+    /// The text as it will be stored: lines joined, surrounding blank space trimmed.
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n").trim().to_string()
+    }
+}
+
+fn selected_person(state: &mut AppState) -> Option<EmployeeIx> {
+    match state.selected() {
+        Some(Node::Employee(e)) => Some(e),
+        _ => {
+            state.toast(text::ANNOTATE_PEOPLE_ONLY);
+            None
+        }
+    }
+}
+
+/// `r`: opens the readiness choice on the selected person, at their current value.
+pub fn open_readiness(state: &mut AppState) {
+    let Some(e) = selected_person(state) else {
+        return;
+    };
+    let now = state.org.employee(e).readiness;
+    let cursor = CHOICES.iter().position(|&c| c == now).unwrap_or(3);
+    state.readiness = Some(ReadinessChoice {
+        employee: e,
+        cursor,
+        back: state.mode,
+    });
+    state.mode = Mode::Readiness;
+}
+
+/// `n`: opens an empty note editor for the selected person.
+pub fn open_note(state: &mut AppState) {
+    let Some(e) = selected_person(state) else {
+        return;
+    };
+    let mut area = TextArea::default();
+    area.set_placeholder_text(text::NOTE_PLACEHOLDER);
+    area.set_max_histories(200);
+    area.set_wrap_mode(WrapMode::Word);
+    state.note = Some(NoteEditor {
+        employee: e,
+        area,
+        back: state.mode,
+    });
+    state.mode = Mode::Note;
+}
+
+pub(super) fn update_readiness(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let Some(choice) = state.readiness.as_mut() else {
+        state.mode = Mode::Browse;
+        return Vec::new();
+    };
+    let pick = match action {
+        Action::Up => {
+            choice.cursor = choice.cursor.saturating_sub(1);
+            None
+        }
+        Action::Down => {
+            choice.cursor = (choice.cursor + 1).min(CHOICES.len() - 1);
+            None
+        }
+        Action::Choose => CHOICES.get(choice.cursor).copied(),
+        Action::SetReadiness(r) => Some(r),
+        Action::Close => {
+            state.mode = choice.back;
+            state.readiness = None;
+            return Vec::new();
+        }
+        Action::Help => {
+            super::open_help(state);
+            return Vec::new();
+        }
+        _ => None,
+    };
+    let Some(readiness) = pick else {
+        return Vec::new();
+    };
+    let (e, back) = (choice.employee, choice.back);
+    state.readiness = None;
+    state.mode = back;
+    if state.org.employee(e).readiness == readiness {
+        state.toast(text::READINESS_UNCHANGED);
+        return Vec::new();
+    }
+    vec![Effect::Annotate {
+        nip: state.org.employee(e).nip,
+        note: None,
+        author: state.user.clone(),
+        readiness: Some(readiness),
+    }]
+}
+
+pub(super) fn update_note(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let Some(editor) = state.note.as_mut() else {
+        state.mode = Mode::Browse;
+        return Vec::new();
+    };
+    match action {
+        Action::Edit(key) => {
+            editor.area.input(input_of(key));
+            let len: usize = editor
+                .area
+                .lines()
+                .iter()
+                .map(|l| l.chars().count() + 1)
+                .sum();
+            if len > NOTE_MAX_CHARS + 1 {
+                editor.area.undo();
+                state.toast(text::NOTE_TOO_LONG);
+            }
+            Vec::new()
+        }
+        Action::SaveNote => {
+            let note = editor.text();
+            if note.is_empty() {
+                state.toast(text::NOTE_EMPTY);
+                return Vec::new();
+            }
+            let (e, back) = (editor.employee, editor.back);
+            state.note = None;
+            state.mode = back;
+            vec![Effect::Annotate {
+                nip: state.org.employee(e).nip,
+                note: Some(note),
+                author: state.user.clone(),
+                readiness: None,
+            }]
+        }
+        Action::Close => {
+            let back = editor.back;
+            let had_text = !editor.text().is_empty();
+            state.note = None;
+            state.mode = back;
+            if had_text {
+                state.toast(text::NOTE_DISCARDED);
+            }
+            Vec::new()
+        }
+        Action::Help => {
+            super::open_help(state);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn input_of(key: EditKey) -> Input {
+    Input {
+        key: key.key,
+        ctrl: key.ctrl,
+        alt: key.alt,
+        shift: key.shift,
+    }
+}
+
+/// Takes back what the store did with an annotation: on success, the person's record on
+/// screen gets exactly the note and readiness that were written.
+pub fn annotated(
+    state: &mut AppState,
+    nip: &Nip,
+    note: Option<Note>,
+    readiness: Option<Option<Readiness>>,
+    result: Result<(), String>,
+) {
+    if let Err(e) = result {
+        state.toast(format!("{}: {e}", text::ANNOTATE_FAILED));
+        return;
+    }
+    let Some(e) = state.org.employee_ix(nip) else {
+        return;
+    };
+    let mut record = state.org.employee(e).clone();
+    let old = record.readiness;
+    if let Some(n) = note {
+        record.notes.push(n);
+        state.toast(text::NOTE_SAVED);
+    }
+    if let Some(r) = readiness {
+        record.readiness = r;
+        state.toast(text::readiness_saved(r));
+    }
+    state.org.replace_employee(e, record);
+    if old != state.org.employee(e).readiness {
+        state.derived.readiness_changed(&state.org, e, old);
+    }
+}
