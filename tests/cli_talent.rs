@@ -241,6 +241,20 @@ fn note_is_durable_shown_exported_and_audited() {
 }
 
 #[test]
+fn a_multi_line_note_reads_well_in_show_and_stays_one_line_in_the_log() {
+    let db = TestDb::new();
+    db.ok(&["note", SRI, "Bersedia pindah\nasal dekat \"rumah\""]);
+    let shown = db.ok(&["show", SRI]);
+    assert!(shown.contains(": Bersedia pindah\n      asal dekat \"rumah\""), "{shown}");
+    let log = db.ok(&["log"]);
+    let last = log.lines().last().unwrap();
+    assert!(
+        last.contains(r#"text="Bersedia pindah\nasal dekat \"rumah\"""#),
+        "{log}"
+    );
+}
+
+#[test]
 fn workload_beside_formation() {
     let db = TestDb::new();
     let v = json(&db, &["workload", "dinkes", "--json"]);

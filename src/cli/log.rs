@@ -87,6 +87,11 @@ fn entry_line(e: &AuditEntry) -> String {
         line.push_str(&format!("  plan=\"{name}\""));
     }
     for (k, v) in &e.detail {
+        // One entry, one line: line breaks and quotes in a value are escaped.
+        let v = v
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n");
         if v.contains(' ') {
             line.push_str(&format!("  {k}=\"{v}\""));
         } else {

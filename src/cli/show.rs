@@ -148,7 +148,9 @@ pub(crate) fn write_record(
         let mut notes: Vec<_> = emp.notes.iter().collect();
         notes.sort_by_key(|n| n.at);
         for n in notes {
-            writeln!(out, "    {} {}: {}", n.at.date(), n.author, n.text)?;
+            // Continuation lines of a multi-line note line up under its first line.
+            let text = n.text.replace('\n', "\n      ");
+            writeln!(out, "    {} {}: {text}", n.at.date(), n.author)?;
         }
     }
     Ok(())

@@ -48,6 +48,44 @@ pub fn structural_level(t: PositionType) -> Option<u8> {
     }
 }
 
+/// The level of a functional post's jenjang, on the structural ladder it was equated with
+/// when administrative posts became functional (PermenPANRB 17/2021): Ahli Utama = JPT
+/// Madya (5), Ahli Madya = Administrator (3), Ahli Muda = Pengawas (2), Ahli Pertama and
+/// every keterampilan jenjang (Pemula, Terampil, Mahir, Penyelia) = Pelaksana (1). Read from
+/// the title, as the format has no jenjang field; `None` when the title names none.
+pub fn functional_level(title: &str) -> Option<u8> {
+    let t = title.to_lowercase();
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+    let after_ahli = words
+        .windows(2)
+        .find(|w| w[0] == "ahli")
+        .map(|w| w[1]);
+    match after_ahli {
+        Some("utama") => Some(5),
+        Some("madya") => Some(3),
+        Some("muda") => Some(2),
+        Some("pertama") => Some(1),
+        _ if words
+            .iter()
+            .any(|w| matches!(*w, "pemula" | "terampil" | "mahir" | "penyelia")) =>
+        {
+            Some(1)
+        }
+        _ => None,
+    }
+}
+
+/// A seat's level for the "no placement below one's level" rule: the structural level,
+/// or for a functional post the level its jenjang is equated with.
+pub fn seat_level(org: &Organization, p: PositionIx) -> Option<u8> {
+    let pos = org.position(p);
+    structural_level(pos.kind).or_else(|| {
+        (pos.kind == PositionType::Fungsional)
+            .then(|| functional_level(&pos.title))
+            .flatten()
+    })
+}
+
 /// One ranked candidate for a seat.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Candidate {
@@ -97,7 +135,8 @@ fn key(e: &Employee, have: u32, ix: EmployeeIx) -> Key {
 }
 
 /// Ranks candidates for `position`, best first, at most `limit` of them. People already
-/// in the seat are left out, and unless `any_level`, people in structural seats above it;
+/// in the seat are left out, and unless `any_level`, people in seats above its level
+/// ([`seat_level`]: structural, or a functional jenjang's equated level);
 /// so are people assessed on none of the seat's required competencies (no fit there).
 /// `None` when the seat's standard requires nothing.
 pub fn rank_candidates(
@@ -158,7 +197,7 @@ fn barred_by_seat(org: &Organization, target: PositionIx, f: &CandidateFilter) -
     let ceiling = if f.any_level {
         None
     } else {
-        structural_level(org.position(target).kind)
+        seat_level(org, target)
     };
     // Not placed: no seat can be over formation or inside a subtree.
     let unplaced_barred = f.over_formation || in_subtree.is_some();
@@ -170,8 +209,7 @@ fn barred_by_seat(org: &Organization, target: PositionIx, f: &CandidateFilter) -
             && in_subtree
                 .as_ref()
                 .is_none_or(|mask| org.unit_of(p).is_some_and(|u| mask[u as usize]))
-            && ceiling
-                .is_none_or(|max| structural_level(org.position(p).kind).is_none_or(|l| l <= max));
+            && ceiling.is_none_or(|max| seat_level(org, p).is_none_or(|l| l <= max));
         for &e in org.holders(p) {
             barred[e as usize] = !seat_ok;
         }
@@ -251,6 +289,41 @@ mod tests {
         let c = rank_candidates(&o, p, &d, &any, 10).unwrap();
         assert_eq!(nips(&o, &c), vec!["001", "005", "004"]);
         assert_eq!(structural_level(PositionType::Fungsional), None);
+    }
+
+    #[test]
+    fn functional_jenjang_reads_as_its_equated_level() {
+        let table = [
+            ("Analis Kebijakan Ahli Utama", Some(5)),
+            ("Analis Kebijakan Ahli Madya", Some(3)),
+            ("Perencana Ahli Muda", Some(2)),
+            ("Perawat Ahli Pertama", Some(1)),
+            ("Pranata Komputer Terampil", Some(1)),
+            ("Perawat Penyelia", Some(1)),
+            ("Dokter Ahli-Madya", Some(3)),
+            ("Guru Kelas", None),
+            ("Tenaga Ahli", None),
+        ];
+        for (title, level) in table {
+            assert_eq!(functional_level(title), level, "{title}");
+        }
+    }
+
+    #[test]
+    fn higher_seats_are_left_out_of_a_functional_seat_too() {
+        let mut o = org();
+        // Make the Pelaksana target an Ahli Muda functional seat (equated with Pengawas, 2).
+        let (name, comps, units, mut positions, employees) = o.clone().into_parts();
+        let t = positions.iter_mut().find(|p| p.id == "a.b.staf").unwrap();
+        t.kind = PositionType::Fungsional;
+        t.title = "Analis Ahli Muda".into();
+        o = Organization::from_parts(name, comps, units, positions, employees);
+        let p = o.position_ix("a.b.staf").unwrap();
+        let d = DefaultStandards::default();
+        let c = rank_candidates(&o, p, &d, &CandidateFilter::default(), 10).unwrap();
+        // 001 (JPT Pratama, 4) stays out; the others are at or below level 2.
+        assert!(!nips(&o, &c).contains(&"001".to_string()));
+        assert!(!c.is_empty());
     }
 
     #[test]
