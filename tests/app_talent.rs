@@ -333,6 +333,17 @@ fn a_note_is_edited_over_lines_and_stored() {
     let nip = shown.nip;
     let stored = app.store.as_ref().unwrap().employee(&nip).unwrap().unwrap();
     assert_eq!(stored.notes.last().unwrap().text, last.text);
+    // The details keep the writer's line break (newest note first).
+    app.send(vec![key(KeyCode::Tab)]);
+    app.send(std::iter::repeat_n(ch('J'), 20).collect());
+    let screen = app.screen();
+    let lines: Vec<&str> = screen.lines().map(str::trim).collect();
+    let at = lines
+        .iter()
+        .position(|l| *l == "Bersedia pindah")
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert_eq!(lines[at + 1], "— asal dekat rumah", "{screen}");
+    app.send(vec![key(KeyCode::Tab)]);
     // Esc with text discards it and writes nothing.
     app.send(vec![ch('n'), ch('x'), key(KeyCode::Esc)]);
     assert_eq!(app.state.mode, Mode::Browse);

@@ -194,8 +194,11 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     for n in notes {
         let head = format!(" {} {}:", n.at.date(), n.author);
         out.push(Line::styled(cut::fit(&head, w, ell), look.theme.dim()));
-        for l in cut::wrap(&n.text, w.saturating_sub(2)) {
-            out.push(Line::raw(format!("  {l}")));
+        // The writer's line breaks are kept; each line wraps on its own.
+        for line in n.text.lines() {
+            for l in cut::wrap(line, w.saturating_sub(2)) {
+                out.push(Line::raw(format!("  {l}")));
+            }
         }
     }
     out
