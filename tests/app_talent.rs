@@ -373,3 +373,33 @@ fn readiness_and_notes_need_a_person() {
     assert_eq!(app.state.mode, Mode::Browse);
     assert!(app.screen().contains("Pilih seorang pegawai"));
 }
+
+#[test]
+fn every_view_draws_at_every_size_without_panic() {
+    for (w, h) in [(40, 10), (41, 11), (60, 15), (80, 24), (100, 30), (200, 60)] {
+        for k in ['c', 't', '9', 'w', 'p', 'd'] {
+            let mut app = Harness::demo(w, h);
+            app.state.today = today();
+            on_vacant_seat(&mut app);
+            app.send(vec![ch(k)]);
+            assert_eq!(app.state.mode, Mode::Talent, "{k} at {w}x{h}");
+            // Walk the list and the grid, open what opens, and come back.
+            app.send(vec![
+                ch('j'),
+                ch('G'),
+                ch('h'),
+                key(KeyCode::Tab),
+                key(KeyCode::Enter),
+                ch('j'),
+                key(KeyCode::Esc),
+            ]);
+            let screen = app.screen();
+            assert_eq!(screen.lines().count(), usize::from(h), "{k} at {w}x{h}");
+        }
+        // At the smallest size the candidate list still shows rows.
+        let mut app = Harness::demo(w, h);
+        on_vacant_seat(&mut app);
+        app.send(vec![ch('c')]);
+        assert!(app.screen().contains("  1 "), "{w}x{h}\n{}", app.screen());
+    }
+}

@@ -245,7 +245,10 @@ fn a_multi_line_note_reads_well_in_show_and_stays_one_line_in_the_log() {
     let db = TestDb::new();
     db.ok(&["note", SRI, "Bersedia pindah\nasal dekat \"rumah\""]);
     let shown = db.ok(&["show", SRI]);
-    assert!(shown.contains(": Bersedia pindah\n      asal dekat \"rumah\""), "{shown}");
+    assert!(
+        shown.contains(": Bersedia pindah\n      asal dekat \"rumah\""),
+        "{shown}"
+    );
     let log = db.ok(&["log"]);
     let last = log.lines().last().unwrap();
     assert!(

@@ -56,10 +56,7 @@ pub fn structural_level(t: PositionType) -> Option<u8> {
 pub fn functional_level(title: &str) -> Option<u8> {
     let t = title.to_lowercase();
     let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
-    let after_ahli = words
-        .windows(2)
-        .find(|w| w[0] == "ahli")
-        .map(|w| w[1]);
+    let after_ahli = words.windows(2).find(|w| w[0] == "ahli").map(|w| w[1]);
     match after_ahli {
         Some("utama") => Some(5),
         Some("madya") => Some(3),

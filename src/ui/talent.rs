@@ -217,7 +217,7 @@ fn candidates(
         ));
     }
     // The selected candidate's gaps and current seat, under the list.
-    let detail_rows = 2u16;
+    let detail_rows: u16 = if area.height >= 12 { 2 } else { 0 };
     let list_area = Rect {
         height: area.height.saturating_sub(detail_rows),
         ..area
@@ -260,7 +260,7 @@ fn candidates(
         )
     };
     list(buf, list_area, &head, &row, rows.len(), view.cursor, look);
-    if let Some(r) = rows.get(view.cursor) {
+    if let Some(r) = rows.get(view.cursor).filter(|_| detail_rows > 0) {
         let gaps = r.detail.there.as_ref().map_or_else(String::new, |f| {
             f.gaps
                 .iter()
