@@ -199,3 +199,58 @@ fn a_move_and_its_undo_cost_the_touched_people_only() {
         "a move costs the touched people: {moved:?}"
     );
 }
+
+/// Opening each talent view on the whole province, on a realistic generated organization
+/// (`PENATA_SCALE` people, 200,000 by default). Figures only; each view is computed once per
+/// key press.
+#[test]
+#[ignore = "slow in debug builds; run with --release --ignored --nocapture"]
+fn talent_views_on_the_whole_province() {
+    use penata::app::Mode;
+    use penata::app::tree::Node;
+    let people: u64 = std::env::var("PENATA_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200_000);
+    let mut file = Vec::new();
+    penata::store::generate::generate(
+        penata::store::generate::Options {
+            employees: people,
+            seed: 1,
+        },
+        &mut file,
+    )
+    .unwrap();
+    let org = penata::store::format::parse_v1("gen.json", std::str::from_utf8(&file).unwrap())
+        .unwrap();
+    drop(file);
+    let mut s = AppState::new(org);
+    update(&mut s, Action::Resize(120, 40));
+    let area = Rect::new(0, 0, 120, 40);
+    let mut buf = Buffer::empty(area);
+    // On the province root (the first row), then on a seat for candidates.
+    for (name, action) in [
+        ("dashboard", Action::OpenDashboard),
+        ("9-box", Action::OpenNineBox),
+        ("gaps", Action::OpenGaps),
+        ("workload", Action::OpenWorkload),
+        ("retirements", Action::OpenRetirements),
+    ] {
+        update(&mut s, Action::Home);
+        let t = Instant::now();
+        update(&mut s, action);
+        ui::render(&mut buf, area, &s);
+        println!("{name} on the root, opened and drawn: {:?}", t.elapsed());
+        assert_eq!(s.mode, Mode::Talent);
+        update(&mut s, Action::Close);
+    }
+    let seat = (0..s.org.positions().len() as u32)
+        .find(|&p| !s.org.position(p).requirements.is_empty() || s.org.holders(p).len() == 1)
+        .unwrap();
+    s.tree.reveal(&s.org, Node::Position(seat));
+    let t = Instant::now();
+    update(&mut s, Action::OpenCandidates);
+    ui::render(&mut buf, area, &s);
+    println!("candidates for one seat, opened and drawn: {:?}", t.elapsed());
+    assert_eq!(s.mode, Mode::Talent);
+}
