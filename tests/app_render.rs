@@ -187,6 +187,7 @@ fn wide_org() -> Organization {
         id: "u".into(),
         name: "Dinas Pariwisata dan Kebudayaan Daerah Istimewa".into(),
         parent: None,
+        feedback: Vec::new(),
     }];
     let positions = vec![Position {
         id: "p".into(),
