@@ -4,11 +4,17 @@
 use ratatui::text::{Line, Span};
 
 use super::super::badge;
+use super::super::cut;
 use super::super::text;
 use super::super::theme::Look;
 use super::{headcount_spans, heading, kv, kv_text, left_right, percent, title};
 use crate::app::AppState;
-use crate::domain::UnitIx;
+use crate::domain::feedback::feedback_counts;
+use crate::domain::{Severity, UnitIx, recent_feedback};
+
+/// Feedback entries the pane lists; the rest are counted (`penata feedback UNIT_ID
+/// --subtree` lists them all).
+const FEEDBACK_SHOWN: usize = 3;
 
 pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
     let org = &state.org;
@@ -42,6 +48,7 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
         badge::readiness_counts(look, stats.readiness),
         look,
     ));
+    out.extend(feedback_lines(state, u, w, look));
     let positions = org.positions_of(u);
     if !positions.is_empty() {
         out.push(Line::raw(""));
@@ -78,6 +85,45 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
                 look,
             ));
         }
+    }
+    out
+}
+
+/// The public's feedback on the unit and its sub-units: the count, then the latest few,
+/// one line each (severity, date, source, text cut to the width). Nothing when there is none.
+fn feedback_lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let (all, high) = feedback_counts(&state.org, u, true);
+    if all == 0 {
+        return Vec::new();
+    }
+    let mut out = vec![kv(
+        text::FEEDBACK,
+        vec![Span::raw(text::feedback_count(all, high))],
+        look,
+    )];
+    for (_, f) in recent_feedback(&state.org, u, true, FEEDBACK_SHOWN) {
+        let label = text::severity(f.severity);
+        let style = match f.severity {
+            Severity::High => look.theme.warning(),
+            Severity::Medium => ratatui::style::Style::default(),
+            Severity::Low => look.theme.dim(),
+        };
+        let rest = match &f.source {
+            Some(s) => format!(" {} {s}: {}", f.date, f.text),
+            None => format!(" {} {}", f.date, f.text),
+        };
+        let label_w = 7;
+        out.push(Line::from(vec![
+            Span::styled(
+                cut::pad(&format!(" {label}"), label_w, look.glyphs.ellipsis),
+                style,
+            ),
+            Span::raw(cut::fit(
+                &rest,
+                w.saturating_sub(label_w),
+                look.glyphs.ellipsis,
+            )),
+        ]));
     }
     out
 }
