@@ -374,8 +374,12 @@ fn unit_details_show_the_count_and_the_latest_three_feedback_entries() {
                 "{line}"
             );
         }
-        let long = screen.lines().find(|l| l.contains("SP4N-LAPOR!")).unwrap();
+        let long = screen.lines().find(|l| l.contains("窓口")).unwrap();
         assert!(long.ends_with('…'), "long text is cut: {long}");
+        // A wide pane keeps an entry on one line; a narrow one (beside the tree) gives the
+        // text a line of its own.
+        let one_line = long.contains("SP4N-LAPOR!");
+        assert_eq!(one_line, w == 80, "{screen}");
     }
     // A unit without feedback shows no feedback line at all.
     let app = Harness::with(wide_org(), 80, 24, &AppOptions::default());

@@ -15,6 +15,9 @@ use crate::domain::{Severity, UnitIx, recent_feedback};
 /// Feedback entries the pane lists; the rest are counted (`penata feedback UNIT_ID
 /// --subtree` lists them all).
 const FEEDBACK_SHOWN: usize = 3;
+/// Columns after the severity from which an entry fits on one line; a narrower pane gives
+/// the text a line of its own.
+const WIDE_FEEDBACK: usize = 56;
 
 pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
     let org = &state.org;
@@ -108,22 +111,39 @@ fn feedback_lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Lin
             Severity::Medium => ratatui::style::Style::default(),
             Severity::Low => look.theme.dim(),
         };
-        let rest = match &f.source {
-            Some(s) => format!(" {} {s}: {}", f.date, f.text),
-            None => format!(" {} {}", f.date, f.text),
-        };
         let label_w = 7;
-        out.push(Line::from(vec![
-            Span::styled(
-                cut::pad(&format!(" {label}"), label_w, look.glyphs.ellipsis),
-                style,
-            ),
-            Span::raw(cut::fit(
-                &rest,
-                w.saturating_sub(label_w),
+        let room = w.saturating_sub(label_w);
+        let meta = match &f.source {
+            Some(s) => format!(" {} {s}", f.date),
+            None => format!(" {}", f.date),
+        };
+        let head = Span::styled(
+            cut::pad(&format!(" {label}"), label_w, look.glyphs.ellipsis),
+            style,
+        );
+        if room >= WIDE_FEEDBACK {
+            // One line: severity, date, source and as much of the text as fits.
+            let sep = if f.source.is_some() { ":" } else { "" };
+            let line = format!("{meta}{sep} {}", f.text);
+            out.push(Line::from(vec![
+                head,
+                Span::raw(cut::fit(&line, room, look.glyphs.ellipsis)),
+            ]));
+        } else {
+            // A narrow pane: the text gets a line of its own, so more of it shows.
+            out.push(Line::from(vec![
+                head,
+                Span::styled(
+                    cut::fit(&meta, room, look.glyphs.ellipsis),
+                    look.theme.dim(),
+                ),
+            ]));
+            out.push(Line::raw(cut::fit(
+                &format!("   {}", f.text),
+                w,
                 look.glyphs.ellipsis,
-            )),
-        ]));
+            )));
+        }
     }
     out
 }
