@@ -107,6 +107,64 @@ UNITS = [
     ("banyumanik.padangsari", "Kelurahan Padangsari", "banyumanik"),
 ]
 
+# Voices from the public per unit (aduan / masukan masyarakat): (date said, source, severity,
+# text, recorded by, recorded at). Fixed, not drawn from the random stream, so adding them
+# changes nothing else in the file.
+FEEDBACK = {
+    "disdukcapil.dafduk": [
+        ("2026-10-14", "SP4N-LAPOR!", "high",
+         "Antrean perekaman KTP-el mengular sampai siang; nomor antrean habis pukul 09.00.",
+         "anton.disdukcapil", "2026-10-15T09:10:00+07:00"),
+        ("2026-11-05", "forum warga", "medium",
+         "Warga minta layanan jemput bola perekaman KTP-el untuk lansia dan penyandang disabilitas.",
+         "ratna.bkpp", "2026-11-06T10:30:00+07:00"),
+    ],
+    "disdukcapil.capil": [
+        ("2026-09-18", "survei kepuasan masyarakat", "low",
+         "Akta kelahiran selesai dalam satu hari; warga puas dengan layanan daring.",
+         "anton.disdukcapil", "2026-09-21T08:45:00+07:00"),
+    ],
+    "dinkes.pkm_pandanaran": [
+        ("2026-10-30", "kotak saran", "low",
+         "Pasien memuji bidan dan perawat poli KIA yang ramah dan sigap.",
+         "dewi.dinkes", "2026-11-02T09:00:00+07:00"),
+    ],
+    "dinkes.pkm_srondol": [
+        ("2026-11-10", "SP4N-LAPOR!", "high",
+         "Poli umum hanya dilayani satu dokter; pasien BPJS menunggu lebih dari tiga jam.",
+         "dewi.dinkes", "2026-11-11T13:15:00+07:00"),
+    ],
+    "dinkes.pkm_tlogosari_kulon": [
+        ("2026-02-17", "musrenbang kelurahan", "medium",
+         "Usul posyandu lansia dan jam layanan sore bagi warga yang bekerja.",
+         "budi.bkpp", "2026-02-19T14:00:00+07:00"),
+    ],
+    "bappeda": [
+        ("2026-03-10", "musrenbang kota", "medium",
+         "Usulan musrenbang kecamatan belum ada kabar tindak lanjut; minta status tiap usulan dibuka ke publik.",
+         "sari.bappeda", "2026-03-12T10:00:00+07:00"),
+    ],
+    "banyumanik": [
+        ("2026-09-03", "forum warga", "medium",
+         "Loket PATEN kecamatan sering kosong saat jam istirahat; minta petugas bergantian.",
+         "hendra.kec-banyumanik", "2026-09-04T08:30:00+07:00"),
+    ],
+    "banyumanik.srondol_wetan": [
+        ("2026-01-20", "musrenbang kelurahan", "low",
+         "Usul pendampingan pengurusan NIB bagi pelaku UMKM di kelurahan.",
+         "hendra.kec-banyumanik", "2026-01-22T11:00:00+07:00"),
+    ],
+}
+
+
+def unit_record(uid, name, parent):
+    u = {"id": uid, "name": name, "parent": parent}
+    if uid in FEEDBACK:
+        u["feedback"] = [{"date": d, "source": src, "severity": sev, "text": text, "recorded_by": by,
+                          "recorded_at": at} for d, src, sev, text, by, at in FEEDBACK[uid]]
+    return u
+
+
 # --------------------------------------------------------------------------------------------
 # Positions
 #
@@ -1402,6 +1460,20 @@ def validate(doc):
         fail("duplicate unit ids")
     parent = {u["id"]: u["parent"] for u in doc["units"]}
     for u in doc["units"]:
+        if set(u) - {"id", "name", "parent", "feedback"}:
+            fail(f"unit {u['id']} keys {set(u)}")
+        for f in u.get("feedback", []):
+            if list(f) != ["date", "source", "severity", "text", "recorded_by", "recorded_at"]:
+                fail(f"unit {u['id']} feedback keys {list(f)}")
+                continue
+            said = dt.date.fromisoformat(f["date"])
+            at = dt.datetime.fromisoformat(f["recorded_at"])
+            if f["severity"] not in ("low", "medium", "high") or not f["text"].strip() or not f["recorded_by"]:
+                fail(f"unit {u['id']} feedback {f}")
+            if any(ord(c) < 32 or ord(c) == 127 for c in f["text"] + f["source"]) or len(f["text"]) > 1000:
+                fail(f"unit {u['id']} feedback text {f['text']!r}")
+            if said > TODAY or at.date() < said or at.date() > TODAY or at.utcoffset() != dt.timedelta(hours=7):
+                fail(f"unit {u['id']} feedback dates {f['date']} {f['recorded_at']}")
         if u["parent"] is not None and u["parent"] not in parent:
             fail(f"unit {u['id']} parent {u['parent']} missing")
         seen, cur = set(), u["id"]
@@ -1531,7 +1603,7 @@ doc = {
     "competencies": [{"code": c, "name": n, "group": "manajerial"} for c, n in MANAGERIAL]
     + [{"code": c, "name": n, "group": "sosial_kultural"} for c, n in SOSIO]
     + [{"code": c, "name": n, "group": "teknis"} for c, n in TECHNICAL],
-    "units": [{"id": i, "name": n, "parent": p} for i, n, p in UNITS],
+    "units": [unit_record(i, n, p) for i, n, p in UNITS],
     "positions": positions,
     "employees": [public(e) for e in sorted(employees, key=lambda e: e["nip"])],
 }
@@ -1573,6 +1645,8 @@ print("JPM of placed staff: " + ", ".join(f"{k}%: {bands[k]}" for k in ("<68", "
 print("performance: " + str(dict(Counter(e.get("performance") for e in doc["employees"]))))
 print("potential: " + str(dict(Counter(e.get("potential") for e in doc["employees"]))))
 print("readiness: " + str(dict(Counter(e.get("readiness") for e in doc["employees"]))))
+print(f"feedback: {sum(len(u.get('feedback', [])) for u in doc['units'])} entries on "
+      f"{sum(1 for u in doc['units'] if u.get('feedback'))} units")
 print(f"with notes: {sum(1 for e in doc['employees'] if e.get('notes'))}, "
       f"not assessed: {sum(1 for e in doc['employees'] if not e['competencies'])}")
 births = [dt.date(int(e["nip"][:4]), 1, 1) for e in doc["employees"]]

@@ -187,6 +187,7 @@ fn wide_org() -> Organization {
         id: "u".into(),
         name: "Dinas Pariwisata dan Kebudayaan Daerah Istimewa".into(),
         parent: None,
+        feedback: Vec::new(),
     }];
     let positions = vec![Position {
         id: "p".into(),
@@ -317,4 +318,70 @@ fn search_help_lists_the_search_keys() {
         assert!(screen.contains(ui::text::action(b.action)), "{screen}");
     }
     assert!(screen.contains(ui::text::HELP_TYPE_TO_SEARCH), "{screen}");
+}
+
+#[test]
+fn unit_details_show_the_count_and_the_latest_three_feedback_entries() {
+    use penata::domain::{Feedback, Severity};
+    let (name, comps, mut units, positions, employees) = wide_org().into_parts();
+    let entry = |day: u8, severity, source: Option<&str>, text: &str| Feedback {
+        date: time::Date::from_calendar_date(2026, time::Month::October, day).unwrap(),
+        source: source.map(Into::into),
+        text: text.into(),
+        severity,
+        recorded_by: "ratna".into(),
+        recorded_at: time::macros::datetime!(2026-11-01 09:00 +07:00),
+    };
+    units[0].feedback = vec![
+        entry(1, Severity::Low, None, "Paling lama: tidak tampil"),
+        entry(
+            20,
+            Severity::High,
+            Some("SP4N-LAPOR!"),
+            "窓口の待ち時間が長い antrean loket sangat panjang sampai sore hari setiap Senin",
+        ),
+        entry(
+            5,
+            Severity::Medium,
+            Some("musrenbang"),
+            "Usul layanan keliling",
+        ),
+        entry(12, Severity::Low, Some("forum warga"), "Petugas ramah"),
+    ];
+    let org = Organization::from_parts(name, comps, units, positions, employees);
+    for (w, h) in [(80u16, 24u16), (120, 40)] {
+        let app = Harness::with(org.clone(), w, h, &AppOptions::default());
+        let screen = app.screen();
+        assert!(
+            screen.contains("Masukan    4 dari masyarakat, 1 tinggi"),
+            "{screen}"
+        );
+        assert!(
+            !screen.contains("Paling lama"),
+            "only the latest three: {screen}"
+        );
+        let at = |pat: &str| {
+            screen
+                .find(pat)
+                .unwrap_or_else(|| panic!("{pat}: {screen}"))
+        };
+        // Newest first, each with severity, date and source.
+        assert!(at("tinggi 2026-10-20 SP4N-LAPOR!") < at("rendah 2026-10-12 forum warga"));
+        assert!(at("rendah 2026-10-12") < at("sedang 2026-10-05 musrenbang"));
+        for line in screen.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= usize::from(w),
+                "{line}"
+            );
+        }
+        let long = screen.lines().find(|l| l.contains("窓口")).unwrap();
+        assert!(long.ends_with('…'), "long text is cut: {long}");
+        // A wide pane keeps an entry on one line; a narrow one (beside the tree) gives the
+        // text a line of its own.
+        let one_line = long.contains("SP4N-LAPOR!");
+        assert_eq!(one_line, w == 80, "{screen}");
+    }
+    // A unit without feedback shows no feedback line at all.
+    let app = Harness::with(wide_org(), 80, 24, &AppOptions::default());
+    assert!(!app.screen().contains("Masukan"), "{}", app.screen());
 }

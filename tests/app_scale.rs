@@ -28,12 +28,14 @@ fn synthetic(people: usize) -> Organization {
         id: "root".into(),
         name: "Provinsi Uji".into(),
         parent: None,
+        feedback: Vec::new(),
     }];
     for d in 0..200 {
         units.push(Unit {
             id: format!("u{d}"),
             name: format!("Dinas Nomor {d}"),
             parent: Some("root".into()),
+            feedback: Vec::new(),
         });
     }
     let positions: Vec<Position> = (0..2000)

@@ -23,6 +23,7 @@ pub(crate) fn small_org() -> Organization {
         id: id.into(),
         name: name.into(),
         parent: parent.map(Into::into),
+        feedback: Vec::new(),
     };
     let units = vec![
         unit("a", "Dinas A", None),

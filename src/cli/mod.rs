@@ -6,6 +6,7 @@ mod candidates;
 mod check;
 mod decide;
 mod export;
+mod feedback;
 mod gaps;
 mod generate;
 mod import;
@@ -90,6 +91,8 @@ pub enum Command {
     Gaps(gaps::Args),
     /// Add a dated note on an employee (author: the OS user), optionally setting readiness
     Note(note::Args),
+    /// Record what the public said about a unit's service, or list it (no text)
+    Feedback(feedback::Args),
     /// Headcount the workload needs (ABK) and effectiveness grade beside the formation
     Workload(workload::Args),
     /// Seats falling vacant as holders reach retirement age (BUP), per unit within 1, 2, 5 years
@@ -158,6 +161,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Ninebox(args)) => ninebox::run(&dir, args),
         Some(Command::Gaps(args)) => gaps::run(&dir, args),
         Some(Command::Note(args)) => note::run(&dir, args),
+        Some(Command::Feedback(args)) => feedback::run(&dir, args),
         Some(Command::Workload(args)) => workload::run(&dir, args),
         Some(Command::Retirements(args)) => retirements::run(&dir, args),
         Some(Command::Generate(args)) => generate::run(&dir, args),
@@ -192,6 +196,7 @@ fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
         tree::print(
             &org,
             None,
+            false,
             &Settings::default(),
             &mut std::io::stdout().lock(),
         )?;

@@ -1,4 +1,4 @@
-//! `penata tree [--depth N]`: the unit tree with filled/formation per unit.
+//! `penata tree [--depth N] [--ids]`: the unit tree with filled/formation per unit.
 
 use std::io::Write;
 use std::path::Path;
@@ -15,13 +15,16 @@ pub struct Args {
     /// Show only the top N levels of units (1 = roots only)
     #[arg(long, value_name = "N")]
     pub depth: Option<usize>,
+    /// Also print each unit's id (what UNIT_ID arguments take)
+    #[arg(long)]
+    pub ids: bool,
 }
 
 /// Prints the tree.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let org = load(dir)?;
     let mut out = std::io::stdout().lock();
-    print(&org, args.depth, &Settings::default(), &mut out)?;
+    print(&org, args.depth, args.ids, &Settings::default(), &mut out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -40,6 +43,7 @@ pub(crate) fn headcount_label(h: Headcount) -> String {
 pub(crate) fn print(
     org: &Organization,
     depth: Option<usize>,
+    ids: bool,
     _s: &Settings,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
@@ -48,9 +52,14 @@ pub(crate) fn print(
     let mut stack: Vec<(UnitIx, usize)> = org.roots().iter().rev().map(|&u| (u, 1)).collect();
     while let Some((u, level)) = stack.pop() {
         let unit = org.unit(u);
+        let id = if ids {
+            format!(" [{}]", unit.id)
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "{}{}  {}",
+            "{}{}{id}  {}",
             "  ".repeat(level),
             unit.name,
             headcount_label(counts[u as usize])

@@ -29,6 +29,7 @@ pub(crate) fn sample_org() -> Organization {
         id: id.into(),
         name: name.into(),
         parent: parent.map(Into::into),
+        feedback: Vec::new(),
     };
     let units = vec![
         unit("d", "Dinas D", None),
@@ -444,6 +445,7 @@ fn compare_scales_with_the_moves_not_the_organization() {
         id: "root".into(),
         name: "Kota".into(),
         parent: None,
+        feedback: Vec::new(),
     }];
     let mut positions = Vec::new();
     for d in 0..100 {
@@ -451,12 +453,14 @@ fn compare_scales_with_the_moves_not_the_organization() {
             id: format!("d{d}"),
             name: format!("Dinas {d}"),
             parent: Some("root".into()),
+            feedback: Vec::new(),
         });
         for b in 0..99 {
             units.push(Unit {
                 id: format!("d{d}.b{b}"),
                 name: format!("Bidang {b}"),
                 parent: Some(format!("d{d}")),
+                feedback: Vec::new(),
             });
             positions.push(Position {
                 id: format!("d{d}.b{b}.staf"),

@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod competency;
 pub mod employee;
+pub mod feedback;
 pub mod fit;
 pub mod nip;
 pub mod org;
@@ -14,6 +15,7 @@ pub mod validate;
 
 pub use competency::{Competency, CompetencyGroup, DefaultStandards, Level, Levels};
 pub use employee::{Employee, Note, Performance, Potential, Readiness};
+pub use feedback::{Feedback, FeedbackError, Severity, recent_feedback};
 pub use fit::{Fit, FitCategory, FitProfile, Gap, ProfileKind, job_person_match};
 pub use nip::{AsnKind, Nip, NipError};
 pub use org::{EmployeeIx, Headcount, Organization, PositionIx, UnitIx};

@@ -434,11 +434,13 @@ mod tests {
                 id: "a".into(),
                 name: "Dinas A".into(),
                 parent: None,
+                feedback: Vec::new(),
             },
             Unit {
                 id: "a.b".into(),
                 name: "Bidang B".into(),
                 parent: Some("a".into()),
+                feedback: Vec::new(),
             },
         ];
         let pos = |id: &str, unit: &str, formation| Position {

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::competency::Levels;
+use super::feedback::Feedback;
 
 /// An organizational unit; `parent` is `None` for a root.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -10,6 +11,9 @@ pub struct Unit {
     pub id: String,
     pub name: String,
     pub parent: Option<String>,
+    /// What the public said about the unit's service, in the order it was recorded.
+    #[serde(default)]
+    pub feedback: Vec<Feedback>,
 }
 
 /// Position (jabatan) types as the civil-service rules name them.

@@ -80,6 +80,7 @@ pub(crate) mod tests {
             id: id.into(),
             name: format!("Unit {id}"),
             parent: parent.map(Into::into),
+            feedback: Vec::new(),
         };
         let units = vec![unit("a", None), unit("a.b", Some("a")), unit("c", None)];
         let pos = |id: &str, unit: &str, kind, formation, req: &[(&str, u8)]| Position {

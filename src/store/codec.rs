@@ -1,10 +1,13 @@
-//! Typed codecs between domain records and the bytes kept in sled (schema version 1).
+//! Typed codecs between domain records and the bytes kept in sled (schema version 2).
 //!
 //! The stored layout is defined here, not by the domain structs' serde derives: postcard is
 //! not self-describing, so a field added to a domain struct would silently make old records
 //! unreadable. Enums are stored as explicit one-byte codes so that reordering a domain enum
 //! cannot change the meaning of stored data. Changing anything in this file's records needs
 //! a new schema version and a migration step in `sled_store`.
+//!
+//! Version history: 1 first; 2 adds the public's feedback to unit records (see
+//! [`upgrade_unit_v1`], which the version 2 migration in `sled_store` applies).
 //!
 //! Keys: competencies by code, units and positions by id, employees by the 18 NIP digits
 //! (so a tree scan yields NIP order). Units, positions and competencies carry their file
@@ -13,16 +16,16 @@
 use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
-use time::{OffsetDateTime, UtcOffset};
+use time::{Date, OffsetDateTime, UtcOffset};
 
 use super::StoreError;
 use crate::domain::{
-    Competency, CompetencyGroup, Employee, Levels, Nip, Note, Performance, Position, PositionType,
-    Potential, Rank, Readiness, Unit, WorkloadEntry,
+    Competency, CompetencyGroup, Employee, Feedback, Levels, Nip, Note, Performance, Position,
+    PositionType, Potential, Rank, Readiness, Severity, Unit, WorkloadEntry,
 };
 
 /// The newest schema this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct CompetencyRec<'a> {
@@ -31,11 +34,34 @@ struct CompetencyRec<'a> {
     group: u8,
 }
 
+/// A unit as schema version 1 stored it (read only by the upgrade to version 2).
+#[derive(Serialize, Deserialize)]
+struct UnitRecV1<'a> {
+    order: u32,
+    name: Cow<'a, str>,
+    parent: Option<Cow<'a, str>>,
+}
+
 #[derive(Serialize, Deserialize)]
 struct UnitRec<'a> {
     order: u32,
     name: Cow<'a, str>,
     parent: Option<Cow<'a, str>>,
+    feedback: Vec<FeedbackRec<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FeedbackRec<'a> {
+    /// The day it was said, as a Julian day number.
+    julian_day: i32,
+    source: Option<Cow<'a, str>>,
+    severity: u8,
+    text: Cow<'a, str>,
+    recorded_by: Cow<'a, str>,
+    /// When it was recorded, in nanoseconds since the Unix epoch, and the offset it was
+    /// recorded with.
+    unix_nanos: i128,
+    offset_seconds: i32,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -162,6 +188,11 @@ const READINESS: &[(Readiness, u8)] = &[
     (Readiness::Ragu, 2),
     (Readiness::Menolak, 3),
 ];
+const SEVERITY: &[(Severity, u8)] = &[
+    (Severity::Low, 1),
+    (Severity::Medium, 2),
+    (Severity::High, 3),
+];
 
 /// Tree name of the competency dictionary (inside a generation).
 pub const COMPETENCIES: &str = "competencies";
@@ -202,6 +233,19 @@ pub fn encode_unit(order: u32, u: &Unit) -> Result<(Vec<u8>, Vec<u8>), StoreErro
         order,
         name: Cow::Borrowed(&u.name),
         parent: u.parent.as_deref().map(Cow::Borrowed),
+        feedback: u
+            .feedback
+            .iter()
+            .map(|f| FeedbackRec {
+                julian_day: f.date.to_julian_day(),
+                source: f.source.as_deref().map(Cow::Borrowed),
+                severity: to_code(SEVERITY, f.severity),
+                text: Cow::Borrowed(&f.text),
+                recorded_by: Cow::Borrowed(&f.recorded_by),
+                unix_nanos: f.recorded_at.unix_timestamp_nanos(),
+                offset_seconds: f.recorded_at.offset().whole_seconds(),
+            })
+            .collect(),
     };
     let value = encode(UNITS, &key, &rec)?;
     Ok((key, value))
@@ -209,13 +253,69 @@ pub fn encode_unit(order: u32, u: &Unit) -> Result<(Vec<u8>, Vec<u8>), StoreErro
 
 /// A unit and its file position.
 pub fn decode_unit(key: &[u8], value: &[u8]) -> Result<(u32, Unit), StoreError> {
-    let rec: UnitRec = decode(UNITS, key, value)?;
+    let t = UNITS;
+    let rec: UnitRec = decode(t, key, value)?;
+    let feedback = rec
+        .feedback
+        .into_iter()
+        .map(|f| {
+            let date = Date::from_julian_day(f.julian_day)
+                .map_err(|_| corrupt(t, key, "feedback date out of range"))?;
+            let recorded_at = instant(f.unix_nanos, f.offset_seconds)
+                .ok_or_else(|| corrupt(t, key, "feedback time out of range"))?;
+            Ok(Feedback {
+                date,
+                source: f.source.map(Cow::into_owned),
+                text: f.text.into_owned(),
+                severity: from_code(SEVERITY, f.severity, t, key, "feedback severity")?,
+                recorded_by: f.recorded_by.into_owned(),
+                recorded_at,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
     let u = Unit {
-        id: text(UNITS, key)?,
+        id: text(t, key)?,
         name: rec.name.into_owned(),
         parent: rec.parent.map(Cow::into_owned),
+        feedback,
     };
     Ok((rec.order, u))
+}
+
+/// Rewrites a unit record of schema version 1 as version 2 (no feedback yet). A record
+/// that already reads as version 2 is returned as it is, so an upgrade interrupted half
+/// way can run again.
+pub fn upgrade_unit_v1(key: &[u8], value: &[u8]) -> Result<Vec<u8>, StoreError> {
+    if postcard::take_from_bytes::<UnitRec>(value).is_ok_and(|(_, rest)| rest.is_empty()) {
+        return Ok(value.to_vec());
+    }
+    let old: UnitRecV1 = decode(UNITS, key, value)?;
+    let rec = UnitRec {
+        order: old.order,
+        name: old.name,
+        parent: old.parent,
+        feedback: Vec::new(),
+    };
+    encode(UNITS, key, &rec)
+}
+
+/// A unit as schema version 1 wrote it, for tests of the upgrade.
+#[cfg(test)]
+pub(crate) fn encode_unit_v1(order: u32, u: &Unit) -> Vec<u8> {
+    let rec = UnitRecV1 {
+        order,
+        name: Cow::Borrowed(&u.name),
+        parent: u.parent.as_deref().map(Cow::Borrowed),
+    };
+    postcard::to_allocvec(&rec).unwrap_or_default()
+}
+
+/// An instant stored as nanoseconds since the epoch and the offset it was written with.
+fn instant(unix_nanos: i128, offset_seconds: i32) -> Option<OffsetDateTime> {
+    OffsetDateTime::from_unix_timestamp_nanos(unix_nanos)
+        .ok()
+        .zip(UtcOffset::from_whole_seconds(offset_seconds).ok())
+        .and_then(|(at, off)| at.checked_to_offset(off))
 }
 
 /// Key and value of a position at file position `order`.
@@ -341,10 +441,7 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
         .notes
         .into_iter()
         .map(|n| {
-            let at = OffsetDateTime::from_unix_timestamp_nanos(n.unix_nanos)
-                .ok()
-                .zip(UtcOffset::from_whole_seconds(n.offset_seconds).ok())
-                .and_then(|(at, off)| at.checked_to_offset(off))
+            let at = instant(n.unix_nanos, n.offset_seconds)
                 .ok_or_else(|| corrupt(t, key, "note time out of range"))?;
             Ok(Note {
                 at,

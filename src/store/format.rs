@@ -14,8 +14,8 @@ use serde_json::{Map, Value};
 
 use crate::domain::Organization;
 use crate::domain::validate::{
-    Checker, Problem, Problems, Raw, RawCompetency, RawEmployee, RawFile, RawLevels, RawNote,
-    RawPosition, RawRecord, RawUnit, RawWorkload, quote,
+    Checker, Problem, Problems, Raw, RawCompetency, RawEmployee, RawFeedback, RawFile, RawLevels,
+    RawNote, RawPosition, RawRecord, RawUnit, RawWorkload, quote,
 };
 
 use super::import::ImportErrors;
@@ -426,6 +426,18 @@ fn unit(v: Value) -> RawRecord<RawUnit> {
         id: string(m.remove("id")),
         name: string(m.remove("name")),
         parent: nullable(m.remove("parent")),
+        feedback: list(m.remove("feedback"), feedback),
+    })
+}
+
+fn feedback(v: Value) -> RawRecord<RawFeedback> {
+    record(v, |m| RawFeedback {
+        date: string(m.remove("date")),
+        source: nullable(m.remove("source")),
+        severity: string(m.remove("severity")),
+        text: string(m.remove("text")),
+        recorded_by: string(m.remove("recorded_by")),
+        recorded_at: string(m.remove("recorded_at")),
     })
 }
 

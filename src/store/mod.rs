@@ -19,7 +19,7 @@ pub mod sled_store;
 use std::path::PathBuf;
 
 use crate::domain::plan::{Move, Plan};
-use crate::domain::{Employee, Nip, Note, Organization, Readiness};
+use crate::domain::{Employee, Feedback, Nip, Note, Organization, Readiness};
 pub use audit::{AuditEntry, AuditVerdict};
 pub use plans::{PlanChange, PlanSummary};
 
@@ -43,6 +43,13 @@ pub enum Change {
         note: Option<Note>,
         /// A new readiness: `Some(None)` clears it (belum dinilai); `None` leaves it.
         readiness: Option<Option<Readiness>>,
+    },
+    /// Record what the public said about one unit's service (one audited user action).
+    AddFeedback {
+        /// The unit's id.
+        unit_id: String,
+        /// The entry, checked again before it is written.
+        feedback: Feedback,
     },
 }
 

@@ -54,15 +54,32 @@ const CACHE_BYTES: u64 = 256 * 1024 * 1024;
 /// One schema upgrade step: from version `i + 1` to `i + 2` for `MIGRATIONS[i]`.
 type Step = fn(&Db) -> Result<(), StoreError>;
 
-/// Upgrades in order; version 1 is the first, so nothing to do yet. A v2 appends one step.
-const MIGRATIONS: &[Step] = &[];
+/// Upgrades in order: `MIGRATIONS[0]` takes version 1 to 2.
+const MIGRATIONS: &[Step] = &[units_with_feedback];
+
+/// Version 1 to 2: unit records gain the public's feedback (none yet). Only the live
+/// generation is rewritten (any other is dropped on open); one batch, so all or nothing.
+fn units_with_feedback(db: &Db) -> Result<(), StoreError> {
+    let meta = db.open_tree(META).map_err(db_err)?;
+    let Some(id) = read_u64(&meta, K_GENERATION)? else {
+        return Ok(());
+    };
+    let units = db.open_tree(tree_name(id, UNITS)).map_err(db_err)?;
+    let mut batch = Batch::default();
+    for kv in units.iter() {
+        let (k, v) = kv.map_err(db_err)?;
+        batch.insert(k.to_vec(), codec::upgrade_unit_v1(&k, &v)?);
+    }
+    units.apply_batch(batch).map_err(db_err)?;
+    Ok(())
+}
 
 /// The record trees of one generation.
 pub(super) struct Trees {
     id: u64,
     competencies: Tree,
-    units: Tree,
     positions: Tree,
+    pub(super) units: Tree,
     pub(super) employees: Tree,
 }
 
@@ -567,6 +584,7 @@ impl OrgStore for SledStore {
                 note,
                 readiness,
             } => self.annotate(nip, note.as_ref(), *readiness),
+            Change::AddFeedback { unit_id, feedback } => self.add_feedback(unit_id, feedback),
         }
     }
 
@@ -637,5 +655,6 @@ impl OrgStore for SledStore {
 }
 
 mod annotate;
+mod feedback;
 #[cfg(test)]
 mod tests;

@@ -40,6 +40,27 @@ pub const POSITIONS: &str = "Jabatan";
 pub const SUB_UNITS: &str = "Sub-unit";
 pub const PEOPLE: &str = "Pegawai";
 pub const PARENT_UNIT: &str = "Induk";
+/// Voices from the public about the unit's service (aduan / masukan masyarakat).
+pub const FEEDBACK: &str = "Masukan";
+
+/// How many feedback entries the unit and its sub-units hold, and how many weigh heavily.
+pub fn feedback_count(all: usize, high: usize) -> String {
+    if high == 0 {
+        format!("{all} dari masyarakat")
+    } else {
+        format!("{all} dari masyarakat, {high} tinggi")
+    }
+}
+
+/// A feedback severity as planners say it.
+pub fn severity(s: crate::domain::Severity) -> &'static str {
+    use crate::domain::Severity;
+    match s {
+        Severity::Low => "rendah",
+        Severity::Medium => "sedang",
+        Severity::High => "tinggi",
+    }
+}
 
 // Position details.
 pub const POSITION_TYPE: &str = "Jenis";

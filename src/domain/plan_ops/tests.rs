@@ -19,6 +19,7 @@ fn org_with(people: usize) -> Organization {
         id: id.into(),
         name: format!("Unit {id}"),
         parent: parent.map(Into::into),
+        feedback: Vec::new(),
     };
     let pos = |id: &str, unit: &str, formation| Position {
         id: id.into(),

@@ -39,11 +39,13 @@ fn org_of(names: &[&str]) -> Organization {
             id: "dinkes".into(),
             name: "Dinas Kesehatan".into(),
             parent: None,
+            feedback: Vec::new(),
         },
         Unit {
             id: "dinkes.p2p".into(),
             name: "Bidang Pencegahan dan Pengendalian Penyakit".into(),
             parent: Some("dinkes".into()),
+            feedback: Vec::new(),
         },
     ];
     let positions = vec![Position {

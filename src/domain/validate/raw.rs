@@ -7,7 +7,16 @@ pub const MAX_PROBLEMS: usize = 100;
 /// Fields a competency record may have.
 pub const COMPETENCY_FIELDS: &[&str] = &["code", "name", "group"];
 /// Fields a unit record may have.
-pub const UNIT_FIELDS: &[&str] = &["id", "name", "parent"];
+pub const UNIT_FIELDS: &[&str] = &["id", "name", "parent", "feedback"];
+/// Fields a unit's feedback entry may have.
+pub const FEEDBACK_FIELDS: &[&str] = &[
+    "date",
+    "source",
+    "severity",
+    "text",
+    "recorded_by",
+    "recorded_at",
+];
 /// Fields a position record may have.
 pub const POSITION_FIELDS: &[&str] = &[
     "id",
@@ -122,6 +131,18 @@ pub struct RawUnit {
     pub id: Raw<String>,
     pub name: Raw<String>,
     pub parent: Raw<Option<String>>,
+    pub feedback: Raw<Option<Vec<RawRecord<RawFeedback>>>>,
+}
+
+/// A unit's feedback entry as found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawFeedback {
+    pub date: Raw<String>,
+    pub source: Raw<Option<String>>,
+    pub severity: Raw<String>,
+    pub text: Raw<String>,
+    pub recorded_by: Raw<String>,
+    pub recorded_at: Raw<String>,
 }
 
 /// A workload entry as found.

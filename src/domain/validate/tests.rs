@@ -8,6 +8,7 @@ fn unit(id: &str, parent: Option<&str>) -> RawRecord<RawUnit> {
             id: Raw::Value(id.to_string()),
             name: Raw::Value(format!("Unit {id}")),
             parent: Raw::Value(parent.map(str::to_string)),
+            feedback: Raw::Missing,
         }),
     }
 }

@@ -3,8 +3,13 @@
 
 use std::collections::HashMap;
 
-use super::{Ctx, Seen, UNIT_FIELDS, Validator, elsewhere, quote};
-use super::{Raw, RawRecord, RawUnit};
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+use time::{Date, OffsetDateTime};
+
+use super::{Ctx, FEEDBACK_FIELDS, Seen, UNIT_FIELDS, Validator, elsewhere, quote};
+use super::{Raw, RawFeedback, RawRecord, RawUnit};
+use crate::domain::feedback::{Feedback, FeedbackError, Severity, check_source, check_text};
 use crate::domain::position::Unit;
 
 impl Validator<'_> {
@@ -64,13 +69,167 @@ impl Validator<'_> {
                     None
                 }
             };
-            if let (Some(id), Some(name), Some(parent)) = (id, name, parent) {
-                out.push(Unit { id, name, parent });
+            let feedback = self.feedback(&at, body.feedback);
+            if let (Some(id), Some(name), Some(parent), Some(feedback)) =
+                (id, name, parent, feedback)
+            {
+                out.push(Unit {
+                    id,
+                    name,
+                    parent,
+                    feedback,
+                });
                 origin.push((i, rec.line));
             }
         }
         self.unit_parents(&out, &origin, &seen);
         (out, seen)
+    }
+
+    /// A unit's optional `feedback` list; `None` when any entry is wrong.
+    fn feedback(
+        &mut self,
+        at: &Ctx,
+        raw: Raw<Option<Vec<RawRecord<RawFeedback>>>>,
+    ) -> Option<Vec<Feedback>> {
+        let entries = match raw {
+            Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
+            Raw::Value(Some(entries)) => entries,
+            Raw::Wrong(found) => {
+                let message = format!(
+                    "feedback {found}: must be a list of {{{}}}",
+                    FEEDBACK_FIELDS.join(", ")
+                );
+                self.report(at, "feedback", message);
+                return None;
+            }
+        };
+        let before = self.problems.total();
+        let mut out = Vec::with_capacity(entries.len());
+        for (j, rec) in entries.into_iter().enumerate() {
+            let within = format!("feedback[{j}]");
+            let body = match rec.body {
+                Ok(body) => body,
+                Err(found) => {
+                    let message = format!(
+                        "{within} {found}: must be an object with {}",
+                        FEEDBACK_FIELDS.join(", ")
+                    );
+                    self.report(at, &within, message);
+                    continue;
+                }
+            };
+            self.unknown(at, &within, rec.unknown, FEEDBACK_FIELDS);
+            if let Some(f) = self.feedback_entry(at, &within, body) {
+                out.push(f);
+            }
+        }
+        (self.problems.total() == before).then_some(out)
+    }
+
+    fn feedback_entry(&mut self, at: &Ctx, within: &str, body: RawFeedback) -> Option<Feedback> {
+        let field = |name: &str| format!("{within}.{name}");
+        let date = match body.date {
+            Raw::Value(s) => match Date::parse(&s, format_description!("[year]-[month]-[day]")) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    let message = format!(
+                        "{} {}: must be a calendar date YYYY-MM-DD such as 2026-10-14",
+                        field("date"),
+                        quote(&s)
+                    );
+                    self.report(at, &field("date"), message);
+                    None
+                }
+            },
+            other => self
+                .text(
+                    at,
+                    &field("date"),
+                    other,
+                    "the date it was said, YYYY-MM-DD",
+                )
+                .and(None),
+        };
+        let source = match body.source {
+            Raw::Missing | Raw::Value(None) => Some(None),
+            Raw::Value(Some(s)) => match check_source(&s) {
+                Ok(()) => Some(Some(s)),
+                Err(e) => {
+                    self.feedback_problem(at, &field("source"), &s, &e);
+                    None
+                }
+            },
+            Raw::Wrong(found) => {
+                let message = format!(
+                    "{} {found}: must be text (where it came from, e.g. musrenbang), or null",
+                    field("source")
+                );
+                self.report(at, &field("source"), message);
+                None
+            }
+        };
+        let severity = self.choice(
+            at,
+            &field("severity"),
+            body.severity,
+            Severity::parse,
+            &Severity::expected(),
+        );
+        let text = match body.text {
+            Raw::Value(s) => match check_text(&s) {
+                Ok(()) => Some(s),
+                Err(e) => {
+                    self.feedback_problem(at, &field("text"), &s, &e);
+                    None
+                }
+            },
+            other => self.text(at, &field("text"), other, "what the public said"),
+        };
+        let recorded_by = self.text(
+            at,
+            &field("recorded_by"),
+            body.recorded_by,
+            "who recorded the feedback",
+        );
+        let recorded_at = match body.recorded_at {
+            Raw::Value(s) => match OffsetDateTime::parse(&s, &Rfc3339) {
+                Ok(t) => Some(t),
+                Err(_) => {
+                    let message = format!(
+                        "{} {}: must be an RFC 3339 date-time such as 2026-10-15T09:00:00+07:00",
+                        field("recorded_at"),
+                        quote(&s)
+                    );
+                    self.report(at, &field("recorded_at"), message);
+                    None
+                }
+            },
+            other => self
+                .text(
+                    at,
+                    &field("recorded_at"),
+                    other,
+                    "when it was recorded, an RFC 3339 date-time",
+                )
+                .and(None),
+        };
+        let (date, source, severity, text, recorded_by, recorded_at) =
+            (date?, source?, severity?, text?, recorded_by?, recorded_at?);
+        Some(Feedback {
+            date,
+            source,
+            text,
+            severity,
+            recorded_by,
+            recorded_at,
+        })
+    }
+
+    /// Reports a rule of [`Feedback`] broken by a file's value, naming the field and value.
+    fn feedback_problem(&mut self, at: &Ctx, field: &str, value: &str, e: &FeedbackError) {
+        let message = format!("{field} {}: {e}", quote(value));
+        self.report(at, field, message);
     }
 
     /// Parents exist and the parent links form a forest; each cycle is reported once.

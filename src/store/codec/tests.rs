@@ -126,6 +126,119 @@ fn every_code_table_covers_its_enum() {
     for &r in Readiness::ALL {
         assert_ne!(to_code(READINESS, r), 0, "{r:?}");
     }
+    for s in Severity::ALL {
+        assert_ne!(to_code(SEVERITY, s), 0, "{s:?}");
+    }
+}
+
+fn feedback() -> impl Strategy<Value = Feedback> {
+    (
+        -100_000i32..3_000_000,
+        proptest::option::of(".{1,20}"),
+        proptest::sample::select(Severity::ALL.to_vec()),
+        ".{1,60}",
+        ".{1,12}",
+        note(),
+    )
+        .prop_map(|(day, source, severity, text, recorded_by, n)| Feedback {
+            date: Date::from_julian_day(day).unwrap(),
+            source,
+            text,
+            severity,
+            recorded_by,
+            recorded_at: n.at,
+        })
+}
+
+proptest! {
+    #[test]
+    fn unit_with_feedback_round_trips(
+        order in any::<u32>(),
+        parent in proptest::option::of("[a-z.]{1,12}"),
+        feedback in proptest::collection::vec(feedback(), 0..4),
+    ) {
+        let u = Unit {
+            id: "dinkes.pkm".into(),
+            name: "UPTD Puskesmas".into(),
+            parent,
+            feedback,
+        };
+        let (k, v) = encode_unit(order, &u).unwrap();
+        let (o, back) = decode_unit(&k, &v).unwrap();
+        prop_assert_eq!(o, order);
+        for (a, b) in u.feedback.iter().zip(&back.feedback) {
+            prop_assert_eq!(a.recorded_at.offset(), b.recorded_at.offset());
+        }
+        prop_assert_eq!(back, u);
+    }
+}
+
+#[test]
+fn a_version_1_unit_upgrades_without_feedback_and_only_once() {
+    let u = Unit {
+        id: "setda".into(),
+        name: "Sekretariat Daerah".into(),
+        parent: None,
+        feedback: Vec::new(),
+    };
+    let old = encode_unit_v1(4, &u);
+    // Version 2 cannot read a version 1 record as it is: the upgrade is needed.
+    assert!(decode_unit(b"setda", &old).is_err());
+    let new = upgrade_unit_v1(b"setda", &old).unwrap();
+    assert_eq!(decode_unit(b"setda", &new).unwrap(), (4, u.clone()));
+    // Running the upgrade again (after an interrupted one) keeps a version 2 record,
+    // feedback and all.
+    let with = Unit {
+        feedback: vec![Feedback {
+            date: time::macros::date!(2026 - 10 - 14),
+            source: None,
+            text: "Antrean panjang".into(),
+            severity: Severity::High,
+            recorded_by: "ratna".into(),
+            recorded_at: time::macros::datetime!(2026-10-15 09:00 +07:00),
+        }],
+        ..u
+    };
+    let (_, v2) = encode_unit(4, &with).unwrap();
+    assert_eq!(upgrade_unit_v1(b"setda", &v2).unwrap(), v2);
+    assert!(upgrade_unit_v1(b"setda", &[0xff, 0xff]).is_err());
+}
+
+#[test]
+fn a_damaged_feedback_severity_is_reported() {
+    let u = Unit {
+        id: "a".into(),
+        name: "A".into(),
+        parent: None,
+        feedback: vec![Feedback {
+            date: time::macros::date!(2026 - 10 - 14),
+            source: None,
+            text: "t".into(),
+            severity: Severity::Low,
+            recorded_by: "r".into(),
+            recorded_at: time::macros::datetime!(2026-10-15 09:00 UTC),
+        }],
+    };
+    let rec = UnitRec {
+        order: 0,
+        name: Cow::Borrowed("A"),
+        parent: None,
+        feedback: vec![FeedbackRec {
+            julian_day: u.feedback[0].date.to_julian_day(),
+            source: None,
+            severity: 9,
+            text: Cow::Borrowed("t"),
+            recorded_by: Cow::Borrowed("r"),
+            unix_nanos: 0,
+            offset_seconds: 0,
+        }],
+    };
+    let v = postcard::to_allocvec(&rec).unwrap();
+    let err = decode_unit(b"a", &v).unwrap_err().to_string();
+    assert!(
+        err.contains("units/a") && err.contains("feedback severity code 9"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -141,6 +254,7 @@ fn unit_position_and_competency_round_trip_with_order() {
         id: "setda.hukum".into(),
         name: "Bagian Hukum".into(),
         parent: Some("setda".into()),
+        feedback: Vec::new(),
     };
     let (k, v) = encode_unit(3, &u).unwrap();
     assert_eq!(decode_unit(&k, &v).unwrap(), (3, u));

@@ -1,7 +1,8 @@
 use super::*;
 use crate::domain::{Competency, Employee, Levels, Position, Unit, WorkloadEntry};
 use crate::domain::{
-    CompetencyGroup, Nip, Note, Performance, PositionType, Potential, Rank, Readiness,
+    CompetencyGroup, Feedback, Nip, Note, Performance, PositionType, Potential, Rank, Readiness,
+    Severity,
 };
 use proptest::prelude::*;
 use time::OffsetDateTime;
@@ -61,6 +62,125 @@ fn export_round_trips_and_is_stable() {
     assert!(!first.contains("\"workload\": []"));
     assert!(!first.contains("\"performance\": null"));
     assert!(first.contains("\"parent\": null"));
+}
+
+/// The example with feedback on two units, as a later export would write it.
+fn with_feedback() -> String {
+    example_text()
+        .replace(
+            r#"{"id": "disdukcapil", "name": "Dinas Kependudukan dan Pencatatan Sipil", "parent": null}"#,
+            r#"{"id": "disdukcapil", "name": "Dinas Kependudukan dan Pencatatan Sipil", "parent": null,
+     "feedback": [
+       {"date": "2026-09-20", "source": "forum warga", "severity": "low",
+        "text": "Petugas ramah dan sigap.", "recorded_by": "sari",
+        "recorded_at": "2026-09-21T08:00:00+07:00"}
+     ]}"#,
+        )
+        .replace(
+            r#"{"id": "disdukcapil.dafduk", "name": "Bidang Pelayanan Pendaftaran Penduduk", "parent": "disdukcapil"}"#,
+            r#"{"id": "disdukcapil.dafduk", "name": "Bidang Pelayanan Pendaftaran Penduduk", "parent": "disdukcapil",
+     "feedback": [
+       {"date": "2026-10-14", "source": "SP4N-LAPOR!", "severity": "high",
+        "text": "Antrean perekaman KTP-el sampai siang; nomor antrean habis pukul 09.00.",
+        "recorded_by": "ratna", "recorded_at": "2026-10-15T09:12:00+07:00"},
+       {"text": "Minta layanan jemput bola KTP-el untuk lansia.", "severity": "medium",
+        "date": "2026-10-02", "source": null, "recorded_by": "ratna",
+        "recorded_at": "2026-10-03T10:00:00+07:00"}
+     ]}"#,
+        )
+}
+
+#[test]
+fn feedback_is_read_and_round_trips() {
+    let text = with_feedback();
+    assert_ne!(text, example_text());
+    let org = parse_v1("feedback.json", &text).unwrap();
+    let dafduk = org.unit(org.unit_ix("disdukcapil.dafduk").unwrap());
+    assert_eq!(dafduk.feedback.len(), 2);
+    let f = &dafduk.feedback[0];
+    assert_eq!(f.date, time::macros::date!(2026 - 10 - 14));
+    assert_eq!(f.source.as_deref(), Some("SP4N-LAPOR!"));
+    assert_eq!(f.severity, Severity::High);
+    assert_eq!(f.recorded_by, "ratna");
+    assert_eq!(
+        f.recorded_at,
+        time::macros::datetime!(2026-10-15 09:12 +07:00)
+    );
+    assert_eq!(dafduk.feedback[1].source, None);
+    assert_eq!(org.unit(0).feedback.len(), 1);
+    assert!(org.unit(1).feedback.is_empty());
+
+    // import -> export -> import is the identity, and the export is stable.
+    let first = export(&org);
+    let again = parse_v1("export.json", &first).unwrap();
+    assert_eq!(again, org);
+    assert_eq!(export(&again), first);
+    // Keys in the documented order; a missing source is left out; units without feedback
+    // get no key.
+    let at = first.find("\"feedback\": [").unwrap();
+    let entry = &first[at..];
+    let order: Vec<usize> = [
+        "\"date\"",
+        "\"source\"",
+        "\"severity\"",
+        "\"text\"",
+        "\"recorded_by\"",
+        "\"recorded_at\"",
+    ]
+    .iter()
+    .map(|k| entry.find(k).unwrap())
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{entry}");
+    assert!(!first.contains("\"source\": null"));
+    assert_eq!(first.matches("\"feedback\":").count(), 2);
+    assert!(first.contains("\"recorded_at\": \"2026-10-15T09:12:00+07:00\""));
+}
+
+#[test]
+fn a_file_without_feedback_exports_as_before() {
+    // Older files have no feedback key anywhere; their export must not grow one.
+    let org = parse_v1("example-small.json", &example_text()).unwrap();
+    assert!(org.units().iter().all(|u| u.feedback.is_empty()));
+    let out = export(&org);
+    assert!(!out.contains("feedback"), "{out}");
+    // `null` and `[]` are read as no feedback, like the other optional lists.
+    let null = example_text().replace(
+        r#""parent": "disdukcapil"}"#,
+        r#""parent": "disdukcapil", "feedback": null}"#,
+    );
+    let empty = example_text().replace(
+        r#""parent": "disdukcapil"}"#,
+        r#""parent": "disdukcapil", "feedback": []}"#,
+    );
+    for text in [null, empty] {
+        assert_ne!(text, example_text());
+        assert_eq!(parse_v1("x.json", &text).unwrap(), org);
+    }
+}
+
+#[test]
+fn every_feedback_problem_is_reported_with_its_record() {
+    let text = with_feedback()
+        .replace(r#""severity": "high""#, r#""severity": "urgent""#)
+        .replace(r#""date": "2026-10-02""#, r#""date": "2026-02-30""#)
+        .replace(r#""text": "Petugas ramah dan sigap.""#, r#""text": """#);
+    let errors = parse_v1("fb.json", &text).unwrap_err();
+    let lines: Vec<String> = errors.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.total(), 3, "{errors}");
+    assert!(
+        lines[0].starts_with("fb.json:12: units[0] id disdukcapil: feedback[0].text \"\": "),
+        "{errors}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("units[2] id disdukcapil.dafduk: feedback[0].severity \"urgent\": must be one of low, medium, high")),
+        "{errors}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("feedback[1].date \"2026-02-30\": must be a calendar date")),
+        "{errors}"
+    );
 }
 
 #[test]
@@ -127,11 +247,41 @@ fn line_scan_ignores_brackets_in_strings() {
     assert_eq!(lines.keys["employees"], 8);
 }
 
+/// A feedback entry that follows the rules (the file format may hold any such entry).
+fn feedback_strategy() -> impl Strategy<Value = Feedback> {
+    (
+        0i32..40_000,
+        proptest::option::of("\\PC{0,10}"),
+        0usize..3,
+        "\\PC{0,40}",
+        "[a-z.]{1,10}",
+        -2_000_000_000i64..4_000_000_000,
+        -12 * 60i32..=14 * 60,
+    )
+        .prop_map(|(day, source, severity, text, by, secs, offset)| Feedback {
+            date: time::Date::from_julian_day(2_440_000 + day).unwrap(),
+            source: source.map(|s| format!("s{s}")),
+            text: format!("t{text}"),
+            severity: Severity::ALL[severity],
+            recorded_by: by,
+            recorded_at: OffsetDateTime::from_unix_timestamp(secs)
+                .unwrap()
+                .to_offset(time::UtcOffset::from_whole_seconds(offset * 60).unwrap()),
+        })
+}
+
 /// Builds an organization from random choices; every reference resolves by construction.
 #[allow(clippy::type_complexity)]
 fn org_strategy() -> impl Strategy<Value = Organization> {
     let comps = prop::collection::btree_set("[A-Z][A-Z0-9_-]{0,5}", 0..5);
-    let units = prop::collection::vec((any::<Option<prop::sample::Index>>(), "\\PC{1,12}"), 0..6);
+    let units = prop::collection::vec(
+        (
+            any::<Option<prop::sample::Index>>(),
+            "\\PC{1,12}",
+            prop::collection::vec(feedback_strategy(), 0..3),
+        ),
+        0..6,
+    );
     let positions = prop::collection::vec(
         (
             any::<prop::sample::Index>(),
@@ -185,10 +335,11 @@ fn org_strategy() -> impl Strategy<Value = Organization> {
             let units: Vec<Unit> = units
                 .into_iter()
                 .enumerate()
-                .map(|(i, (parent, name))| Unit {
+                .map(|(i, (parent, name, feedback))| Unit {
                     id: format!("u{i}"),
                     name: format!("Unit {name}"),
                     parent: parent.filter(|_| i > 0).map(|p| format!("u{}", p.index(i))),
+                    feedback,
                 })
                 .collect();
             let positions: Vec<Position> = if units.is_empty() {

@@ -6,7 +6,7 @@ use serde::{Serialize, Serializer};
 use time::OffsetDateTime;
 
 use crate::domain::{
-    Competency, Employee, Levels, Note, Organization, Position, Rank, Unit, WorkloadEntry,
+    Competency, Employee, Feedback, Levels, Note, Organization, Position, Rank, Unit, WorkloadEntry,
 };
 
 use super::FORMAT_V1;
@@ -71,6 +71,9 @@ struct UnitOut<'a> {
     id: &'a str,
     name: &'a str,
     parent: Option<&'a str>,
+    /// Left out when empty, so files of units without feedback stay as they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    feedback: Option<FeedbacksOut<'a>>,
 }
 
 fn unit_out(u: &Unit) -> UnitOut<'_> {
@@ -78,8 +81,35 @@ fn unit_out(u: &Unit) -> UnitOut<'_> {
         id: &u.id,
         name: &u.name,
         parent: u.parent.as_deref(),
+        feedback: (!u.feedback.is_empty())
+            .then_some(Each(u.feedback.as_slice(), feedback_out as _)),
     }
 }
+
+#[derive(Serialize)]
+struct FeedbackOut<'a> {
+    date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    severity: &'static str,
+    text: &'a str,
+    recorded_by: &'a str,
+    #[serde(with = "time::serde::rfc3339")]
+    recorded_at: OffsetDateTime,
+}
+
+fn feedback_out(f: &Feedback) -> FeedbackOut<'_> {
+    FeedbackOut {
+        date: f.date.to_string(),
+        source: f.source.as_deref(),
+        severity: f.severity.code(),
+        text: &f.text,
+        recorded_by: &f.recorded_by,
+        recorded_at: f.recorded_at,
+    }
+}
+
+type FeedbacksOut<'a> = Each<'a, Feedback, fn(&Feedback) -> FeedbackOut<'_>>;
 
 #[derive(Serialize)]
 struct WorkloadOut<'a> {

@@ -314,6 +314,36 @@ const INVALID: &[(&str, usize, &str)] = &[
         "unit-cycle.json:11: units[2] id a: parent \"c\": the parent links a -> c -> b -> a form a cycle; units must form a tree (a unit cannot be its own ancestor)",
     ),
     (
+        "unit-feedback-date-bad.json",
+        1,
+        "unit-feedback-date-bad.json:10: units[1] id dinas.umum: feedback[0].date \"14/10/2026\": must be a calendar date YYYY-MM-DD such as 2026-10-14",
+    ),
+    (
+        "unit-feedback-not-list.json",
+        1,
+        "unit-feedback-not-list.json:10: units[1] id dinas.umum: feedback an object: must be a list of {date, source, severity, text, recorded_by, recorded_at}",
+    ),
+    (
+        "unit-feedback-severity-bad.json",
+        1,
+        "unit-feedback-severity-bad.json:10: units[1] id dinas.umum: feedback[0].severity \"urgent\": must be one of low, medium, high",
+    ),
+    (
+        "unit-feedback-text-control.json",
+        1,
+        "unit-feedback-text-control.json:10: units[1] id dinas.umum: feedback[0].text \"Antrean\\npanjang\": the text contains a control character (\\n): write it on one line without tabs or escapes",
+    ),
+    (
+        "unit-feedback-text-empty.json",
+        1,
+        "unit-feedback-text-empty.json:10: units[1] id dinas.umum: feedback[0].text \" \": the feedback text is empty: say what the public said",
+    ),
+    (
+        "unit-feedback-unknown-field.json",
+        1,
+        "unit-feedback-unknown-field.json:10: units[1] id dinas.umum: feedback[0]: unknown field \"rating\": allowed fields are date, source, severity, text, recorded_by, recorded_at",
+    ),
+    (
         "unit-id-duplicate.json",
         1,
         "unit-id-duplicate.json:11: units[2] id dinas.umum: id \"dinas.umum\": the same id as units[1] (line 10)",

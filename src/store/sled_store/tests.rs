@@ -49,16 +49,19 @@ fn sample(name: &str) -> Organization {
             id: "setda".into(),
             name: "Sekretariat Daerah".into(),
             parent: None,
+            feedback: Vec::new(),
         },
         Unit {
             id: "setda.hukum".into(),
             name: "Bagian Hukum".into(),
             parent: Some("setda".into()),
+            feedback: Vec::new(),
         },
         Unit {
             id: "bappeda".into(),
             name: "Badan Perencanaan Pembangunan Daerah".into(),
             parent: None,
+            feedback: Vec::new(),
         },
     ];
     let positions = vec![
@@ -368,6 +371,39 @@ fn newer_schema_is_refused() {
         other => panic!("{other:?}"),
     }
     assert!(err.to_string().contains("newer penata"), "{err}");
+}
+
+#[test]
+fn a_version_1_database_opens_and_is_upgraded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let org = sample("Kota");
+    {
+        // Write the organization, then put the unit records and the version back to what
+        // schema version 1 wrote (the other records did not change).
+        let store = SledStore::open(tmp.path()).unwrap();
+        replace(&store, &org, false);
+        let live = store.live.read().unwrap();
+        let units = &live.as_ref().unwrap().units;
+        for (i, u) in org.units().iter().enumerate() {
+            units
+                .insert(u.id.as_bytes(), codec::encode_unit_v1(i as u32, u))
+                .unwrap();
+        }
+        store.meta.insert(K_SCHEMA, &1u32.to_be_bytes()).unwrap();
+        store.db.flush().unwrap();
+        drop(live);
+        assert!(store.load().is_err(), "version 1 units need the upgrade");
+    }
+    let store = SledStore::open(tmp.path()).unwrap();
+    assert_eq!(read_u32(&store.meta, K_SCHEMA).unwrap(), Some(2));
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded, org);
+    assert!(loaded.units().iter().all(|u| u.feedback.is_empty()));
+    assert_eq!(store.info().unwrap().units, org.units().len() as u64);
+    drop(store);
+    // Opening again finds nothing to upgrade.
+    let store = SledStore::open(tmp.path()).unwrap();
+    assert_eq!(store.load().unwrap(), org);
 }
 
 #[test]

@@ -4,11 +4,20 @@
 use ratatui::text::{Line, Span};
 
 use super::super::badge;
+use super::super::cut;
 use super::super::text;
 use super::super::theme::Look;
 use super::{headcount_spans, heading, kv, kv_text, left_right, percent, title};
 use crate::app::AppState;
-use crate::domain::UnitIx;
+use crate::domain::feedback::feedback_counts;
+use crate::domain::{Severity, UnitIx, recent_feedback};
+
+/// Feedback entries the pane lists; the rest are counted (`penata feedback UNIT_ID
+/// --subtree` lists them all).
+const FEEDBACK_SHOWN: usize = 3;
+/// Columns after the severity from which an entry fits on one line; a narrower pane gives
+/// the text a line of its own.
+const WIDE_FEEDBACK: usize = 56;
 
 pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
     let org = &state.org;
@@ -42,6 +51,7 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
         badge::readiness_counts(look, stats.readiness),
         look,
     ));
+    out.extend(feedback_lines(state, u, w, look));
     let positions = org.positions_of(u);
     if !positions.is_empty() {
         out.push(Line::raw(""));
@@ -77,6 +87,62 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
                 w,
                 look,
             ));
+        }
+    }
+    out
+}
+
+/// The public's feedback on the unit and its sub-units: the count, then the latest few,
+/// one line each (severity, date, source, text cut to the width). Nothing when there is none.
+fn feedback_lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let (all, high) = feedback_counts(&state.org, u, true);
+    if all == 0 {
+        return Vec::new();
+    }
+    let mut out = vec![kv(
+        text::FEEDBACK,
+        vec![Span::raw(text::feedback_count(all, high))],
+        look,
+    )];
+    for (_, f) in recent_feedback(&state.org, u, true, FEEDBACK_SHOWN) {
+        let label = text::severity(f.severity);
+        let style = match f.severity {
+            Severity::High => look.theme.warning(),
+            Severity::Medium => ratatui::style::Style::default(),
+            Severity::Low => look.theme.dim(),
+        };
+        let label_w = 7;
+        let room = w.saturating_sub(label_w);
+        let meta = match &f.source {
+            Some(s) => format!(" {} {s}", f.date),
+            None => format!(" {}", f.date),
+        };
+        let head = Span::styled(
+            cut::pad(&format!(" {label}"), label_w, look.glyphs.ellipsis),
+            style,
+        );
+        if room >= WIDE_FEEDBACK {
+            // One line: severity, date, source and as much of the text as fits.
+            let sep = if f.source.is_some() { ":" } else { "" };
+            let line = format!("{meta}{sep} {}", f.text);
+            out.push(Line::from(vec![
+                head,
+                Span::raw(cut::fit(&line, room, look.glyphs.ellipsis)),
+            ]));
+        } else {
+            // A narrow pane: the text gets a line of its own, so more of it shows.
+            out.push(Line::from(vec![
+                head,
+                Span::styled(
+                    cut::fit(&meta, room, look.glyphs.ellipsis),
+                    look.theme.dim(),
+                ),
+            ]));
+            out.push(Line::raw(cut::fit(
+                &format!("   {}", f.text),
+                w,
+                look.glyphs.ellipsis,
+            )));
         }
     }
     out

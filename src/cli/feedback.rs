@@ -1,0 +1,255 @@
+//! `penata feedback UNIT_ID TEXT [--source S] [--severity low|medium|high] [--date DAY]`:
+//! records what the public said about a unit's service (durable, in the audit log);
+//! `penata feedback UNIT_ID [--subtree] [--json]` lists it newest first.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use color_eyre::eyre::Result;
+use serde_json::json;
+use time::Date;
+use time::macros::format_description;
+
+use super::plan::{open_store, os_user};
+use super::print_json;
+use super::talent::pipe_ok;
+use super::{Failure, open_with_demo};
+use crate::domain::feedback::{feedback_counts, parse_severity};
+use crate::domain::search::{SearchIndex, Target};
+use crate::domain::{Feedback, Organization, Severity, UnitIx, recent_feedback};
+use crate::store::{Change, OrgStore};
+
+/// Arguments of `penata feedback`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The unit's id (see them with: penata tree --ids)
+    pub unit: String,
+    /// What the public said (quote it; several words are joined with spaces). Leave it out
+    /// to list the unit's feedback
+    pub text: Vec<String>,
+    /// Where it came from, free text: musrenbang, SP4N-LAPOR!, forum warga, ... When listing:
+    /// only entries whose source contains this
+    #[arg(long, value_name = "S")]
+    pub source: Option<String>,
+    /// How heavily it weighs: low, medium or high (rendah, sedang, tinggi) [default when
+    /// recording: medium]. When listing: only entries of this severity
+    #[arg(long, value_name = "LEVEL")]
+    pub severity: Option<String>,
+    /// The day the public said it, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// When listing: also the feedback on the unit's sub-units
+    #[arg(long)]
+    pub subtree: bool,
+    /// When listing: at most N entries, newest first
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Print JSON (the recorded entry, or the list)
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Records or lists; exit 1 for an unknown unit or bad input.
+pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+    let text = args.text.join(" ");
+    if args.text.is_empty() {
+        return list(dir, &args);
+    }
+    if args.subtree || args.limit.is_some() {
+        return Err(Failure::Input(
+            "--subtree and --limit are for listing: leave out the text to list feedback".into(),
+        )
+        .into());
+    }
+    let severity = match &args.severity {
+        Some(s) => parse_severity(s).map_err(|e| Failure::Input(format!("--severity: {e}")))?,
+        None => Severity::Medium,
+    };
+    let now = crate::store::actor::now();
+    let today = now.date();
+    let date = match &args.date {
+        Some(d) => parse_date(d, today)?,
+        None => today,
+    };
+    let feedback = Feedback::new(
+        date,
+        args.source.as_deref(),
+        &text,
+        severity,
+        &os_user(),
+        now,
+    )
+    .map_err(|e| Failure::Input(e.to_string()))?;
+    let store = open_store(dir)?;
+    let org = store.load().map_err(Failure::from)?;
+    let unit = unit_or_suggest(&org, &args.unit)?;
+    store
+        .apply(&Change::AddFeedback {
+            unit_id: args.unit.clone(),
+            feedback: feedback.clone(),
+        })
+        .map_err(Failure::from)?;
+    if args.json {
+        print_json(&entry_json(&org, unit, &feedback))?;
+    } else {
+        println!(
+            "recorded for {}: {} ({}), {}{}",
+            org.unit(unit).name,
+            feedback.severity.code(),
+            feedback.severity.label(),
+            feedback.date,
+            feedback
+                .source
+                .as_deref()
+                .map(|s| format!(", {s}"))
+                .unwrap_or_default()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A `--date` value: a calendar day, not after today.
+fn parse_date(s: &str, today: Date) -> Result<Date, Failure> {
+    let day = Date::parse(s.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
+        Failure::Input(format!(
+            "--date {s}: must be a calendar date YYYY-MM-DD such as {today}"
+        ))
+    })?;
+    if day > today {
+        return Err(Failure::Input(format!(
+            "--date {day} is after today ({today}): give the day the public said it"
+        )));
+    }
+    Ok(day)
+}
+
+/// The unit with this id, or an error that names units like it and how to list them all.
+fn unit_or_suggest(org: &Organization, id: &str) -> Result<UnitIx, Failure> {
+    if let Some(u) = org.unit_ix(id) {
+        return Ok(u);
+    }
+    let index = SearchIndex::build(org);
+    let query = id.replace(['.', '-', '_'], " ");
+    let like: Vec<String> = index
+        .all(org, &query, 50)
+        .into_iter()
+        .filter_map(|h| match h.target {
+            Target::Unit(u) => Some(u),
+            _ => None,
+        })
+        .take(5)
+        .map(|u| format!("  {}  {}", org.unit(u).id, org.unit(u).name))
+        .collect();
+    let mut msg = format!("no unit with id \"{id}\"");
+    if like.is_empty() {
+        msg.push_str(" (list unit ids with: penata tree --ids)");
+    } else {
+        msg.push_str(&format!(
+            "; units like it:\n{}\n(list every unit id with: penata tree --ids)",
+            like.join("\n")
+        ));
+    }
+    Err(Failure::Input(msg))
+}
+
+fn list(dir: &Path, args: &Args) -> Result<ExitCode> {
+    if args.date.is_some() {
+        return Err(Failure::Input(
+            "--date is the day of feedback being recorded: give its text too".into(),
+        )
+        .into());
+    }
+    let severity = args
+        .severity
+        .as_deref()
+        .map(parse_severity)
+        .transpose()
+        .map_err(|e| Failure::Input(format!("--severity: {e}")))?;
+    let (store, notice) = open_with_demo(dir)?;
+    if let Some(n) = notice {
+        eprintln!("penata: {n}");
+    }
+    let org = store.load().map_err(Failure::from)?;
+    let unit = unit_or_suggest(&org, &args.unit)?;
+    let source = args.source.as_deref().map(str::to_lowercase);
+    let rows: Vec<(UnitIx, &Feedback)> = recent_feedback(&org, unit, args.subtree, usize::MAX)
+        .into_iter()
+        .filter(|(_, f)| severity.is_none_or(|s| f.severity == s))
+        .filter(|(_, f)| {
+            source.as_deref().is_none_or(|s| {
+                f.source
+                    .as_deref()
+                    .is_some_and(|fs| fs.to_lowercase().contains(s))
+            })
+        })
+        .take(args.limit.unwrap_or(usize::MAX))
+        .collect();
+    if args.json {
+        print_json(&serde_json::Value::Array(
+            rows.iter().map(|&(u, f)| entry_json(&org, u, f)).collect(),
+        ))?;
+    } else {
+        pipe_ok(write_text(
+            &org,
+            unit,
+            args.subtree,
+            &rows,
+            &mut std::io::stdout().lock(),
+        ))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_text(
+    org: &Organization,
+    unit: UnitIx,
+    subtree: bool,
+    rows: &[(UnitIx, &Feedback)],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let (all, high) = feedback_counts(org, unit, subtree);
+    writeln!(
+        out,
+        "Masukan masyarakat: {}{} ({all}, {high} high)",
+        org.unit_path_names(unit, " > "),
+        if subtree { " and sub-units" } else { "" }
+    )?;
+    if rows.is_empty() {
+        writeln!(
+            out,
+            "  none recorded (add some with: penata feedback UNIT_ID TEXT)"
+        )?;
+        return Ok(());
+    }
+    for &(u, f) in rows {
+        let mut line = format!("  {}  {:<6}", f.date, f.severity.code());
+        if subtree {
+            line.push_str(&format!("  {}", org.unit(u).id));
+        }
+        match &f.source {
+            Some(s) => line.push_str(&format!("  {s}: {}", f.text)),
+            None => line.push_str(&format!("  {}", f.text)),
+        }
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+fn entry_json(org: &Organization, unit: UnitIx, f: &Feedback) -> serde_json::Value {
+    let at = f
+        .recorded_at
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
+    json!({
+        "unit": org.unit(unit).id,
+        "unit_name": org.unit(unit).name,
+        "date": f.date.to_string(),
+        "source": f.source,
+        "severity": f.severity.code(),
+        "severity_label": f.severity.label(),
+        "text": f.text,
+        "recorded_by": f.recorded_by,
+        "recorded_at": at,
+    })
+}
