@@ -223,8 +223,8 @@ fn talent_views_on_the_whole_province() {
         &mut file,
     )
     .unwrap();
-    let org = penata::store::format::parse_v1("gen.json", std::str::from_utf8(&file).unwrap())
-        .unwrap();
+    let org =
+        penata::store::format::parse_v1("gen.json", std::str::from_utf8(&file).unwrap()).unwrap();
     drop(file);
     let mut s = AppState::new(org);
     update(&mut s, Action::Resize(120, 40));
@@ -253,6 +253,9 @@ fn talent_views_on_the_whole_province() {
     let t = Instant::now();
     update(&mut s, Action::OpenCandidates);
     ui::render(&mut buf, area, &s);
-    println!("candidates for one seat, opened and drawn: {:?}", t.elapsed());
+    println!(
+        "candidates for one seat, opened and drawn: {:?}",
+        t.elapsed()
+    );
     assert_eq!(s.mode, Mode::Talent);
 }

@@ -11,13 +11,16 @@ use super::{Action, AppState, CandidateToggle, Effect, Mode, carrying};
 use crate::domain::candidates::{
     CandidateDetail, CandidateFilter, candidate_detail, rank_candidates,
 };
+use crate::domain::feedback::Feedback;
 use crate::domain::gaps::{GapReport, gap_report};
 use crate::domain::ninebox::{NineBox, box_members, ninebox};
 use crate::domain::retirement::{
     HORIZONS, Retirement, RetirementAges, UnitOutlook, outlook_by_unit, retirements,
 };
 use crate::domain::workload::{PositionWorkload, subtree_workload};
-use crate::domain::{EmployeeIx, FitCategory, Headcount, PositionIx, Rank, UnitIx};
+use crate::domain::{
+    EmployeeIx, FitCategory, Headcount, PositionIx, Rank, UnitIx, recent_feedback,
+};
 use crate::ui::text;
 
 /// How many candidates a seat's list holds.
@@ -79,7 +82,14 @@ pub struct DashboardView {
     pub nine: NineBox,
     /// Seats falling vacant within 1, 2 and 5 years.
     pub retiring: [u32; 3],
+    /// The public's feedback on the subtree: how many entries, how many weigh high.
+    pub feedback_counts: (usize, usize),
+    /// The latest entries, newest first, with the unit each is about.
+    pub feedback: Vec<(UnitIx, Feedback)>,
 }
+
+/// Feedback entries the dashboard lists.
+pub const DASHBOARD_FEEDBACK: usize = 3;
 
 /// What a talent view shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -279,6 +289,24 @@ fn dashboard(state: &AppState, unit: Option<UnitIx>) -> DashboardView {
             retiring[i] += n;
         }
     }
+    let roots: Vec<UnitIx> = match unit {
+        Some(u) => vec![u],
+        None => org.roots().to_vec(),
+    };
+    let mut feedback_counts = (0, 0);
+    let mut feedback: Vec<(UnitIx, Feedback)> = Vec::new();
+    for &r in &roots {
+        let (all, high) = crate::domain::feedback::feedback_counts(org, r, true);
+        feedback_counts.0 += all;
+        feedback_counts.1 += high;
+        feedback.extend(
+            recent_feedback(org, r, true, DASHBOARD_FEEDBACK)
+                .into_iter()
+                .map(|(u, f)| (u, f.clone())),
+        );
+    }
+    feedback.sort_by(|a, b| Feedback::newest_first(&a.1, &b.1));
+    feedback.truncate(DASHBOARD_FEEDBACK);
     DashboardView {
         headcount,
         children,
@@ -287,6 +315,8 @@ fn dashboard(state: &AppState, unit: Option<UnitIx>) -> DashboardView {
         readiness,
         nine: ninebox(org, unit),
         retiring,
+        feedback_counts,
+        feedback,
     }
 }
 

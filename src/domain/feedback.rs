@@ -193,7 +193,7 @@ impl Feedback {
     }
 
     /// Newest first: by the date it was said, then by when it was recorded.
-    fn newest_first(a: &Feedback, b: &Feedback) -> std::cmp::Ordering {
+    pub fn newest_first(a: &Feedback, b: &Feedback) -> std::cmp::Ordering {
         b.date
             .cmp(&a.date)
             .then_with(|| b.recorded_at.cmp(&a.recorded_at))

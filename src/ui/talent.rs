@@ -18,7 +18,7 @@ use crate::domain::gaps::GapReport;
 use crate::domain::ninebox::{advice, is_succession};
 use crate::domain::retirement::{HORIZONS, Retirement, UnitOutlook};
 use crate::domain::workload::PositionWorkload;
-use crate::domain::{EmployeeIx, Headcount, Organization, PositionIx};
+use crate::domain::{EmployeeIx, Headcount, Organization, PositionIx, Severity};
 
 /// A line of text with one style.
 type Plain = (String, Style);
@@ -766,7 +766,52 @@ fn dashboard(
             look,
         );
     }
-    let height = usize::from(left.height.saturating_sub(2));
+    // The public's feedback takes the bottom of the left column, when there is any.
+    let feedback_rows: u16 = if d.feedback.is_empty() {
+        0
+    } else {
+        (1 + d.feedback.len() as u16).min(left.height.saturating_sub(4))
+    };
+    // The right column's lines: fit (5), readiness (2), 9-box (5), retirements (2).
+    const SIDE_LINES: u16 = 14;
+    if feedback_rows > 0 {
+        let top = left.height - feedback_rows;
+        // Across the whole width when the right column ends above it.
+        let left = if side_w == 0 || top >= SIDE_LINES {
+            area
+        } else {
+            left
+        };
+        let (all, high) = d.feedback_counts;
+        put_plain(
+            buf,
+            left,
+            top,
+            &(text::dashboard_feedback(all, high), look.theme.heading()),
+            look,
+        );
+        for (k, (u, f)) in d
+            .feedback
+            .iter()
+            .take(usize::from(feedback_rows - 1))
+            .enumerate()
+        {
+            let style = match f.severity {
+                Severity::High => look.theme.warning(),
+                Severity::Medium => Style::default(),
+                Severity::Low => look.theme.dim(),
+            };
+            let line = format!(
+                "{} {} {}: {}",
+                cut::pad(text::severity(f.severity), 6, look.glyphs.ellipsis),
+                f.date,
+                clean(&org.unit(*u).name),
+                clean(&f.text)
+            );
+            put_plain(buf, left, top + 1 + k as u16, &(line, style), look);
+        }
+    }
+    let height = usize::from(left.height.saturating_sub(2 + feedback_rows));
     for (row, i) in window(view.cursor, d.children.len(), height).enumerate() {
         let Some(c) = d.children.get(i) else { break };
         let label_style = if i == view.cursor {

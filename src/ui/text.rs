@@ -375,6 +375,11 @@ pub fn retire_summary(horizons: &[u32; 3], totals: &[u32; 3], overdue: u32) -> S
     )
 }
 
+/// The head of the dashboard's feedback block.
+pub fn dashboard_feedback(all: usize, high: usize) -> String {
+    format!("Masukan masyarakat: {all}, {high} tinggi (terbaru)")
+}
+
 /// The dashboard's headline.
 pub fn dashboard_headcount(filled: u32, formation: u32) -> String {
     format!("Terisi {filled} dari formasi {formation}")
