@@ -66,7 +66,7 @@ const INVALID: &[(&str, usize, &str)] = &[
     (
         "csv-empty.csv",
         1,
-        "csv-empty.csv: the file is empty: expected a penata/v1 JSON object or a CSV header row with the columns nip, nama (or name), golongan (or rank), jabatan (or position)",
+        "csv-empty.csv: the file is empty: expected a penata/v1 JSON object, an .xlsx workbook or a CSV header row with the columns nip, nama (or name), golongan (or rank), jabatan (or position)",
     ),
     (
         "csv-new-name-empty.csv",
