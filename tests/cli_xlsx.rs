@@ -10,7 +10,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx};
 use serde_json::Value as Json;
-use support::{TestDb, fixture};
+use support::{TestDb, Tui, fixture};
 
 /// A database holding the small example (notes, ratings, a person not placed).
 fn example_db() -> TestDb {
@@ -59,13 +59,7 @@ fn mode(path: &Path) -> u32 {
 }
 
 fn grouped(nip: &str) -> String {
-    format!(
-        "{} {} {} {}",
-        &nip[0..8],
-        &nip[8..14],
-        &nip[14..15],
-        &nip[15..18]
-    )
+    penata::domain::Nip::parse(nip).unwrap().grouped()
 }
 
 /// Every NIP of the database, plain and grouped.
@@ -356,12 +350,17 @@ fn talent_workbooks_match_the_json_reports() {
 }
 
 #[test]
-fn workbooks_go_to_a_pipe_but_not_to_a_terminal_only() {
+fn workbooks_go_to_a_pipe_but_never_to_a_terminal() {
     // Standard output here is a pipe: the workbook is written there.
     let db = example_db();
     let out = db.run(&["gaps", "--format", "xlsx"]);
     assert!(out.status.success());
     assert!(out.stdout.starts_with(b"PK\x03\x04"));
+    // In a terminal it is refused with what to do instead.
+    let mut tui = Tui::start(&db, &["ninebox", "--format", "xlsx"], 100, 10);
+    tui.wait_for("write it with -o FILE.xlsx", 10);
+    assert_eq!(tui.wait_exit(10), 1);
+    assert!(!tui.screen().contains("PK"), "{}", tui.screen());
 }
 
 #[test]

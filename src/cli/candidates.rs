@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::output::{OutputArgs, Privacy};
+use super::output::{OutputArgs, Privacy, Rendered, ReportFormat as Format};
 use super::talent::{label_or, round1, unit_arg};
 use super::{Failure, Settings, load};
 use crate::domain::candidates::{
@@ -16,16 +16,6 @@ use crate::domain::candidates::{
 };
 use crate::domain::{Organization, PositionIx, Rank};
 use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
-
-/// Output formats of `penata candidates`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    /// A JSON array, best first (nip, name, jpm, category, gaps, ...)
-    Json,
-    /// An Excel workbook: the ranking and the seat (needs -o FILE or a pipe)
-    Xlsx,
-}
 
 /// Arguments of `penata candidates`.
 #[derive(Debug, clap::Args)]
@@ -51,10 +41,12 @@ pub struct Args {
     /// level is a disciplinary sanction, not a placement)
     #[arg(long)]
     pub any_level: bool,
-    /// Output format [default: xlsx when -o names an .xlsx file, else text]
+    /// Output format; xlsx: the ranking and the seat [default: xlsx when -o names an .xlsx
+    /// file, else text]
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Print a JSON array, best first (the same as --format json)
+    /// Print a JSON array, best first: nip, name, jpm, category, gaps, ... (the same as
+    /// --format json)
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
     #[command(flatten)]
@@ -90,28 +82,27 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             args.position
         ))
     })?;
-    let format = match args.format {
-        _ if args.json => Format::Json,
-        Some(f) => f,
-        None if args.out.names_xlsx() => Format::Xlsx,
-        None => Format::Text,
-    };
-    let privacy = args.out.privacy;
-    let bytes = match format {
+    let rendered = match args.out.report_format(args.format, args.json) {
         Format::Json => {
             let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
             let mut buf = serde_json::to_vec_pretty(&serde_json::Value::Array(rows))?;
             buf.push(b'\n');
-            privacy.apply(buf)
+            Rendered::Text(buf)
         }
         Format::Text => {
             let mut buf = Vec::new();
             write_text(&org, p, &ranked, &s, &mut buf)?;
-            privacy.apply(buf)
+            Rendered::Text(buf)
         }
-        Format::Xlsx => workbook_bytes(&sheets(&org, p, &ranked, &s, privacy))?,
+        Format::Xlsx => Rendered::Workbook(workbook_bytes(&sheets(
+            &org,
+            p,
+            &ranked,
+            &s,
+            args.out.privacy,
+        ))?),
     };
-    if let Some(path) = args.out.emit(&bytes, format == Format::Xlsx)? {
+    if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
             "exported {} candidates for {} to {}",
             ranked.len(),

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::load;
-use super::output::{OutputArgs, Privacy};
+use super::output::{OutputArgs, Privacy, Rendered};
 use crate::domain::Organization;
 use crate::store::format::write_v1;
 use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
@@ -52,16 +52,16 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     if privacy.no_notes {
         without_notes(&mut org);
     }
-    let bytes = match format {
+    let rendered = match format {
         Format::Json => {
             let mut buf = Vec::new();
             write_v1(&org, &mut buf)?;
-            privacy.apply(buf)
+            Rendered::Text(buf)
         }
-        Format::Csv => privacy.apply(employee_csv(&org)?),
-        Format::Xlsx => workbook_bytes(&employee_sheets(&org, privacy))?,
+        Format::Csv => Rendered::Text(employee_csv(&org)?),
+        Format::Xlsx => Rendered::Workbook(workbook_bytes(&employee_sheets(&org, privacy))?),
     };
-    if let Some(path) = args.out.emit(&bytes, format == Format::Xlsx)? {
+    if let Some(path) = args.out.emit(rendered)? {
         let what = match format {
             Format::Json => format!(
                 "\"{}\": {} units, {} positions, {} employees",

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::output::{OutputArgs, Privacy};
+use super::output::{OutputArgs, Privacy, Rendered};
 use super::plan::{open_store, require_plan};
 use super::talent::{scope_name, unit_arg};
 use super::{Failure, Settings, load};
@@ -68,7 +68,6 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         None if args.out.names("csv") => Format::Csv,
         None => Format::Text,
     };
-    let privacy = args.out.privacy;
     let mut buf = Vec::new();
     match format {
         Format::Json => {
@@ -78,11 +77,16 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         Format::Csv if args.needs => write_needs_csv(&org, &report.needs, &mut buf)?,
         Format::Csv => write_gaps_csv(&org, &report.gaps, &mut buf)?,
         Format::Text => write_text(&org, unit, &report, args.needs, &mut buf)?,
-        Format::Xlsx => buf = workbook_bytes(&sheets(&org, &report, args.needs, privacy))?,
+        Format::Xlsx => {
+            buf = workbook_bytes(&sheets(&org, &report, args.needs, args.out.privacy))?;
+        }
     }
-    let xlsx = format == Format::Xlsx;
-    let bytes = if xlsx { buf } else { privacy.apply(buf) };
-    if let Some(path) = args.out.emit(&bytes, xlsx)? {
+    let rendered = if format == Format::Xlsx {
+        Rendered::Workbook(buf)
+    } else {
+        Rendered::Text(buf)
+    };
+    if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
             "exported the competency gaps of {} ({} people) to {}",
             scope_name(&org, unit),

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::output::{OutputArgs, Privacy};
+use super::output::{OutputArgs, Privacy, Rendered, ReportFormat as Format};
 use super::talent::{label_or, scope_name, unit_arg};
 use super::{Failure, load};
 use crate::domain::ninebox::{
@@ -18,16 +18,6 @@ use crate::domain::subtree::subtree_people;
 use crate::domain::{Organization, UnitIx};
 use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
 
-/// Output formats of `penata ninebox`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    /// Counts per box "1".."9" plus "unrated" (and the members of --box)
-    Json,
-    /// An Excel workbook: the grid and the people with their box (needs -o FILE or a pipe)
-    Xlsx,
-}
-
 /// Arguments of `penata ninebox`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -36,7 +26,8 @@ pub struct Args {
     /// List the people in one box (1-9, or `unrated` for belum dinilai)
     #[arg(long = "box", value_name = "N")]
     pub which: Option<String>,
-    /// Output format [default: xlsx when -o names an .xlsx file, else text]
+    /// Output format; xlsx: the grid and the people with their box [default: xlsx when -o
+    /// names an .xlsx file, else text]
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Print JSON: counts per box "1".."9" plus "unrated" (the same as --format json)
@@ -52,30 +43,29 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let org = load(dir)?;
     let unit = unit_arg(&org, args.unit.as_deref())?;
     let nb = ninebox(&org, unit);
-    let format = match args.format {
-        _ if args.json => Format::Json,
-        Some(f) => f,
-        None if args.out.names_xlsx() => Format::Xlsx,
-        None => Format::Text,
-    };
-    let privacy = args.out.privacy;
     let mut buf = Vec::new();
-    match format {
+    let rendered = match args.out.report_format(args.format, args.json) {
         Format::Json => {
             serde_json::to_writer_pretty(&mut buf, &counts_json(&org, unit, &nb, which))?;
             buf.push(b'\n');
+            Rendered::Text(buf)
         }
         Format::Text => {
             write_grid(&org, unit, &nb, &mut buf)?;
             if let Some(b) = which {
                 write_members(&org, unit, b, &mut buf)?;
             }
+            Rendered::Text(buf)
         }
-        Format::Xlsx => buf = workbook_bytes(&sheets(&org, unit, &nb, which, privacy))?,
-    }
-    let xlsx = format == Format::Xlsx;
-    let bytes = if xlsx { buf } else { privacy.apply(buf) };
-    if let Some(path) = args.out.emit(&bytes, xlsx)? {
+        Format::Xlsx => Rendered::Workbook(workbook_bytes(&sheets(
+            &org,
+            unit,
+            &nb,
+            which,
+            args.out.privacy,
+        ))?),
+    };
+    if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
             "exported the 9-box of {} ({} people) to {}",
             scope_name(&org, unit),

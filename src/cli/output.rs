@@ -47,6 +47,24 @@ impl Privacy {
     }
 }
 
+/// An export ready to write.
+pub enum Rendered {
+    /// Text, CSV, Markdown or JSON: NIPs in it are masked on the way out when asked.
+    Text(Vec<u8>),
+    /// An `.xlsx` workbook, its cells already written with the privacy flags.
+    Workbook(Vec<u8>),
+}
+
+/// The formats of the reports that print text by default (candidates, ninebox).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    /// JSON, as --json prints it
+    Json,
+    /// An Excel workbook (needs -o FILE or a pipe)
+    Xlsx,
+}
+
 /// `-o FILE` and the privacy flags, shared by the export commands.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct OutputArgs {
@@ -69,13 +87,28 @@ impl OutputArgs {
         has_extension(self.output.as_deref(), extension)
     }
 
-    /// Writes the bytes to `-o FILE` (whole or not at all, owner-readable only) or standard
-    /// output. Returns the file written, for a closing message on stderr. A workbook is
-    /// never written to a terminal.
-    pub fn emit(&self, bytes: &[u8], workbook: bool) -> Result<Option<&Path>, Failure> {
+    /// The format of a report that prints text by default: `--json` or `--format`, else
+    /// `.xlsx` when `-o` names one, else text.
+    pub fn report_format(&self, format: Option<ReportFormat>, json: bool) -> ReportFormat {
+        match format {
+            _ if json => ReportFormat::Json,
+            Some(f) => f,
+            None if self.names_xlsx() => ReportFormat::Xlsx,
+            None => ReportFormat::Text,
+        }
+    }
+
+    /// Writes the output to `-o FILE` (whole or not at all, owner-readable only) or standard
+    /// output, text with the privacy flags applied. Returns the file written, for a closing
+    /// message on stderr. A workbook is never written to a terminal.
+    pub fn emit(&self, rendered: Rendered) -> Result<Option<&Path>, Failure> {
+        let (bytes, workbook) = match rendered {
+            Rendered::Text(bytes) => (self.privacy.apply(bytes), false),
+            Rendered::Workbook(bytes) => (bytes, true),
+        };
         match &self.output {
             Some(path) => {
-                write_private(path, bytes).map_err(|e| {
+                write_private(path, &bytes).map_err(|e| {
                     Failure::Input(format!("cannot write {}: {e}", path.display()))
                 })?;
                 Ok(Some(path))
@@ -86,7 +119,7 @@ impl OutputArgs {
             )),
             None => {
                 let mut out = std::io::stdout().lock();
-                out.write_all(bytes)
+                out.write_all(&bytes)
                     .and_then(|()| out.flush())
                     .or_else(ignore_closed_pipe)
                     .map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;

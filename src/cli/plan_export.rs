@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use time::Date;
 
-use super::output::OutputArgs;
+use super::output::{OutputArgs, Rendered};
 use super::plan_diff::comparison;
 use super::plan_xlsx::plan_sheets;
 use crate::domain::compare::Comparison;
@@ -78,14 +78,14 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     if privacy.no_notes {
         without_remarks(&mut c);
     }
-    let bytes = match format {
-        Format::Md => privacy.apply(render_markdown(&c, date).into_bytes()),
-        Format::Sk => privacy.apply(render_sk(&c, date).into_bytes()),
-        Format::Json => privacy.apply(render_json(&c)?.into_bytes()),
-        Format::Csv => privacy.apply(render_csv(&c, args.delimiter)?),
-        Format::Xlsx => workbook_bytes(&plan_sheets(&c, privacy))?,
+    let rendered = match format {
+        Format::Md => Rendered::Text(render_markdown(&c, date).into_bytes()),
+        Format::Sk => Rendered::Text(render_sk(&c, date).into_bytes()),
+        Format::Json => Rendered::Text(render_json(&c)?.into_bytes()),
+        Format::Csv => Rendered::Text(render_csv(&c, args.delimiter)?),
+        Format::Xlsx => Rendered::Workbook(workbook_bytes(&plan_sheets(&c, privacy))?),
     };
-    if let Some(path) = args.out.emit(&bytes, format == Format::Xlsx)? {
+    if let Some(path) = args.out.emit(rendered)? {
         let approved = c
             .moves
             .iter()

@@ -122,7 +122,7 @@ impl Formats {
         Formats {
             header: Format::new()
                 .set_bold()
-                .set_background_color(Color::RGB(0xDDEB_F7))
+                .set_background_color(Color::RGB(0x00DD_EBF7))
                 .set_border_bottom(FormatBorder::Thin)
                 .set_text_wrap(),
             text: Format::new().set_num_format("@"),

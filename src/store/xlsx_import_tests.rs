@@ -19,8 +19,11 @@ enum W {
     D(u16, u8, u8),
 }
 
-/// A workbook whose sheets hold these cells, starting at `(row, col)` (0-based).
-fn workbook(sheets: &[(&str, (u32, u16), Vec<Vec<W>>)]) -> Vec<u8> {
+/// A sheet to write: its name, where the cells start (`(row, col)`, 0-based), the rows.
+type TestSheet<'a> = (&'a str, (u32, u16), Vec<Vec<W>>);
+
+/// A workbook whose sheets hold these cells.
+fn workbook(sheets: &[TestSheet<'_>]) -> Vec<u8> {
     let mut book = Workbook::new();
     let date = Format::new().set_num_format("dd/mm/yyyy");
     for (name, (top, left), rows) in sheets {
