@@ -84,6 +84,11 @@ const INVALID: &[(&str, usize, &str)] = &[
         "csv-nip-bad.csv:2: row 2 nip 198811312014022001: birth date 1988-11-31 is not a calendar date",
     ),
     (
+        "csv-nip-masked.csv",
+        1,
+        "csv-nip-masked.csv:2: row 2 nip \"******** 201402 2 ***\": the NIP is masked (digits hidden by --mask-nip): a masked export cannot be imported as real data; import an export made without --mask-nip",
+    ),
+    (
         "csv-nip-duplicate.csv",
         1,
         "csv-nip-duplicate.csv:3: row 3 nip 198811202014022001: nip 198811202014022001 is also on row 2",
@@ -157,6 +162,11 @@ const INVALID: &[(&str, usize, &str)] = &[
         "employee-nip-length.json",
         1,
         "employee-nip-length.json:17: employees[0] nip 19850312201001200: must be 18 digits (spaces between groups are allowed), found 17 digits",
+    ),
+    (
+        "employee-nip-masked.json",
+        1,
+        "employee-nip-masked.json:17: employees[0] nip \"******** 201001 2 ***\": the NIP is masked (digits hidden by --mask-nip): a masked export cannot be imported as real data; import an export made without --mask-nip",
     ),
     (
         "employee-nip-missing.json",
