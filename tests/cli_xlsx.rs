@@ -209,7 +209,8 @@ fn plan_db() -> TestDb {
         "--plan",
         "rapat",
         "--reason",
-        "formasi analis kosong",
+        // A NIP quoted in free text is masked too.
+        "formasi analis kosong sejak mutasi 19850312 201001 2 003",
     ]);
     db.ok(&["move", "197608172003121002", "-", "--plan", "rapat"]);
     db.ok(&[

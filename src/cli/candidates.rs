@@ -8,14 +8,14 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::output::{OutputArgs, Privacy, Rendered, ReportFormat as Format};
+use super::output::{OutputArgs, Rendered, ReportFormat as Format};
 use super::talent::{label_or, round1, unit_arg};
 use super::{Failure, Settings, load};
 use crate::domain::candidates::{
     Candidate, CandidateDetail, CandidateFilter, candidate_detail, rank_candidates,
 };
 use crate::domain::{Organization, PositionIx, Rank};
-use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
+use crate::store::xlsx_export::{Sheet, Value};
 
 /// Arguments of `penata candidates`.
 #[derive(Debug, clap::Args)]
@@ -94,13 +94,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             write_text(&org, p, &ranked, &s, &mut buf)?;
             Rendered::Text(buf)
         }
-        Format::Xlsx => Rendered::Workbook(workbook_bytes(&sheets(
-            &org,
-            p,
-            &ranked,
-            &s,
-            args.out.privacy,
-        ))?),
+        Format::Xlsx => Rendered::Workbook(sheets(&org, p, &ranked, &s)),
     };
     if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
@@ -226,13 +220,7 @@ fn row_json(org: &Organization, p: PositionIx, c: &Candidate, s: &Settings) -> s
 }
 
 /// The ranking (one row per candidate) and the seat it is for.
-fn sheets(
-    org: &Organization,
-    p: PositionIx,
-    ranked: &[Candidate],
-    s: &Settings,
-    privacy: Privacy,
-) -> Vec<Sheet> {
+fn sheets(org: &Organization, p: PositionIx, ranked: &[Candidate], s: &Settings) -> Vec<Sheet> {
     let mut list = Sheet::new(
         "Kandidat",
         &[
@@ -262,7 +250,7 @@ fn sheets(
             .map(|u| org.unit_path_names(u, " > "));
         list.push(vec![
             (i + 1).into(),
-            privacy.nip(&e.nip).into(),
+            e.nip.as_str().into(),
             e.name.as_str().into(),
             e.rank.to_string().into(),
             Value::Percent(c.percent),

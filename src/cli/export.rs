@@ -9,10 +9,10 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::load;
-use super::output::{OutputArgs, Privacy, Rendered};
+use super::output::{OutputArgs, Rendered};
 use crate::domain::Organization;
 use crate::store::format::write_v1;
-use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
+use crate::store::xlsx_export::{Sheet, Value};
 
 /// What `penata export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -47,9 +47,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     } else {
         Format::Json
     });
-    let privacy = args.out.privacy;
     let mut org = load(dir)?;
-    if privacy.no_notes {
+    if args.out.privacy.no_notes {
         without_notes(&mut org);
     }
     let rendered = match format {
@@ -59,7 +58,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             Rendered::Text(buf)
         }
         Format::Csv => Rendered::Text(employee_csv(&org)?),
-        Format::Xlsx => Rendered::Workbook(workbook_bytes(&employee_sheets(&org, privacy))?),
+        Format::Xlsx => Rendered::Workbook(employee_sheets(&org)),
     };
     if let Some(path) = args.out.emit(rendered)? {
         let what = match format {
@@ -114,11 +113,11 @@ fn employee_csv(org: &Organization) -> Result<Vec<u8>, csv::Error> {
 
 /// The employee list (the first sheet, which the import reads) and the positions with their
 /// titles and units, so the ids in the Jabatan column can be looked up.
-fn employee_sheets(org: &Organization, privacy: Privacy) -> Vec<Sheet> {
+fn employee_sheets(org: &Organization) -> Vec<Sheet> {
     let mut people = Sheet::new("Pegawai", &EMPLOYEE_COLUMNS);
     for e in org.employees() {
         people.push(vec![
-            privacy.nip(&e.nip).into(),
+            e.nip.as_str().into(),
             e.name.as_str().into(),
             e.rank.to_string().into(),
             Value::text_or_empty(e.position.as_deref()),

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::output::{OutputArgs, Privacy, Rendered};
+use super::output::{OutputArgs, Rendered};
 use super::plan::{open_store, require_plan};
 use super::talent::{scope_name, unit_arg};
 use super::{Failure, Settings, load};
@@ -17,7 +17,7 @@ use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
 use crate::domain::plan_ops::plan_view;
 use crate::domain::{Organization, UnitIx};
 use crate::store::OrgStore;
-use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
+use crate::store::xlsx_export::{Sheet, Value};
 
 /// Output formats of `penata gaps`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -77,14 +77,11 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         Format::Csv if args.needs => write_needs_csv(&org, &report.needs, &mut buf)?,
         Format::Csv => write_gaps_csv(&org, &report.gaps, &mut buf)?,
         Format::Text => write_text(&org, unit, &report, args.needs, &mut buf)?,
-        Format::Xlsx => {
-            buf = workbook_bytes(&sheets(&org, &report, args.needs, args.out.privacy))?;
-        }
+        Format::Xlsx => {}
     }
-    let rendered = if format == Format::Xlsx {
-        Rendered::Workbook(buf)
-    } else {
-        Rendered::Text(buf)
+    let rendered = match format {
+        Format::Xlsx => Rendered::Workbook(sheets(&org, &report, args.needs)),
+        _ => Rendered::Text(buf),
     };
     if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
@@ -248,7 +245,7 @@ fn write_needs_csv(
 
 /// Training needs per competency, and (unless `needs_only`) one row per person and
 /// competency short of the standard.
-fn sheets(org: &Organization, r: &GapReport, needs_only: bool, privacy: Privacy) -> Vec<Sheet> {
+fn sheets(org: &Organization, r: &GapReport, needs_only: bool) -> Vec<Sheet> {
     let mut needs = Sheet::new(
         "Kebutuhan pelatihan",
         &[
@@ -292,7 +289,7 @@ fn sheets(org: &Organization, r: &GapReport, needs_only: bool, privacy: Privacy)
         let e = org.employee(g.employee);
         let pos = org.position(g.position);
         people.push(vec![
-            privacy.nip(&e.nip).into(),
+            e.nip.as_str().into(),
             e.name.as_str().into(),
             pos.id.as_str().into(),
             pos.title.as_str().into(),

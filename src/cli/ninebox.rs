@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::output::{OutputArgs, Privacy, Rendered, ReportFormat as Format};
+use super::output::{OutputArgs, Rendered, ReportFormat as Format};
 use super::talent::{label_or, scope_name, unit_arg};
 use super::{Failure, load};
 use crate::domain::ninebox::{
@@ -16,7 +16,7 @@ use crate::domain::ninebox::{
 };
 use crate::domain::subtree::subtree_people;
 use crate::domain::{Organization, UnitIx};
-use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
+use crate::store::xlsx_export::{Sheet, Value};
 
 /// Arguments of `penata ninebox`.
 #[derive(Debug, clap::Args)]
@@ -57,13 +57,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             }
             Rendered::Text(buf)
         }
-        Format::Xlsx => Rendered::Workbook(workbook_bytes(&sheets(
-            &org,
-            unit,
-            &nb,
-            which,
-            args.out.privacy,
-        ))?),
+        Format::Xlsx => Rendered::Workbook(sheets(&org, unit, &nb, which)),
     };
     if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
@@ -111,7 +105,6 @@ fn sheets(
     unit: Option<UnitIx>,
     nb: &NineBox,
     which: Option<Option<u8>>,
-    privacy: Privacy,
 ) -> Vec<Sheet> {
     let mut grid = Sheet::new(
         "9-box",
@@ -149,7 +142,7 @@ fn sheets(
         people.push(vec![
             b.map_or(Value::Empty, Value::from),
             b.map_or("Belum dinilai", advice).into(),
-            privacy.nip(&emp.nip).into(),
+            emp.nip.as_str().into(),
             emp.name.as_str().into(),
             emp.rank.to_string().into(),
             label_or(emp.performance, |x| x.label()).into(),

@@ -3,9 +3,10 @@
 //! privacy flags every export command takes (`--mask-nip`, `--no-notes`).
 //!
 //! Masking is one rule for every kind of output: [`Nip::masked`] (`******** 201001 2 ***`,
-//! birth date and sequence hidden, as on screen). Text, CSV, Markdown and JSON are rendered
-//! first and then every valid NIP in them, grouped or not, is masked ([`mask_nips`]), so no
-//! renderer can forget one; workbooks write the masked form into the cells.
+//! birth date and sequence hidden, as on screen). Every output is rendered first, then every
+//! valid NIP in it, grouped or not, is masked on the way out ([`mask_nips`]: in the text, or
+//! in each text cell of a workbook), so no renderer can forget one, and a NIP quoted in a
+//! note or a reason is masked too.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 use super::export::write_private;
 use crate::domain::Nip;
+use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
 
 /// The privacy flags of an export command.
 #[derive(Debug, Clone, Copy, Default, clap::Args)]
@@ -28,12 +30,15 @@ pub struct Privacy {
 }
 
 impl Privacy {
-    /// A NIP for a table cell: 18 digits, or the masked form.
-    pub fn nip(&self, nip: &Nip) -> String {
-        if self.mask_nip {
-            nip.masked()
-        } else {
-            nip.as_str().to_string()
+    /// Workbook sheets with every NIP in their text cells masked when asked.
+    pub fn apply_sheets(&self, sheets: &mut [Sheet]) {
+        if !self.mask_nip {
+            return;
+        }
+        for cell in sheets.iter_mut().flat_map(|s| s.rows.iter_mut().flatten()) {
+            if let Value::Text(text) = cell {
+                *text = String::from_utf8_lossy(&mask_nips(text.as_bytes())).into_owned();
+            }
         }
     }
 
@@ -51,8 +56,8 @@ impl Privacy {
 pub enum Rendered {
     /// Text, CSV, Markdown or JSON: NIPs in it are masked on the way out when asked.
     Text(Vec<u8>),
-    /// An `.xlsx` workbook, its cells already written with the privacy flags.
-    Workbook(Vec<u8>),
+    /// The sheets of an `.xlsx` workbook: NIPs in their text cells are masked when asked.
+    Workbook(Vec<Sheet>),
 }
 
 /// The formats of the reports that print text by default (candidates, ninebox).
@@ -104,7 +109,12 @@ impl OutputArgs {
     pub fn emit(&self, rendered: Rendered) -> Result<Option<&Path>, Failure> {
         let (bytes, workbook) = match rendered {
             Rendered::Text(bytes) => (self.privacy.apply(bytes), false),
-            Rendered::Workbook(bytes) => (bytes, true),
+            Rendered::Workbook(mut sheets) => {
+                self.privacy.apply_sheets(&mut sheets);
+                let bytes = workbook_bytes(&sheets)
+                    .map_err(|e| Failure::Input(format!("cannot make the workbook: {e}")))?;
+                (bytes, true)
+            }
         };
         match &self.output {
             Some(path) => {

@@ -14,7 +14,6 @@ use super::plan_diff::comparison;
 use super::plan_xlsx::plan_sheets;
 use crate::domain::compare::Comparison;
 use crate::store::minutes::{render_csv, render_json, render_markdown, render_sk};
-use crate::store::xlsx_export::workbook_bytes;
 
 /// The document to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -73,9 +72,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     } else {
         Format::Md
     });
-    let privacy = args.out.privacy;
     let mut c = comparison(dir, &args.name)?;
-    if privacy.no_notes {
+    if args.out.privacy.no_notes {
         without_remarks(&mut c);
     }
     let rendered = match format {
@@ -83,7 +81,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         Format::Sk => Rendered::Text(render_sk(&c, date).into_bytes()),
         Format::Json => Rendered::Text(render_json(&c)?.into_bytes()),
         Format::Csv => Rendered::Text(render_csv(&c, args.delimiter)?),
-        Format::Xlsx => Rendered::Workbook(workbook_bytes(&plan_sheets(&c, privacy))?),
+        Format::Xlsx => Rendered::Workbook(plan_sheets(&c)),
     };
     if let Some(path) = args.out.emit(rendered)? {
         let approved = c

@@ -2,7 +2,6 @@
 //! meeting: the moves (the CSV export's columns, typed), the units that change, and the
 //! overall figures.
 
-use super::output::Privacy;
 use crate::domain::compare::{Comparison, FitAverage, Seat};
 use crate::store::minutes::{CSV_COLUMNS, decision_text};
 use crate::store::xlsx_export::{Sheet, Value};
@@ -10,8 +9,8 @@ use crate::store::xlsx_export::{Sheet, Value};
 const NOT_PLACED: &str = "Belum ditempatkan";
 
 /// The three sheets: Usulan (moves), Unit kerja, Ringkasan.
-pub(crate) fn plan_sheets(c: &Comparison, privacy: Privacy) -> Vec<Sheet> {
-    vec![moves(c, privacy), units(c), summary(c)]
+pub(crate) fn plan_sheets(c: &Comparison) -> Vec<Sheet> {
+    vec![moves(c), units(c), summary(c)]
 }
 
 fn title(s: Option<&Seat>) -> Value {
@@ -25,13 +24,13 @@ fn unit(s: Option<&Seat>) -> Value {
     Value::text_or_empty(s.map(|s| s.unit_path.as_str()))
 }
 
-fn moves(c: &Comparison, privacy: Privacy) -> Sheet {
+fn moves(c: &Comparison) -> Sheet {
     let mut sheet = Sheet::new("Usulan", &CSV_COLUMNS);
     for m in &c.moves {
         let review = m.review.as_ref();
         sheet.push(vec![
             m.no.into(),
-            privacy.nip(&m.nip).into(),
+            m.nip.as_str().into(),
             Value::text_or_empty(m.name.as_deref()),
             Value::text_or_empty(m.rank.map(|r| r.to_string())),
             title(m.from.as_ref()),
