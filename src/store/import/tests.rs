@@ -461,3 +461,24 @@ fn utf16_is_refused_with_advice() {
         "{errors}"
     );
 }
+
+#[test]
+fn workbooks_are_told_apart_by_content() {
+    let old = read_import("p.xls", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", &example()).unwrap_err();
+    assert!(
+        old.to_string()
+            .contains("old Excel 97-2003 workbook (.xls): open it in Excel and save it as"),
+        "{old}"
+    );
+    // A zip that is not a workbook, whatever its name, is read as one and refused as one.
+    let zip = read_import("p.csv", b"PK\x03\x04rest", &example()).unwrap_err();
+    assert!(
+        zip.to_string().contains("not a readable .xlsx workbook"),
+        "{zip}"
+    );
+    let sheet = read_import_sheet("p.csv", b"nip\n", Some("Pegawai"), &example()).unwrap_err();
+    assert!(
+        sheet.to_string().contains("not an .xlsx workbook"),
+        "{sheet}"
+    );
+}
