@@ -1,5 +1,5 @@
-//! `penata candidates POSITION_ID [--limit N] [--json]`: who should sit here, ranked by
-//! Job Person Match for the seat, then performance, then potential.
+//! `penata candidates POSITION_ID [--limit N] [--format text|json|xlsx] [-o FILE]`: who should
+//! sit here, ranked by Job Person Match for the seat, then performance, then potential.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,12 +8,14 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::talent::{label_or, pipe_ok, round1, unit_arg};
-use super::{Failure, Settings, load, print_json};
+use super::output::{OutputArgs, Rendered, ReportFormat as Format};
+use super::talent::{label_or, round1, unit_arg};
+use super::{Failure, Settings, load};
 use crate::domain::candidates::{
     Candidate, CandidateDetail, CandidateFilter, candidate_detail, rank_candidates,
 };
 use crate::domain::{Organization, PositionIx, Rank};
+use crate::store::xlsx_export::{Sheet, Value};
 
 /// Arguments of `penata candidates`.
 #[derive(Debug, clap::Args)]
@@ -39,9 +41,16 @@ pub struct Args {
     /// level is a disciplinary sanction, not a placement)
     #[arg(long)]
     pub any_level: bool,
-    /// Print a JSON array, best first (nip, name, jpm, category, gaps, ...)
-    #[arg(long)]
+    /// Output format; xlsx: the ranking and the seat [default: xlsx when -o names an .xlsx
+    /// file, else text]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Print a JSON array, best first: nip, name, jpm, category, gaps, ... (the same as
+    /// --format json)
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 /// Prints the ranking; exit 1 for an unknown seat, unit or rank.
@@ -73,17 +82,27 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             args.position
         ))
     })?;
-    if args.json {
-        let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
-        print_json(&serde_json::Value::Array(rows))?;
-    } else {
-        pipe_ok(write_text(
-            &org,
-            p,
-            &ranked,
-            &s,
-            &mut std::io::stdout().lock(),
-        ))?;
+    let rendered = match args.out.report_format(args.format, args.json) {
+        Format::Json => {
+            let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
+            let mut buf = serde_json::to_vec_pretty(&serde_json::Value::Array(rows))?;
+            buf.push(b'\n');
+            Rendered::Text(buf)
+        }
+        Format::Text => {
+            let mut buf = Vec::new();
+            write_text(&org, p, &ranked, &s, &mut buf)?;
+            Rendered::Text(buf)
+        }
+        Format::Xlsx => Rendered::Workbook(sheets(&org, p, &ranked, &s)),
+    };
+    if let Some(path) = args.out.emit(rendered)? {
+        eprintln!(
+            "exported {} candidates for {} to {}",
+            ranked.len(),
+            args.position,
+            path.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -198,4 +217,66 @@ fn row_json(org: &Organization, p: PositionIx, c: &Candidate, s: &Settings) -> s
         "unit": now.and_then(|q| org.unit_of(q)).map(|u| org.unit(u).id.clone()),
         "opens_vacancy": d.opens_vacancy,
     })
+}
+
+/// The ranking (one row per candidate) and the seat it is for.
+fn sheets(org: &Organization, p: PositionIx, ranked: &[Candidate], s: &Settings) -> Vec<Sheet> {
+    let mut list = Sheet::new(
+        "Kandidat",
+        &[
+            "Peringkat",
+            "NIP",
+            "Nama",
+            "Golongan",
+            "JPM",
+            "Kategori",
+            "Gap",
+            "JPM sekarang",
+            "Jabatan sekarang",
+            "Unit kerja sekarang",
+            "Membuka lowongan",
+            "Kinerja",
+            "Potensial",
+            "Kesiapan",
+        ],
+    );
+    for (i, c) in ranked.iter().enumerate() {
+        let e = org.employee(c.employee);
+        let d = candidate_detail(org, p, c.employee, &s.standards);
+        let seat = d.seat.map(|q| org.position(q));
+        let unit = d
+            .seat
+            .and_then(|q| org.unit_of(q))
+            .map(|u| org.unit_path_names(u, " > "));
+        list.push(vec![
+            (i + 1).into(),
+            e.nip.as_str().into(),
+            e.name.as_str().into(),
+            e.rank.to_string().into(),
+            Value::Percent(c.percent),
+            s.profile.label(s.profile.categorize(c.percent)).into(),
+            short_gaps(&d).join(", ").into(),
+            Value::percent_or_empty(d.now.as_ref().map(|f| f.percent)),
+            seat.map_or_else(|| "Belum ditempatkan".into(), |q| q.title.as_str().into()),
+            Value::text_or_empty(unit),
+            if d.opens_vacancy { "ya" } else { "tidak" }.into(),
+            label_or(e.performance, |x| x.label()).into(),
+            label_or(e.potential, |x| x.label()).into(),
+            label_or(e.readiness, |x| x.label()).into(),
+        ]);
+    }
+    let pos = org.position(p);
+    let h = org.position_headcount(p);
+    let mut seat = Sheet::new(
+        "Jabatan",
+        &["Jabatan", "Nama jabatan", "Unit kerja", "Terisi", "Formasi"],
+    );
+    seat.push(vec![
+        pos.id.as_str().into(),
+        pos.title.as_str().into(),
+        Value::text_or_empty(org.unit_of(p).map(|u| org.unit_path_names(u, " > "))),
+        h.filled.into(),
+        h.formation.into(),
+    ]);
+    vec![list, seat]
 }

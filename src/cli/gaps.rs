@@ -1,5 +1,6 @@
-//! `penata gaps [UNIT_ID] [--plan NAME] [--format text|csv|json] [--needs]`: who falls
-//! short of their seat's competency standard, and the training needs that adds up to.
+//! `penata gaps [UNIT_ID] [--plan NAME] [--format text|csv|json|xlsx] [--needs] [-o FILE]`:
+//! who falls short of their seat's competency standard, and the training needs that adds up
+//! to.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,13 +9,15 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
+use super::output::{OutputArgs, Rendered};
 use super::plan::{open_store, require_plan};
-use super::talent::{pipe_ok, scope_name, unit_arg};
-use super::{Failure, Settings, load, print_json};
+use super::talent::{scope_name, unit_arg};
+use super::{Failure, Settings, load};
 use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
 use crate::domain::plan_ops::plan_view;
 use crate::domain::{Organization, UnitIx};
 use crate::store::OrgStore;
+use crate::store::xlsx_export::{Sheet, Value};
 
 /// Output formats of `penata gaps`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -22,6 +25,8 @@ pub enum Format {
     Text,
     Csv,
     Json,
+    /// An Excel workbook: training needs and gaps per person (needs -o FILE or a pipe)
+    Xlsx,
 }
 
 /// Arguments of `penata gaps`.
@@ -32,12 +37,15 @@ pub struct Args {
     /// Look at a plan's result instead of the baseline
     #[arg(long, value_name = "NAME")]
     pub plan: Option<String>,
-    /// Output format: text, csv (one row per person and competency) or json
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Only the training needs per competency (text and csv)
+    /// Output format: text, csv (one row per person and competency), json or xlsx
+    /// [default: xlsx when -o names an .xlsx file, else text]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Only the training needs per competency (text, csv and xlsx)
     #[arg(long)]
     pub needs: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 /// Prints the gaps; exit 1 for an unknown unit or plan.
@@ -54,12 +62,34 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let unit = unit_arg(&org, args.unit.as_deref())?;
     let s = Settings::default();
     let report = gap_report(&org, unit, &s.standards);
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Json => print_json(&report_json(&org, unit, &report))?,
-        Format::Csv if args.needs => pipe_ok(write_needs_csv(&org, &report.needs, &mut out))?,
-        Format::Csv => pipe_ok(write_gaps_csv(&org, &report.gaps, &mut out))?,
-        Format::Text => pipe_ok(write_text(&org, unit, &report, args.needs, &mut out))?,
+    let format = match args.format {
+        Some(f) => f,
+        None if args.out.names_xlsx() => Format::Xlsx,
+        None if args.out.names("csv") => Format::Csv,
+        None => Format::Text,
+    };
+    let mut buf = Vec::new();
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut buf, &report_json(&org, unit, &report))?;
+            buf.push(b'\n');
+        }
+        Format::Csv if args.needs => write_needs_csv(&org, &report.needs, &mut buf)?,
+        Format::Csv => write_gaps_csv(&org, &report.gaps, &mut buf)?,
+        Format::Text => write_text(&org, unit, &report, args.needs, &mut buf)?,
+        Format::Xlsx => {}
+    }
+    let rendered = match format {
+        Format::Xlsx => Rendered::Workbook(sheets(&org, &report, args.needs)),
+        _ => Rendered::Text(buf),
+    };
+    if let Some(path) = args.out.emit(rendered)? {
+        eprintln!(
+            "exported the competency gaps of {} ({} people) to {}",
+            scope_name(&org, unit),
+            report.people,
+            path.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -211,6 +241,71 @@ fn write_needs_csv(
         .map_err(csv_err)?;
     }
     w.flush()
+}
+
+/// Training needs per competency, and (unless `needs_only`) one row per person and
+/// competency short of the standard.
+fn sheets(org: &Organization, r: &GapReport, needs_only: bool) -> Vec<Sheet> {
+    let mut needs = Sheet::new(
+        "Kebutuhan pelatihan",
+        &[
+            "Kompetensi",
+            "Nama kompetensi",
+            "Pegawai",
+            "Total gap",
+            "Gap terbesar",
+            "Belum dinilai",
+        ],
+    );
+    for n in &r.needs {
+        needs.push(vec![
+            n.code.as_str().into(),
+            competency_name(org, &n.code).into(),
+            n.people.into(),
+            n.total_gap.into(),
+            n.max_gap.into(),
+            n.unassessed.into(),
+        ]);
+    }
+    if needs_only {
+        return vec![needs];
+    }
+    let mut people = Sheet::new(
+        "Gap per pegawai",
+        &[
+            "NIP",
+            "Nama",
+            "Jabatan",
+            "Nama jabatan",
+            "Unit kerja",
+            "Kompetensi",
+            "Nama kompetensi",
+            "Standar",
+            "Level",
+            "Gap",
+        ],
+    );
+    for g in &r.gaps {
+        let e = org.employee(g.employee);
+        let pos = org.position(g.position);
+        people.push(vec![
+            e.nip.as_str().into(),
+            e.name.as_str().into(),
+            pos.id.as_str().into(),
+            pos.title.as_str().into(),
+            Value::text_or_empty(
+                org.unit_of(g.position)
+                    .map(|u| org.unit_path_names(u, " > ")),
+            ),
+            g.code.as_str().into(),
+            competency_name(org, &g.code).into(),
+            g.required.into(),
+            g.level
+                .map_or(Value::Text("belum dinilai".into()), Value::from),
+            g.shortfall().into(),
+        ]);
+    }
+    vec![needs, people]
 }
 
 fn report_json(org: &Organization, unit: Option<UnitIx>, r: &GapReport) -> serde_json::Value {

@@ -1,4 +1,5 @@
-//! `penata import FILE [--dry-run] [--replace]`: all or nothing, every error reported.
+//! `penata import FILE [--sheet NAME] [--dry-run] [--replace]`: all or nothing, every error
+//! reported.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,15 +8,19 @@ use color_eyre::eyre::Result;
 
 use super::Failure;
 use crate::domain::Organization;
-use crate::store::import::{ImportData, read_import};
+use crate::store::import::{ImportData, read_import_sheet};
 use crate::store::sled_store::SledStore;
 use crate::store::{Change, OrgStore};
 
 /// Arguments of `penata import`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A penata/v1 JSON organization or a CSV list of employees (detected by content)
+    /// A penata/v1 JSON organization, or a list of employees as CSV or an Excel .xlsx
+    /// workbook (detected by content)
     pub file: PathBuf,
+    /// The worksheet of an .xlsx workbook to read [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Validate and report without writing anything
     #[arg(long)]
     pub dry_run: bool,
@@ -36,7 +41,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     } else {
         Organization::default()
     };
-    let data = read_import(&name, &bytes, &current)
+    let data = read_import_sheet(&name, &bytes, args.sheet.as_deref(), &current)
         .map_err(|errors| Failure::Input(errors.to_string()))?;
     match data {
         ImportData::Organization(org) => {

@@ -14,12 +14,15 @@ mod log;
 mod moves;
 mod ninebox;
 mod note;
+mod output;
 mod plan;
 mod plan_apply;
 mod plan_diff;
 mod plan_export;
+mod plan_xlsx;
 mod retirements;
 mod search;
+mod shell;
 mod show;
 mod talent;
 mod tree;
@@ -42,7 +45,7 @@ use crate::store::{OrgStore, StoreError};
 /// Without a subcommand, opens the full-screen app on the database (the built-in demo
 /// organization on first start).
 #[derive(Debug, Parser)]
-#[command(name = "penata", version, about, long_about)]
+#[command(name = "penata", version = shell::version(), about, long_about)]
 pub struct Cli {
     /// Database directory [default: $PENATA_DB, else the platform data directory]
     #[arg(long, global = true, value_name = "DIR")]
@@ -59,9 +62,9 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Import an organization (penata/v1 JSON) or a spreadsheet of employees (CSV)
+    /// Import an organization (penata/v1 JSON) or a spreadsheet of employees (CSV or .xlsx)
     Import(import::Args),
-    /// Export the organization as penata/v1 JSON
+    /// Export the organization as penata/v1 JSON, or the employee list as CSV or .xlsx
     Export(export::Args),
     /// Find staff by name (fuzzy, titles and old spellings ignored) or by NIP
     Search(search::Args),
@@ -99,6 +102,10 @@ pub enum Command {
     Retirements(retirements::Args),
     /// Write a synthetic province-scale organization (penata/v1) for benchmarks
     Generate(generate::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(shell::CompletionArgs),
+    /// Print the manual page (roff), or write all pages into a directory
+    Man(shell::ManArgs),
 }
 
 /// A failure the user can fix: printed plainly on stderr, exit status 1.
@@ -142,6 +149,12 @@ fn is_broken_pipe(e: &color_eyre::eyre::Report) -> bool {
 }
 
 fn dispatch(cli: Cli) -> Result<ExitCode> {
+    // These describe the program, not the data: no database is needed.
+    match cli.command {
+        Some(Command::Completions(args)) => return shell::completions(args),
+        Some(Command::Man(args)) => return shell::man(args),
+        _ => {}
+    }
     let dir = resolve_data_dir(cli.db.clone()).map_err(Failure::from)?;
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     match cli.command {
@@ -165,6 +178,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Workload(args)) => workload::run(&dir, args),
         Some(Command::Retirements(args)) => retirements::run(&dir, args),
         Some(Command::Generate(args)) => generate::run(&dir, args),
+        // Answered above, before the database is looked for.
+        Some(Command::Completions(_) | Command::Man(_)) => Ok(ExitCode::SUCCESS),
         None => open_app(&dir, no_color),
     }
 }

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Failure, Settings, open_with_demo, print_json};
+use super::output::Privacy;
+use super::plan_export::without_remarks;
+use super::{Failure, Settings, open_with_demo};
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat, compare};
 use crate::domain::plan_ops::plan_view;
 use crate::store::OrgStore;
@@ -22,18 +24,26 @@ pub struct Args {
     /// Print the comparison as JSON
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub privacy: Privacy,
 }
 
 /// Prints the comparison; exit 1 when there is no such plan.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let c = comparison(dir, &args.name)?;
-    if args.json {
-        print_json(&serde_json::to_value(&c)?)?;
-    } else {
-        let mut out = std::io::stdout().lock();
-        write_diff(&c, &mut out)?;
-        out.flush()?;
+    let mut c = comparison(dir, &args.name)?;
+    if args.privacy.no_notes {
+        without_remarks(&mut c);
     }
+    let mut buf = Vec::new();
+    if args.json {
+        serde_json::to_writer_pretty(&mut buf, &serde_json::to_value(&c)?)?;
+        buf.push(b'\n');
+    } else {
+        write_diff(&c, &mut buf)?;
+    }
+    let mut out = std::io::stdout().lock();
+    out.write_all(&args.privacy.apply(buf))?;
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

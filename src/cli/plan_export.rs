@@ -1,17 +1,18 @@
-//! `penata plan export NAME --format md|csv|json|sk [-o FILE]`: the documents for the review
-//! meeting: minutes (berita acara) in Markdown, one CSV row per move, the comparison as JSON,
-//! and the attachment table of the transfer decree (lampiran SK) with the approved moves.
+//! `penata plan export NAME --format md|csv|json|sk|xlsx [-o FILE] [--mask-nip] [--no-notes]`:
+//! the documents for the review meeting: minutes (berita acara) in Markdown, one CSV row per
+//! move, the comparison as JSON or an Excel workbook, and the attachment table of the
+//! transfer decree (lampiran SK) with the approved moves.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 use time::Date;
 
-use super::Failure;
-use super::export::write_private;
+use super::output::{OutputArgs, Rendered};
 use super::plan_diff::comparison;
+use super::plan_xlsx::plan_sheets;
+use crate::domain::compare::Comparison;
 use crate::store::minutes::{render_csv, render_json, render_markdown, render_sk};
 
 /// The document to write.
@@ -25,6 +26,8 @@ pub enum Format {
     Json,
     /// Attachment table of the transfer decree (lampiran SK), approved moves only, Markdown
     Sk,
+    /// The comparison as an Excel workbook: moves, units, summary (needs -o FILE or a pipe)
+    Xlsx,
 }
 
 /// Arguments of `penata plan export`.
@@ -32,12 +35,11 @@ pub enum Format {
 pub struct Args {
     /// The plan's name
     pub name: String,
-    /// What to write
-    #[arg(long, value_enum, default_value = "md")]
-    pub format: Format,
-    /// Write to FILE (created readable by its owner only) instead of standard output
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// What to write [default: xlsx when -o names an .xlsx file, else md]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    #[command(flatten)]
+    pub out: OutputArgs,
     /// CSV field separator: `;` (what Indonesian spreadsheets expect), `,` or `tab`
     #[arg(long, default_value = ";", value_parser = parse_delimiter)]
     pub delimiter: u8,
@@ -65,37 +67,46 @@ fn parse_date(s: &str) -> Result<Date, String> {
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let today = crate::store::actor::now().date();
     let date = args.date.unwrap_or(today);
-    let c = comparison(dir, &args.name)?;
-    let bytes = match args.format {
-        Format::Md => render_markdown(&c, date).into_bytes(),
-        Format::Sk => render_sk(&c, date).into_bytes(),
-        Format::Json => render_json(&c)?.into_bytes(),
-        Format::Csv => render_csv(&c, args.delimiter)?,
+    let format = args.format.unwrap_or(if args.out.names_xlsx() {
+        Format::Xlsx
+    } else {
+        Format::Md
+    });
+    let mut c = comparison(dir, &args.name)?;
+    if args.out.privacy.no_notes {
+        without_remarks(&mut c);
+    }
+    let rendered = match format {
+        Format::Md => Rendered::Text(render_markdown(&c, date).into_bytes()),
+        Format::Sk => Rendered::Text(render_sk(&c, date).into_bytes()),
+        Format::Json => Rendered::Text(render_json(&c)?.into_bytes()),
+        Format::Csv => Rendered::Text(render_csv(&c, args.delimiter)?),
+        Format::Xlsx => Rendered::Workbook(plan_sheets(&c)),
     };
-    match args.output {
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)?;
-            out.flush()?;
-        }
-        Some(path) => {
-            write_private(&path, &bytes)
-                .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?;
-            let approved = c
-                .moves
-                .iter()
-                .filter(|m| m.decision() == Some(crate::domain::plan::Decision::Setuju))
-                .count();
-            let what = match args.format {
-                Format::Sk => format!("{approved} approved moves"),
-                _ => format!("{} moves", c.moves.len()),
-            };
-            eprintln!(
-                "exported plan \"{}\" ({what}) to {}",
-                c.plan,
-                path.display()
-            );
-        }
+    if let Some(path) = args.out.emit(rendered)? {
+        let approved = c
+            .moves
+            .iter()
+            .filter(|m| m.decision() == Some(crate::domain::plan::Decision::Setuju))
+            .count();
+        let what = match format {
+            Format::Sk => format!("{approved} approved moves"),
+            _ => format!("{} moves", c.moves.len()),
+        };
+        eprintln!(
+            "exported plan \"{}\" ({what}) to {}",
+            c.plan,
+            path.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Drops the meeting's remarks on the moves (`--no-notes`); the decisions stay.
+pub(crate) fn without_remarks(c: &mut Comparison) {
+    for m in &mut c.moves {
+        if let Some(r) = &mut m.review {
+            r.remark = None;
+        }
+    }
 }

@@ -30,6 +30,11 @@ impl AsnKind {
 /// Why a NIP is not valid; the message says what would be valid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NipError {
+    #[error(
+        "the NIP is masked (digits hidden by --mask-nip): a masked export cannot be imported as \
+         real data; import an export made without --mask-nip"
+    )]
+    Masked,
     #[error("must be 18 digits (spaces between groups are allowed), found {0} digits")]
     Length(usize),
     #[error("may contain only digits and spaces, found {0:?}")]
@@ -72,6 +77,10 @@ impl Nip {
     pub fn parse(input: &str) -> Result<Nip, NipError> {
         let mut digits = [0u8; 18];
         let mut n = 0usize;
+        // `masked` writes `*` over digits: such a file is a redacted copy, never real data.
+        if input.contains('*') {
+            return Err(NipError::Masked);
+        }
         for c in input.trim().chars() {
             if c == ' ' {
                 continue;
@@ -247,5 +256,6 @@ mod tests {
     fn masked_hides_birth_date() {
         let nip = Nip::parse("198503122010012003").unwrap();
         assert!(!nip.masked().contains("19850312"));
+        assert_eq!(Nip::parse(&nip.masked()), Err(NipError::Masked));
     }
 }

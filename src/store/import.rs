@@ -1,5 +1,5 @@
-//! Reading a file to import: `penata/v1` JSON or a spreadsheet CSV, told apart by content,
-//! and the errors both report (file, line, record, field, message).
+//! Reading a file to import: `penata/v1` JSON, a spreadsheet CSV or an `.xlsx` workbook,
+//! told apart by content, and the errors they report (file, line, record, field, message).
 //!
 //! Import is all or nothing: either the whole file is valid and becomes [`ImportData`], or
 //! nothing is returned but the errors.
@@ -9,7 +9,7 @@ use std::fmt;
 use crate::domain::validate::{MAX_PROBLEMS, Problems};
 use crate::domain::{Employee, Organization};
 
-use super::{csv_import, format};
+use super::{csv_import, format, xlsx_import};
 
 /// One problem in an imported file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,13 +121,47 @@ pub enum ImportData {
     Employees(Vec<Employee>),
 }
 
-/// Reads an import file: JSON when the first non-blank character is `{`, else CSV.
-/// `current` is the stored organization, which CSV rows are checked against.
+/// Reads an import file: an `.xlsx` workbook (a zip archive: its first sheet), JSON when
+/// the first non-blank character is `{`, else CSV. `current` is the stored organization,
+/// which spreadsheet rows are checked against.
 pub fn read_import(
     file_name: &str,
     bytes: &[u8],
     current: &Organization,
 ) -> Result<ImportData, ImportErrors> {
+    read_import_sheet(file_name, bytes, None, current)
+}
+
+/// [`read_import`], with the worksheet of an `.xlsx` workbook to read (`None`: the first).
+/// Naming a sheet for a file that is not a workbook is an error.
+pub fn read_import_sheet(
+    file_name: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    current: &Organization,
+) -> Result<ImportData, ImportErrors> {
+    if bytes.starts_with(xlsx_import::ZIP_MAGIC) {
+        return xlsx_import::read_xlsx(file_name, bytes, sheet, current).map(ImportData::Employees);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(ImportErrors::whole_file(
+            file_name,
+            None,
+            "the file is an old Excel 97-2003 workbook (.xls): open it in Excel and save it as \
+             \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\""
+                .to_string(),
+        ));
+    }
+    if let Some(sheet) = sheet {
+        return Err(ImportErrors::whole_file(
+            file_name,
+            None,
+            format!(
+                "--sheet {sheet:?} names a worksheet, but the file is not an .xlsx workbook \
+                 (CSV and penata/v1 files have no sheets): leave --sheet out"
+            ),
+        ));
+    }
     let text = decode(file_name, bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim_start().starts_with('{') {

@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod codec;
 pub mod csv_import;
+pub mod employee_rows;
 pub mod format;
 pub mod generate;
 pub mod import;
@@ -15,6 +16,8 @@ pub mod location;
 pub mod minutes;
 pub mod plans;
 pub mod sled_store;
+pub mod xlsx_export;
+pub mod xlsx_import;
 
 use std::path::PathBuf;
 

@@ -66,7 +66,7 @@ const INVALID: &[(&str, usize, &str)] = &[
     (
         "csv-empty.csv",
         1,
-        "csv-empty.csv: the file is empty: expected a penata/v1 JSON object or a CSV header row with the columns nip, nama (or name), golongan (or rank), jabatan (or position)",
+        "csv-empty.csv: the file is empty: expected a penata/v1 JSON object, an .xlsx workbook or a CSV header row with the columns nip, nama (or name), golongan (or rank), jabatan (or position)",
     ),
     (
         "csv-new-name-empty.csv",
@@ -82,6 +82,11 @@ const INVALID: &[(&str, usize, &str)] = &[
         "csv-nip-bad.csv",
         1,
         "csv-nip-bad.csv:2: row 2 nip 198811312014022001: birth date 1988-11-31 is not a calendar date",
+    ),
+    (
+        "csv-nip-masked.csv",
+        1,
+        "csv-nip-masked.csv:2: row 2 nip \"******** 201402 2 ***\": the NIP is masked (digits hidden by --mask-nip): a masked export cannot be imported as real data; import an export made without --mask-nip",
     ),
     (
         "csv-nip-duplicate.csv",
@@ -157,6 +162,11 @@ const INVALID: &[(&str, usize, &str)] = &[
         "employee-nip-length.json",
         1,
         "employee-nip-length.json:17: employees[0] nip 19850312201001200: must be 18 digits (spaces between groups are allowed), found 17 digits",
+    ),
+    (
+        "employee-nip-masked.json",
+        1,
+        "employee-nip-masked.json:17: employees[0] nip \"******** 201001 2 ***\": the NIP is masked (digits hidden by --mask-nip): a masked export cannot be imported as real data; import an export made without --mask-nip",
     ),
     (
         "employee-nip-missing.json",
@@ -479,5 +489,26 @@ fn utf16_is_refused_with_advice() {
     assert!(
         errors.to_string().contains("save it as \"CSV UTF-8"),
         "{errors}"
+    );
+}
+
+#[test]
+fn workbooks_are_told_apart_by_content() {
+    let old = read_import("p.xls", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", &example()).unwrap_err();
+    assert!(
+        old.to_string()
+            .contains("old Excel 97-2003 workbook (.xls): open it in Excel and save it as"),
+        "{old}"
+    );
+    // A zip that is not a workbook, whatever its name, is read as one and refused as one.
+    let zip = read_import("p.csv", b"PK\x03\x04rest", &example()).unwrap_err();
+    assert!(
+        zip.to_string().contains("not a readable .xlsx workbook"),
+        "{zip}"
+    );
+    let sheet = read_import_sheet("p.csv", b"nip\n", Some("Pegawai"), &example()).unwrap_err();
+    assert!(
+        sheet.to_string().contains("not an .xlsx workbook"),
+        "{sheet}"
     );
 }

@@ -1,0 +1,78 @@
+//! Shell integration generated from the CLI definition itself, so it cannot drift from it:
+//! `penata completions bash|zsh|fish|...` and `penata man [--dir DIR]`; and the version text
+//! naming the file format and database schema this build reads and writes.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::LazyLock;
+
+use clap::CommandFactory;
+use color_eyre::eyre::Result;
+
+use super::{Cli, Failure};
+use crate::store::codec::SCHEMA_VERSION;
+use crate::store::format::FORMAT_V1;
+
+/// `0.1.0 (data format penata/v1, database schema 1)`, for `penata --version`.
+pub fn version() -> &'static str {
+    static TEXT: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "{} (data format {FORMAT_V1}, database schema {SCHEMA_VERSION})",
+            env!("CARGO_PKG_VERSION")
+        )
+    });
+    TEXT.as_str()
+}
+
+/// Arguments of `penata completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionArgs {
+    /// The shell to complete in
+    pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `penata man`.
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// Write penata.1 and one page per subcommand (penata-import.1, ...) into DIR instead
+    /// of printing penata.1 to standard output
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// Prints the completion script for a shell.
+pub fn completions(args: CompletionArgs) -> Result<ExitCode> {
+    let mut cmd = Cli::command();
+    let mut out = std::io::stdout().lock();
+    clap_complete::generate(args.shell, &mut cmd, "penata", &mut out);
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the manual page as roff, or writes every page into a directory.
+pub fn man(args: ManArgs) -> Result<ExitCode> {
+    let cmd = Cli::command();
+    match args.dir {
+        None => {
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(cmd).render(&mut out)?;
+            out.flush()?;
+        }
+        Some(dir) => {
+            write_pages(cmd, &dir).map_err(|e| {
+                Failure::Input(format!(
+                    "cannot write the manual pages to {}: {e}",
+                    dir.display()
+                ))
+            })?;
+            eprintln!("wrote the manual pages to {}", dir.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_pages(cmd: clap::Command, dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    clap_mangen::generate_to(cmd, dir)
+}

@@ -1,0 +1,197 @@
+//! Employee lists from Excel workbooks (`.xlsx`): the first worksheet, or one named, read with
+//! calamine. The columns and the check of each row are the CSV import's
+//! ([`super::employee_rows`]); this module only turns cells into text.
+//!
+//! Problems name the sheet, the row as Excel numbers it (the header is row 1 when the sheet
+//! starts at the top) and the cell (`cell C7`). Numbers, dates and formula results are read
+//! as the cell's value; a NIP stored as a number is refused, since a spreadsheet keeps only
+//! 15 of its 18 digits.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+
+use crate::domain::validate::Problems;
+use crate::domain::{Employee, Organization};
+
+use super::employee_rows::{ALLOWED_COLUMNS, Cell, Place, Rows, column_letters, header};
+use super::import::ImportErrors;
+
+/// The first bytes of a zip archive, which an `.xlsx` workbook is.
+pub const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+
+/// Reads the employee rows of one worksheet (`sheet`, else the first) into full records to
+/// upsert; every problem found is reported at once.
+pub fn read_xlsx(
+    file_name: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    current: &Organization,
+) -> Result<Vec<Employee>, ImportErrors> {
+    let whole = |message: String| ImportErrors::whole_file(file_name, None, message);
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
+        whole(format!(
+            "the file is not a readable .xlsx workbook ({e}): save it again from Excel as \
+             \"Excel Workbook (.xlsx)\""
+        ))
+    })?;
+    let names = book.sheet_names();
+    let name = match sheet {
+        Some(wanted) => names
+            .iter()
+            .find(|n| n.as_str() == wanted)
+            .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(wanted)))
+            .cloned()
+            .ok_or_else(|| {
+                whole(format!(
+                    "there is no sheet {wanted:?}: the workbook has the sheets {}",
+                    sheet_list(&names)
+                ))
+            })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| whole("the workbook has no worksheet".into()))?,
+    };
+    let range = book.worksheet_range(&name).map_err(|e| {
+        whole(format!(
+            "sheet {name:?} cannot be read ({e}): save the workbook again from Excel"
+        ))
+    })?;
+    let Some((top, left)) = range.start() else {
+        return Err(whole(format!(
+            "sheet {name:?} is empty: its first row names the columns {ALLOWED_COLUMNS}"
+        )));
+    };
+    let (top, left) = (top as usize, left as usize);
+    // Every row as text cells from column A, so a cell's index is its Excel column.
+    let rows: Vec<Vec<Text>> = range
+        .rows()
+        .map(|r| {
+            let mut cells = vec![Text::default(); left];
+            cells.extend(r.iter().map(text_of));
+            cells
+        })
+        .collect();
+    let place = Place::Sheet(&name);
+    let mut problems = Problems::default();
+    let mut iter = rows.iter().enumerate();
+    let header = match iter.next() {
+        Some((_, cells)) => header(place, top + 1, None, &as_cells(cells), &mut problems),
+        None => None,
+    };
+    let Some(header) = header else {
+        return Err(ImportErrors::from_problems(file_name, problems));
+    };
+    let mut checker = Rows::new(place, &header, current, &mut problems);
+    let mut out = Vec::new();
+    for (i, cells) in iter {
+        let row = top + i + 1;
+        let errors: Vec<(usize, &str)> = cells
+            .iter()
+            .enumerate()
+            .filter_map(|(c, t)| t.error.as_deref().map(|e| (c, e)))
+            .collect();
+        if !errors.is_empty() {
+            for (col, error) in errors {
+                checker.problem(
+                    row,
+                    None,
+                    format!(
+                        "cell {}{row} shows the Excel error {error}: fix the formula or type \
+                         the value",
+                        column_letters(col)
+                    ),
+                );
+            }
+            continue;
+        }
+        if let Some(e) = checker.row(row, None, &as_cells(cells)) {
+            out.push(e);
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(ImportErrors::from_problems(file_name, problems))
+    }
+}
+
+fn sheet_list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("{n:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A cell as text, whether the workbook stored a number there, and an Excel error it shows.
+#[derive(Debug, Clone, Default)]
+struct Text {
+    text: String,
+    number: bool,
+    error: Option<String>,
+}
+
+fn as_cells(row: &[Text]) -> Vec<Cell<'_>> {
+    row.iter()
+        .map(|t| Cell {
+            text: &t.text,
+            number: t.number,
+        })
+        .collect()
+}
+
+/// The value a planner sees in the cell, as text: whole numbers without a decimal point,
+/// dates as `YYYY-MM-DD` (with the time when it has one).
+fn text_of(data: &Data) -> Text {
+    let plain = |text: String| Text {
+        text,
+        ..Text::default()
+    };
+    match data {
+        Data::Empty => Text::default(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => plain(s.trim().into()),
+        Data::Bool(b) => plain(if *b { "TRUE" } else { "FALSE" }.into()),
+        Data::Int(i) => Text {
+            text: i.to_string(),
+            number: true,
+            error: None,
+        },
+        Data::Float(f) => Text {
+            text: number_text(*f),
+            number: true,
+            error: None,
+        },
+        Data::DateTime(d) if d.is_datetime() => {
+            let (y, mo, day, h, mi, s, _) = d.to_ymd_hms_milli();
+            if (h, mi, s) == (0, 0, 0) {
+                plain(format!("{y:04}-{mo:02}-{day:02}"))
+            } else {
+                plain(format!("{y:04}-{mo:02}-{day:02} {h:02}:{mi:02}"))
+            }
+        }
+        Data::DateTime(d) => Text {
+            text: number_text(d.as_f64()),
+            number: true,
+            error: None,
+        },
+        Data::Error(e) => Text {
+            error: Some(e.to_string()),
+            ..Text::default()
+        },
+    }
+}
+
+/// `3` for a whole number (up to where a float stays exact), else the shortest decimal.
+fn number_text(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    }
+}
+
+#[cfg(test)]
+#[path = "xlsx_import_tests.rs"]
+mod tests;
