@@ -52,7 +52,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         }
     };
     let unit = unit_arg(&org, args.unit.as_deref())?;
-    let s = Settings::default();
+    let s = Settings::current();
     let report = gap_report(&org, unit, &s.standards);
     let mut out = std::io::stdout().lock();
     match args.format {

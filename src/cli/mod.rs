@@ -4,6 +4,7 @@
 
 mod candidates;
 mod check;
+mod config;
 mod decide;
 mod export;
 mod gaps;
@@ -51,6 +52,22 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_color: bool,
 
+    /// Settings file [default: $PENATA_CONFIG, else the platform config directory]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Language: id or en [default: the settings file, else the locale (id_* means id)]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<crate::settings::Lang>,
+
+    /// Open the app for presenting: every change is refused
+    #[arg(long)]
+    pub read_only: bool,
+
+    /// Open the app with NIPs, birth dates and notes masked on screen (key N toggles)
+    #[arg(long)]
+    pub mask: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -96,6 +113,8 @@ pub enum Command {
     Retirements(retirements::Args),
     /// Write a synthetic province-scale organization (penata/v1) for benchmarks
     Generate(generate::Args),
+    /// The settings file: path, show (with where each value comes from), init, keys
+    Config(config::Args),
 }
 
 /// A failure the user can fix: printed plainly on stderr, exit status 1.
@@ -107,12 +126,30 @@ pub enum Failure {
     Store(#[from] StoreError),
 }
 
-/// The settings the CLI computes with (configurable later).
-#[derive(Default)]
+/// The settings the CLI computes with, from the settings file (see [`Settings::current`]).
+#[derive(Default, Clone)]
 pub(crate) struct Settings {
     pub standards: DefaultStandards,
     pub profile: FitProfile,
     pub retirement: crate::domain::retirement::RetirementAges,
+}
+
+/// The settings read at start; one per process, read once.
+static CURRENT: std::sync::OnceLock<Settings> = std::sync::OnceLock::new();
+
+impl Settings {
+    /// What the settings file says (the defaults before it is read, e.g. in unit tests).
+    pub(crate) fn current() -> Settings {
+        CURRENT.get().cloned().unwrap_or_default()
+    }
+
+    fn from_file(f: &crate::settings::Settings) -> Settings {
+        Settings {
+            standards: f.standards.clone(),
+            profile: f.profile,
+            retirement: f.retirement,
+        }
+    }
 }
 
 /// Runs the parsed command line.
@@ -139,8 +176,23 @@ fn is_broken_pipe(e: &color_eyre::eyre::Report) -> bool {
 }
 
 fn dispatch(cli: Cli) -> Result<ExitCode> {
-    let dir = resolve_data_dir(cli.db.clone()).map_err(Failure::from)?;
+    if let Some(Command::Config(args)) = &cli.command {
+        return config::run(&cli, args);
+    }
+    let loaded = config::load(cli.config.clone())?;
+    let _ = CURRENT.set(Settings::from_file(&loaded.file));
+    let db = config::db_flag(cli.db.clone(), &loaded.file);
+    let dir = resolve_data_dir(db).map_err(Failure::from)?;
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let start = AppStart {
+        loaded,
+        no_color,
+        lang: cli.lang,
+        presenting: crate::tui::Presenting {
+            read_only: cli.read_only,
+            masked: cli.mask,
+        },
+    };
     match cli.command {
         Some(Command::Import(args)) => import::run(&dir, args),
         Some(Command::Export(args)) => export::run(&dir, args),
@@ -161,7 +213,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Workload(args)) => workload::run(&dir, args),
         Some(Command::Retirements(args)) => retirements::run(&dir, args),
         Some(Command::Generate(args)) => generate::run(&dir, args),
-        None => open_app(&dir, no_color),
+        Some(Command::Config(_)) => Ok(ExitCode::SUCCESS),
+        None => open_app(&dir, start),
     }
 }
 
@@ -183,7 +236,18 @@ pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
     Ok(store.load()?)
 }
 
-fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
+/// What the app starts with besides the database: settings, flags.
+struct AppStart {
+    loaded: config::Loaded,
+    no_color: bool,
+    lang: Option<crate::settings::Lang>,
+    presenting: crate::tui::Presenting,
+}
+
+fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
+    // Checked before anything else: a bad key override stops penata with its line.
+    let keys = config::keymap(&start.loaded)?;
+    let file = &start.loaded.file;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         let org = load(dir)?;
         eprintln!(
@@ -192,7 +256,7 @@ fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
         tree::print(
             &org,
             None,
-            &Settings::default(),
+            &Settings::current(),
             &mut std::io::stdout().lock(),
         )?;
         return Ok(ExitCode::SUCCESS);
@@ -202,12 +266,18 @@ fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
     // The app speaks the planner's language; the CLI's English notice is for stderr.
     let notice =
         loaded_demo.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
-    let settings = Settings::default();
     let options = crate::tui::AppOptions {
-        no_color,
+        no_color: start.no_color,
         notice,
-        profile: settings.profile,
-        standards: settings.standards,
+        profile: file.profile,
+        standards: file.standards.clone(),
+        look: crate::tui::Configured {
+            theme: file.theme,
+            lang: config::language(start.lang, file).0,
+            keys,
+            retirement: file.retirement,
+        },
+        presenting: start.presenting,
         ..Default::default()
     };
     crate::tui::run(org, Box::new(store), options)?;

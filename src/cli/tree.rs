@@ -21,7 +21,7 @@ pub struct Args {
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let org = load(dir)?;
     let mut out = std::io::stdout().lock();
-    print(&org, args.depth, &Settings::default(), &mut out)?;
+    print(&org, args.depth, &Settings::current(), &mut out)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, state: &AppState) -> ScrollLimits {
 pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
     let mut limits = ScrollLimits::default();
     let look = Look {
-        theme: Theme::new(state.no_color),
+        theme: Theme::of(state.theme, state.no_color),
         glyphs: Glyphs::pick(state.ascii),
     };
     if layout::too_small(area) {

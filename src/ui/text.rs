@@ -12,6 +12,14 @@ use crate::domain::{Performance, Potential, Readiness};
 pub const APP: &str = "penata";
 pub const PLAN: &str = "Rencana";
 pub const BASELINE: &str = "baseline";
+/// Header tag of read-only presenting (`--read-only`).
+pub const READ_ONLY: &str = "HANYA BACA";
+/// Header tag while personal data is masked on screen.
+pub const MASKED: &str = "NIP disamarkan";
+/// Said when a change is refused in read-only presenting.
+pub const READ_ONLY_REFUSED: &str = "Mode hanya baca (--read-only): tidak ada yang diubah. Buka penata tanpa --read-only untuk mengubah.";
+/// What a masked note or birth date shows instead.
+pub const HIDDEN: &str = "(disamarkan)";
 pub const UNPLACED: &str = "Belum ditempatkan";
 
 /// First start: the built-in demo was loaded into the empty database.
@@ -388,6 +396,15 @@ pub fn mouse_toggled(on: bool) -> String {
     }
 }
 
+/// After the masking key (`N`).
+pub fn mask_toggled(on: bool) -> String {
+    if on {
+        "NIP, tanggal lahir dan catatan disamarkan di layar (N: tampilkan lagi).".into()
+    } else {
+        "NIP, tanggal lahir dan catatan tampil lagi (N: samarkan).".into()
+    }
+}
+
 pub fn plan_created(name: &str) -> String {
     format!("Rencana \"{name}\" dibuat.")
 }
@@ -550,7 +567,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Decide(Decision::Setuju) => "setuju",
         Action::Decide(Decision::Tunda) => "tunda",
         Action::Decide(Decision::Tolak) => "tolak",
-        Action::ToggleMask => "samarkan / tampilkan NIP",
+        Action::ToggleMask => "samarkan / tampilkan NIP, tanggal lahir, catatan",
         Action::OpenCandidates => "kandidat terbaik untuk jabatan ini",
         Action::OpenGaps => "kesenjangan kompetensi & kebutuhan diklat",
         Action::OpenNineBox => "9-box talenta unit ini",
@@ -610,7 +627,7 @@ pub fn hint(a: Action) -> &'static str {
         Action::PromptAccept => "simpan",
         Action::ConfirmYes => "ya",
         Action::ConfirmNo => "tidak",
-        Action::ToggleMask => "NIP",
+        Action::ToggleMask => "samarkan",
         Action::OpenCandidates => "kandidat",
         Action::Choose => "pilih",
         Action::SaveNote => "simpan",
