@@ -107,6 +107,16 @@ fn too_small(buf: &mut Buffer, area: Rect, look: &Look) {
     }
 }
 
+/// A NIP as the screen shows it: grouped, or with the birth date and sequence hidden while
+/// the screen is masked for sharing.
+pub fn nip_shown(state: &AppState, nip: &crate::domain::Nip) -> String {
+    if state.masked {
+        nip.masked()
+    } else {
+        nip.grouped()
+    }
+}
+
 /// The short name of a node (breadcrumbs, results), with control characters removed.
 pub fn node_label(org: &Organization, node: Node) -> String {
     let raw = match node {

@@ -29,13 +29,12 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     ));
     out.push(blank());
     let e = org.employee_ix(&m.nip);
-    let name = e.map_or_else(|| m.nip.grouped(), |e| org.employee(e).name.clone());
+    let name = e.map_or_else(
+        || super::nip_shown(state, &m.nip),
+        |e| org.employee(e).name.clone(),
+    );
     out.push((name.to_uppercase(), look.theme.title()));
-    let nip = if state.masked {
-        m.nip.masked()
-    } else {
-        m.nip.grouped()
-    };
+    let nip = super::nip_shown(state, &m.nip);
     let rank = e
         .map(|e| org.employee(e).rank.to_string())
         .unwrap_or_default();

@@ -20,7 +20,11 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     let mut out = vec![title(&emp.name, look.theme.unit(), w, look)];
     out.push(kv_text(
         text::NIP,
-        &format!("{} ({})", emp.nip.grouped(), emp.nip.kind().label()),
+        &format!(
+            "{} ({})",
+            super::super::nip_shown(state, &emp.nip),
+            emp.nip.kind().label()
+        ),
         w,
         look,
     ));
@@ -194,7 +198,8 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     for n in notes {
         let head = format!(" {} {}:", n.at.date(), n.author);
         out.push(Line::styled(cut::fit(&head, w, ell), look.theme.dim()));
-        for l in cut::wrap(&n.text, w.saturating_sub(2)) {
+        let body = if state.masked { text::HIDDEN } else { &n.text };
+        for l in cut::wrap(body, w.saturating_sub(2)) {
             out.push(Line::raw(format!("  {l}")));
         }
     }
