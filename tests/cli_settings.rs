@@ -17,7 +17,10 @@ fn config(db: &TestDb) -> PathBuf {
 
 /// Runs with the settings file at `config(db)`.
 fn with_config(db: &TestDb, args: &[&str]) -> Output {
-    db.cmd(args).env("PENATA_CONFIG", config(db)).output().unwrap()
+    db.cmd(args)
+        .env("PENATA_CONFIG", config(db))
+        .output()
+        .unwrap()
 }
 
 fn ok(out: &Output) -> String {
@@ -51,8 +54,8 @@ fn init_writes_a_commented_owner_only_file_and_refuses_to_overwrite() {
     assert!(stderr(&again).contains("--force"), "{}", stderr(&again));
     ok(&with_config(&db, &["config", "init", "--force"]));
     // Everything in the commented file is a default.
-    let v: Value = serde_json::from_str(&ok(&with_config(&db, &["config", "show", "--json"])))
-        .unwrap();
+    let v: Value =
+        serde_json::from_str(&ok(&with_config(&db, &["config", "show", "--json"]))).unwrap();
     let settings = v["settings"].as_object().unwrap();
     for (name, s) in settings {
         if name != "database" && name != "language" && name != "theme" {
@@ -89,7 +92,10 @@ fn show_says_where_each_value_comes_from() {
     assert_eq!(v["settings"]["language"]["value"], "en");
     assert_eq!(v["settings"]["language"]["source"], "env/flag");
     let text = ok(&with_config(&db, &["config", "show"]));
-    assert!(text.contains("retirement.administrasi  60  [file]"), "{text}");
+    assert!(
+        text.contains("retirement.administrasi  60  [file]"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -26,18 +26,22 @@ fn read_only_and_masked_from_the_start() {
     tui.wait_for("********", 5);
     // Picking up is refused with a message; nothing is carried.
     tui.send(b"m");
-    tui.wait_for("Mode hanya baca", 5);
+    tui.wait_for("Hanya baca: tidak ada", 5);
     assert!(!tui.screen().contains("PINDAH"), "{}", tui.screen());
     // A new plan is refused too.
     tui.send(b"P");
     tui.wait_for("Rotasi", 5);
     tui.send(b"n");
-    tui.wait_for("Mode hanya baca", 5);
+    tui.wait_for("Hanya baca: tidak ada", 5);
     tui.send(b"q");
     tui.send(b"q");
     assert_eq!(tui.wait_exit(10), 0);
     assert!(tui.terminal_restored());
-    assert_eq!(db.ok(&["log", "--json"]), before, "read-only wrote something");
+    assert_eq!(
+        db.ok(&["log", "--json"]),
+        before,
+        "read-only wrote something"
+    );
 }
 
 #[test]

@@ -258,7 +258,12 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::ToggleMask => {
             state.masked = !state.masked;
-            state.toast(crate::ui::text::mask_toggled(state.masked));
+            let key = state
+                .keys
+                .key_of(state.mode, Action::ToggleMask)
+                .map(crate::input::key_label)
+                .unwrap_or_default();
+            state.toast(crate::ui::text::mask_toggled(state.masked, &key));
             return Vec::new();
         }
         _ => {}

@@ -132,6 +132,9 @@ pub(crate) struct Settings {
     pub standards: DefaultStandards,
     pub profile: FitProfile,
     pub retirement: crate::domain::retirement::RetirementAges,
+    /// Whether exports mask NIPs unless told otherwise (`mask_nip` in the settings file).
+    #[allow(dead_code)] // read by the export commands that offer `--mask-nip`
+    pub mask_nip: bool,
 }
 
 /// The settings read at start; one per process, read once.
@@ -148,6 +151,7 @@ impl Settings {
             standards: f.standards.clone(),
             profile: f.profile,
             retirement: f.retirement,
+            mask_nip: f.mask_nip,
         }
     }
 }

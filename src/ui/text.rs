@@ -17,7 +17,8 @@ pub const READ_ONLY: &str = "HANYA BACA";
 /// Header tag while personal data is masked on screen.
 pub const MASKED: &str = "NIP disamarkan";
 /// Said when a change is refused in read-only presenting.
-pub const READ_ONLY_REFUSED: &str = "Mode hanya baca (--read-only): tidak ada yang diubah. Buka penata tanpa --read-only untuk mengubah.";
+pub const READ_ONLY_REFUSED: &str =
+    "Hanya baca: tidak ada yang diubah (buka tanpa --read-only untuk mengubah)";
 /// What a masked note or birth date shows instead.
 pub const HIDDEN: &str = "(disamarkan)";
 pub const UNPLACED: &str = "Belum ditempatkan";
@@ -396,12 +397,12 @@ pub fn mouse_toggled(on: bool) -> String {
     }
 }
 
-/// After the masking key (`N`).
-pub fn mask_toggled(on: bool) -> String {
+/// After the masking key (`key`, `N` by default).
+pub fn mask_toggled(on: bool, key: &str) -> String {
     if on {
-        "NIP, tanggal lahir dan catatan disamarkan di layar (N: tampilkan lagi).".into()
+        format!("NIP, tanggal lahir dan catatan disamarkan di layar ({key}: tampilkan lagi).")
     } else {
-        "NIP, tanggal lahir dan catatan tampil lagi (N: samarkan).".into()
+        format!("NIP, tanggal lahir dan catatan tampil lagi ({key}: samarkan).")
     }
 }
 
@@ -567,7 +568,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Decide(Decision::Setuju) => "setuju",
         Action::Decide(Decision::Tunda) => "tunda",
         Action::Decide(Decision::Tolak) => "tolak",
-        Action::ToggleMask => "samarkan / tampilkan NIP, tanggal lahir, catatan",
+        Action::ToggleMask => "samarkan / tampilkan data pribadi",
         Action::OpenCandidates => "kandidat terbaik untuk jabatan ini",
         Action::OpenGaps => "kesenjangan kompetensi & kebutuhan diklat",
         Action::OpenNineBox => "9-box talenta unit ini",
