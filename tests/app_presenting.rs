@@ -165,7 +165,7 @@ fn read_only_through_the_keys_says_so_and_the_runtime_refuses_writes_too() {
     assert_eq!(h.state.mode, Mode::Browse);
     assert!(h.state.carry.is_none());
     // Even if a write effect got through, the runtime refuses it at the store boundary.
-    let nip = h.state.org.employee(e).nip.clone();
+    let nip = h.state.org.employee(e).nip;
     let sneaked = vec![Effect::Annotate {
         nip,
         note: Some("tidak boleh".into()),
@@ -197,7 +197,7 @@ fn masked_demo() -> (Harness, EmployeeIx) {
     let e = (0..org.employees().len() as u32)
         .find(|&e| org.seat_of(e).is_some())
         .unwrap();
-    let nip = org.employee(e).nip.clone();
+    let nip = org.employee(e).nip;
     h.store
         .as_ref()
         .unwrap()
@@ -222,7 +222,7 @@ fn masked_demo() -> (Harness, EmployeeIx) {
 #[test]
 fn the_mask_key_hides_nip_birth_date_and_notes_in_tree_and_details() {
     let (mut h, e) = masked_demo();
-    let nip = h.state.org.employee(e).nip.clone();
+    let nip = h.state.org.employee(e).nip;
     let before = h.screen();
     assert!(before.contains(&nip.grouped()), "{before}");
     assert!(before.contains("Sakit jantung"), "{before}");
@@ -300,7 +300,7 @@ fn no_full_nip_of_the_demo_appears_on_any_masked_screen() {
 #[test]
 fn review_masks_with_the_same_key_and_state() {
     let (mut h, e) = with_a_move();
-    let nip = h.state.org.employee(e).nip.clone();
+    let nip = h.state.org.employee(e).nip;
     h.send(vec![ch('P'), ch('v')]);
     assert_eq!(h.state.mode, Mode::Review);
     assert!(h.screen().contains(&nip.grouped()), "{}", h.screen());
