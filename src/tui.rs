@@ -56,7 +56,7 @@ pub struct AppOptions {
     pub standards: DefaultStandards,
     /// From the settings file: theme, language, keys, retirement ages (see [`Presenting`]
     /// for read-only and masking).
-    pub look: Configured,
+    pub configured: Configured,
     /// `--read-only` and `--mask`.
     pub presenting: Presenting,
 }
@@ -154,10 +154,10 @@ pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
 
 /// Applies the settings and presenting options to a fresh state.
 fn configure(state: &mut AppState, options: &AppOptions) {
-    state.theme = options.look.theme;
-    state.lang = options.look.lang;
-    state.keys = options.look.keys.clone();
-    state.retirement = options.look.retirement;
+    state.theme = options.configured.theme;
+    state.lang = options.configured.lang;
+    state.keys = options.configured.keys.clone();
+    state.retirement = options.configured.retirement;
     state.read_only = options.presenting.read_only;
     state.masked = options.presenting.masked;
 }

@@ -275,7 +275,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         notice,
         profile: file.profile,
         standards: file.standards.clone(),
-        look: crate::tui::Configured {
+        configured: crate::tui::Configured {
             theme: file.theme,
             lang: config::language(start.lang, file).0,
             keys,
