@@ -239,9 +239,15 @@ fn the_mask_key_hides_nip_birth_date_and_notes_in_tree_and_details() {
     h.state.toasts.clear();
     h.send(vec![ch('k'), ch('j')]);
     assert_snapshot!("masked_details_80x24", h.screen());
+    // The note itself, further down the details, says it is hidden.
+    h.send(vec![ch('J'); 40]);
+    let bottom = h.screen();
+    assert!(bottom.contains("(disamarkan)"), "{bottom}");
+    assert!(bottom.contains("perencana"), "{bottom}");
+    assert!(!bottom.contains("Sakit jantung"), "{bottom}");
     // And back.
     h.send(vec![ch('N')]);
-    assert!(h.screen().contains(&nip.grouped()));
+    assert!(h.screen().contains("Sakit jantung"), "{}", h.screen());
 }
 
 /// Every full NIP of the demo, grouped as the screen writes them, and bare.
