@@ -45,6 +45,16 @@ fn read_only_and_masked_from_the_start() {
 }
 
 #[test]
+fn read_only_on_an_empty_database_writes_nothing_and_says_what_to_do() {
+    let db = TestDb::new();
+    let mut tui = Tui::start(&db, &["--read-only"], 100, 30);
+    tui.wait_for("no organization", 10);
+    assert_eq!(tui.wait_exit(10), 1);
+    assert!(tui.terminal_restored());
+    assert!(!db.dir().exists(), "the database directory was created");
+}
+
+#[test]
 fn key_overrides_apply_and_bad_ones_stop_the_app() {
     let db = TestDb::new();
     let config = db.tmp.path().join("settings.toml");

@@ -253,7 +253,11 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
     let keys = config::keymap(&start.loaded)?;
     let file = &start.loaded.file;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        let org = load(dir)?;
+        let org = if start.presenting.read_only {
+            open_for_presenting(dir)?.load().map_err(Failure::from)?
+        } else {
+            load(dir)?
+        };
         eprintln!(
             "penata: not a terminal, printing the unit tree (run penata in a terminal for the app)"
         );
@@ -265,7 +269,11 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (store, loaded_demo) = open_with_demo(dir)?;
+    let (store, loaded_demo) = if start.presenting.read_only {
+        (open_for_presenting(dir)?, None)
+    } else {
+        open_with_demo(dir)?
+    };
     let org = store.load().map_err(Failure::from)?;
     // The app speaks the planner's language; the CLI's English notice is for stderr.
     let notice =
@@ -286,6 +294,27 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
     };
     crate::tui::run(org, Box::new(store), options)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Opens an existing database without writing to it: presenting an empty one (or loading
+/// the demo into it) would be a write, so it is refused with what to do.
+fn open_for_presenting(dir: &std::path::Path) -> Result<SledStore, Failure> {
+    let empty = || {
+        Failure::Input(format!(
+            "--read-only: there is no organization in {} to present; run penata once without \
+             --read-only (it loads the demo) or import one with: penata import FILE",
+            dir.display()
+        ))
+    };
+    if !dir.exists() {
+        return Err(empty());
+    }
+    let store = SledStore::open(dir)?;
+    let info = store.info()?;
+    if info.units == 0 && info.positions == 0 && info.employees == 0 {
+        return Err(empty());
+    }
+    Ok(store)
 }
 
 /// Prints a value as pretty JSON with a trailing newline.
