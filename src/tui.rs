@@ -54,6 +54,29 @@ pub struct AppOptions {
     pub profile: FitProfile,
     /// Default competency levels per position type.
     pub standards: DefaultStandards,
+    /// From the settings file: theme, language, keys, retirement ages (see [`Presenting`]
+    /// for read-only and masking).
+    pub configured: Configured,
+    /// `--read-only` and `--mask`.
+    pub presenting: Presenting,
+}
+
+/// What the settings file (and `--lang`) configure in the app.
+#[derive(Debug, Clone, Default)]
+pub struct Configured {
+    pub theme: crate::settings::ThemeKind,
+    pub lang: crate::settings::Lang,
+    pub keys: input::KeyMap,
+    pub retirement: crate::domain::retirement::RetirementAges,
+}
+
+/// Showing the app to others: nothing can change, and personal data can be hidden.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Presenting {
+    /// Every change refused, in the reducer and again here at the store boundary.
+    pub read_only: bool,
+    /// Start with NIPs, birth dates and notes masked on screen.
+    pub masked: bool,
 }
 
 /// What an event source produced.
@@ -125,7 +148,18 @@ pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
     if let Some(n) = &options.notice {
         state.toast(n.clone());
     }
+    configure(&mut state, options);
     state
+}
+
+/// Applies the settings and presenting options to a fresh state.
+fn configure(state: &mut AppState, options: &AppOptions) {
+    state.theme = options.configured.theme;
+    state.lang = options.configured.lang;
+    state.keys = options.configured.keys.clone();
+    state.retirement = options.configured.retirement;
+    state.read_only = options.presenting.read_only;
+    state.masked = options.presenting.masked;
 }
 
 /// Runs the full-screen app until the user quits.
@@ -276,6 +310,10 @@ fn remember_active_plan(
     let Some(s) = store else {
         return;
     };
+    // Presenting writes nothing, not even a view preference.
+    if state.read_only {
+        return;
+    }
     let shown = state.active.as_ref().map(|a| a.plan.name.clone());
     if shown != *remembered {
         if let Err(e) = s.remember_active_plan(shown.as_deref()) {
@@ -300,7 +338,7 @@ where
 /// The action a terminal event means in the current mode, if any.
 pub fn action_of(state: &AppState, event: Event) -> Option<Action> {
     match event {
-        Event::Key(k) if k.kind != KeyEventKind::Release => input::action_for(state.mode, k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => state.keys.action_for(state.mode, k),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => {
             let kind = match m.kind {
@@ -376,6 +414,10 @@ pub fn perform_all<E: EventSource>(
                     .wrap_err("cannot change mouse reporting")?;
                 None
             }
+            // Defence in depth: the reducer refuses changes when read-only already.
+            e if state.read_only && crate::app::guard::writes(&e) => {
+                Some(refused(e, ui::text::READ_ONLY_REFUSED))
+            }
             other => Some(perform(other, store)),
         };
         if let Some(o) = outcome {
@@ -441,6 +483,24 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
             Some(s) => s.load().map_err(err),
             None => Err(NO_STORE.into()),
         }),
+    }
+}
+
+/// The outcome of a write effect that was not performed (changes nothing on screen but a
+/// message).
+fn refused(effect: Effect, why: &str) -> Outcome {
+    match effect {
+        Effect::Persist(change) => Outcome::Persisted {
+            change,
+            result: Err(why.into()),
+        },
+        Effect::Annotate { nip, readiness, .. } => Outcome::Annotated {
+            nip,
+            note: None,
+            readiness,
+            result: Err(why.into()),
+        },
+        other => perform(other, None),
     }
 }
 

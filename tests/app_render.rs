@@ -120,6 +120,45 @@ fn colours_stay_in_the_16_colour_palette() {
 }
 
 #[test]
+fn themes_stay_in_the_16_colours_and_monochrome_has_none() {
+    use penata::settings::ThemeKind;
+    use penata::tui::Configured;
+    for (theme, no_color, want_colour) in [
+        (ThemeKind::HighContrast, false, true),
+        (ThemeKind::Monochrome, false, false),
+        // NO_COLOR wins over any theme.
+        (ThemeKind::HighContrast, true, false),
+    ] {
+        let opts = AppOptions {
+            no_color,
+            configured: Configured {
+                theme,
+                ..Configured::default()
+            },
+            ..AppOptions::default()
+        };
+        let mut app = Harness::with(common::demo(), 120, 40, &opts);
+        app.send(vec![ch('*'), ch('j'), ch('l'), ch('l')]);
+        let mut coloured = 0;
+        let mut dim = 0;
+        for cell in app.terminal.backend().buffer().content() {
+            for c in [cell.fg, cell.bg] {
+                assert!(
+                    !matches!(c, Color::Rgb(..) | Color::Indexed(_)),
+                    "only ANSI colours: {c:?}"
+                );
+                coloured += usize::from(c != Color::Reset);
+            }
+            dim += usize::from(cell.modifier.contains(ratatui::style::Modifier::DIM));
+        }
+        assert_eq!(coloured > 0, want_colour, "{theme:?} no_color={no_color}");
+        if theme == ThemeKind::HighContrast && !no_color {
+            assert_eq!(dim, 0, "high contrast never dims text");
+        }
+    }
+}
+
+#[test]
 fn help_lists_every_binding_of_the_mode() {
     let mut app = Harness::demo(120, 60);
     app.send(vec![ch('?')]);

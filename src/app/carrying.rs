@@ -87,6 +87,11 @@ pub fn pick_up(state: &mut AppState) -> Vec<Effect> {
 
 /// Starts carrying `people` (or, without an active plan, asks for a new plan's name).
 pub(super) fn start(state: &mut AppState, people: Vec<EmployeeIx>, by_mouse: bool) {
+    // A mouse drag reaches here without a key: presenting never starts a move.
+    if state.read_only {
+        state.toast(text::READ_ONLY_REFUSED);
+        return;
+    }
     if state.active.is_none() {
         state.pending_carry = people;
         let back = state.mode;

@@ -14,6 +14,7 @@ pub mod carrying;
 pub mod compare;
 pub mod confirm;
 pub mod derived;
+pub mod guard;
 mod help;
 pub mod layout;
 mod mouse;
@@ -42,7 +43,10 @@ pub use tree::{Node, Row};
 pub use view::TreeView;
 
 use crate::domain::compare::Comparison;
+use crate::domain::retirement::RetirementAges;
 use crate::domain::{DefaultStandards, EmployeeIx, FitProfile, Organization};
+use crate::input::KeyMap;
+use crate::settings::{Lang, ThemeKind};
 
 /// How the details pane is shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -116,6 +120,18 @@ pub struct AppState {
     pub ascii: bool,
     /// No colours at all (`NO_COLOR`).
     pub no_color: bool,
+    /// The colour theme chosen in the settings (`no_color` still wins).
+    pub theme: ThemeKind,
+    /// The language of the screen (resolved from `--lang`, settings, locale).
+    pub lang: Lang,
+    /// The keys in effect: the defaults with the settings file's overrides.
+    pub keys: KeyMap,
+    /// Presenting: every change is refused (`--read-only`).
+    pub read_only: bool,
+    /// Screen sharing: NIPs, birth dates and notes hidden everywhere on screen.
+    pub masked: bool,
+    /// Retirement ages (BUP) for the retirement views.
+    pub retirement: RetirementAges,
     pub quit: bool,
 }
 
@@ -164,6 +180,12 @@ impl AppState {
             size: (80, 24),
             ascii: false,
             no_color: false,
+            theme: ThemeKind::Default,
+            lang: Lang::default(),
+            keys: KeyMap::default(),
+            read_only: false,
+            masked: false,
+            retirement: RetirementAges::default(),
             quit: false,
         };
         state.apply_size(80, 24);
@@ -234,7 +256,21 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.toast(crate::ui::text::mouse_toggled(state.mouse));
             return vec![Effect::MouseCapture(state.mouse)];
         }
+        Action::ToggleMask => {
+            state.masked = !state.masked;
+            let key = state
+                .keys
+                .key_of(state.mode, Action::ToggleMask)
+                .map(crate::input::key_label)
+                .unwrap_or_default();
+            state.toast(crate::ui::text::mask_toggled(state.masked, &key));
+            return Vec::new();
+        }
         _ => {}
+    }
+    if state.read_only && guard::would_write(state, action) {
+        state.toast(crate::ui::text::READ_ONLY_REFUSED);
+        return Vec::new();
     }
     match state.mode {
         Mode::Browse => return browse::update(state, action),

@@ -1,14 +1,13 @@
 //! Review meeting mode: the active plan's moves one at a time, large and readable, with
-//! NIPs masked on request; `s`/`t`/`x` record setuju/tunda/tolak (then an optional remark).
+//! NIPs masked on request (the app-wide mask); `s`/`t`/`x` record setuju/tunda/tolak (then an optional remark).
 
 use super::prompt::{self, PromptFor};
 use super::{Action, AppState, Effect, Mode};
 
-/// Which move is shown and whether NIPs are masked.
+/// Which move is shown (masking is the app-wide `AppState::masked`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ReviewState {
     pub index: usize,
-    pub mask: bool,
 }
 
 /// Opens the meeting on the first undecided move (or the first move).
@@ -33,7 +32,6 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Up => state.review.index = state.review.index.saturating_sub(1),
         Action::Home => state.review.index = 0,
         Action::End => state.review.index = n.saturating_sub(1),
-        Action::ToggleMask => state.review.mask = !state.review.mask,
         Action::Decide(decision) if state.review.index < n => {
             let index = state.review.index;
             prompt::open(

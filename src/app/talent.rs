@@ -14,9 +14,7 @@ use crate::domain::candidates::{
 use crate::domain::feedback::Feedback;
 use crate::domain::gaps::{GapReport, gap_report};
 use crate::domain::ninebox::{NineBox, box_members, ninebox};
-use crate::domain::retirement::{
-    HORIZONS, Retirement, RetirementAges, UnitOutlook, outlook_by_unit, retirements,
-};
+use crate::domain::retirement::{HORIZONS, Retirement, UnitOutlook, outlook_by_unit, retirements};
 use crate::domain::workload::{PositionWorkload, subtree_workload};
 use crate::domain::{
     EmployeeIx, FitCategory, Headcount, PositionIx, Rank, UnitIx, recent_feedback,
@@ -182,7 +180,7 @@ pub fn open(state: &mut AppState, action: Action) {
             let list = retirements(
                 &state.org,
                 unit,
-                &RetirementAges::default(),
+                &state.retirement,
                 state.today,
                 HORIZONS[2],
             );
@@ -276,13 +274,7 @@ fn dashboard(state: &AppState, unit: Option<UnitIx>) -> DashboardView {
             None => no_fit += 1,
         }
     }
-    let list = retirements(
-        org,
-        unit,
-        &RetirementAges::default(),
-        state.today,
-        HORIZONS[2],
-    );
+    let list = retirements(org, unit, &state.retirement, state.today, HORIZONS[2]);
     let mut retiring = [0u32; 3];
     for o in outlook_by_unit(&list, state.today) {
         for (i, n) in o.within.iter().enumerate() {

@@ -75,7 +75,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         min_rank,
         any_level: args.any_level,
     };
-    let s = Settings::default();
+    let s = Settings::current();
     let ranked = rank_candidates(&org, p, &s.standards, &filter, args.limit).ok_or_else(|| {
         Failure::Input(format!(
             "position {} lists no competency standard to rank against",

@@ -60,7 +60,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         }
     };
     let unit = unit_arg(&org, args.unit.as_deref())?;
-    let s = Settings::default();
+    let s = Settings::current();
     let report = gap_report(&org, unit, &s.standards);
     let format = match args.format {
         Some(f) => f,

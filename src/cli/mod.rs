@@ -4,6 +4,7 @@
 
 mod candidates;
 mod check;
+mod config;
 mod decide;
 mod export;
 mod feedback;
@@ -54,6 +55,22 @@ pub struct Cli {
     /// Never use colour (also when the NO_COLOR environment variable is set)
     #[arg(long, global = true)]
     pub no_color: bool,
+
+    /// Settings file [default: $PENATA_CONFIG, else the platform config directory]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Language: id or en [default: the settings file, else the locale (id_* means id)]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<crate::settings::Lang>,
+
+    /// Open the app for presenting: every change is refused
+    #[arg(long)]
+    pub read_only: bool,
+
+    /// Open the app with NIPs, birth dates and notes masked on screen (key N toggles)
+    #[arg(long)]
+    pub mask: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -106,6 +123,8 @@ pub enum Command {
     Completions(shell::CompletionArgs),
     /// Print the manual page (roff), or write all pages into a directory
     Man(shell::ManArgs),
+    /// The settings file: path, show (with where each value comes from), init, keys
+    Config(config::Args),
 }
 
 /// A failure the user can fix: printed plainly on stderr, exit status 1.
@@ -117,12 +136,34 @@ pub enum Failure {
     Store(#[from] StoreError),
 }
 
-/// The settings the CLI computes with (configurable later).
-#[derive(Default)]
+/// The settings the CLI computes with, from the settings file (see [`Settings::current`]).
+#[derive(Default, Clone)]
 pub(crate) struct Settings {
     pub standards: DefaultStandards,
     pub profile: FitProfile,
     pub retirement: crate::domain::retirement::RetirementAges,
+    /// Whether exports mask NIPs unless told otherwise (`mask_nip` in the settings file).
+    #[allow(dead_code)] // read by the export commands that offer `--mask-nip`
+    pub mask_nip: bool,
+}
+
+/// The settings read at start; one per process, read once.
+static CURRENT: std::sync::OnceLock<Settings> = std::sync::OnceLock::new();
+
+impl Settings {
+    /// What the settings file says (the defaults before it is read, e.g. in unit tests).
+    pub(crate) fn current() -> Settings {
+        CURRENT.get().cloned().unwrap_or_default()
+    }
+
+    fn from_file(f: &crate::settings::Settings) -> Settings {
+        Settings {
+            standards: f.standards.clone(),
+            profile: f.profile,
+            retirement: f.retirement,
+            mask_nip: f.mask_nip,
+        }
+    }
 }
 
 /// Runs the parsed command line.
@@ -155,8 +196,23 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Man(args)) => return shell::man(args),
         _ => {}
     }
-    let dir = resolve_data_dir(cli.db.clone()).map_err(Failure::from)?;
+    if let Some(Command::Config(args)) = &cli.command {
+        return config::run(&cli, args);
+    }
+    let loaded = config::load(cli.config.clone())?;
+    let _ = CURRENT.set(Settings::from_file(&loaded.file));
+    let db = config::db_flag(cli.db.clone(), &loaded.file);
+    let dir = resolve_data_dir(db).map_err(Failure::from)?;
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let start = AppStart {
+        loaded,
+        no_color,
+        lang: cli.lang,
+        presenting: crate::tui::Presenting {
+            read_only: cli.read_only,
+            masked: cli.mask,
+        },
+    };
     match cli.command {
         Some(Command::Import(args)) => import::run(&dir, args),
         Some(Command::Export(args)) => export::run(&dir, args),
@@ -179,8 +235,10 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Retirements(args)) => retirements::run(&dir, args),
         Some(Command::Generate(args)) => generate::run(&dir, args),
         // Answered above, before the database is looked for.
-        Some(Command::Completions(_) | Command::Man(_)) => Ok(ExitCode::SUCCESS),
-        None => open_app(&dir, no_color),
+        Some(Command::Completions(_) | Command::Man(_) | Command::Config(_)) => {
+            Ok(ExitCode::SUCCESS)
+        }
+        None => open_app(&dir, start),
     }
 }
 
@@ -202,9 +260,24 @@ pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
     Ok(store.load()?)
 }
 
-fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
+/// What the app starts with besides the database: settings, flags.
+struct AppStart {
+    loaded: config::Loaded,
+    no_color: bool,
+    lang: Option<crate::settings::Lang>,
+    presenting: crate::tui::Presenting,
+}
+
+fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
+    // Checked before anything else: a bad key override stops penata with its line.
+    let keys = config::keymap(&start.loaded)?;
+    let file = &start.loaded.file;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        let org = load(dir)?;
+        let org = if start.presenting.read_only {
+            open_for_presenting(dir)?.load().map_err(Failure::from)?
+        } else {
+            load(dir)?
+        };
         eprintln!(
             "penata: not a terminal, printing the unit tree (run penata in a terminal for the app)"
         );
@@ -212,26 +285,57 @@ fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
             &org,
             None,
             false,
-            &Settings::default(),
+            &Settings::current(),
             &mut std::io::stdout().lock(),
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (store, loaded_demo) = open_with_demo(dir)?;
+    let (store, loaded_demo) = if start.presenting.read_only {
+        (open_for_presenting(dir)?, None)
+    } else {
+        open_with_demo(dir)?
+    };
     let org = store.load().map_err(Failure::from)?;
     // The app speaks the planner's language; the CLI's English notice is for stderr.
     let notice =
         loaded_demo.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
-    let settings = Settings::default();
     let options = crate::tui::AppOptions {
-        no_color,
+        no_color: start.no_color,
         notice,
-        profile: settings.profile,
-        standards: settings.standards,
+        profile: file.profile,
+        standards: file.standards.clone(),
+        configured: crate::tui::Configured {
+            theme: file.theme,
+            lang: config::language(start.lang, file).0,
+            keys,
+            retirement: file.retirement,
+        },
+        presenting: start.presenting,
         ..Default::default()
     };
     crate::tui::run(org, Box::new(store), options)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Opens an existing database without writing to it: presenting an empty one (or loading
+/// the demo into it) would be a write, so it is refused with what to do.
+fn open_for_presenting(dir: &std::path::Path) -> Result<SledStore, Failure> {
+    let empty = || {
+        Failure::Input(format!(
+            "--read-only: there is no organization in {} to present; run penata once without \
+             --read-only (it loads the demo) or import one with: penata import FILE",
+            dir.display()
+        ))
+    };
+    if !dir.exists() {
+        return Err(empty());
+    }
+    let store = SledStore::open(dir)?;
+    let info = store.info()?;
+    if info.units == 0 && info.positions == 0 && info.employees == 0 {
+        return Err(empty());
+    }
+    Ok(store)
 }
 
 /// Prints a value as pretty JSON with a trailing newline.

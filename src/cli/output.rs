@@ -21,8 +21,11 @@ use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
 pub struct Privacy {
     /// Hide the birth date (and sequence) in every NIP: 19850312 201001 2 003 becomes
     /// ******** 201001 2 ***. A masked file cannot be imported
-    #[arg(long)]
+    #[arg(long, conflicts_with = "unmasked")]
     pub mask_nip: bool,
+    /// Write full NIPs even when the settings file says `mask_nip = true`
+    #[arg(long)]
+    pub unmasked: bool,
     /// Leave out notes on people (with their readiness remarks) and the meeting's remarks on
     /// moves
     #[arg(long)]
@@ -30,9 +33,15 @@ pub struct Privacy {
 }
 
 impl Privacy {
+    /// Whether NIPs are masked: `--mask-nip`, or the settings file's `mask_nip` unless
+    /// `--unmasked`.
+    pub fn masks_nip(&self) -> bool {
+        self.mask_nip || (super::Settings::current().mask_nip && !self.unmasked)
+    }
+
     /// Workbook sheets with every NIP in their text cells masked when asked.
     pub fn apply_sheets(&self, sheets: &mut [Sheet]) {
-        if !self.mask_nip {
+        if !self.masks_nip() {
             return;
         }
         for cell in sheets.iter_mut().flat_map(|s| s.rows.iter_mut().flatten()) {
@@ -44,7 +53,7 @@ impl Privacy {
 
     /// Rendered text, CSV, Markdown or JSON with every NIP masked when asked.
     pub fn apply(&self, bytes: Vec<u8>) -> Vec<u8> {
-        if self.mask_nip {
+        if self.masks_nip() {
             mask_nips(&bytes)
         } else {
             bytes

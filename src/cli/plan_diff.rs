@@ -60,7 +60,7 @@ pub(crate) fn comparison(dir: &Path, name: &str) -> Result<Comparison, Failure> 
     })?;
     let baseline = store.load()?;
     let view = plan_view(&baseline, &plan);
-    let s = Settings::default();
+    let s = Settings::current();
     Ok(compare(&baseline, &view, &plan, &s.standards, &s.profile))
 }
 

@@ -44,7 +44,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     };
     let org = load(dir)?;
     let unit = unit_arg(&org, args.unit.as_deref())?;
-    let ages = Settings::default().retirement;
+    let ages = Settings::current().retirement;
     let reach = args.years.max(HORIZONS[HORIZONS.len() - 1]);
     let all = retirements(&org, unit, &ages, today, reach);
     let outlook = outlook_by_unit(&all, today);

@@ -32,7 +32,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             nip.grouped()
         ))
     })?;
-    let settings = Settings::default();
+    let settings = Settings::current();
     if args.json {
         print_json(&record_json(&org, e, &settings))?;
     } else {

@@ -24,7 +24,7 @@ pub struct Args {
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let org = load(dir)?;
     let mut out = std::io::stdout().lock();
-    print(&org, args.depth, args.ids, &Settings::default(), &mut out)?;
+    print(&org, args.depth, args.ids, &Settings::current(), &mut out)?;
     Ok(ExitCode::SUCCESS)
 }
 

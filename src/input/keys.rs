@@ -3,6 +3,8 @@
 //! Order matters: within a mode, bindings are listed in the order the help overlay shows
 //! them, and the first key of a binding is the one the status bar names.
 
+use std::borrow::Cow;
+
 use crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::{Action, CandidateToggle, Mode};
@@ -35,16 +37,21 @@ const fn ctrl(ch: char) -> Key {
 }
 
 /// One line of the key map: these keys, in this mode, mean this action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
-    pub keys: &'static [Key],
+    /// The defaults borrow from the tables below; the settings file may replace them.
+    pub keys: Cow<'static, [Key]>,
     pub action: Action,
     /// Shown in the status bar, not only in the help overlay.
     pub hint: bool,
 }
 
 const fn b(keys: &'static [Key], action: Action, hint: bool) -> Binding {
-    Binding { keys, action, hint }
+    Binding {
+        keys: Cow::Borrowed(keys),
+        action,
+        hint,
+    }
 }
 
 /// Keys that work in every mode, checked first.
@@ -84,6 +91,7 @@ pub const BROWSE: &[Binding] = &[
     b(&[c('t')], Action::OpenGaps, false),
     b(&[c('w')], Action::OpenWorkload, false),
     b(&[c('p')], Action::OpenRetirements, false),
+    b(&[c('N')], Action::ToggleMask, false),
     b(&[c('M')], Action::ToggleMouse, false),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, true),
     b(&[c('q')], Action::Quit, true),
@@ -123,6 +131,7 @@ pub const TALENT: &[Binding] = &[
     ),
     b(&[c('+'), c('=')], Action::MinRank(true), false),
     b(&[c('-')], Action::MinRank(false), false),
+    b(&[c('N')], Action::ToggleMask, false),
     b(&[k(KeyCode::Esc), c('q')], Action::Close, true),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, true),
 ];
@@ -165,6 +174,7 @@ pub const CARRYING: &[Binding] = &[
     b(&[k(KeyCode::PageUp), ctrl('b')], Action::PageUp, false),
     b(&[c('g'), k(KeyCode::Home)], Action::Home, false),
     b(&[c('G'), k(KeyCode::End)], Action::End, false),
+    b(&[c('N')], Action::ToggleMask, false),
     b(&[c('M')], Action::ToggleMouse, false),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, true),
 ];
@@ -227,7 +237,7 @@ pub const REVIEW: &[Binding] = &[
         Action::Up,
         false,
     ),
-    b(&[c('n')], Action::ToggleMask, true),
+    b(&[c('N'), c('n')], Action::ToggleMask, true),
     b(&[k(KeyCode::Esc), c('q')], Action::Close, true),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, false),
 ];

@@ -1,44 +1,26 @@
 //! Keys to actions: the one place that knows which key does what.
 //!
-//! The help overlay and the status-bar hints read the same tables ([`keys`]), so what the
-//! screen says a key does is what it does.
+//! The default tables are [`keys`]; the map in effect is a [`KeyMap`] (the defaults with
+//! the settings file's overrides), kept in the app state. The help overlay and the
+//! status-bar hints read that same map, so what the screen says a key does is what it does.
 
+pub mod keymap;
 pub mod keys;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use std::sync::LazyLock;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::{Action, EditKey, Mode};
+pub use keymap::{KeyMap, KeyMapError, action_name, mode_name, parse_key};
 pub use keys::{Binding, GLOBAL, Key, MODES, bindings, types_text};
 
-/// The action a key press means in a mode, if any.
+static DEFAULT_MAP: LazyLock<KeyMap> = LazyLock::new(KeyMap::default);
+
+/// The action a key press means in a mode with the default keys, if any (the app uses its
+/// own [`KeyMap`], which may carry overrides).
 pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
-    if event.kind == KeyEventKind::Release {
-        return None;
-    }
-    let key = normalize(event);
-    let lookup = |table: &[Binding]| {
-        table
-            .iter()
-            .find(|b| b.keys.contains(&key))
-            .map(|b| b.action)
-    };
-    if let Some(a) = lookup(GLOBAL).or_else(|| lookup(bindings(mode))) {
-        return Some(a);
-    }
-    if mode == Mode::Note {
-        return Some(Action::Edit(edit_key(event)));
-    }
-    match key.code {
-        KeyCode::Char(ch)
-            if types_text(mode)
-                && !key
-                    .mods
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(Action::SearchInput(ch))
-        }
-        _ => None,
-    }
+    DEFAULT_MAP.action_for(mode, event)
 }
 
 /// A key for the text editor (its own shortcuts: arrows, Home/End, Ctrl-A/E/K/U/Z...).
@@ -67,7 +49,7 @@ pub fn pasted_key(ch: char) -> EditKey {
     }
 }
 
-fn normalize(event: KeyEvent) -> Key {
+pub(crate) fn normalize(event: KeyEvent) -> Key {
     let mut mods =
         event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
     let code = match event.code {

@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod codec;
+pub mod config;
 pub mod csv_import;
 pub mod employee_rows;
 pub mod format;

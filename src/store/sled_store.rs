@@ -155,6 +155,32 @@ fn open_error(dir: &Path, e: sled::Error) -> StoreError {
     }
 }
 
+/// How long an open waits for a lock that is being released.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Opens the sled database. sled releases its file lock from a background thread after a
+/// database is dropped, so a reopen right after (in the same process, or while a penata that
+/// has finished is still exiting) waits for it briefly instead of calling the database in
+/// use; a lock still held after [`LOCK_WAIT`] is another penata at work.
+fn open_db(dir: &Path) -> Result<Db, StoreError> {
+    let deadline = std::time::Instant::now() + LOCK_WAIT;
+    loop {
+        match sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+        {
+            Ok(db) => return Ok(db),
+            Err(e) => match open_error(dir, e) {
+                StoreError::Locked { .. } if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => return Err(other),
+            },
+        }
+    }
+}
+
 /// Creates the directory owner-only, and tightens an existing one that holds our database.
 fn prepare_dir(dir: &Path) -> Result<(), StoreError> {
     let err = |source| StoreError::CreateDir {
@@ -246,11 +272,7 @@ impl SledStore {
     /// what a crash mid-import left behind.
     pub fn open(dir: &Path) -> Result<SledStore, StoreError> {
         prepare_dir(dir)?;
-        let db = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|e| open_error(dir, e))?;
+        let db = open_db(dir)?;
         let unknown = |message: &str| StoreError::Open {
             dir: dir.to_path_buf(),
             message: message.into(),

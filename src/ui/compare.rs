@@ -65,7 +65,10 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         out.push((text::COMPARE_NONE.to_string(), look.theme.dim()));
     }
     for m in &c.moves {
-        let who = m.name.clone().unwrap_or_else(|| m.nip.grouped());
+        let who = m
+            .name
+            .clone()
+            .unwrap_or_else(|| super::nip_shown(state, &m.nip));
         let from = m
             .from
             .as_ref()

@@ -1,5 +1,5 @@
-//! The header: organization and active plan on the first line, the selection's breadcrumb
-//! on the second.
+//! The header: organization and active plan on the first line (tagged HANYA BACA and NIP
+//! disamarkan when presenting), the selection's breadcrumb on the second.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -25,17 +25,37 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         ),
         None => format!("{}: {}", text::PLAN, text::BASELINE),
     };
-    let left_room = w.saturating_sub(cut::width(&plan) + 1);
+    // What the audience must know comes first: nothing can change, personal data hidden.
+    let tags: Vec<&str> = [
+        (state.read_only, text::READ_ONLY),
+        (state.masked, text::MASKED),
+    ]
+    .into_iter()
+    .filter_map(|(on, t)| on.then_some(t))
+    .collect();
+    let tag = if tags.is_empty() {
+        String::new()
+    } else {
+        format!("[{}] ", tags.join(", "))
+    };
+    let tag = cut::fit(&tag, w, look.glyphs.ellipsis);
+    let plan = cut::fit(
+        &plan,
+        w.saturating_sub(cut::width(&tag)),
+        look.glyphs.ellipsis,
+    );
+    let left_room = w.saturating_sub(cut::width(&tag) + cut::width(&plan) + 1);
     let left = cut::fit(
         &format!("{} · {}", text::APP, state.org.name()),
         left_room,
         look.glyphs.ellipsis,
     );
-    let gap = w.saturating_sub(cut::width(&left) + cut::width(&plan));
+    let gap = w.saturating_sub(cut::width(&left) + cut::width(&tag) + cut::width(&plan));
     let first = Line::from(vec![
         Span::styled(left, look.theme.title()),
         Span::raw(" ".repeat(gap)),
-        Span::styled(cut::fit(&plan, w, look.glyphs.ellipsis), look.theme.label()),
+        Span::styled(tag, look.theme.warning()),
+        Span::styled(plan, look.theme.label()),
     ]);
     first.render(Rect { height: 1, ..area }, buf);
     if area.height < 2 {

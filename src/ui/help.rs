@@ -1,5 +1,5 @@
-//! The help overlay: every key of the mode it was opened from, read from the key map
-//! itself, then the global keys and a legend of the row markers.
+//! The help overlay: every key of the mode it was opened from, read from the key map in
+//! effect (settings overrides included), then the global keys and a legend of the row markers.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -17,7 +17,12 @@ use crate::input;
 const KEYS_W: usize = 20;
 
 /// The overlay's lines (public so tests can check they cover the key map).
-pub fn lines(mode: Mode, profile: &FitProfile, look: &Look) -> Vec<Line<'static>> {
+pub fn lines(
+    keys: &input::KeyMap,
+    mode: Mode,
+    profile: &FitProfile,
+    look: &Look,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let title = match mode {
         Mode::Browse => text::HELP_BROWSE,
@@ -40,7 +45,7 @@ pub fn lines(mode: Mode, profile: &FitProfile, look: &Look) -> Vec<Line<'static>
             Span::raw(what.to_string()),
         ])
     };
-    for b in input::bindings(mode) {
+    for b in keys.bindings(mode) {
         out.push(row(input::keys_label(b), text::action(b.action)));
     }
     if input::types_text(mode) {
@@ -48,7 +53,7 @@ pub fn lines(mode: Mode, profile: &FitProfile, look: &Look) -> Vec<Line<'static>
     }
     out.push(Line::raw(""));
     out.push(Line::styled(text::HELP_GLOBAL, look.theme.heading()));
-    for b in input::GLOBAL {
+    for b in keys.global() {
         out.push(row(input::keys_label(b), text::action(b.action)));
     }
     out.push(Line::raw(""));
@@ -77,7 +82,7 @@ pub fn lines(mode: Mode, profile: &FitProfile, look: &Look) -> Vec<Line<'static>
 
 /// Draws the overlay; returns how far it can scroll.
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u16 {
-    let content = lines(state.help_for, &state.derived.profile, look);
+    let content = lines(&state.keys, state.help_for, &state.derived.profile, look);
     let want_w = content.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     let want_h = content.len() as u16 + 2;
     let w = want_w.min(body.width);

@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, state: &AppState) -> ScrollLimits {
 pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
     let mut limits = ScrollLimits::default();
     let look = Look {
-        theme: Theme::new(state.no_color),
+        theme: Theme::of(state.theme, state.no_color),
         glyphs: Glyphs::pick(state.ascii),
     };
     if layout::too_small(area) {
@@ -104,6 +104,16 @@ fn too_small(buf: &mut Buffer, area: Rect, look: &Look) {
             },
             buf,
         );
+    }
+}
+
+/// A NIP as the screen shows it: grouped, or with the birth date and sequence hidden while
+/// the screen is masked for sharing.
+pub fn nip_shown(state: &AppState, nip: &crate::domain::Nip) -> String {
+    if state.masked {
+        nip.masked()
+    } else {
+        nip.grouped()
     }
 }
 

@@ -9,24 +9,6 @@ use super::dialog;
 use super::text;
 use super::theme::Look;
 use crate::app::AppState;
-use crate::domain::Nip;
-
-/// The NIP with all but its last three digits hidden.
-pub fn masked(nip: &Nip) -> String {
-    let s = nip.grouped();
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    let mut seen = 0;
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                seen += 1;
-                if seen + 3 <= digits { '*' } else { c }
-            } else {
-                c
-            }
-        })
-        .collect()
-}
 
 /// The lines of the screen (public for tests).
 pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
@@ -47,13 +29,12 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     ));
     out.push(blank());
     let e = org.employee_ix(&m.nip);
-    let name = e.map_or_else(|| m.nip.grouped(), |e| org.employee(e).name.clone());
+    let name = e.map_or_else(
+        || super::nip_shown(state, &m.nip),
+        |e| org.employee(e).name.clone(),
+    );
     out.push((name.to_uppercase(), look.theme.title()));
-    let nip = if state.review.mask {
-        masked(&m.nip)
-    } else {
-        m.nip.grouped()
-    };
+    let nip = super::nip_shown(state, &m.nip);
     let rank = e
         .map(|e| org.employee(e).rank.to_string())
         .unwrap_or_default();

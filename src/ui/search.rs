@@ -111,7 +111,7 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
         Node::Employee(e) => {
             let emp = org.employee(e);
             let shown = if hit.by_nip {
-                emp.nip.grouped()
+                super::nip_shown(state, &emp.nip)
             } else {
                 node_label(org, hit.node)
             };

@@ -58,7 +58,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     let pos = format!(" {}/{} ", state.tree.selected + 1, state.tree.rows.len());
     let pos_w = cut::width(&pos);
     let mut used: usize = spans.iter().map(|s| cut::width(&s.content)).sum::<usize>() + pos_w;
-    for b in input::hint_bindings(state.mode) {
+    for b in state.keys.hint_bindings(state.mode) {
         let Some(&key) = b.keys.first() else {
             continue;
         };

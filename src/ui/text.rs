@@ -12,6 +12,15 @@ use crate::domain::{Performance, Potential, Readiness};
 pub const APP: &str = "penata";
 pub const PLAN: &str = "Rencana";
 pub const BASELINE: &str = "baseline";
+/// Header tag of read-only presenting (`--read-only`).
+pub const READ_ONLY: &str = "HANYA BACA";
+/// Header tag while personal data is masked on screen.
+pub const MASKED: &str = "NIP disamarkan";
+/// Said when a change is refused in read-only presenting.
+pub const READ_ONLY_REFUSED: &str =
+    "Hanya baca: tidak ada yang diubah (buka tanpa --read-only untuk mengubah)";
+/// What a masked note or birth date shows instead.
+pub const HIDDEN: &str = "(disamarkan)";
 pub const UNPLACED: &str = "Belum ditempatkan";
 
 /// First start: the built-in demo was loaded into the empty database.
@@ -414,6 +423,15 @@ pub fn mouse_toggled(on: bool) -> String {
     }
 }
 
+/// After the masking key (`key`, `N` by default).
+pub fn mask_toggled(on: bool, key: &str) -> String {
+    if on {
+        format!("NIP, tanggal lahir dan catatan disamarkan di layar ({key}: tampilkan lagi).")
+    } else {
+        format!("NIP, tanggal lahir dan catatan tampil lagi ({key}: samarkan).")
+    }
+}
+
 pub fn plan_created(name: &str) -> String {
     format!("Rencana \"{name}\" dibuat.")
 }
@@ -576,7 +594,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Decide(Decision::Setuju) => "setuju",
         Action::Decide(Decision::Tunda) => "tunda",
         Action::Decide(Decision::Tolak) => "tolak",
-        Action::ToggleMask => "samarkan / tampilkan NIP",
+        Action::ToggleMask => "samarkan / tampilkan data pribadi",
         Action::OpenCandidates => "kandidat terbaik untuk jabatan ini",
         Action::OpenGaps => "kesenjangan kompetensi & kebutuhan diklat",
         Action::OpenNineBox => "9-box talenta unit ini",
@@ -636,7 +654,7 @@ pub fn hint(a: Action) -> &'static str {
         Action::PromptAccept => "simpan",
         Action::ConfirmYes => "ya",
         Action::ConfirmNo => "tidak",
-        Action::ToggleMask => "NIP",
+        Action::ToggleMask => "samarkan",
         Action::OpenCandidates => "kandidat",
         Action::Choose => "pilih",
         Action::SaveNote => "simpan",

@@ -1,27 +1,50 @@
 //! Colours and glyphs. Only the 16 ANSI colours (never true colour or 256-colour indexes),
-//! none at all under `NO_COLOR`; meaning is always carried by text or glyphs as well.
+//! none at all under `NO_COLOR` or the monochrome theme; meaning is always carried by text
+//! or glyphs as well. High contrast uses the bright colours in bold and never dims text
+//! (dimmed text is what a projector loses first).
 
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::domain::{FitCategory, Readiness};
+use crate::settings::ThemeKind;
 
 /// Styles for every kind of text on screen.
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     color: bool,
+    contrast: bool,
 }
 
 impl Theme {
     /// A theme with or without colours.
     pub fn new(no_color: bool) -> Self {
-        Theme { color: !no_color }
+        Theme {
+            color: !no_color,
+            contrast: false,
+        }
+    }
+
+    /// The theme chosen in the settings; `no_color` (`NO_COLOR`, `--no-color`) forces
+    /// monochrome.
+    pub fn of(kind: ThemeKind, no_color: bool) -> Self {
+        match kind {
+            _ if no_color => Theme::new(true),
+            ThemeKind::Default => Theme::new(false),
+            ThemeKind::Monochrome => Theme::new(true),
+            ThemeKind::HighContrast => Theme {
+                color: true,
+                contrast: true,
+            },
+        }
     }
 
     fn fg(&self, c: Color) -> Style {
-        if self.color {
-            Style::new().fg(c)
-        } else {
+        if !self.color {
             Style::new()
+        } else if self.contrast {
+            Style::new().fg(bright(c)).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().fg(c)
         }
     }
 
@@ -36,7 +59,11 @@ impl Theme {
     /// Secondary text (breadcrumb, golongan, notes). Dimmed rather than grey: colour 8 is
     /// the background in some 16-colour schemes (Solarized) and would hide the text.
     pub fn dim(&self) -> Style {
-        Style::new().add_modifier(Modifier::DIM)
+        if self.contrast {
+            Style::new()
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
     }
     /// Field labels in details.
     pub fn label(&self) -> Style {
@@ -106,11 +133,29 @@ impl Theme {
     }
     /// Borders of panes and overlays.
     pub fn border(&self) -> Style {
-        Style::new()
+        if self.contrast {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        }
     }
     /// A warning line (too small).
     pub fn warning(&self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+}
+
+/// The bright variant of one of the eight base colours (the other eight of the 16).
+fn bright(c: Color) -> Color {
+    match c {
+        Color::Red => Color::LightRed,
+        Color::Green => Color::LightGreen,
+        Color::Yellow => Color::LightYellow,
+        Color::Blue => Color::LightBlue,
+        Color::Magenta => Color::LightMagenta,
+        Color::Cyan => Color::LightCyan,
+        Color::Gray => Color::White,
+        other => other,
     }
 }
 
@@ -194,4 +239,44 @@ impl Glyphs {
 pub struct Look {
     pub theme: Theme,
     pub glyphs: Glyphs,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_forces_monochrome_whatever_the_theme() {
+        for kind in [
+            ThemeKind::Default,
+            ThemeKind::HighContrast,
+            ThemeKind::Monochrome,
+        ] {
+            let t = Theme::of(kind, true);
+            assert_eq!(t.fit(FitCategory::High).fg, None, "{kind:?}");
+            assert_eq!(t.title().fg, None, "{kind:?}");
+        }
+        assert_eq!(Theme::of(ThemeKind::Monochrome, false).gap().fg, None);
+    }
+
+    #[test]
+    fn high_contrast_is_bright_bold_and_never_dim() {
+        let t = Theme::of(ThemeKind::HighContrast, false);
+        let fit = t.fit(FitCategory::Low);
+        assert_eq!(fit.fg, Some(Color::LightRed));
+        assert!(fit.add_modifier.contains(Modifier::BOLD));
+        assert!(!t.dim().add_modifier.contains(Modifier::DIM));
+        assert!(
+            Theme::of(ThemeKind::Default, false)
+                .dim()
+                .add_modifier
+                .contains(Modifier::DIM)
+        );
+        assert_eq!(
+            Theme::of(ThemeKind::Default, false)
+                .fit(FitCategory::Low)
+                .fg,
+            Some(Color::Red)
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Units: name and `filled/formation` with a `-n`/`+n` marker. Positions: title, type and
 //! holders. People: name, golongan, fit badge, readiness glyph, first words of the latest
-//! note. Columns after the name line up across depths.
+//! note (hidden while the screen is masked). Columns after the name line up across depths.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -230,6 +230,7 @@ fn employee(
             look.theme.label(),
         ));
     } else if note_room >= 4
+        && !state.masked
         && let Some(note) = emp.latest_note()
     {
         out.push(Span::raw(" "));

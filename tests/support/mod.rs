@@ -41,7 +41,10 @@ impl TestDb {
         c.args(args)
             .env("PENATA_DB", self.dir())
             .env("NO_COLOR", "1")
-            .env_remove("PENATA_LANG");
+            .env_remove("PENATA_LANG")
+            // No settings file from the machine running the tests.
+            .env("XDG_CONFIG_HOME", self.tmp.path().join("config"))
+            .env_remove("PENATA_CONFIG");
         c
     }
 
@@ -106,6 +109,8 @@ impl Tui {
         cmd.env("PENATA_DB", db.dir());
         cmd.env("TERM", "xterm-256color");
         cmd.env("NO_COLOR", "1");
+        cmd.env("XDG_CONFIG_HOME", db.tmp.path().join("config"));
+        cmd.env_remove("PENATA_CONFIG");
         for (k, v) in env {
             cmd.env(k, v);
         }

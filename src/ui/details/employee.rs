@@ -20,7 +20,11 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     let mut out = vec![title(&emp.name, look.theme.unit(), w, look)];
     out.push(kv_text(
         text::NIP,
-        &format!("{} ({})", emp.nip.grouped(), emp.nip.kind().label()),
+        &format!(
+            "{} ({})",
+            super::super::nip_shown(state, &emp.nip),
+            emp.nip.kind().label()
+        ),
         w,
         look,
     ));
@@ -195,7 +199,8 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         let head = format!(" {} {}:", n.at.date(), n.author);
         out.push(Line::styled(cut::fit(&head, w, ell), look.theme.dim()));
         // The writer's line breaks are kept; each line wraps on its own.
-        for line in n.text.lines() {
+        let body = if state.masked { text::HIDDEN } else { &n.text };
+        for line in body.lines() {
             for l in cut::wrap(line, w.saturating_sub(2)) {
                 out.push(Line::raw(format!("  {l}")));
             }

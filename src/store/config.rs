@@ -1,0 +1,217 @@
+//! The settings file on disk: where it is (`--config`, `$PENATA_CONFIG`, or the platform
+//! config directory), reading it, and writing the commented default owner-readable only.
+//! Parsing is `crate::settings` (pure).
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use directories::ProjectDirs;
+
+use super::StoreError;
+use crate::settings::{self, Settings, Source};
+
+/// The environment variable that points penata at a settings file.
+pub const CONFIG_ENV: &str = "PENATA_CONFIG";
+
+/// The settings file and why that one: a flag or `$PENATA_CONFIG` names it (then it must
+/// exist), or the platform config directory's `penata/config.toml` (may be missing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigPath {
+    pub path: PathBuf,
+    pub source: Source,
+}
+
+/// Precedence: `--config FILE`, then `$PENATA_CONFIG` (if non-empty), then the platform
+/// config directory (on Linux `$XDG_CONFIG_HOME/penata/config.toml`).
+pub fn resolve_config_path(flag: Option<PathBuf>) -> Result<ConfigPath, StoreError> {
+    resolve(flag, std::env::var_os(CONFIG_ENV), platform_file)
+}
+
+fn platform_file() -> Option<PathBuf> {
+    ProjectDirs::from("", "", "penata").map(|d| d.config_dir().join("config.toml"))
+}
+
+fn resolve(
+    flag: Option<PathBuf>,
+    env: Option<OsString>,
+    platform: impl FnOnce() -> Option<PathBuf>,
+) -> Result<ConfigPath, StoreError> {
+    if let Some(path) = flag.or_else(|| env.filter(|v| !v.is_empty()).map(PathBuf::from)) {
+        return Ok(ConfigPath {
+            path,
+            source: Source::EnvOrFlag,
+        });
+    }
+    platform()
+        .map(|path| ConfigPath {
+            path,
+            source: Source::Default,
+        })
+        .ok_or_else(|| {
+            StoreError::Refused(format!(
+                "there is no home directory to keep settings in; pass --config FILE or set {CONFIG_ENV}"
+            ))
+        })
+}
+
+/// Reads and parses the settings file. A missing file at the platform path means the
+/// defaults; a missing file named by flag or environment, or a bad file, is an error that
+/// names the file, the line and what to do.
+pub fn load(at: &ConfigPath) -> Result<Settings, StoreError> {
+    let text = match std::fs::read_to_string(&at.path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && at.source == Source::Default => {
+            return Ok(Settings::default());
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::Refused(format!(
+                "the settings file {} does not exist: create it with `penata config init --config {0}`, \
+                 or name another with --config or {CONFIG_ENV}",
+                at.path.display()
+            )));
+        }
+        Err(e) => {
+            return Err(StoreError::Refused(format!(
+                "cannot read the settings file {}: {e}",
+                at.path.display()
+            )));
+        }
+    };
+    settings::parse(&text).map_err(|e| StoreError::Refused(bad_file(&at.path, &e.to_string())))
+}
+
+/// The error text for a settings file that is wrong at some line.
+pub fn bad_file(path: &Path, what: &str) -> String {
+    format!(
+        "settings file {}, {what}\nFix that line (or remove it to keep the default); \
+         `penata config init --force` writes a fresh commented file.",
+        path.display()
+    )
+}
+
+/// Writes the commented default settings file, owner-readable only (0600); refuses to
+/// replace an existing file unless `force`.
+pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
+    if path.exists() && !force {
+        return Err(StoreError::Refused(format!(
+            "{} already exists; pass --force to replace it with the commented defaults",
+            path.display()
+        )));
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
+    }
+    let write = || -> std::io::Result<()> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut f = options.open(path)?;
+        // An existing file keeps its mode on open: make it owner-only as well.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        f.write_all(settings::commented_default().as_bytes())?;
+        f.sync_all()
+    };
+    write().map_err(|e| {
+        StoreError::Refused(format!(
+            "cannot write the settings file {}: {e}",
+            path.display()
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_wins_then_env_then_platform() {
+        let platform = || Some(PathBuf::from("platform/config.toml"));
+        let r = resolve(Some("flag".into()), Some("env".into()), platform).unwrap();
+        assert_eq!(
+            (r.path, r.source),
+            (PathBuf::from("flag"), Source::EnvOrFlag)
+        );
+        let r = resolve(None, Some("env".into()), platform).unwrap();
+        assert_eq!(
+            (r.path, r.source),
+            (PathBuf::from("env"), Source::EnvOrFlag)
+        );
+        let r = resolve(None, Some(OsString::new()), platform).unwrap();
+        assert_eq!(r.source, Source::Default);
+        let err = resolve(None, None, || None).unwrap_err().to_string();
+        assert!(
+            err.contains("--config FILE") && err.contains(CONFIG_ENV),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_default_file_is_the_defaults_but_a_named_one_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nope.toml");
+        let default = ConfigPath {
+            path: path.clone(),
+            source: Source::Default,
+        };
+        assert_eq!(load(&default).unwrap(), Settings::default());
+        let named = ConfigPath {
+            path,
+            source: Source::EnvOrFlag,
+        };
+        let err = load(&named).unwrap_err().to_string();
+        assert!(
+            err.contains("does not exist") && err.contains("config init"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn init_writes_owner_only_and_refuses_to_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/config.toml");
+        write_default(&path, false).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        std::fs::write(&path, "theme = \"monochrome\"\n").unwrap();
+        let err = write_default(&path, false).unwrap_err().to_string();
+        assert!(err.contains("--force"), "{err}");
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .contains("monochrome")
+        );
+        write_default(&path, true).unwrap();
+        let at = ConfigPath {
+            path,
+            source: Source::EnvOrFlag,
+        };
+        assert_eq!(load(&at).unwrap(), Settings::default());
+    }
+
+    #[test]
+    fn a_bad_file_names_the_file_and_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "theme = \"default\"\n[fit]\nhigh = 50\n").unwrap();
+        let at = ConfigPath {
+            path: path.clone(),
+            source: Source::Default,
+        };
+        let err = load(&at).unwrap_err().to_string();
+        assert!(err.contains(&path.display().to_string()), "{err}");
+        assert!(err.contains("line 3"), "{err}");
+    }
+}
