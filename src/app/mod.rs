@@ -40,6 +40,7 @@ pub use tree::{Node, Row};
 pub use view::TreeView;
 
 use crate::domain::compare::Comparison;
+use crate::domain::search::SearchIndex;
 use crate::domain::{DefaultStandards, EmployeeIx, FitProfile, Organization};
 
 /// How the details pane is shown.
@@ -121,9 +122,23 @@ impl AppState {
         profile: FitProfile,
         standards: DefaultStandards,
     ) -> Self {
+        Self::with_index(org, profile, standards, None)
+    }
+
+    /// Like [`AppState::with_settings`], reusing a search index built for `org` (read with
+    /// the baseline snapshot); one that does not fit `org` is rebuilt.
+    pub fn with_index(
+        org: Organization,
+        profile: FitProfile,
+        standards: DefaultStandards,
+        index: Option<SearchIndex>,
+    ) -> Self {
         let derived = Derived::compute(&org, profile, standards);
         let tree = TreeView::new(&org);
-        let search = SearchState::new(&org);
+        let search = match index {
+            Some(index) if index.fits(&org) => SearchState::with_index(index),
+            _ => SearchState::new(&org),
+        };
         let mut state = AppState {
             org,
             derived,

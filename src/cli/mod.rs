@@ -32,9 +32,9 @@ use clap::{Parser, Subcommand};
 use color_eyre::eyre::Result;
 
 use crate::domain::{DefaultStandards, FitProfile, Organization};
+use crate::store::StoreError;
 use crate::store::demo::ensure_demo;
 use crate::store::sled_store::{SledStore, resolve_data_dir};
-use crate::store::{OrgStore, StoreError};
 
 /// penata: plan the reorganization of civil servants (penataan jabatan) in the terminal.
 ///
@@ -176,11 +176,11 @@ pub(crate) fn open_with_demo(
 
 /// Opens the store and loads the organization, for the read-only commands.
 pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
-    let (store, notice) = open_with_demo(dir)?;
-    if let Some(n) = notice {
+    let opened = crate::store::startup::open(dir)?;
+    if let Some(n) = opened.demo_notice {
         eprintln!("penata: {n}");
     }
-    Ok(store.load()?)
+    Ok(opened.org)
 }
 
 fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
@@ -197,11 +197,15 @@ fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (store, loaded_demo) = open_with_demo(dir)?;
-    let org = store.load().map_err(Failure::from)?;
+    let crate::store::startup::Opened {
+        store,
+        org,
+        index,
+        demo_notice,
+    } = crate::store::startup::open(dir).map_err(Failure::from)?;
     // The app speaks the planner's language; the CLI's English notice is for stderr.
     let notice =
-        loaded_demo.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
+        demo_notice.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
     let settings = Settings::default();
     let options = crate::tui::AppOptions {
         no_color,
@@ -210,7 +214,7 @@ fn open_app(dir: &std::path::Path, no_color: bool) -> Result<ExitCode> {
         standards: settings.standards,
         ..Default::default()
     };
-    crate::tui::run(org, Box::new(store), options)?;
+    crate::tui::run(org, index, Box::new(store), options)?;
     Ok(ExitCode::SUCCESS)
 }
 

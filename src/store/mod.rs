@@ -15,6 +15,8 @@ pub mod location;
 pub mod minutes;
 pub mod plans;
 pub mod sled_store;
+pub mod snapshot;
+pub mod startup;
 
 use std::path::PathBuf;
 
