@@ -225,7 +225,7 @@ impl SledStore {
             .ok_or_else(|| StoreError::Refused("the database holds no organization".into()))?;
         let t = self.plan_trees()?;
         // Before the baseline changes: a snapshot must never outlive the records it shows.
-        super::snapshot::remove(self.dir())?;
+        self.invalidate_snapshot()?;
         (&t.plans, &t.audit, employees)
             .transaction(|(plans, audit, employees)| {
                 let mut rec = header(plans, name)?;

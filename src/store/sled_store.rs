@@ -287,7 +287,7 @@ impl SledStore {
 
     fn replace(&self, org: &Organization, demo: bool) -> Result<(), StoreError> {
         let _writer = self.writer.lock().map_err(poisoned)?;
-        snapshot::remove(&self.dir)?;
+        self.invalidate_snapshot()?;
         let old = self.live.read().map_err(poisoned)?.as_ref().map(|t| t.id);
         let id = old.map_or(1, |g| g + 1);
         // A failed earlier attempt may have left trees of this generation: start clean.
@@ -346,6 +346,15 @@ impl SledStore {
         // The change is durable; the snapshot only speeds up the next start, and a failure
         // to write it leaves none (the next load reads the records and tries again).
         let _ = self.write_snapshot(org, demo, &SearchIndex::build(org));
+        Ok(())
+    }
+
+    /// Removes the snapshot and forgets its stamp, before a change to the baseline: the
+    /// stamp's removal precedes the change in sled's log, so it is durable whenever the
+    /// change is, and an old snapshot file that comes back is never taken as current.
+    pub(super) fn invalidate_snapshot(&self) -> Result<(), StoreError> {
+        snapshot::remove(&self.dir)?;
+        self.meta.remove(K_SNAPSHOT).map_err(db_err)?;
         Ok(())
     }
 
@@ -426,7 +435,7 @@ impl SledStore {
 
     fn upsert(&self, employees: &[Employee]) -> Result<(), StoreError> {
         let _writer = self.writer.lock().map_err(poisoned)?;
-        snapshot::remove(&self.dir)?;
+        self.invalidate_snapshot()?;
         if self.live.read().map_err(poisoned)?.is_none() {
             // Nothing stored yet: an empty generation 1 is the same as an empty database.
             let trees = Trees::open(&self.db, 1)?;

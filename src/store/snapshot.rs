@@ -623,3 +623,6 @@ impl SearchView {
         }))
     }
 }
+
+#[cfg(test)]
+mod tests;

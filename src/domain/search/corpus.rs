@@ -435,6 +435,25 @@ mod tests {
     }
 
     #[test]
+    fn parts_round_trip_and_broken_parts_are_refused() {
+        let names = ["Sri Wahyuni", "Budi", "sri wahyuni", "Agus"];
+        let c = Corpus::build(names.iter().copied(), true);
+        let back = Corpus::from_parts(c.to_parts(), names.len()).unwrap();
+        assert_eq!(back.to_parts(), c.to_parts());
+        // Wrong target count, a target carried twice, offsets past the text, non-ASCII.
+        assert!(Corpus::from_parts(c.to_parts(), names.len() + 1).is_none());
+        let mut twice = c.to_parts();
+        twice.members[1] = twice.members[0];
+        assert!(Corpus::from_parts(twice, names.len()).is_none());
+        let mut past = c.to_parts();
+        *past.starts.last_mut().unwrap() += 1;
+        assert!(Corpus::from_parts(past, names.len()).is_none());
+        let mut accented = c.to_parts();
+        accented.buf = accented.buf.replacen('a', "\u{e1}", 1);
+        assert!(Corpus::from_parts(accented, names.len()).is_none());
+    }
+
+    #[test]
     fn subsequence() {
         assert!(is_subsequence(b"swh", b"sri wahyuni"));
         assert!(is_subsequence(b"", b"x"));

@@ -39,7 +39,7 @@ impl SledStore {
             draft = draft.with("text", n.text.clone());
         }
         let (k, v) = codec::encode_employee(&e)?;
-        crate::store::snapshot::remove(self.dir())?;
+        self.invalidate_snapshot()?;
         let audit = audit_tree(&self.db)?;
         (&trees.employees, &audit)
             .transaction(|(tree, audit)| {
