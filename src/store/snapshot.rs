@@ -404,6 +404,9 @@ fn search_parts(bytes: &[u8], nips: Vec<[u8; 18]>) -> Option<IndexParts> {
 
 type Pairs<'a> = Vec<(&'a [u8], &'a [u8])>;
 
+/// A codec decoder for records that carry their file position.
+type DecodeOrdered<T> = fn(&[u8], &[u8]) -> Result<(u32, T), StoreError>;
+
 fn record_pairs(bytes: &[u8]) -> Option<[Pairs<'_>; 3]> {
     let mut r = Reader { data: bytes };
     let mut kinds: [Pairs<'_>; 3] = Default::default();
@@ -417,10 +420,7 @@ fn record_pairs(bytes: &[u8]) -> Option<[Pairs<'_>; 3]> {
     r.data.is_empty().then_some(kinds)
 }
 
-fn in_order<T>(
-    pairs: &[(&[u8], &[u8])],
-    decode: fn(&[u8], &[u8]) -> Result<(u32, T), StoreError>,
-) -> Option<Vec<T>> {
+fn in_order<T>(pairs: &[(&[u8], &[u8])], decode: DecodeOrdered<T>) -> Option<Vec<T>> {
     let mut rows = pairs
         .iter()
         .map(|(k, v)| decode(k, v))
