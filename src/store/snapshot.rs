@@ -404,6 +404,22 @@ fn search_parts(bytes: &[u8], nips: Vec<[u8; 18]>) -> Option<IndexParts> {
 
 type Pairs<'a> = Vec<(&'a [u8], &'a [u8])>;
 
+/// Start and length of a slice of a section.
+type Span = (usize, usize);
+
+/// Where each pair's key and value lie in `section`, which the pairs were read from.
+fn spans_of(section: &[u8], pairs: &[(&[u8], &[u8])]) -> Option<Vec<(Span, Span)>> {
+    let range = section.as_ptr_range();
+    let span = |b: &[u8]| {
+        let start = (b.as_ptr() as usize).checked_sub(range.start as usize)?;
+        (start + b.len() <= section.len()).then_some((start, b.len()))
+    };
+    pairs
+        .iter()
+        .map(|(k, v)| Some((span(k)?, span(v)?)))
+        .collect()
+}
+
 /// A codec decoder for records that carry their file position.
 type DecodeOrdered<T> = fn(&[u8], &[u8]) -> Result<(u32, T), StoreError>;
 
@@ -503,7 +519,10 @@ pub struct SearchView {
     entries: Vec<Entry>,
     units: Vec<Unit>,
     unit_by_id: HashMap<String, usize>,
-    positions: Vec<(Vec<u8>, Vec<u8>)>,
+    /// The record section, and where each position's key and value lie in it: positions
+    /// are decoded only for the hits.
+    records: Vec<u8>,
+    positions: Vec<(Span, Span)>,
     pub index: SearchIndex,
 }
 
@@ -546,10 +565,7 @@ impl SearchView {
         let records = read_at(&mut file, &h.sections[RECORDS])?;
         let [_, units, positions] = record_pairs(&records)?;
         let units: Vec<Unit> = in_order(&units, codec::decode_unit)?;
-        let positions: Vec<(Vec<u8>, Vec<u8>)> = positions
-            .iter()
-            .map(|(k, v)| (k.to_vec(), v.to_vec()))
-            .collect();
+        let positions = spans_of(&records, &positions)?;
         let index = SearchIndex::from_parts(parts, units.len(), positions.len())?;
         let unit_by_id = units
             .iter()
@@ -562,6 +578,7 @@ impl SearchView {
             entries,
             units,
             unit_by_id,
+            records,
             positions,
             index,
         })
@@ -595,14 +612,16 @@ impl SearchView {
 
     /// The seat of an employee (position title, unit and unit path), if placed and known.
     pub fn seat(&self, position: &str) -> Result<Option<SeatView>, StoreError> {
-        let Some((k, v)) = self
+        let at = |(start, len): Span| self.records.get(start..start + len).unwrap_or(&[]);
+        let wanted = position.as_bytes();
+        let Some(&(k, v)) = self
             .positions
             .iter()
-            .find(|(k, _)| k.as_slice() == position.as_bytes())
+            .find(|&&(k, _)| k.1 == wanted.len() && at(k) == wanted)
         else {
             return Ok(None);
         };
-        let (_, p) = codec::decode_position(k, v)?;
+        let (_, p) = codec::decode_position(at(k), at(v))?;
         let mut unit_path = Vec::new();
         let find = |id: &str| self.unit_by_id.get(id).and_then(|&i| self.units.get(i));
         let mut unit = find(&p.unit);
