@@ -142,6 +142,30 @@ fn open_error(dir: &Path, e: sled::Error) -> StoreError {
     }
 }
 
+/// How long an open waits for a lock that is being released: sled's flusher thread of a
+/// handle this process just dropped can hold the lock a moment longer.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(800);
+
+/// Opens sled, retrying briefly while the directory's lock is held.
+fn open_db(dir: &Path) -> Result<Db, StoreError> {
+    let start = std::time::Instant::now();
+    let mut pause = std::time::Duration::from_millis(5);
+    loop {
+        match sled::Config::new()
+            .path(dir)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+            .map_err(|e| open_error(dir, e))
+        {
+            Err(StoreError::Locked { .. }) if start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(std::time::Duration::from_millis(100));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// Creates the directory owner-only, and tightens an existing one that holds our database.
 fn prepare_dir(dir: &Path) -> Result<(), StoreError> {
     let err = |source| StoreError::CreateDir {
@@ -233,11 +257,7 @@ impl SledStore {
     /// what a crash mid-import left behind.
     pub fn open(dir: &Path) -> Result<SledStore, StoreError> {
         prepare_dir(dir)?;
-        let db = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|e| open_error(dir, e))?;
+        let db = open_db(dir)?;
         let unknown = |message: &str| StoreError::Open {
             dir: dir.to_path_buf(),
             message: message.into(),
@@ -399,7 +419,9 @@ impl SledStore {
     ) -> Result<(Organization, Option<SearchIndex>), StoreError> {
         match prefetched {
             Some(s) if Some(s.stamp) == self.snapshot_stamp()? => Ok((s.org, Some(s.index))),
-            _ => self.load_and_snapshot(),
+            Some(_) => self.load_and_snapshot(),
+            // None yet when reading began (a first start writes the demo's meanwhile).
+            None => self.load_indexed(),
         }
     }
 
