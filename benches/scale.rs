@@ -25,6 +25,7 @@ use penata::store::format::parse_v1;
 use penata::store::generate::{Options, generate};
 use penata::store::sled_store::SledStore;
 use penata::store::{Change, OrgStore, PlanChange};
+use penata::store::{snapshot, startup};
 use penata::tui::{self, AppOptions, ScriptedEvents};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -175,11 +176,12 @@ fn key(code: KeyCode) -> Event {
     Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
-/// Opens the database, loads, builds the app state and draws the first frame.
+/// Opens the database as the app does (sled and the snapshot at once), builds the app
+/// state and draws the first frame.
 fn open_to_frame(dir: &Path) -> (SledStore, AppState, Terminal<TestBackend>) {
-    let store = SledStore::open(dir).unwrap();
-    let org = store.load().unwrap();
-    let mut state = tui::initial_state(org, &AppOptions::default());
+    let opened = startup::open(dir).unwrap();
+    let store = opened.store;
+    let mut state = tui::initial_state_indexed(opened.org, opened.index, &AppOptions::default());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let mut events = ScriptedEvents(VecDeque::from([resize()]));
     tui::run_loop(&mut terminal, &mut state, &mut events, Some(&store)).unwrap();
@@ -201,13 +203,19 @@ fn stored(d: &Data) -> tempfile::TempDir {
 }
 
 fn open(c: &mut Criterion, dir: &Path, n: u64) {
-    // Where the time goes, once: open, load (decode every record), app state, first frame.
+    // Where the time goes, once: sled open and snapshot read (each alone, then both at
+    // once as the app does), app state, first frame.
     let t = Instant::now();
-    let store = SledStore::open(dir).unwrap();
+    drop(SledStore::open(dir).unwrap());
+    let t_sled = t.elapsed();
+    let t = Instant::now();
+    drop(snapshot::read(dir).unwrap());
+    let t_snapshot = t.elapsed();
+    let t = Instant::now();
+    let opened = startup::open(dir).unwrap();
     let t_open = t.elapsed();
-    let org = store.load().unwrap();
-    let t_load = t.elapsed();
-    let mut state = tui::initial_state(org, &AppOptions::default());
+    let store = opened.store;
+    let mut state = tui::initial_state_indexed(opened.org, opened.index, &AppOptions::default());
     let t_state = t.elapsed();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let mut events = ScriptedEvents(VecDeque::from([resize()]));
@@ -216,10 +224,11 @@ fn open(c: &mut Criterion, dir: &Path, n: u64) {
     report(
         &format!("open {} breakdown", label(n)),
         format!(
-            "sled open {}, load {}, app state (search index, tree) {}, first frame {}",
+            "sled open alone {}, snapshot read alone {}; both at once {}, app state {}, first frame {}",
+            ms(t_sled),
+            ms(t_snapshot),
             ms(t_open),
-            ms(t_load - t_open),
-            ms(t_state - t_load),
+            ms(t_state - t_open),
             ms(t_frame - t_state)
         ),
     );

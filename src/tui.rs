@@ -33,6 +33,7 @@ use time::OffsetDateTime;
 use crate::app::{
     Action, AfterLoad, AppState, Effect, MouseKind, Outcome, ScrollLimits, feedback, update,
 };
+use crate::domain::search::SearchIndex;
 use crate::domain::{DefaultStandards, FitProfile, Organization};
 use crate::input;
 use crate::store::{OrgStore, PlanChange};
@@ -140,7 +141,17 @@ impl EventSource for ScriptedEvents {
 
 /// Builds the app state for an organization with the options applied.
 pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
-    let mut state = AppState::with_settings(org, options.profile, options.standards.clone());
+    initial_state_indexed(org, None, options)
+}
+
+/// Like [`initial_state`], with the search index already built for `org` (read with the
+/// baseline snapshot), so the start does not normalize every name again.
+pub fn initial_state_indexed(
+    org: Organization,
+    index: Option<SearchIndex>,
+    options: &AppOptions,
+) -> AppState {
+    let mut state = AppState::with_index(org, options.profile, options.standards.clone(), index);
     state.no_color = options.no_color;
     state.ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
     state.user = crate::store::actor::os_user();
@@ -163,8 +174,13 @@ fn configure(state: &mut AppState, options: &AppOptions) {
 }
 
 /// Runs the full-screen app until the user quits.
-pub fn run(org: Organization, store: Box<dyn OrgStore>, options: AppOptions) -> Result<()> {
-    let mut state = initial_state(org, &options);
+pub fn run(
+    org: Organization,
+    index: Option<SearchIndex>,
+    store: Box<dyn OrgStore>,
+    options: AppOptions,
+) -> Result<()> {
+    let mut state = initial_state_indexed(org, index, &options);
     let previous = install_panic_hook();
     let result = (|| {
         let mut terminal = enter().wrap_err("cannot prepare the terminal")?;

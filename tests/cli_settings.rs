@@ -232,3 +232,19 @@ fn mask_nip_in_the_settings_masks_exports_unless_unmasked() {
     ));
     assert!(!asked.contains(sri) && !asked.contains("19840329 200902 2 001"));
 }
+
+#[test]
+fn presenting_writes_nothing_not_even_the_startup_snapshot() {
+    let db = TestDb::new();
+    db.ok(&["tree", "--depth", "1"]);
+    let snapshot = db.dir().join("baseline.snapshot");
+    assert!(snapshot.exists(), "the first load writes the snapshot");
+    std::fs::remove_file(&snapshot).unwrap();
+    // Without a terminal the app prints the tree; read-only, it reads the records only.
+    let out = db.ok(&["--read-only"]);
+    assert!(out.contains("Sekretariat Daerah"), "{out}");
+    assert!(!snapshot.exists(), "--read-only wrote the snapshot");
+    // Without --read-only, the next load writes it again.
+    db.ok(&["tree", "--depth", "1"]);
+    assert!(snapshot.exists());
+}

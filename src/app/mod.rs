@@ -44,6 +44,7 @@ pub use view::TreeView;
 
 use crate::domain::compare::Comparison;
 use crate::domain::retirement::RetirementAges;
+use crate::domain::search::SearchIndex;
 use crate::domain::{DefaultStandards, EmployeeIx, FitProfile, Organization};
 use crate::input::KeyMap;
 use crate::settings::{Lang, ThemeKind};
@@ -147,9 +148,23 @@ impl AppState {
         profile: FitProfile,
         standards: DefaultStandards,
     ) -> Self {
+        Self::with_index(org, profile, standards, None)
+    }
+
+    /// Like [`AppState::with_settings`], reusing a search index built for `org` (read with
+    /// the baseline snapshot); one that does not fit `org` is rebuilt.
+    pub fn with_index(
+        org: Organization,
+        profile: FitProfile,
+        standards: DefaultStandards,
+        index: Option<SearchIndex>,
+    ) -> Self {
         let derived = Derived::compute(&org, profile, standards);
         let tree = TreeView::new(&org);
-        let search = SearchState::new(&org);
+        let search = match index {
+            Some(index) if index.fits(&org) => SearchState::with_index(index),
+            _ => SearchState::new(&org),
+        };
         let mut state = AppState {
             org,
             derived,

@@ -64,6 +64,11 @@ pub struct SearchState {
 impl SearchState {
     /// Prepares the lookup for an organization.
     pub fn new(org: &Organization) -> Self {
+        Self::with_index(SearchIndex::build(org))
+    }
+
+    /// Prepares the lookup with an index already built for the organization.
+    pub fn with_index(index: SearchIndex) -> Self {
         SearchState {
             query: String::new(),
             hits: Vec::new(),
@@ -71,7 +76,7 @@ impl SearchState {
             origin: (0, 0),
             return_to: Mode::Browse,
             dirty: false,
-            index: SearchIndex::build(org),
+            index,
             live: LiveSearch::new(),
         }
     }

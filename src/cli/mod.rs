@@ -37,9 +37,9 @@ use clap::{Parser, Subcommand};
 use color_eyre::eyre::Result;
 
 use crate::domain::{DefaultStandards, FitProfile, Organization};
+use crate::store::StoreError;
 use crate::store::demo::ensure_demo;
 use crate::store::sled_store::{SledStore, resolve_data_dir};
-use crate::store::{OrgStore, StoreError};
 
 /// penata: plan the reorganization of civil servants (penataan jabatan) in the terminal.
 ///
@@ -253,11 +253,11 @@ pub(crate) fn open_with_demo(
 
 /// Opens the store and loads the organization, for the read-only commands.
 pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
-    let (store, notice) = open_with_demo(dir)?;
-    if let Some(n) = notice {
+    let opened = crate::store::startup::open(dir)?;
+    if let Some(n) = opened.demo_notice {
         eprintln!("penata: {n}");
     }
-    Ok(store.load()?)
+    Ok(opened.org)
 }
 
 /// What the app starts with besides the database: settings, flags.
@@ -274,7 +274,10 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
     let file = &start.loaded.file;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         let org = if start.presenting.read_only {
-            open_for_presenting(dir)?.load().map_err(Failure::from)?
+            open_for_presenting(dir)?
+                .load_without_writing()
+                .map_err(Failure::from)?
+                .0
         } else {
             load(dir)?
         };
@@ -290,15 +293,23 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (store, loaded_demo) = if start.presenting.read_only {
-        (open_for_presenting(dir)?, None)
+    let (store, org, index, demo_notice) = if start.presenting.read_only {
+        // Presenting writes nothing: not even the startup snapshot.
+        let store = open_for_presenting(dir)?;
+        let (org, index) = store.load_without_writing().map_err(Failure::from)?;
+        (store, org, index, None)
     } else {
-        open_with_demo(dir)?
+        let crate::store::startup::Opened {
+            store,
+            org,
+            index,
+            demo_notice,
+        } = crate::store::startup::open(dir).map_err(Failure::from)?;
+        (store, org, index, demo_notice)
     };
-    let org = store.load().map_err(Failure::from)?;
     // The app speaks the planner's language; the CLI's English notice is for stderr.
     let notice =
-        loaded_demo.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
+        demo_notice.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
     let options = crate::tui::AppOptions {
         no_color: start.no_color,
         notice,
@@ -313,7 +324,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         presenting: start.presenting,
         ..Default::default()
     };
-    crate::tui::run(org, Box::new(store), options)?;
+    crate::tui::run(org, index, Box::new(store), options)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -331,7 +342,7 @@ fn open_for_presenting(dir: &std::path::Path) -> Result<SledStore, Failure> {
         return Err(empty());
     }
     let store = SledStore::open(dir)?;
-    let info = store.info()?;
+    let info = crate::store::OrgStore::info(&store)?;
     if info.units == 0 && info.positions == 0 && info.employees == 0 {
         return Err(empty());
     }

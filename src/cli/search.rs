@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::{Failure, load, print_json};
+use super::{Failure, print_json};
 use crate::domain::search::{SearchIndex, Target};
-use crate::domain::{EmployeeIx, Organization};
+use crate::domain::{Employee, EmployeeIx, Organization};
+use crate::store::snapshot::{SearchView, SeatView};
 
 /// Arguments of `penata search`.
 #[derive(Debug, clap::Args)]
@@ -33,55 +34,110 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             Failure::Input("the search query is empty: give a name or NIP digits".into()).into(),
         );
     }
-    let org = load(dir)?;
-    let index = SearchIndex::build(&org);
+    // The snapshot alone answers: its names and only the hits' records are read.
+    if let Some(view) = SearchView::open(dir) {
+        return run_on_snapshot(view, &query, &args);
+    }
+    let opened = crate::store::startup::open(dir)?;
+    if let Some(n) = &opened.demo_notice {
+        eprintln!("penata: {n}");
+    }
+    let org = opened.org;
+    let index = opened.index.unwrap_or_else(|| SearchIndex::build(&org));
     let hits = index.people(&org, &query, args.limit);
-    let people: Vec<(EmployeeIx, i64)> = hits
+    let rows: Vec<Row> = hits
         .iter()
         .filter_map(|h| match h.target {
-            Target::Employee(e) => Some((e, h.score)),
+            Target::Employee(e) => Some(row_of(&org, e, h.score)),
             _ => None,
         })
         .collect();
-    if args.json {
-        let rows: Vec<_> = people
-            .iter()
-            .map(|&(e, score)| hit_json(&org, e, score))
-            .collect();
+    print_rows(&rows, &query, args.json)
+}
+
+/// One hit as printed, whichever way it was found.
+struct Row {
+    employee: Employee,
+    seat: Option<SeatView>,
+    score: i64,
+}
+
+fn run_on_snapshot(mut view: SearchView, query: &str, args: &Args) -> Result<ExitCode> {
+    let ranked = view.index.people_ranked(query, args.limit);
+    let mut rows = Vec::with_capacity(ranked.len());
+    for (e, score) in ranked {
+        let employee = view.employee(e).map_err(Failure::from)?;
+        let seat = match &employee.position {
+            Some(p) => view.seat(p).map_err(Failure::from)?,
+            None => None,
+        };
+        rows.push(Row {
+            employee,
+            seat,
+            score,
+        });
+    }
+    print_rows(&rows, query, args.json)
+}
+
+fn row_of(org: &Organization, e: EmployeeIx, score: i64) -> Row {
+    let seat = org.seat_of(e).map(|p| {
+        let pos = org.position(p);
+        let unit = org.unit_of(p);
+        SeatView {
+            position: pos.id.clone(),
+            title: pos.title.clone(),
+            unit: unit.map(|u| org.unit(u).id.clone()),
+            unit_path: unit
+                .map(|u| {
+                    org.unit_path(u)
+                        .iter()
+                        .map(|&x| org.unit(x).name.clone())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    });
+    Row {
+        employee: org.employee(e).clone(),
+        seat,
+        score,
+    }
+}
+
+fn print_rows(rows: &[Row], query: &str, json: bool) -> Result<ExitCode> {
+    if json {
+        let rows: Vec<_> = rows.iter().map(hit_json).collect();
         print_json(&serde_json::Value::Array(rows))?;
     } else {
         let mut out = std::io::stdout().lock();
-        for &(e, _) in &people {
-            writeln!(out, "{}", hit_line(&org, e))?;
+        for r in rows {
+            writeln!(out, "{}", hit_line(r))?;
         }
     }
-    if people.is_empty() {
+    if rows.is_empty() {
         eprintln!("penata: no staff match \"{query}\"");
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn seat(org: &Organization, e: EmployeeIx) -> (Option<String>, Option<String>, String, String) {
-    match org.seat_of(e) {
-        Some(p) => {
-            let pos = org.position(p);
-            let unit = org.unit_of(p);
-            (
-                Some(pos.id.clone()),
-                unit.map(|u| org.unit(u).id.clone()),
-                pos.title.clone(),
-                unit.map(|u| org.unit_path_names(u, " > "))
-                    .unwrap_or_default(),
-            )
-        }
+/// Position id, unit id, position title (or "Belum ditempatkan") and unit path.
+fn seat(r: &Row) -> (Option<String>, Option<String>, String, String) {
+    match &r.seat {
+        Some(s) => (
+            Some(s.position.clone()),
+            s.unit.clone(),
+            s.title.clone(),
+            s.unit_path.join(" > "),
+        ),
         None => (None, None, "Belum ditempatkan".into(), String::new()),
     }
 }
 
-fn hit_json(org: &Organization, e: EmployeeIx, score: i64) -> serde_json::Value {
-    let emp = org.employee(e);
-    let (position, unit, title, path) = seat(org, e);
+fn hit_json(r: &Row) -> serde_json::Value {
+    let emp = &r.employee;
+    let (position, unit, title, path) = seat(r);
     json!({
         "nip": emp.nip.as_str(),
         "name": emp.name,
@@ -90,13 +146,13 @@ fn hit_json(org: &Organization, e: EmployeeIx, score: i64) -> serde_json::Value 
         "position_title": position.as_ref().map(|_| title),
         "unit": unit,
         "unit_path": if path.is_empty() { None } else { Some(path) },
-        "score": score,
+        "score": r.score,
     })
 }
 
-fn hit_line(org: &Organization, e: EmployeeIx) -> String {
-    let emp = org.employee(e);
-    let (_, _, title, path) = seat(org, e);
+fn hit_line(r: &Row) -> String {
+    let emp = &r.employee;
+    let (_, _, title, path) = seat(r);
     let place = if path.is_empty() {
         title
     } else {

@@ -17,6 +17,8 @@ pub mod location;
 pub mod minutes;
 pub mod plans;
 pub mod sled_store;
+pub mod snapshot;
+pub mod startup;
 pub mod xlsx_export;
 pub mod xlsx_import;
 

@@ -224,6 +224,8 @@ impl SledStore {
             .map(|t| &t.employees)
             .ok_or_else(|| StoreError::Refused("the database holds no organization".into()))?;
         let t = self.plan_trees()?;
+        // Before the baseline changes: a snapshot must never outlive the records it shows.
+        self.invalidate_snapshot()?;
         (&t.plans, &t.audit, employees)
             .transaction(|(plans, audit, employees)| {
                 let mut rec = header(plans, name)?;

@@ -30,8 +30,10 @@ use super::codec::{
     UNITS,
 };
 use super::plans::{PlanChange, PlanSummary};
+use super::snapshot;
 use super::{Change, OrgStore, StoreError, StoreInfo};
 use crate::domain::plan::{Move, Plan};
+use crate::domain::search::SearchIndex;
 use crate::domain::{Employee, Nip, Organization};
 
 pub use super::location::resolve_data_dir;
@@ -45,6 +47,8 @@ const K_DEMO: &[u8] = b"demo";
 const K_ACTIVE_PLAN: &[u8] = b"ui/active_plan";
 const K_UNITS: &[u8] = b"count/units";
 const K_POSITIONS: &[u8] = b"count/positions";
+/// The stamp of the baseline snapshot that reflects the live records (see [`snapshot`]).
+const K_SNAPSHOT: &[u8] = b"snapshot_stamp";
 
 /// Records per batch when writing a new generation: bounds memory during a 1M import.
 const BATCH: usize = 20_000;
@@ -155,28 +159,26 @@ fn open_error(dir: &Path, e: sled::Error) -> StoreError {
     }
 }
 
-/// How long an open waits for a lock that is being released.
-const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
+/// How long an open waits for a lock that is being released: sled's flusher thread of a
+/// handle this process just dropped can hold the lock a moment longer.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(800);
 
-/// Opens the sled database. sled releases its file lock from a background thread after a
-/// database is dropped, so a reopen right after (in the same process, or while a penata that
-/// has finished is still exiting) waits for it briefly instead of calling the database in
-/// use; a lock still held after [`LOCK_WAIT`] is another penata at work.
+/// Opens sled, retrying briefly while the directory's lock is held.
 fn open_db(dir: &Path) -> Result<Db, StoreError> {
-    let deadline = std::time::Instant::now() + LOCK_WAIT;
+    let start = std::time::Instant::now();
+    let mut pause = std::time::Duration::from_millis(5);
     loop {
         match sled::Config::new()
             .path(dir)
             .cache_capacity(CACHE_BYTES)
             .open()
+            .map_err(|e| open_error(dir, e))
         {
-            Ok(db) => return Ok(db),
-            Err(e) => match open_error(dir, e) {
-                StoreError::Locked { .. } if std::time::Instant::now() < deadline => {
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                }
-                other => return Err(other),
-            },
+            Err(StoreError::Locked { .. }) if start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(std::time::Duration::from_millis(100));
+            }
+            other => return other,
         }
     }
 }
@@ -322,6 +324,7 @@ impl SledStore {
 
     fn replace(&self, org: &Organization, demo: bool) -> Result<(), StoreError> {
         let _writer = self.writer.lock().map_err(poisoned)?;
+        self.invalidate_snapshot()?;
         let old = self.live.read().map_err(poisoned)?.as_ref().map(|t| t.id);
         let id = old.map_or(1, |g| g + 1);
         // A failed earlier attempt may have left trees of this generation: start clean.
@@ -377,11 +380,113 @@ impl SledStore {
             drop_generation(&self.db, old)?;
             self.db.flush().map_err(db_err)?;
         }
+        // The change is durable; the snapshot only speeds up the next start, and a failure
+        // to write it leaves none (the next load reads the records and tries again).
+        let _ = self.write_snapshot(org, demo, &SearchIndex::build(org));
         Ok(())
+    }
+
+    /// Removes the snapshot and forgets its stamp, before a change to the baseline: the
+    /// stamp's removal precedes the change in sled's log, so it is durable whenever the
+    /// change is, and an old snapshot file that comes back is never taken as current.
+    pub(super) fn invalidate_snapshot(&self) -> Result<(), StoreError> {
+        snapshot::remove(&self.dir)?;
+        self.meta.remove(K_SNAPSHOT).map_err(db_err)?;
+        Ok(())
+    }
+
+    /// The stamp of the snapshot that reflects the live records, if one was written.
+    pub fn snapshot_stamp(&self) -> Result<Option<u64>, StoreError> {
+        read_u64(&self.meta, K_SNAPSHOT)
+    }
+
+    /// Records a new stamp, then writes the snapshot with it. Call with the writer lock held
+    /// and `org` equal to the live records.
+    fn write_snapshot(
+        &self,
+        org: &Organization,
+        demo: bool,
+        index: &SearchIndex,
+    ) -> Result<(), StoreError> {
+        let stamp = fastrand::u64(1..);
+        self.meta
+            .insert(K_SNAPSHOT, &stamp.to_be_bytes())
+            .map_err(db_err)?;
+        self.meta.flush().map_err(db_err)?;
+        snapshot::write(&self.dir, stamp, demo, org, index)
+    }
+
+    /// The baseline and its search index: from the snapshot when it reflects the live
+    /// records, else from the records (and then the snapshot is rewritten for next time).
+    pub fn load_indexed(&self) -> Result<(Organization, Option<SearchIndex>), StoreError> {
+        if let Some(stamp) = self.snapshot_stamp()?
+            && let Some(s) = snapshot::read(&self.dir)
+            && s.stamp == stamp
+        {
+            return Ok((s.org, Some(s.index)));
+        }
+        self.load_and_snapshot()
+    }
+
+    /// The baseline for presenting: from the snapshot if it is current, else from the
+    /// records, and never writing anything (no snapshot is rewritten).
+    pub fn load_without_writing(&self) -> Result<(Organization, Option<SearchIndex>), StoreError> {
+        if let Some(stamp) = self.snapshot_stamp()?
+            && let Some(s) = snapshot::read(&self.dir)
+            && s.stamp == stamp
+        {
+            return Ok((s.org, Some(s.index)));
+        }
+        Ok((self.load_records()?, None))
+    }
+
+    /// Uses a snapshot read while the database was opening if it reflects the live records;
+    /// otherwise loads as [`SledStore::load_indexed`] does.
+    pub fn load_prefetched(
+        &self,
+        prefetched: Option<snapshot::Snapshot>,
+    ) -> Result<(Organization, Option<SearchIndex>), StoreError> {
+        match prefetched {
+            Some(s) if Some(s.stamp) == self.snapshot_stamp()? => Ok((s.org, Some(s.index))),
+            Some(_) => self.load_and_snapshot(),
+            // None yet when reading began (a first start writes the demo's meanwhile).
+            None => self.load_indexed(),
+        }
+    }
+
+    fn load_and_snapshot(&self) -> Result<(Organization, Option<SearchIndex>), StoreError> {
+        let _writer = self.writer.lock().map_err(poisoned)?;
+        let org = self.load_records()?;
+        if self.live.read().map_err(poisoned)?.is_none() {
+            return Ok((org, None));
+        }
+        let index = SearchIndex::build(&org);
+        let _ = self.write_snapshot(&org, self.meta_demo()?, &index);
+        Ok((org, Some(index)))
+    }
+
+    /// Every record of the live generation, decoded.
+    fn load_records(&self) -> Result<Organization, StoreError> {
+        let live = self.live.read().map_err(poisoned)?;
+        let Some(trees) = live.as_ref() else {
+            return Ok(Organization::default());
+        };
+        let competencies = in_file_order(&trees.competencies, codec::decode_competency)?;
+        let units = in_file_order(&trees.units, codec::decode_unit)?;
+        let positions = in_file_order(&trees.positions, codec::decode_position)?;
+        let employees = read_employees(&trees.employees)?;
+        Ok(Organization::from_parts(
+            self.meta_text(K_ORGANIZATION)?,
+            competencies,
+            units,
+            positions,
+            employees,
+        ))
     }
 
     fn upsert(&self, employees: &[Employee]) -> Result<(), StoreError> {
         let _writer = self.writer.lock().map_err(poisoned)?;
+        self.invalidate_snapshot()?;
         if self.live.read().map_err(poisoned)?.is_none() {
             // Nothing stored yet: an empty generation 1 is the same as an empty database.
             let trees = Trees::open(&self.db, 1)?;
@@ -580,21 +685,7 @@ fn in_file_order<T>(tree: &Tree, decode: DecodeOrdered<T>) -> Result<Vec<T>, Sto
 
 impl OrgStore for SledStore {
     fn load(&self) -> Result<Organization, StoreError> {
-        let live = self.live.read().map_err(poisoned)?;
-        let Some(trees) = live.as_ref() else {
-            return Ok(Organization::default());
-        };
-        let competencies = in_file_order(&trees.competencies, codec::decode_competency)?;
-        let units = in_file_order(&trees.units, codec::decode_unit)?;
-        let positions = in_file_order(&trees.positions, codec::decode_position)?;
-        let employees = read_employees(&trees.employees)?;
-        Ok(Organization::from_parts(
-            self.meta_text(K_ORGANIZATION)?,
-            competencies,
-            units,
-            positions,
-            employees,
-        ))
+        Ok(self.load_indexed()?.0)
     }
 
     fn apply(&self, change: &Change) -> Result<(), StoreError> {

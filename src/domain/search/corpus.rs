@@ -93,6 +93,11 @@ impl Corpus {
         }
     }
 
+    /// Number of targets (each carried by one text).
+    pub(super) fn members_len(&self) -> usize {
+        self.members.len()
+    }
+
     /// Word-start letters of text `t` (see `score::bonus_mask`); all bits if out of range.
     pub(super) fn mask(&self, t: u32) -> u64 {
         self.masks.get(t as usize).copied().unwrap_or(u64::MAX)
@@ -107,12 +112,79 @@ impl Corpus {
         }
     }
 
+    /// The raw arrays, for storing the corpus beside the data.
+    pub(super) fn to_parts(&self) -> CorpusParts {
+        CorpusParts {
+            buf: self.buf.clone(),
+            starts: self.starts.clone(),
+            masks: self.masks.clone(),
+            group_starts: self.group_starts.clone(),
+            members: self.members.clone(),
+        }
+    }
+
+    /// Rebuilds a corpus of `targets` targets from stored arrays, or `None` when they break
+    /// an invariant the scan relies on: ASCII text, offsets in order and in range, one mask
+    /// per text, and every target carried by exactly one text, ascending within each text.
+    pub(super) fn from_parts(p: CorpusParts, targets: usize) -> Option<Corpus> {
+        let texts = p.starts.len().checked_sub(1)?;
+        let ordered = |v: &[u32], end: usize| {
+            v.first() == Some(&0)
+                && v.windows(2).all(|w| w[0] <= w[1])
+                && v.last().is_some_and(|&l| l as usize == end)
+        };
+        if !p.buf.is_ascii()
+            || !ordered(&p.starts, p.buf.len())
+            || p.masks.len() != texts
+            || p.group_starts.len() != texts + 1
+            || !ordered(&p.group_starts, p.members.len())
+            || p.members.len() != targets
+        {
+            return None;
+        }
+        let mut seen = vec![false; targets];
+        for g in p.group_starts.windows(2) {
+            let group = p.members.get(g[0] as usize..g[1] as usize)?;
+            if group.is_empty() || !group.windows(2).all(|w| w[0] < w[1]) {
+                return None;
+            }
+            for &m in group {
+                let slot = seen.get_mut(m as usize)?;
+                if *slot {
+                    return None;
+                }
+                *slot = true;
+            }
+        }
+        Some(Corpus {
+            buf: p.buf,
+            starts: p.starts,
+            masks: p.masks,
+            group_starts: p.group_starts,
+            members: p.members,
+        })
+    }
+
     /// Bytes held, for memory accounting in benchmarks.
     pub(super) fn heap_bytes(&self) -> usize {
         self.buf.capacity()
             + 4 * (self.starts.capacity() + self.group_starts.capacity())
             + 4 * self.members.capacity()
     }
+}
+
+/// The arrays of a [`Corpus`], as stored (see `SearchIndex::to_parts`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CorpusParts {
+    /// Every distinct normalized text, concatenated (ASCII).
+    pub buf: String,
+    /// Text `t` is `buf[starts[t]..starts[t + 1]]`.
+    pub starts: Vec<u32>,
+    /// Word-start letters of each text.
+    pub masks: Vec<u64>,
+    /// Targets of text `t` are `members[group_starts[t]..group_starts[t + 1]]`.
+    pub group_starts: Vec<u32>,
+    pub members: Vec<u32>,
 }
 
 /// A multiply-rotate hash (as in rustc's FxHash) over 8-byte words.
@@ -360,6 +432,25 @@ mod tests {
         assert_eq!(c.members(1), &[2]);
         assert_eq!(c.text(9), "");
         assert!(c.heap_bytes() > 0);
+    }
+
+    #[test]
+    fn parts_round_trip_and_broken_parts_are_refused() {
+        let names = ["Sri Wahyuni", "Budi", "sri wahyuni", "Agus"];
+        let c = Corpus::build(names.iter().copied(), true);
+        let back = Corpus::from_parts(c.to_parts(), names.len()).unwrap();
+        assert_eq!(back.to_parts(), c.to_parts());
+        // Wrong target count, a target carried twice, offsets past the text, non-ASCII.
+        assert!(Corpus::from_parts(c.to_parts(), names.len() + 1).is_none());
+        let mut twice = c.to_parts();
+        twice.members[1] = twice.members[0];
+        assert!(Corpus::from_parts(twice, names.len()).is_none());
+        let mut past = c.to_parts();
+        *past.starts.last_mut().unwrap() += 1;
+        assert!(Corpus::from_parts(past, names.len()).is_none());
+        let mut accented = c.to_parts();
+        accented.buf = accented.buf.replacen('a', "\u{e1}", 1);
+        assert!(Corpus::from_parts(accented, names.len()).is_none());
     }
 
     #[test]

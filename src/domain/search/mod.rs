@@ -26,6 +26,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+pub use self::corpus::CorpusParts;
 use self::corpus::{Corpus, Ranked, Source, TopN, Verdict, is_subsequence, scan};
 use self::score::Scorer;
 use super::org::{EmployeeIx, Organization, PositionIx, UnitIx};
@@ -129,6 +130,65 @@ impl SearchIndex {
         LiveSearch::new().update(self, org, query, limit)
     }
 
+    /// Staff only, without an organization at hand (`penata search` over a stored index):
+    /// the same ranking as [`SearchIndex::people`], as employee indexes and scores.
+    pub fn people_ranked(&self, query: &str, limit: usize) -> Vec<(EmployeeIx, i64)> {
+        let mut live = LiveSearch::people_only();
+        let ranked = match Query::parse(query) {
+            Query::Empty => Vec::new(),
+            Query::Nip(digits) => live.step_nip(self, &digits, false, limit),
+            Query::Words(words) => step(
+                &self.people,
+                &words,
+                false,
+                &mut live.people,
+                &mut live.spare,
+                limit,
+                self.threads,
+            ),
+        };
+        ranked
+            .into_iter()
+            .filter(|r| (r.target as usize) < self.nips.len())
+            .map(|r| (r.target, r.score))
+            .collect()
+    }
+
+    /// The normalized texts and NIPs, for storing the index beside the data so a later
+    /// start need not normalize every name again.
+    pub fn to_parts(&self) -> IndexParts {
+        IndexParts {
+            people: self.people.to_parts(),
+            units: self.units.to_parts(),
+            positions: self.positions.to_parts(),
+            nips: self.nips.clone(),
+        }
+    }
+
+    /// An index from stored parts, for an organization of that many units and positions
+    /// (employees: one NIP each); `None` when the parts are inconsistent.
+    pub fn from_parts(parts: IndexParts, units: usize, positions: usize) -> Option<SearchIndex> {
+        let employees = parts.nips.len();
+        if !parts.nips.iter().all(|n| n.iter().all(u8::is_ascii_digit)) {
+            return None;
+        }
+        Some(SearchIndex {
+            people: Corpus::from_parts(parts.people, employees)?,
+            units: Corpus::from_parts(parts.units, units)?,
+            positions: Corpus::from_parts(parts.positions, positions)?,
+            nips: parts.nips,
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
+        })
+    }
+
+    /// Whether this index was built for an organization of these sizes.
+    pub fn fits(&self, org: &Organization) -> bool {
+        self.nips.len() == org.employees().len()
+            && self.units.members_len() == org.units().len()
+            && self.positions.members_len() == org.positions().len()
+    }
+
     /// Bytes held by the index, for the memory figures of the benchmarks.
     pub fn heap_bytes(&self) -> usize {
         self.people.heap_bytes()
@@ -142,6 +202,16 @@ impl SearchIndex {
         self.threads = threads.max(1);
         self
     }
+}
+
+/// The stored form of a [`SearchIndex`] (see [`SearchIndex::to_parts`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndexParts {
+    pub people: CorpusParts,
+    pub units: CorpusParts,
+    pub positions: CorpusParts,
+    /// NIP digits by employee index.
+    pub nips: Vec<[u8; 18]>,
 }
 
 /// A parsed query.

@@ -39,6 +39,7 @@ impl SledStore {
             draft = draft.with("text", n.text.clone());
         }
         let (k, v) = codec::encode_employee(&e)?;
+        self.invalidate_snapshot()?;
         let audit = audit_tree(&self.db)?;
         (&trees.employees, &audit)
             .transaction(|(tree, audit)| {

@@ -52,6 +52,8 @@ impl SledStore {
             draft = draft.with("source", source.clone());
         }
         draft = draft.with("text", feedback.text.clone());
+        // The snapshot no longer reflects the baseline: gone before the change commits.
+        self.invalidate_snapshot()?;
         let audit = audit_tree(&self.db)?;
         (&trees.units, &audit)
             .transaction(|(tree, audit)| {
@@ -144,6 +146,11 @@ mod tests {
         assert_eq!(ab.parent.as_deref(), Some("a"));
         assert_eq!(org.units()[1].id, "a.b");
         assert!(org.unit(org.unit_ix("a").unwrap()).feedback.is_empty());
+        // Once more: this load comes from the startup snapshot written by the last one.
+        drop(store);
+        let store = SledStore::open(tmp.path()).unwrap();
+        assert!(tmp.path().join("baseline.snapshot").exists());
+        assert_eq!(store.load().unwrap(), org);
     }
 
     #[test]

@@ -1,0 +1,647 @@
+//! The baseline snapshot: the whole baseline organization and its search index in one file
+//! beside the sled database, so a start reads one contiguous file instead of a million
+//! records, and `penata search` reads only the names and the hits.
+//!
+//! Layout (all integers little-endian): `MAGIC`, then the sections, then the footer: a
+//! postcard [`Header`], its length (u32), its CRC-32 (u32) and `MAGIC` again. Sections, in
+//! order: the employee records (codec values, back to back), the employee index (per
+//! employee: 18 NIP digits, end offset u32, CRC-32 u32 of the record), the other records
+//! (competencies, units, positions as codec key/value pairs) and the search index (the
+//! normalized texts of people, units and positions). Each section carries a CRC-32 in the
+//! header. Records use the sled codec, so they are decoded and checked exactly as records
+//! read from the database are.
+//!
+//! Invariants (crash safety): the file is only ever replaced whole (written to a temporary
+//! file, synced, renamed, the directory synced), and it is removed, durably, *before* any
+//! change to the baseline is committed. So whenever a snapshot exists it reflects the
+//! committed records; a crash at any point leaves either no snapshot (the records are read
+//! and the snapshot rewritten) or a current one. The header's `stamp` must also equal the
+//! stamp the database keeps (written after the commit, before the snapshot), which catches
+//! a database restored from elsewhere. A snapshot that is stale, damaged or of another
+//! format is ignored, never trusted.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufWriter, ErrorKind, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::StoreError;
+use super::codec::{self, SCHEMA_VERSION};
+use crate::domain::search::{CorpusParts, IndexParts, SearchIndex};
+use crate::domain::{Competency, Employee, EmployeeIx, Organization, Position, Unit};
+
+/// The snapshot's file name inside the database directory.
+pub const FILE_NAME: &str = "baseline.snapshot";
+const TEMP_NAME: &str = "baseline.snapshot.tmp";
+const MAGIC: &[u8; 8] = b"PNTSNAP\x01";
+/// The layout of this file; a different one is ignored (and rewritten).
+const FORMAT: u32 = 1;
+/// Bytes per employee index entry: NIP, end offset, CRC.
+const ENTRY: usize = 18 + 4 + 4;
+
+const EMPLOYEES: usize = 0;
+const INDEX: usize = 1;
+const RECORDS: usize = 2;
+const SEARCH: usize = 3;
+const SECTIONS: usize = 4;
+
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+struct Section {
+    offset: u64,
+    len: u64,
+    crc: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Header {
+    format: u32,
+    schema: u32,
+    stamp: u64,
+    organization: String,
+    demo: bool,
+    employees: u64,
+    units: u64,
+    positions: u64,
+    sections: Vec<Section>,
+}
+
+/// A baseline read from its snapshot.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// Ties the snapshot to the database state it reflects.
+    pub stamp: u64,
+    pub demo: bool,
+    pub org: Organization,
+    pub index: SearchIndex,
+}
+
+/// Where the snapshot of the database in `dir` lives.
+pub fn path(dir: &Path) -> PathBuf {
+    dir.join(FILE_NAME)
+}
+
+/// Removes the snapshot durably (before a change to the baseline is committed).
+pub fn remove(dir: &Path) -> Result<(), StoreError> {
+    let err = |e: std::io::Error| {
+        StoreError::Db(format!(
+            "cannot remove the snapshot {}: {e}; check the directory's permissions",
+            path(dir).display()
+        ))
+    };
+    let _ = std::fs::remove_file(dir.join(TEMP_NAME));
+    match std::fs::remove_file(path(dir)) {
+        Ok(()) => sync_dir(dir).map_err(err),
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(err(e)),
+    }
+}
+
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Writes the snapshot of `org` (with its search `index`) atomically, owner-only.
+pub fn write(
+    dir: &Path,
+    stamp: u64,
+    demo: bool,
+    org: &Organization,
+    index: &SearchIndex,
+) -> Result<(), StoreError> {
+    let io = |e: std::io::Error| StoreError::Db(format!("cannot write the snapshot: {e}"));
+    let temp = dir.join(TEMP_NAME);
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&temp).map_err(io)?;
+    let mut w = Counting::new(BufWriter::with_capacity(1 << 20, file));
+    w.put(MAGIC).map_err(io)?;
+    let mut sections = [Section::default(); SECTIONS];
+
+    let mut entries = Vec::with_capacity(org.employees().len() * ENTRY);
+    w.begin();
+    for e in org.employees() {
+        let (key, value) = codec::encode_employee(e)?;
+        w.put(&value).map_err(io)?;
+        entries.extend_from_slice(&key);
+        let end = u32::try_from(w.section_len())
+            .map_err(|_| StoreError::Db("the snapshot's employee section exceeds 4 GiB".into()))?;
+        entries.extend_from_slice(&end.to_le_bytes());
+        entries.extend_from_slice(&crc32fast::hash(&value).to_le_bytes());
+    }
+    sections[EMPLOYEES] = w.end();
+
+    w.begin();
+    w.put(&entries).map_err(io)?;
+    sections[INDEX] = w.end();
+    drop(entries);
+
+    w.begin();
+    let mut buf = Vec::new();
+    records(&mut buf, org)?;
+    w.put(&buf).map_err(io)?;
+    sections[RECORDS] = w.end();
+
+    w.begin();
+    buf.clear();
+    let parts = index.to_parts();
+    for c in [&parts.people, &parts.units, &parts.positions] {
+        put_corpus(&mut buf, c);
+    }
+    w.put(&buf).map_err(io)?;
+    sections[SEARCH] = w.end();
+    drop(buf);
+
+    let header = Header {
+        format: FORMAT,
+        schema: SCHEMA_VERSION,
+        stamp,
+        organization: org.name().to_string(),
+        demo,
+        employees: org.employees().len() as u64,
+        units: org.units().len() as u64,
+        positions: org.positions().len() as u64,
+        sections: sections.to_vec(),
+    };
+    let head = postcard::to_allocvec(&header)
+        .map_err(|e| StoreError::Db(format!("cannot encode the snapshot header: {e}")))?;
+    w.put(&head).map_err(io)?;
+    w.put(&(head.len() as u32).to_le_bytes()).map_err(io)?;
+    w.put(&crc32fast::hash(&head).to_le_bytes()).map_err(io)?;
+    w.put(MAGIC).map_err(io)?;
+    let file = w.inner.into_inner().map_err(|e| io(e.into_error()))?;
+    file.sync_all().map_err(io)?;
+    drop(file);
+    std::fs::rename(&temp, path(dir)).map_err(io)?;
+    sync_dir(dir).map_err(io)
+}
+
+/// A writer that knows its offset and checksums the current section.
+struct Counting<W: Write> {
+    inner: W,
+    offset: u64,
+    start: u64,
+    crc: crc32fast::Hasher,
+}
+
+impl<W: Write> Counting<W> {
+    fn new(inner: W) -> Self {
+        Counting {
+            inner,
+            offset: 0,
+            start: 0,
+            crc: crc32fast::Hasher::new(),
+        }
+    }
+    fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.inner.write_all(bytes)?;
+        self.crc.update(bytes);
+        self.offset += bytes.len() as u64;
+        Ok(())
+    }
+    fn begin(&mut self) {
+        self.start = self.offset;
+        self.crc = crc32fast::Hasher::new();
+    }
+    fn section_len(&self) -> u64 {
+        self.offset - self.start
+    }
+    fn end(&mut self) -> Section {
+        let crc = std::mem::take(&mut self.crc).finalize();
+        Section {
+            offset: self.start,
+            len: self.section_len(),
+            crc,
+        }
+    }
+}
+
+fn put_u32(buf: &mut Vec<u8>, n: u32) {
+    buf.extend_from_slice(&n.to_le_bytes());
+}
+
+fn put_bytes(buf: &mut Vec<u8>, b: &[u8]) {
+    put_u32(buf, b.len() as u32);
+    buf.extend_from_slice(b);
+}
+
+fn put_corpus(buf: &mut Vec<u8>, c: &CorpusParts) {
+    put_bytes(buf, c.buf.as_bytes());
+    for v in [&c.starts, &c.group_starts, &c.members] {
+        put_u32(buf, v.len() as u32);
+        v.iter().for_each(|&n| put_u32(buf, n));
+    }
+    put_u32(buf, c.masks.len() as u32);
+    c.masks
+        .iter()
+        .for_each(|m| buf.extend_from_slice(&m.to_le_bytes()));
+}
+
+fn records(buf: &mut Vec<u8>, org: &Organization) -> Result<(), StoreError> {
+    let mut pairs = |kv: Vec<(Vec<u8>, Vec<u8>)>| {
+        put_u32(buf, kv.len() as u32);
+        for (k, v) in kv {
+            put_bytes(buf, &k);
+            put_bytes(buf, &v);
+        }
+    };
+    let enc = |i: usize| i as u32;
+    pairs(
+        org.competencies()
+            .iter()
+            .enumerate()
+            .map(|(i, c)| codec::encode_competency(enc(i), c))
+            .collect::<Result<_, _>>()?,
+    );
+    pairs(
+        org.units()
+            .iter()
+            .enumerate()
+            .map(|(i, u)| codec::encode_unit(enc(i), u))
+            .collect::<Result<_, _>>()?,
+    );
+    pairs(
+        org.positions()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| codec::encode_position(enc(i), p))
+            .collect::<Result<_, _>>()?,
+    );
+    Ok(())
+}
+
+/// Reads bytes front to back; `None` when the data end early.
+struct Reader<'a> {
+    data: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.data.len() {
+            return None;
+        }
+        let (head, rest) = self.data.split_at(n);
+        self.data = rest;
+        Some(head)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        self.take(4)
+            .and_then(|b| b.try_into().ok())
+            .map(u32::from_le_bytes)
+    }
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = self.u32()? as usize;
+        self.take(n)
+    }
+    fn u32s(&mut self) -> Option<Vec<u32>> {
+        let n = self.u32()? as usize;
+        let raw = self.take(n.checked_mul(4)?)?;
+        Some(
+            raw.chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        )
+    }
+    fn u64s(&mut self) -> Option<Vec<u64>> {
+        let n = self.u32()? as usize;
+        let raw = self.take(n.checked_mul(8)?)?;
+        Some(
+            raw.chunks_exact(8)
+                .map(|c| {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(c);
+                    u64::from_le_bytes(w)
+                })
+                .collect(),
+        )
+    }
+    fn corpus(&mut self) -> Option<CorpusParts> {
+        let buf = String::from_utf8(self.bytes()?.to_vec()).ok()?;
+        let starts = self.u32s()?;
+        let group_starts = self.u32s()?;
+        let members = self.u32s()?;
+        let masks = self.u64s()?;
+        Some(CorpusParts {
+            buf,
+            starts,
+            masks,
+            group_starts,
+            members,
+        })
+    }
+}
+
+/// The footer's header, if the file ends with a well-formed one of this format and schema.
+fn header_of(tail: &[u8], file_len: u64) -> Option<Header> {
+    let n = tail.len();
+    if n < 16 || &tail[n - 8..] != MAGIC {
+        return None;
+    }
+    let len = u32::from_le_bytes(tail[n - 16..n - 12].try_into().ok()?) as usize;
+    let crc = u32::from_le_bytes(tail[n - 12..n - 8].try_into().ok()?);
+    let head = tail.get(n.checked_sub(16 + len)?..n - 16)?;
+    if crc32fast::hash(head) != crc {
+        return None;
+    }
+    let h: Header = postcard::from_bytes(head).ok()?;
+    let in_file = |s: &Section| s.offset.checked_add(s.len).is_some_and(|e| e <= file_len);
+    (h.format == FORMAT
+        && h.schema == SCHEMA_VERSION
+        && h.sections.len() == SECTIONS
+        && h.sections.iter().all(in_file))
+    .then_some(h)
+}
+
+fn section<'a>(data: &'a [u8], s: &Section) -> Option<&'a [u8]> {
+    let bytes = data.get(s.offset as usize..(s.offset + s.len) as usize)?;
+    (crc32fast::hash(bytes) == s.crc).then_some(bytes)
+}
+
+/// One employee index entry: NIP digits, end offset of the record, CRC-32 of the record.
+type Entry = ([u8; 18], u32, u32);
+
+/// The employee index: NIPs strictly ascending, ends within the record section.
+fn index_entries(bytes: &[u8], employees: u64, records_len: u64) -> Option<Vec<Entry>> {
+    if bytes.len() != (employees as usize).checked_mul(ENTRY)? {
+        return None;
+    }
+    let mut out = Vec::with_capacity(employees as usize);
+    let mut prev_end = 0u32;
+    let mut prev_nip: Option<[u8; 18]> = None;
+    for e in bytes.chunks_exact(ENTRY) {
+        let nip: [u8; 18] = e[..18].try_into().ok()?;
+        let end = u32::from_le_bytes(e[18..22].try_into().ok()?);
+        let crc = u32::from_le_bytes(e[22..26].try_into().ok()?);
+        if end < prev_end || u64::from(end) > records_len || prev_nip.is_some_and(|p| p >= nip) {
+            return None;
+        }
+        prev_end = end;
+        prev_nip = Some(nip);
+        out.push((nip, end, crc));
+    }
+    Some(out)
+}
+
+fn search_parts(bytes: &[u8], nips: Vec<[u8; 18]>) -> Option<IndexParts> {
+    let mut r = Reader { data: bytes };
+    let people = r.corpus()?;
+    let units = r.corpus()?;
+    let positions = r.corpus()?;
+    r.data.is_empty().then_some(IndexParts {
+        people,
+        units,
+        positions,
+        nips,
+    })
+}
+
+type Pairs<'a> = Vec<(&'a [u8], &'a [u8])>;
+
+/// Start and length of a slice of a section.
+type Span = (usize, usize);
+
+/// Where each pair's key and value lie in `section`, which the pairs were read from.
+fn spans_of(section: &[u8], pairs: &[(&[u8], &[u8])]) -> Option<Vec<(Span, Span)>> {
+    let range = section.as_ptr_range();
+    let span = |b: &[u8]| {
+        let start = (b.as_ptr() as usize).checked_sub(range.start as usize)?;
+        (start + b.len() <= section.len()).then_some((start, b.len()))
+    };
+    pairs
+        .iter()
+        .map(|(k, v)| Some((span(k)?, span(v)?)))
+        .collect()
+}
+
+/// A codec decoder for records that carry their file position.
+type DecodeOrdered<T> = fn(&[u8], &[u8]) -> Result<(u32, T), StoreError>;
+
+fn record_pairs(bytes: &[u8]) -> Option<[Pairs<'_>; 3]> {
+    let mut r = Reader { data: bytes };
+    let mut kinds: [Pairs<'_>; 3] = Default::default();
+    for kind in &mut kinds {
+        let n = r.u32()? as usize;
+        kind.reserve(n.min(bytes.len()));
+        for _ in 0..n {
+            kind.push((r.bytes()?, r.bytes()?));
+        }
+    }
+    r.data.is_empty().then_some(kinds)
+}
+
+fn in_order<T>(pairs: &[(&[u8], &[u8])], decode: DecodeOrdered<T>) -> Option<Vec<T>> {
+    let mut rows = pairs
+        .iter()
+        .map(|(k, v)| decode(k, v))
+        .collect::<Result<Vec<_>, _>>()
+        .ok()?;
+    rows.sort_by_key(|(order, _)| *order);
+    Some(rows.into_iter().map(|(_, r)| r).collect())
+}
+
+/// Decodes the employees on two threads, one half each (the codec checks every record).
+fn decode_employees(data: &[u8], entries: &[Entry]) -> Option<Vec<Employee>> {
+    let decode = |part: &[Entry], mut start: u32| {
+        part.iter()
+            .map(|(nip, end, _)| {
+                let value = data.get(start as usize..*end as usize)?;
+                start = *end;
+                codec::decode_employee(nip, value).ok()
+            })
+            .collect::<Option<Vec<_>>>()
+    };
+    let mid = entries.len() / 2;
+    let (a, b) = entries.split_at(mid);
+    let b_start = a.last().map_or(0, |(_, end, _)| *end);
+    let (first, second) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| decode(b, b_start));
+        let mine = decode(a, 0);
+        (mine, other.join().ok().flatten())
+    });
+    let mut first = first?;
+    first.extend(second?);
+    Some(first)
+}
+
+/// Reads the whole snapshot of `dir`; `None` when there is none or it cannot be trusted
+/// (damaged, another format or schema). The caller compares [`Snapshot::stamp`] with the
+/// database's before using it.
+pub fn read(dir: &Path) -> Option<Snapshot> {
+    let data = std::fs::read(path(dir)).ok()?;
+    if data.len() < 24 || &data[..8] != MAGIC {
+        return None;
+    }
+    let h = header_of(&data, data.len() as u64)?;
+    let sections: Vec<&[u8]> = h
+        .sections
+        .iter()
+        .map(|s| section(&data, s))
+        .collect::<Option<_>>()?;
+    let entries = index_entries(
+        sections[INDEX],
+        h.employees,
+        sections[EMPLOYEES].len() as u64,
+    )?;
+    let [competencies, units, positions] = record_pairs(sections[RECORDS])?;
+    let competencies: Vec<Competency> = in_order(&competencies, codec::decode_competency)?;
+    let units: Vec<Unit> = in_order(&units, codec::decode_unit)?;
+    let positions: Vec<Position> = in_order(&positions, codec::decode_position)?;
+    if units.len() as u64 != h.units || positions.len() as u64 != h.positions {
+        return None;
+    }
+    let employees = decode_employees(sections[EMPLOYEES], &entries)?;
+    let nips = entries.iter().map(|(n, _, _)| *n).collect();
+    let parts = search_parts(sections[SEARCH], nips)?;
+    let index = SearchIndex::from_parts(parts, units.len(), positions.len())?;
+    drop(data);
+    let org = Organization::from_parts(h.organization, competencies, units, positions, employees);
+    Some(Snapshot {
+        stamp: h.stamp,
+        demo: h.demo,
+        org,
+        index,
+    })
+}
+
+/// What `penata search` needs from a snapshot: the search index, and the records of the
+/// hits read one by one.
+#[derive(Debug)]
+pub struct SearchView {
+    file: File,
+    employees: Section,
+    entries: Vec<Entry>,
+    units: Vec<Unit>,
+    unit_by_id: HashMap<String, usize>,
+    /// The record section, and where each position's key and value lie in it: positions
+    /// are decoded only for the hits.
+    records: Vec<u8>,
+    positions: Vec<(Span, Span)>,
+    pub index: SearchIndex,
+}
+
+/// Where an employee sits, for printing a hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatView {
+    pub position: String,
+    pub title: String,
+    pub unit: Option<String>,
+    /// Unit names from the top down to the position's unit.
+    pub unit_path: Vec<String>,
+}
+
+fn read_at(file: &mut File, s: &Section) -> Option<Vec<u8>> {
+    file.seek(SeekFrom::Start(s.offset)).ok()?;
+    let mut buf = vec![0u8; usize::try_from(s.len).ok()?];
+    file.read_exact(&mut buf).ok()?;
+    (crc32fast::hash(&buf) == s.crc).then_some(buf)
+}
+
+impl SearchView {
+    /// Opens the snapshot of `dir` for lookups, reading only the index sections; `None` when
+    /// there is none or it cannot be trusted. Without the database open, it relies on the
+    /// removal before every change (see the module docs).
+    pub fn open(dir: &Path) -> Option<SearchView> {
+        let mut file = File::open(path(dir)).ok()?;
+        let len = file.metadata().ok()?.len();
+        let tail_len = len.min(64 * 1024);
+        file.seek(SeekFrom::Start(len - tail_len)).ok()?;
+        let mut tail = vec![0u8; tail_len as usize];
+        file.read_exact(&mut tail).ok()?;
+        let h = header_of(&tail, len)?;
+        let index = read_at(&mut file, &h.sections[INDEX])?;
+        let entries = index_entries(&index, h.employees, h.sections[EMPLOYEES].len)?;
+        drop(index);
+        let search = read_at(&mut file, &h.sections[SEARCH])?;
+        let nips = entries.iter().map(|(n, _, _)| *n).collect();
+        let parts = search_parts(&search, nips)?;
+        drop(search);
+        let records = read_at(&mut file, &h.sections[RECORDS])?;
+        let [_, units, positions] = record_pairs(&records)?;
+        let units: Vec<Unit> = in_order(&units, codec::decode_unit)?;
+        let positions = spans_of(&records, &positions)?;
+        let index = SearchIndex::from_parts(parts, units.len(), positions.len())?;
+        let unit_by_id = units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.id.clone(), i))
+            .collect();
+        Some(SearchView {
+            file,
+            employees: h.sections[EMPLOYEES],
+            entries,
+            units,
+            unit_by_id,
+            records,
+            positions,
+            index,
+        })
+    }
+
+    /// The record of employee `e` (index in NIP order), checked against its CRC.
+    pub fn employee(&mut self, e: EmployeeIx) -> Result<Employee, StoreError> {
+        let corrupt = |message: &str| StoreError::Corrupt {
+            key: format!("{FILE_NAME}/employee {e}"),
+            message: message.into(),
+        };
+        let i = e as usize;
+        let (nip, end, expected) = *self
+            .entries
+            .get(i)
+            .ok_or_else(|| corrupt("no such employee"))?;
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.entries.get(p))
+            .map_or(0, |(_, end, _)| *end);
+        let mut buf = vec![0u8; (end - start) as usize];
+        self.file
+            .seek(SeekFrom::Start(self.employees.offset + u64::from(start)))
+            .and_then(|_| self.file.read_exact(&mut buf))
+            .map_err(|err| corrupt(&err.to_string()))?;
+        if crc32fast::hash(&buf) != expected {
+            return Err(corrupt("checksum mismatch"));
+        }
+        codec::decode_employee(&nip, &buf)
+    }
+
+    /// The seat of an employee (position title, unit and unit path), if placed and known.
+    pub fn seat(&self, position: &str) -> Result<Option<SeatView>, StoreError> {
+        let at = |(start, len): Span| self.records.get(start..start + len).unwrap_or(&[]);
+        let wanted = position.as_bytes();
+        let Some(&(k, v)) = self
+            .positions
+            .iter()
+            .find(|&&(k, _)| k.1 == wanted.len() && at(k) == wanted)
+        else {
+            return Ok(None);
+        };
+        let (_, p) = codec::decode_position(at(k), at(v))?;
+        let mut unit_path = Vec::new();
+        let find = |id: &str| self.unit_by_id.get(id).and_then(|&i| self.units.get(i));
+        let mut unit = find(&p.unit);
+        let found = unit.map(|u| u.id.clone());
+        while let Some(u) = unit {
+            if unit_path.len() > self.units.len() {
+                break;
+            }
+            unit_path.push(u.name.clone());
+            unit = u.parent.as_deref().and_then(find);
+        }
+        unit_path.reverse();
+        Ok(Some(SeatView {
+            position: p.id,
+            title: p.title,
+            unit: found,
+            unit_path,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests;
