@@ -25,7 +25,7 @@ use penata::store::format::parse_v1;
 use penata::store::generate::{Options, generate};
 use penata::store::sled_store::SledStore;
 use penata::store::{Change, OrgStore, PlanChange};
-use penata::tui::{self, AppOptions, ScriptedEvents};
+use penata::tui::{self, AppOptions, EventSource, Next, ScriptedEvents};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 
@@ -49,6 +49,14 @@ fn employees() -> u64 {
         .ok()
         .and_then(|v| v.replace('_', "").parse().ok())
         .unwrap_or(100_000)
+}
+
+/// Whether to run a part: `PENATA_BENCH_PARTS=lookup,cursor` runs only those (the parts
+/// are lookup, import, store (sled import, memory, open, move), frame and cursor); all by
+/// default.
+fn part(name: &str) -> bool {
+    std::env::var("PENATA_BENCH_PARTS")
+        .map_or(true, |v| v.split(',').any(|p| p.trim() == name))
 }
 
 fn label(n: u64) -> String {
@@ -99,6 +107,7 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
     let index = SearchIndex::build(&d.org);
     // Per keystroke, as the app computes it (LiveSearch narrows on each added character).
     let mut all = Vec::new();
+    let mut apply = Vec::new();
     let mut worst = (Duration::ZERO, String::new());
     for q in QUERIES {
         let prefixes: Vec<&str> = (1..=q.len())
@@ -109,9 +118,14 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
         for _ in 0..5 {
             let mut live = LiveSearch::new();
             for (i, p) in prefixes.iter().enumerate() {
+                // Ranking (the app's worker thread), then the hits with their highlights
+                // (the app's main thread, when the ranking arrives).
                 let t = Instant::now();
-                let hits = live.update(&index, &d.org, p, LIMIT);
+                let ranking = live.rank(&index, p, LIMIT, &|| false).unwrap();
+                let ranked = t.elapsed();
+                let hits = ranking.hits(&d.org);
                 per_prefix[i].push(t.elapsed());
+                apply.push(t.elapsed() - ranked);
                 std::hint::black_box(hits);
             }
         }
@@ -139,6 +153,15 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
             ms(mid),
             ms(worst.0),
             worst.1
+        ),
+    );
+    let apply_mid = median(&mut apply);
+    report(
+        &format!("lookup {} hits from a ranking (highlights)", label(n)),
+        format!(
+            "median {}, max {}",
+            ms(apply_mid),
+            ms(apply[apply.len() - 1])
         ),
     );
     let mut g = c.benchmark_group(format!("lookup_{}", label(n)));
@@ -361,6 +384,19 @@ impl Write for Counter {
     }
 }
 
+/// Scripted keys the loop treats as typed by a person: lookups on the worker thread,
+/// details pane following the cursor once it rests.
+struct Paced(ScriptedEvents);
+
+impl EventSource for Paced {
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
+        self.0.next(timeout)
+    }
+    fn paced(&self) -> bool {
+        true
+    }
+}
+
 fn cursor_bytes(d: &Data, n: u64) {
     let (mut state, _) = expanded_state(d);
     let counter = Counter::default();
@@ -375,21 +411,52 @@ fn cursor_bytes(d: &Data, n: u64) {
     let mut events = ScriptedEvents(VecDeque::from([resize()]));
     tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
     let first = counter.0.swap(0, Ordering::Relaxed);
+    let keys = [
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Up,
+        KeyCode::Down,
+    ];
+    // As a script: the details pane follows every step at once.
     let mut steps = Vec::new();
-    for code in [KeyCode::Down, KeyCode::Down, KeyCode::Up, KeyCode::Down] {
+    for code in keys {
         let mut events = ScriptedEvents(VecDeque::from([key(code)]));
         tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
         steps.push(counter.0.swap(0, Ordering::Relaxed));
     }
+    // As typed: each key is one pass of the loop; the pane waits for the cursor to rest.
+    let mut paced = Vec::new();
+    for code in keys {
+        let mut events = Paced(ScriptedEvents(VecDeque::from([key(code)])));
+        tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+        paced.push(counter.0.swap(0, Ordering::Relaxed));
+    }
+    // The cursor rests: the pane catches up in one frame.
+    state.settle();
+    let mut none = Paced(ScriptedEvents(VecDeque::new()));
+    tui::run_loop(&mut terminal, &mut state, &mut none, None).unwrap();
+    let rest = counter.0.swap(0, Ordering::Relaxed);
     // Idle: a loop iteration with no event must not write.
     let mut none = ScriptedEvents(VecDeque::new());
     tui::run_loop(&mut terminal, &mut state, &mut none, None).unwrap();
     let idle_redraw = counter.0.swap(0, Ordering::Relaxed);
+    let mut sorted = paced.clone();
     report(
         &format!("terminal bytes {} 120x40", label(n)),
         format!(
-            "first frame {first}, cursor steps {steps:?}, loop start without events {idle_redraw} \
-             (run_loop draws once on entry; idle waiting itself draws nothing)"
+            "first frame {first}; cursor steps, details at once {steps:?}; cursor steps, \
+             details after the pause {paced:?} (median {}, max {}), then the pause {rest}; \
+             loop start without events {idle_redraw} (run_loop draws once on entry; idle \
+             waiting itself draws nothing)",
+            {
+                sorted.sort();
+                sorted[sorted.len() / 2]
+            },
+            sorted[sorted.len() - 1],
         ),
     );
 }
@@ -443,13 +510,23 @@ fn main() {
     let t = Instant::now();
     let d = data(n);
     report(&format!("generate + parse {}", label(n)), ms(t.elapsed()));
-    lookup(&mut c, &d, n);
-    import(&mut c, &d, n);
-    let dir = stored(&d);
-    memory(dir.path(), n);
-    open(&mut c, dir.path(), n);
-    durable_move(&mut c, dir.path(), n);
-    frame(&mut c, &d, n);
-    cursor_bytes(&d, n);
+    if part("lookup") {
+        lookup(&mut c, &d, n);
+    }
+    if part("import") {
+        import(&mut c, &d, n);
+    }
+    if part("store") {
+        let dir = stored(&d);
+        memory(dir.path(), n);
+        open(&mut c, dir.path(), n);
+        durable_move(&mut c, dir.path(), n);
+    }
+    if part("frame") {
+        frame(&mut c, &d, n);
+    }
+    if part("cursor") {
+        cursor_bytes(&d, n);
+    }
     c.final_summary();
 }

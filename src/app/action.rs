@@ -208,4 +208,9 @@ pub enum Outcome {
     },
     /// The baseline as stored now.
     Reloaded(Result<Organization, String>),
+    /// A worker thread ranked this lookup query.
+    Searched {
+        query: String,
+        ranking: crate::domain::search::Ranking,
+    },
 }

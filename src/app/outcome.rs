@@ -66,6 +66,10 @@ pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             state.toast(text::refused(&msg));
             Vec::new()
         }
+        Outcome::Searched { query, ranking } => {
+            state.search.searched(&state.org, &query, &ranking);
+            Vec::new()
+        }
     }
 }
 
