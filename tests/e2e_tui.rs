@@ -62,6 +62,8 @@ fn search_escape_returns_to_where_you_were() {
     let db = TestDb::new();
     let mut tui = started(&db, 100, 30);
     tui.send(DOWN);
+    // The path in the header follows once the cursor rests.
+    tui.wait_for("Sekretariat Daerah › Sekretaris Daerah", 5);
     let before = tui.screen();
     tui.send(b"/");
     tui.type_text("puskesmas");
