@@ -55,8 +55,7 @@ fn employees() -> u64 {
 /// are lookup, import, store (sled import, memory, open, move), frame and cursor); all by
 /// default.
 fn part(name: &str) -> bool {
-    std::env::var("PENATA_BENCH_PARTS")
-        .map_or(true, |v| v.split(',').any(|p| p.trim() == name))
+    std::env::var("PENATA_BENCH_PARTS").map_or(true, |v| v.split(',').any(|p| p.trim() == name))
 }
 
 fn label(n: u64) -> String {
@@ -75,6 +74,15 @@ fn report(what: &str, value: String) {
 
 fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
+/// CPU time this thread has run, from /proc/thread-self/schedstat (nanoseconds): unlike
+/// wall time, not inflated when other processes hold the cores.
+fn thread_cpu() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .map_or(Duration::ZERO, Duration::from_nanos)
 }
 
 fn median(v: &mut [Duration]) -> Duration {
@@ -164,6 +172,42 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
             ms(apply[apply.len() - 1])
         ),
     );
+    // The same typing on one thread, in CPU time: comparable between runs on a loaded machine.
+    let single = index.clone().with_threads(1);
+    let mut cpu = Vec::new();
+    let mut cpu_worst = (Duration::ZERO, String::new());
+    for q in QUERIES {
+        let prefixes: Vec<&str> = (1..=q.len())
+            .filter(|&i| q.is_char_boundary(i))
+            .map(|i| &q[..i])
+            .collect();
+        let mut per_prefix = vec![Vec::new(); prefixes.len()];
+        for _ in 0..3 {
+            let mut live = LiveSearch::new();
+            for (i, p) in prefixes.iter().enumerate() {
+                let t = thread_cpu();
+                std::hint::black_box(live.update(&single, &d.org, p, LIMIT));
+                per_prefix[i].push(thread_cpu() - t);
+            }
+        }
+        for (i, v) in per_prefix.iter_mut().enumerate() {
+            let m = median(v);
+            if m > cpu_worst.0 {
+                cpu_worst = (m, prefixes[i].to_string());
+            }
+            cpu.push(m);
+        }
+    }
+    let cpu_mid = median(&mut cpu);
+    report(
+        &format!("lookup {} per keystroke, one thread, CPU time", label(n)),
+        format!(
+            "median {}, max {} (at \"{}\")",
+            ms(cpu_mid),
+            ms(cpu_worst.0),
+            cpu_worst.1
+        ),
+    );
     let mut g = c.benchmark_group(format!("lookup_{}", label(n)));
     g.sample_size(10).measurement_time(Duration::from_secs(3));
     for q in QUERIES {
@@ -180,6 +224,21 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
 }
 
 fn import(c: &mut Criterion, d: &Data, n: u64) {
+    // CPU time of three parses on this thread: comparable between runs on a loaded machine.
+    let (wall, cpu) = (Instant::now(), thread_cpu());
+    for _ in 0..3 {
+        std::hint::black_box(parse_v1("bench.json", &d.text).unwrap());
+    }
+    let (wall, cpu) = (wall.elapsed() / 3, (thread_cpu() - cpu) / 3);
+    report(
+        &format!("import {} parse_v1 + validate", label(n)),
+        format!(
+            "{} wall, {} CPU = {:.0} employees per CPU second",
+            ms(wall),
+            ms(cpu),
+            n as f64 / cpu.as_secs_f64()
+        ),
+    );
     let mut g = c.benchmark_group(format!("import_{}", label(n)));
     g.sample_size(10).measurement_time(Duration::from_secs(5));
     g.throughput(Throughput::Elements(n));

@@ -11,9 +11,7 @@ use std::sync::Arc;
 use super::tree::Node;
 use super::{Action, AppState, Mode, TreeView};
 use crate::domain::Organization;
-use crate::domain::search::{
-    Hit, LiveSearch, Ranking, SearchIndex, Target, nip_grouped_positions,
-};
+use crate::domain::search::{Hit, LiveSearch, Ranking, SearchIndex, Target, nip_grouped_positions};
 
 /// Most results kept for one query (the overlay shows a window of them).
 pub const RESULT_LIMIT: usize = 200;
@@ -105,7 +103,9 @@ impl SearchState {
         if !self.dirty {
             return;
         }
-        let hits = self.live.update(&self.index, org, &self.query, RESULT_LIMIT);
+        let hits = self
+            .live
+            .update(&self.index, org, &self.query, RESULT_LIMIT);
         self.show(hits);
     }
 

@@ -17,8 +17,8 @@ use serde_json::{Map, Value};
 
 use crate::domain::Organization;
 use crate::domain::validate::{
-    Checker, Problem, Problems, Raw, RawCompetency, RawEmployee, RawFile, RawLevels, RawNote,
-    RawPosition, RawRecord, RawUnit, RawWorkload, quote,
+    Checker, Problem, Problems, Raw, RawCompetency, RawFile, RawLevels, RawPosition, RawRecord,
+    RawUnit, RawWorkload, quote,
 };
 
 use super::import::ImportErrors;
@@ -463,8 +463,8 @@ fn position(v: Value) -> RawRecord<RawPosition> {
 // The `Value` reading of an employee, kept as the reference the typed reader is tested
 // against (`typed` reads employees in the app).
 #[cfg(test)]
-fn note(v: Value) -> RawRecord<RawNote> {
-    record(v, |m| RawNote {
+fn note(v: Value) -> RawRecord<crate::domain::validate::RawNote> {
+    record(v, |m| crate::domain::validate::RawNote {
         at: string(m.remove("at")),
         author: string(m.remove("author")),
         text: string(m.remove("text")),
@@ -472,8 +472,8 @@ fn note(v: Value) -> RawRecord<RawNote> {
 }
 
 #[cfg(test)]
-fn employee(v: Value) -> RawRecord<RawEmployee> {
-    record(v, |m| RawEmployee {
+fn employee(v: Value) -> RawRecord<crate::domain::validate::RawEmployee> {
+    record(v, |m| crate::domain::validate::RawEmployee {
         nip: string(m.remove("nip")),
         name: string(m.remove("name")),
         rank: string(m.remove("rank")),

@@ -73,9 +73,10 @@ impl Lookup {
             }
             return;
         };
-        let same = self.sent.as_ref().is_some_and(|s| {
-            s.query == request.query && Arc::ptr_eq(&s.index, &request.index)
-        });
+        let same = self
+            .sent
+            .as_ref()
+            .is_some_and(|s| s.query == request.query && Arc::ptr_eq(&s.index, &request.index));
         if same {
             return;
         }

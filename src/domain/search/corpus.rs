@@ -268,10 +268,14 @@ impl Source<'_> {
     pub(super) fn for_each_until(&self, mut f: impl FnMut(u32) -> bool) {
         match self {
             Source::All(r) => {
-                let _ = r.clone().try_for_each(|i| if f(i) { Ok(()) } else { Err(()) });
+                let _ = r
+                    .clone()
+                    .try_for_each(|i| if f(i) { Ok(()) } else { Err(()) });
             }
             Source::List(l) => {
-                let _ = l.iter().try_for_each(|&i| if f(i) { Ok(()) } else { Err(()) });
+                let _ = l
+                    .iter()
+                    .try_for_each(|&i| if f(i) { Ok(()) } else { Err(()) });
             }
         }
     }

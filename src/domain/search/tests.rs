@@ -438,7 +438,9 @@ fn brute_force_people(org: &Organization, query: &str, limit: usize) -> Vec<(usi
 fn short_and_long_queries_rank_exactly_as_scoring_every_name() {
     let org = big_org(10_000);
     let index = SearchIndex::build(&org);
-    for q in ["s", "si", "sr", "a", "ri", "sri wah", "dr. si", "h n", "nug 2"] {
+    for q in [
+        "s", "si", "sr", "a", "ri", "sri wah", "dr. si", "h n", "nug 2",
+    ] {
         let expected = brute_force_people(&org, q, 200);
         for limit in [1, 7, 200] {
             let got: Vec<(usize, i64)> = index
@@ -449,7 +451,11 @@ fn short_and_long_queries_rank_exactly_as_scoring_every_name() {
                     other => panic!("{other:?}"),
                 })
                 .collect();
-            assert_eq!(got[..], expected[..limit.min(expected.len())], "{q} {limit}");
+            assert_eq!(
+                got[..],
+                expected[..limit.min(expected.len())],
+                "{q} {limit}"
+            );
         }
     }
 }
