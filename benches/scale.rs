@@ -26,7 +26,7 @@ use penata::store::generate::{Options, generate};
 use penata::store::sled_store::SledStore;
 use penata::store::{Change, OrgStore, PlanChange};
 use penata::store::{snapshot, startup};
-use penata::tui::{self, AppOptions, ScriptedEvents};
+use penata::tui::{self, AppOptions, EventSource, Next, ScriptedEvents};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 
@@ -52,6 +52,13 @@ fn employees() -> u64 {
         .unwrap_or(100_000)
 }
 
+/// Whether to run a part: `PENATA_BENCH_PARTS=lookup,cursor` runs only those (the parts
+/// are lookup, import, store (sled import, memory, open, move), frame and cursor); all by
+/// default.
+fn part(name: &str) -> bool {
+    std::env::var("PENATA_BENCH_PARTS").map_or(true, |v| v.split(',').any(|p| p.trim() == name))
+}
+
 fn label(n: u64) -> String {
     if n.is_multiple_of(1_000_000) {
         format!("{}M", n / 1_000_000)
@@ -68,6 +75,15 @@ fn report(what: &str, value: String) {
 
 fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
+/// CPU time this thread has run, from /proc/thread-self/schedstat (nanoseconds): unlike
+/// wall time, not inflated when other processes hold the cores.
+fn thread_cpu() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .map_or(Duration::ZERO, Duration::from_nanos)
 }
 
 fn median(v: &mut [Duration]) -> Duration {
@@ -100,6 +116,7 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
     let index = SearchIndex::build(&d.org);
     // Per keystroke, as the app computes it (LiveSearch narrows on each added character).
     let mut all = Vec::new();
+    let mut apply = Vec::new();
     let mut worst = (Duration::ZERO, String::new());
     for q in QUERIES {
         let prefixes: Vec<&str> = (1..=q.len())
@@ -110,9 +127,14 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
         for _ in 0..5 {
             let mut live = LiveSearch::new();
             for (i, p) in prefixes.iter().enumerate() {
+                // Ranking (the app's worker thread), then the hits with their highlights
+                // (the app's main thread, when the ranking arrives).
                 let t = Instant::now();
-                let hits = live.update(&index, &d.org, p, LIMIT);
+                let ranking = live.rank(&index, p, LIMIT, &|| false).unwrap();
+                let ranked = t.elapsed();
+                let hits = ranking.hits(&d.org);
                 per_prefix[i].push(t.elapsed());
+                apply.push(t.elapsed() - ranked);
                 std::hint::black_box(hits);
             }
         }
@@ -142,6 +164,51 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
             worst.1
         ),
     );
+    let apply_mid = median(&mut apply);
+    report(
+        &format!("lookup {} hits from a ranking (highlights)", label(n)),
+        format!(
+            "median {}, max {}",
+            ms(apply_mid),
+            ms(apply[apply.len() - 1])
+        ),
+    );
+    // The same typing on one thread, in CPU time: comparable between runs on a loaded machine.
+    let single = index.clone().with_threads(1);
+    let mut cpu = Vec::new();
+    let mut cpu_worst = (Duration::ZERO, String::new());
+    for q in QUERIES {
+        let prefixes: Vec<&str> = (1..=q.len())
+            .filter(|&i| q.is_char_boundary(i))
+            .map(|i| &q[..i])
+            .collect();
+        let mut per_prefix = vec![Vec::new(); prefixes.len()];
+        for _ in 0..3 {
+            let mut live = LiveSearch::new();
+            for (i, p) in prefixes.iter().enumerate() {
+                let t = thread_cpu();
+                std::hint::black_box(live.update(&single, &d.org, p, LIMIT));
+                per_prefix[i].push(thread_cpu() - t);
+            }
+        }
+        for (i, v) in per_prefix.iter_mut().enumerate() {
+            let m = median(v);
+            if m > cpu_worst.0 {
+                cpu_worst = (m, prefixes[i].to_string());
+            }
+            cpu.push(m);
+        }
+    }
+    let cpu_mid = median(&mut cpu);
+    report(
+        &format!("lookup {} per keystroke, one thread, CPU time", label(n)),
+        format!(
+            "median {}, max {} (at \"{}\")",
+            ms(cpu_mid),
+            ms(cpu_worst.0),
+            cpu_worst.1
+        ),
+    );
     let mut g = c.benchmark_group(format!("lookup_{}", label(n)));
     g.sample_size(10).measurement_time(Duration::from_secs(3));
     for q in QUERIES {
@@ -158,6 +225,21 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
 }
 
 fn import(c: &mut Criterion, d: &Data, n: u64) {
+    // CPU time of three parses on this thread: comparable between runs on a loaded machine.
+    let (wall, cpu) = (Instant::now(), thread_cpu());
+    for _ in 0..3 {
+        std::hint::black_box(parse_v1("bench.json", &d.text).unwrap());
+    }
+    let (wall, cpu) = (wall.elapsed() / 3, (thread_cpu() - cpu) / 3);
+    report(
+        &format!("import {} parse_v1 + validate", label(n)),
+        format!(
+            "{} wall, {} CPU = {:.0} employees per CPU second",
+            ms(wall),
+            ms(cpu),
+            n as f64 / cpu.as_secs_f64()
+        ),
+    );
     let mut g = c.benchmark_group(format!("import_{}", label(n)));
     g.sample_size(10).measurement_time(Duration::from_secs(5));
     g.throughput(Throughput::Elements(n));
@@ -370,6 +452,19 @@ impl Write for Counter {
     }
 }
 
+/// Scripted keys the loop treats as typed by a person: lookups on the worker thread,
+/// details pane following the cursor once it rests.
+struct Paced(ScriptedEvents);
+
+impl EventSource for Paced {
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
+        self.0.next(timeout)
+    }
+    fn paced(&self) -> bool {
+        true
+    }
+}
+
 fn cursor_bytes(d: &Data, n: u64) {
     let (mut state, _) = expanded_state(d);
     let counter = Counter::default();
@@ -384,21 +479,52 @@ fn cursor_bytes(d: &Data, n: u64) {
     let mut events = ScriptedEvents(VecDeque::from([resize()]));
     tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
     let first = counter.0.swap(0, Ordering::Relaxed);
+    let keys = [
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Up,
+        KeyCode::Down,
+    ];
+    // As a script: the details pane follows every step at once.
     let mut steps = Vec::new();
-    for code in [KeyCode::Down, KeyCode::Down, KeyCode::Up, KeyCode::Down] {
+    for code in keys {
         let mut events = ScriptedEvents(VecDeque::from([key(code)]));
         tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
         steps.push(counter.0.swap(0, Ordering::Relaxed));
     }
+    // As typed: each key is one pass of the loop; the pane waits for the cursor to rest.
+    let mut paced = Vec::new();
+    for code in keys {
+        let mut events = Paced(ScriptedEvents(VecDeque::from([key(code)])));
+        tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+        paced.push(counter.0.swap(0, Ordering::Relaxed));
+    }
+    // The cursor rests: the pane catches up in one frame.
+    state.settle();
+    let mut none = Paced(ScriptedEvents(VecDeque::new()));
+    tui::run_loop(&mut terminal, &mut state, &mut none, None).unwrap();
+    let rest = counter.0.swap(0, Ordering::Relaxed);
     // Idle: a loop iteration with no event must not write.
     let mut none = ScriptedEvents(VecDeque::new());
     tui::run_loop(&mut terminal, &mut state, &mut none, None).unwrap();
     let idle_redraw = counter.0.swap(0, Ordering::Relaxed);
+    let mut sorted = paced.clone();
     report(
         &format!("terminal bytes {} 120x40", label(n)),
         format!(
-            "first frame {first}, cursor steps {steps:?}, loop start without events {idle_redraw} \
-             (run_loop draws once on entry; idle waiting itself draws nothing)"
+            "first frame {first}; cursor steps, details at once {steps:?}; cursor steps, \
+             details after the pause {paced:?} (median {}, max {}), then the pause {rest}; \
+             loop start without events {idle_redraw} (run_loop draws once on entry; idle \
+             waiting itself draws nothing)",
+            {
+                sorted.sort();
+                sorted[sorted.len() / 2]
+            },
+            sorted[sorted.len() - 1],
         ),
     );
 }
@@ -452,13 +578,23 @@ fn main() {
     let t = Instant::now();
     let d = data(n);
     report(&format!("generate + parse {}", label(n)), ms(t.elapsed()));
-    lookup(&mut c, &d, n);
-    import(&mut c, &d, n);
-    let dir = stored(&d);
-    memory(dir.path(), n);
-    open(&mut c, dir.path(), n);
-    durable_move(&mut c, dir.path(), n);
-    frame(&mut c, &d, n);
-    cursor_bytes(&d, n);
+    if part("lookup") {
+        lookup(&mut c, &d, n);
+    }
+    if part("import") {
+        import(&mut c, &d, n);
+    }
+    if part("store") {
+        let dir = stored(&d);
+        memory(dir.path(), n);
+        open(&mut c, dir.path(), n);
+        durable_move(&mut c, dir.path(), n);
+    }
+    if part("frame") {
+        frame(&mut c, &d, n);
+    }
+    if part("cursor") {
+        cursor_bytes(&d, n);
+    }
     c.final_summary();
 }

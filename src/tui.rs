@@ -14,7 +14,7 @@ use std::collections::VecDeque;
 use std::io::{self, BufWriter, Stdout, Write};
 use std::panic::PanicHookInfo;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{
@@ -38,6 +38,10 @@ use crate::domain::{DefaultStandards, FitProfile, Organization};
 use crate::input;
 use crate::store::{OrgStore, PlanChange};
 use crate::ui;
+
+mod lookup;
+
+use self::lookup::Lookup;
 
 /// How long a message stays once the user stops pressing keys.
 pub const TOAST_TIME: Duration = Duration::from_secs(4);
@@ -99,6 +103,13 @@ pub trait EventSource {
     fn mouse_capture(&mut self, _on: bool) -> io::Result<()> {
         Ok(())
     }
+
+    /// Whether a person types these events as they come: then lookups are ranked on a
+    /// worker thread while typing goes on, and the details pane follows the cursor once it
+    /// rests. A script (the default) gets every result and every pane before the next frame.
+    fn paced(&self) -> bool {
+        false
+    }
 }
 
 /// Events from the terminal through crossterm.
@@ -113,6 +124,10 @@ impl EventSource for CrosstermEvents {
             return Ok(Next::Timeout);
         }
         Ok(Next::Event(event::read()?))
+    }
+
+    fn paced(&self) -> bool {
+        true
     }
 
     fn mouse_capture(&mut self, on: bool) -> io::Result<()> {
@@ -277,18 +292,44 @@ where
         }
         perform_all(state, start, events, store)?;
     }
-    state.refresh();
+    // A person at the keyboard: rank lookups on a worker thread and let the details pane
+    // rest while the cursor moves. A script (tests) gets every result at once.
+    let paced = events.paced();
+    state.details.debounce = paced;
+    let mut lookup = if paced {
+        Some(Lookup::start().wrap_err("cannot start the lookup thread")?)
+    } else {
+        None
+    };
+    results(state, &mut lookup);
     draw(terminal, state)?;
+    let mut last_key = Instant::now();
+    let mut toast_since = last_key;
     while !state.quit {
         remember_active_plan(state, store, &mut remembered);
-        let timeout = (!state.toasts.is_empty()).then_some(TOAST_TIME);
+        let waiting = lookup.as_ref().is_some_and(Lookup::is_waiting);
+        let timeout = next_timeout(state, waiting, last_key, toast_since);
         let mut changed = match events.next(timeout)? {
             Next::End => break,
             Next::Timeout => {
-                update(state, Action::DismissToast);
-                true
+                let now = Instant::now();
+                let mut due = false;
+                if state.details.held.is_some() && now >= last_key + DETAILS_PAUSE {
+                    state.settle();
+                    due = true;
+                }
+                if !state.toasts.is_empty() && (!paced || now >= toast_since + TOAST_TIME) {
+                    update(state, Action::DismissToast);
+                    toast_since = now;
+                    due = true;
+                }
+                due
             }
-            Next::Event(e) => handle_with(state, e, events, store)?,
+            Next::Event(e) => {
+                last_key = Instant::now();
+                toast_since = last_key;
+                handle_with(state, e, events, store)?
+            }
         };
         // Apply everything already queued before matching and drawing once.
         let mut ended = false;
@@ -305,8 +346,12 @@ where
         if state.quit {
             break;
         }
+        if let Some(outcome) = lookup.as_mut().and_then(Lookup::take) {
+            feedback(state, outcome);
+            changed = true;
+        }
         if changed {
-            state.refresh();
+            results(state, &mut lookup);
             draw(terminal, state)?;
         }
         if ended {
@@ -315,6 +360,48 @@ where
     }
     remember_active_plan(state, store, &mut remembered);
     Ok(())
+}
+
+/// How long the cursor must rest before the details pane shows the selection.
+pub const DETAILS_PAUSE: Duration = Duration::from_millis(120);
+
+/// How often the loop looks for a finished lookup while the worker ranks.
+const LOOKUP_POLL: Duration = Duration::from_millis(2);
+
+/// How long to wait for the next event: for ever when nothing is pending, so an idle app
+/// writes nothing.
+fn next_timeout(
+    state: &AppState,
+    waiting: bool,
+    last_key: Instant,
+    toast_since: Instant,
+) -> Option<Duration> {
+    if !state.details.debounce {
+        return (!state.toasts.is_empty()).then_some(TOAST_TIME);
+    }
+    let now = Instant::now();
+    let left = |since: Instant, wait: Duration| (since + wait).saturating_duration_since(now);
+    [
+        waiting.then_some(LOOKUP_POLL),
+        state
+            .details
+            .held
+            .is_some()
+            .then(|| left(last_key, DETAILS_PAUSE)),
+        (!state.toasts.is_empty()).then(|| left(toast_since, TOAST_TIME)),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+/// Brings lookup results up to date: hands the query to the worker, or, without one,
+/// ranks here.
+fn results(state: &mut AppState, lookup: &mut Option<Lookup>) {
+    match lookup {
+        Some(l) if !l.is_gone() => l.submit(state),
+        _ => state.refresh(),
+    }
 }
 
 /// Stores which plan is shown whenever that changed, so the next start opens on it.

@@ -62,6 +62,8 @@ fn search_escape_returns_to_where_you_were() {
     let db = TestDb::new();
     let mut tui = started(&db, 100, 30);
     tui.send(DOWN);
+    // The path in the header follows once the cursor rests.
+    tui.wait_for("Sekretariat Daerah › Sekretaris Daerah", 5);
     let before = tui.screen();
     tui.send(b"/");
     tui.type_text("puskesmas");
@@ -101,4 +103,46 @@ fn held_database_is_reported_and_exits_1() {
     tui.wait_for("in use by another penata", 10);
     assert_eq!(tui.wait_exit(10), 1);
     assert!(tui.terminal_restored());
+}
+
+#[test]
+fn details_pane_shows_the_selection_after_the_cursor_rests() {
+    let db = TestDb::new();
+    let mut tui = started(&db, 120, 30);
+    // The first line of the details pane (right of the tree, on the first body row).
+    let details_title = |screen: &str| {
+        screen
+            .lines()
+            .nth(2)
+            .and_then(|l| l.split('│').nth(1))
+            .map(|t| t.trim().to_string())
+            .unwrap_or_default()
+    };
+    // Four steps down from the first unit in one write, as a held key sends them.
+    tui.send(&DOWN.repeat(4));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let screen = tui.screen();
+        if details_title(&screen) == "Asisten Pemerintahan dan Kesejahteraan Rakyat" {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "details did not follow the cursor:\n{screen}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // And back up two: the pane follows again.
+    tui.send(&b"\x1b[A".repeat(2));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !details_title(&tui.screen()).starts_with("Staf Ahli Wali Kota Bidang Hukum") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "details did not follow the cursor back:\n{}",
+            tui.screen()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    tui.send(b"q");
+    assert_eq!(tui.wait_exit(10), 0);
 }

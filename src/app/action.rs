@@ -286,4 +286,9 @@ pub enum Outcome {
         readiness: Option<Option<crate::domain::Readiness>>,
         result: Result<(), String>,
     },
+    /// A worker thread ranked this lookup query.
+    Searched {
+        query: String,
+        ranking: crate::domain::search::Ranking,
+    },
 }

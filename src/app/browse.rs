@@ -24,6 +24,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
 /// Moving the cursor and opening nodes (shared with carrying).
 pub(super) fn navigate(state: &mut AppState, action: Action) {
     let before = state.tree.selected;
+    let shown = state.details_node();
     let org = &state.org;
     let view = &mut state.tree;
     let page = view.viewport.max(1) as isize;
@@ -79,6 +80,17 @@ pub(super) fn navigate(state: &mut AppState, action: Action) {
     }
     if state.tree.selected != before {
         state.details.scroll = 0;
+    }
+    // A cursor step keeps the pane on what it showed until the cursor rests (the runtime
+    // then calls `settle`); anything else shows the selection at once.
+    let step = matches!(
+        action,
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End
+    );
+    if !(step && state.details.debounce) {
+        state.details.held = None;
+    } else if state.tree.selected != before {
+        state.details.held = shown;
     }
 }
 

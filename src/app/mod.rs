@@ -56,6 +56,11 @@ pub struct DetailsView {
     pub full: bool,
     /// Lines scrolled down; reset when the selection changes.
     pub scroll: u16,
+    /// Whether the pane waits for the cursor to rest before following it (a person at a
+    /// terminal, possibly over a slow link: holding j/k then redraws only the tree rows).
+    pub debounce: bool,
+    /// The node the pane still shows while the cursor moves (`None`: the selection's).
+    pub held: Option<Node>,
 }
 
 /// How far the scrollable panes could scroll in the last frame, as the widgets found
@@ -244,9 +249,21 @@ impl AppState {
     }
 
     /// Refreshes lookup results if the query changed since the last refresh. The runtime
-    /// calls this once after draining queued keys, so fast typing never waits for matching.
+    /// calls this once after draining queued keys (when it does not rank on a worker).
     pub fn refresh(&mut self) {
         self.search.refresh(&self.org);
+    }
+
+    /// The node whose details the pane shows: the selection, or the one it still holds
+    /// while the cursor moves.
+    pub fn details_node(&self) -> Option<Node> {
+        self.details.held.or_else(|| self.selected())
+    }
+
+    /// The cursor has rested: the details pane shows the selection again. The runtime
+    /// calls this after a short pause without keys.
+    pub fn settle(&mut self) {
+        self.details.held = None;
     }
 }
 

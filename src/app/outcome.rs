@@ -59,6 +59,8 @@ pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             tree.rebuild(&org);
             state.tree = tree;
             state.search = super::SearchState::new(&org);
+            // A node held by the details pane belongs to the old organization.
+            state.settle();
             state.org = org;
             Vec::new()
         }
@@ -73,6 +75,10 @@ pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             result,
         } => {
             super::annotate::annotated(state, &nip, note, readiness, result);
+            Vec::new()
+        }
+        Outcome::Searched { query, ranking } => {
+            state.search.searched(&state.org, &query, &ranking);
             Vec::new()
         }
     }

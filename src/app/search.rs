@@ -1,12 +1,17 @@
 //! Search mode: the lookup line with live results; Enter jumps, Esc returns.
 //!
 //! Results are recomputed only when the query changed, and only once per batch of
-//! queued keys (the runtime calls [`AppState::refresh`] after draining input).
+//! queued keys. Either the runtime calls [`AppState::refresh`] after draining input (tests,
+//! scripted runs), or it takes a [`SearchRequest`], ranks on a worker thread while keys
+//! keep coming, and hands the ranking back as [`super::Outcome::Searched`]; a ranking for
+//! a query that is no longer typed is dropped.
+
+use std::sync::Arc;
 
 use super::tree::Node;
 use super::{Action, AppState, Mode, TreeView};
 use crate::domain::Organization;
-use crate::domain::search::{Hit, LiveSearch, SearchIndex, Target, nip_grouped_positions};
+use crate::domain::search::{Hit, LiveSearch, Ranking, SearchIndex, Target, nip_grouped_positions};
 
 /// Most results kept for one query (the overlay shows a window of them).
 pub const RESULT_LIMIT: usize = 200;
@@ -55,8 +60,9 @@ pub struct SearchState {
     return_to: Mode,
     /// The query changed since results were computed.
     dirty: bool,
-    /// Normalized names of the organization, built once per data load.
-    index: SearchIndex,
+    /// Normalized names of the organization, built once per data load (shared with the
+    /// runtime's worker thread).
+    index: Arc<SearchIndex>,
     /// Remembers the last query's matches so a narrowing keystroke rescans only those.
     live: LiveSearch,
 }
@@ -76,7 +82,7 @@ impl SearchState {
             origin: (0, 0),
             return_to: Mode::Browse,
             dirty: false,
-            index,
+            index: Arc::new(index),
             live: LiveSearch::new(),
         }
     }
@@ -102,15 +108,40 @@ impl SearchState {
         if !self.dirty {
             return;
         }
-        self.dirty = false;
-        self.hits = self
+        let hits = self
             .live
-            .update(&self.index, org, &self.query, RESULT_LIMIT)
-            .into_iter()
-            .map(SearchHit::from_hit)
-            .collect();
+            .update(&self.index, org, &self.query, RESULT_LIMIT);
+        self.show(hits);
+    }
+
+    /// What a worker thread needs to compute the missing results (`None`: they are current).
+    pub fn request(&self) -> Option<SearchRequest> {
+        self.dirty.then(|| SearchRequest {
+            query: self.query.clone(),
+            index: Arc::clone(&self.index),
+        })
+    }
+
+    /// Takes a worker's ranking for `query`; ignored unless it answers the query typed now,
+    /// on the index in use now, and results are still missing.
+    pub fn searched(&mut self, org: &Organization, query: &str, ranking: &Ranking) {
+        if self.dirty && self.query == query && ranking.is_for(&self.index) {
+            self.show(ranking.hits(org));
+        }
+    }
+
+    fn show(&mut self, hits: Vec<Hit>) {
+        self.dirty = false;
+        self.hits = hits.into_iter().map(SearchHit::from_hit).collect();
         self.selected = 0;
     }
+}
+
+/// A query to rank away from the reducer, with the index to rank it on.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub query: String,
+    pub index: Arc<SearchIndex>,
 }
 
 pub(super) fn update(state: &mut AppState, action: Action) {

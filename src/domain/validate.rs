@@ -336,7 +336,9 @@ impl Validator<'_> {
         };
         let mut levels = Levels::new();
         for (code, level) in entries {
-            let name = format!("{field}.{code}");
+            // Built only for a message: most levels are fine, and a million employees
+            // carry about ten each.
+            let name = || format!("{field}.{code}");
             if let Some(dict) = dict
                 && !dict.codes.contains(code.as_str())
             {
@@ -345,7 +347,7 @@ impl Validator<'_> {
                     quote(&code),
                     dict.hint
                 );
-                self.report(at, &name, message);
+                self.report(at, &name(), message);
                 continue;
             }
             let found = match level {
@@ -359,7 +361,7 @@ impl Validator<'_> {
             };
             self.report(
                 at,
-                &name,
+                &name(),
                 format!("{field} {code} {found}: level must be a whole number 1-5"),
             );
         }

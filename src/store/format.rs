@@ -8,19 +8,23 @@
 //! validated organization, never as a JSON tree or a pile of raw records.
 
 use std::fmt;
+use std::marker::PhantomData;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 use serde_json::{Map, Value};
 
 use crate::domain::Organization;
 use crate::domain::validate::{
-    Checker, Problem, Problems, Raw, RawCompetency, RawEmployee, RawFeedback, RawFile, RawLevels,
-    RawNote, RawPosition, RawRecord, RawUnit, RawWorkload, quote,
+    Checker, Problem, Problems, Raw, RawCompetency, RawFeedback, RawFile, RawLevels, RawPosition,
+    RawRecord, RawUnit, RawWorkload, quote,
 };
 
 use super::import::ImportErrors;
 
 mod lines;
+mod typed;
 mod write;
 
 use lines::scan_lines;
@@ -247,24 +251,24 @@ impl<'de> Visitor<'de> for TopSeed<'_, '_> {
                 "organization" => top.organization = string(Some(map.next_value()?)),
                 "competencies" => {
                     let mut out = Vec::new();
-                    let shape = map.next_value_seed(ListSeed(|v| out.push(competency(v))))?;
+                    let shape = map.next_value_seed(ListSeed::new(|v| out.push(competency(v))))?;
                     top.competencies = collected(shape, out);
                 }
                 "units" => {
                     let mut out = Vec::new();
-                    let shape = map.next_value_seed(ListSeed(|v| out.push(unit(v))))?;
+                    let shape = map.next_value_seed(ListSeed::new(|v| out.push(unit(v))))?;
                     top.units = collected(shape, out);
                 }
                 "positions" => {
                     let mut out = Vec::new();
-                    let shape = map.next_value_seed(ListSeed(|v| out.push(position(v))))?;
+                    let shape = map.next_value_seed(ListSeed::new(|v| out.push(position(v))))?;
                     top.positions = collected(shape, out);
                 }
                 "employees" => {
                     let (checker, lines) = (&mut *self.checker, self.employee_lines);
                     let mut i = 0;
-                    top.employees = map.next_value_seed(ListSeed(|v| {
-                        let mut rec = employee(v);
+                    top.employees = map.next_value_seed(ListSeed::new(|v| {
+                        let typed::Record(mut rec) = v;
                         rec.line = lines.get(i).copied();
                         i += 1;
                         checker.employee(rec);
@@ -281,17 +285,24 @@ impl<'de> Visitor<'de> for TopSeed<'_, '_> {
     }
 }
 
-/// Reads a list element by element, handing each to `F` as a small JSON value.
-struct ListSeed<F>(F);
+/// Reads a list element by element, handing each to `F` as a `T`: a small JSON value, or
+/// for employees a raw record read directly ([`typed`]).
+struct ListSeed<T, F>(F, PhantomData<T>);
 
-impl<'de, F: FnMut(Value)> DeserializeSeed<'de> for ListSeed<F> {
+impl<T, F> ListSeed<T, F> {
+    fn new(each: F) -> Self {
+        ListSeed(each, PhantomData)
+    }
+}
+
+impl<'de, T: Deserialize<'de>, F: FnMut(T)> DeserializeSeed<'de> for ListSeed<T, F> {
     type Value = Raw<()>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de, F: FnMut(Value)> Visitor<'de> for ListSeed<F> {
+impl<'de, T: Deserialize<'de>, F: FnMut(T)> Visitor<'de> for ListSeed<T, F> {
     type Value = Raw<()>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -299,7 +310,7 @@ impl<'de, F: FnMut(Value)> Visitor<'de> for ListSeed<F> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
-        while let Some(v) = seq.next_element::<Value>()? {
+        while let Some(v) = seq.next_element::<T>()? {
             (self.0)(v);
         }
         Ok(Raw::Value(()))
@@ -461,16 +472,20 @@ fn position(v: Value) -> RawRecord<RawPosition> {
     })
 }
 
-fn note(v: Value) -> RawRecord<RawNote> {
-    record(v, |m| RawNote {
+// The `Value` reading of an employee, kept as the reference the typed reader is tested
+// against (`typed` reads employees in the app).
+#[cfg(test)]
+fn note(v: Value) -> RawRecord<crate::domain::validate::RawNote> {
+    record(v, |m| crate::domain::validate::RawNote {
         at: string(m.remove("at")),
         author: string(m.remove("author")),
         text: string(m.remove("text")),
     })
 }
 
-fn employee(v: Value) -> RawRecord<RawEmployee> {
-    record(v, |m| RawEmployee {
+#[cfg(test)]
+fn employee(v: Value) -> RawRecord<crate::domain::validate::RawEmployee> {
+    record(v, |m| crate::domain::validate::RawEmployee {
         nip: string(m.remove("nip")),
         name: string(m.remove("name")),
         rank: string(m.remove("rank")),

@@ -61,7 +61,9 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     if area.height < 2 {
         return;
     }
-    let crumb = match state.selected() {
+    // Like the details pane, the path follows the cursor once it rests (holding j/k then
+    // rewrites only the two tree rows that change).
+    let crumb = match state.details_node() {
         Some(node) => tree::path(&state.org, node)
             .into_iter()
             .map(|n| node_label(&state.org, n))

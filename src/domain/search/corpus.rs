@@ -14,7 +14,7 @@ use super::normalize::{Normalized, Normalizer};
 use super::score::bonus_mask;
 
 /// Candidates at which a scan is split over two threads.
-const PARALLEL_MIN: usize = 16_384;
+pub(super) const PARALLEL_MIN: usize = 16_384;
 
 /// Deduplicated normalized texts and the targets that carry each.
 #[derive(Debug, Clone, Default)]
@@ -309,14 +309,14 @@ pub(super) enum Source<'a> {
 }
 
 impl Source<'_> {
-    fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         match self {
             Source::All(r) => r.len(),
             Source::List(l) => l.len(),
         }
     }
 
-    fn split(&self) -> (Self, Self) {
+    pub(super) fn split(&self) -> (Self, Self) {
         match self {
             Source::All(r) => {
                 let mid = r.start + (r.end - r.start) / 2;
@@ -335,6 +335,22 @@ impl Source<'_> {
             Source::List(l) => l.iter().for_each(|&i| f(i)),
         }
     }
+
+    /// Visits ids in order while `f` returns `true`.
+    pub(super) fn for_each_until(&self, mut f: impl FnMut(u32) -> bool) {
+        match self {
+            Source::All(r) => {
+                let _ = r
+                    .clone()
+                    .try_for_each(|i| if f(i) { Ok(()) } else { Err(()) });
+            }
+            Source::List(l) => {
+                let _ = l
+                    .iter()
+                    .try_for_each(|&i| if f(i) { Ok(()) } else { Err(()) });
+            }
+        }
+    }
 }
 
 /// What a scorer says about one id.
@@ -342,8 +358,6 @@ impl Source<'_> {
 pub(super) enum Verdict {
     /// Not a match.
     Miss,
-    /// A match that cannot enter the current top (not scored).
-    Hopeless,
     /// A match with its score and length.
     Scored(i64, u32),
 }
@@ -374,7 +388,6 @@ where
         let mut score = make_scorer();
         src.for_each(|id| match score(id, top) {
             Verdict::Miss => {}
-            Verdict::Hopeless => out.push(id),
             Verdict::Scored(s, len) => {
                 out.push(id);
                 expand(id, s, len, top);

@@ -13,6 +13,7 @@
 //! targets are kept, in a bounded heap; [`LiveSearch`] rescans only the previous
 //! keystroke's matches when the query narrows; big scans split over two threads.
 
+mod bound;
 mod corpus;
 mod normalize;
 mod score;
@@ -28,7 +29,6 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 pub use self::corpus::CorpusParts;
 use self::corpus::{Corpus, Ranked, Source, TopN, Verdict, is_subsequence, scan};
-use self::score::Scorer;
 use super::org::{EmployeeIx, Organization, PositionIx, UnitIx};
 
 pub use self::normalize::{Normalized, normalize, normalize_plain};
@@ -133,22 +133,12 @@ impl SearchIndex {
     /// Staff only, without an organization at hand (`penata search` over a stored index):
     /// the same ranking as [`SearchIndex::people`], as employee indexes and scores.
     pub fn people_ranked(&self, query: &str, limit: usize) -> Vec<(EmployeeIx, i64)> {
-        let mut live = LiveSearch::people_only();
-        let ranked = match Query::parse(query) {
-            Query::Empty => Vec::new(),
-            Query::Nip(digits) => live.step_nip(self, &digits, false, limit),
-            Query::Words(words) => step(
-                &self.people,
-                &words,
-                false,
-                &mut live.people,
-                &mut live.spare,
-                limit,
-                self.threads,
-            ),
+        let Some(ranking) = LiveSearch::people_only().rank(self, query, limit, &|| false) else {
+            return Vec::new();
         };
-        ranked
-            .into_iter()
+        let n = ranking.people.len().min(limit);
+        ranking.people[..n]
+            .iter()
             .filter(|r| (r.target as usize) < self.nips.len())
             .map(|r| (r.target, r.score))
             .collect()
@@ -293,6 +283,8 @@ pub struct LiveSearch {
     positions: Vec<u32>,
     /// Reused output buffer of the next scan.
     spare: Vec<u32>,
+    /// Reused buffer of matches with their score bounds.
+    keys: Vec<(Ranked, u32)>,
 }
 
 impl Default for LiveSearch {
@@ -312,6 +304,7 @@ impl LiveSearch {
             units: Vec::new(),
             positions: Vec::new(),
             spare: Vec::new(),
+            keys: Vec::new(),
         }
     }
 
@@ -338,17 +331,39 @@ impl LiveSearch {
         query: &str,
         limit: usize,
     ) -> Vec<Hit> {
+        self.rank(index, query, limit, &|| false)
+            .map(|r| r.hits(org))
+            .unwrap_or_default()
+    }
+
+    /// What [`LiveSearch::update`] computes, short of the display: needs only the index, so
+    /// a worker thread can run it. Gives up and returns `None` as soon as `stop` says so (a
+    /// newer keystroke arrived); the next call then scans everything.
+    pub fn rank(
+        &mut self,
+        index: &SearchIndex,
+        query: &str,
+        limit: usize,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Ranking> {
         let query = Query::parse(query);
         let narrow = self.generation == index.generation && self.last.narrows_to(&query);
         self.generation = index.generation;
-        let hits = match &query {
-            Query::Empty => Vec::new(),
-            Query::Nip(digits) => {
-                let ranked = self.step_nip(index, digits, narrow, limit);
-                nip_hits(org, &ranked, digits)
-            }
-            Query::Words(words) => self.step_words(index, org, words, narrow, limit),
+        let mut ranking = Ranking {
+            limit,
+            generation: index.generation,
+            ..Ranking::default()
         };
+        match &query {
+            Query::Empty => {}
+            Query::Nip(digits) => ranking.people = self.step_nip(index, digits, narrow, limit),
+            Query::Words(words) => self.step_words(index, words, narrow, limit, stop, &mut ranking),
+        }
+        if stop() {
+            // The remembered matches may be partial.
+            self.reset();
+            return None;
+        }
         if matches!(query, Query::Empty | Query::Nip(_)) {
             self.units.clear();
             self.positions.clear();
@@ -356,8 +371,9 @@ impl LiveSearch {
                 self.people.clear();
             }
         }
-        self.last = query;
-        hits
+        self.last = query.clone();
+        ranking.query = query;
+        Some(ranking)
     }
 
     fn step_nip(
@@ -393,48 +409,70 @@ impl LiveSearch {
     fn step_words(
         &mut self,
         index: &SearchIndex,
-        org: &Organization,
         words: &[String],
         narrow: bool,
         limit: usize,
-    ) -> Vec<Hit> {
-        let threads = index.threads;
-        let people = step(
-            &index.people,
-            words,
-            narrow,
-            &mut self.people,
-            &mut self.spare,
-            limit,
-            threads,
-        );
-        let (units, positions) = if self.people_only {
-            (Vec::new(), Vec::new())
-        } else {
-            (
-                step(
-                    &index.units,
-                    words,
-                    narrow,
-                    &mut self.units,
-                    &mut self.spare,
-                    limit,
-                    threads,
-                ),
-                step(
-                    &index.positions,
-                    words,
-                    narrow,
-                    &mut self.positions,
-                    &mut self.spare,
-                    limit,
-                    threads,
-                ),
-            )
+        stop: &(dyn Fn() -> bool + Sync),
+        ranking: &mut Ranking,
+    ) {
+        let mut step = |corpus: &Corpus, candidates: &mut Vec<u32>| {
+            let source = if narrow {
+                Source::List(candidates)
+            } else {
+                Source::All(0..corpus.len() as u32)
+            };
+            let ranked = bound::rank(
+                corpus,
+                source,
+                words,
+                limit,
+                index.threads,
+                stop,
+                &mut self.spare,
+                &mut self.keys,
+            );
+            std::mem::swap(candidates, &mut self.spare);
+            ranked
         };
-        let [np, nu, nq] = share([people.len(), units.len(), positions.len()], limit);
+        ranking.people = step(&index.people, &mut self.people);
+        if !self.people_only {
+            ranking.units = step(&index.units, &mut self.units);
+            ranking.positions = step(&index.positions, &mut self.positions);
+        }
+    }
+}
+
+/// The best targets of one query, before display: what a worker thread hands back to the
+/// app, which turns it into [`Hit`]s with the organization ([`Ranking::hits`]).
+#[derive(Debug, Clone, Default)]
+pub struct Ranking {
+    query: Query,
+    people: Vec<Ranked>,
+    units: Vec<Ranked>,
+    positions: Vec<Ranked>,
+    limit: usize,
+    /// The index generation it was computed with.
+    generation: u64,
+}
+
+impl Ranking {
+    /// Whether it was computed with this index (a rebuilt index has other target numbers).
+    pub fn is_for(&self, index: &SearchIndex) -> bool {
+        self.generation == index.generation
+    }
+
+    /// The hits with their highlights; `org` is the organization the index was built from
+    /// (or one with the same people, units and positions, such as a plan's view).
+    pub fn hits(&self, org: &Organization) -> Vec<Hit> {
+        let words = match &self.query {
+            Query::Empty => return Vec::new(),
+            Query::Nip(digits) => return nip_hits(org, &self.people, digits),
+            Query::Words(words) => words,
+        };
+        let found = [self.people.len(), self.units.len(), self.positions.len()];
+        let [np, nu, nq] = share(found, self.limit);
         let mut hits = Vec::with_capacity(np + nu + nq);
-        for r in &people[..np] {
+        for r in &self.people[..np] {
             if let Some(e) = org.employees().get(r.target as usize) {
                 hits.push(Hit {
                     target: Target::Employee(r.target),
@@ -444,7 +482,7 @@ impl LiveSearch {
                 });
             }
         }
-        for r in &units[..nu] {
+        for r in &self.units[..nu] {
             if let Some(u) = org.units().get(r.target as usize) {
                 hits.push(Hit {
                     target: Target::Unit(r.target),
@@ -454,7 +492,7 @@ impl LiveSearch {
                 });
             }
         }
-        for r in &positions[..nq] {
+        for r in &self.positions[..nq] {
             if let Some(p) = org.positions().get(r.target as usize) {
                 hits.push(Hit {
                     target: Target::Position(r.target),
@@ -466,78 +504,6 @@ impl LiveSearch {
         }
         hits
     }
-}
-
-/// Scans one corpus for `words`, from the remembered candidates when `narrow`, and
-/// replaces the candidates with this query's matches.
-fn step(
-    corpus: &Corpus,
-    words: &[String],
-    narrow: bool,
-    candidates: &mut Vec<u32>,
-    spare: &mut Vec<u32>,
-    limit: usize,
-    threads: usize,
-) -> Vec<Ranked> {
-    let source = if narrow {
-        Source::List(candidates)
-    } else {
-        Source::All(0..corpus.len() as u32)
-    };
-    let make = || {
-        let mut scorer = Scorer::new();
-        move |t: u32, top: &TopN| {
-            let first = corpus.members(t).first().copied().unwrap_or(u32::MAX);
-            let text = corpus.text(t).as_bytes();
-            score_text(&mut scorer, text, corpus.mask(t), words, first, top)
-        }
-    };
-    let expand = |t, score, len, top: &mut TopN| {
-        for &target in corpus.members(t) {
-            if !top.offer(Ranked { score, len, target }) {
-                break;
-            }
-        }
-    };
-    let ranked = scan(source, limit, threads, make, expand, spare);
-    std::mem::swap(candidates, spare);
-    ranked
-}
-
-/// Sum of the skim scores of every word, unless a word does not match or the text cannot
-/// enter `top` (its best target is `first`).
-fn score_text(
-    scorer: &mut Scorer,
-    text: &[u8],
-    mask: u64,
-    words: &[String],
-    first: u32,
-    top: &TopN,
-) -> Verdict {
-    // The byte test is exactly skim's match condition, and far cheaper than scoring.
-    if !words.iter().all(|w| is_subsequence(w.as_bytes(), text)) {
-        return Verdict::Miss;
-    }
-    let len = text.len() as u32;
-    let bound = words
-        .iter()
-        .map(|w| scorer.upper_bound(text, w.as_bytes(), mask))
-        .sum();
-    if !top.admits(&Ranked {
-        score: bound,
-        len,
-        target: first,
-    }) {
-        return Verdict::Hopeless;
-    }
-    let mut total = 0;
-    for w in words {
-        match scorer.score(text, w.as_bytes()) {
-            Some(s) => total += s,
-            None => return Verdict::Miss,
-        }
-    }
-    Verdict::Scored(total, len)
 }
 
 /// How many hits of each kind (people, units, positions) fit in `limit`.

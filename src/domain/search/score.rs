@@ -64,6 +64,8 @@ pub(super) struct Scorer {
     first_tail: i64,
     later_head: i64,
     later_tail: i64,
+    /// Least a gap costs (a skipped text char between two matched pattern chars).
+    gap: i64,
 }
 
 impl Default for Scorer {
@@ -84,6 +86,7 @@ impl Scorer {
             first_tail: i64::from(c.gap_extension + matched),
             later_head: i64::from(matched + in_place.max(c.bonus_consecutive)),
             later_tail: i64::from(matched + c.bonus_consecutive.max(0)),
+            gap: i64::from(-(c.gap_start + c.gap_extension)).max(0),
         }
     }
 
@@ -95,7 +98,9 @@ impl Scorer {
     /// later char adds a match plus at most the larger of its column's in-place bonus and
     /// the consecutive bonus: the bonus skim carries along a row is one computed earlier
     /// for the same column, so it never exceeds that. Word starts are the only columns
-    /// past the first with an in-place bonus in normalized text.
+    /// past the first with an in-place bonus in normalized text. A later char whose
+    /// predecessor in the pattern never directly precedes it in the text can only be reached
+    /// over a gap, which costs at least the gap start plus one extension.
     pub(super) fn upper_bound(&self, text: &[u8], pattern: &[u8], mask: u64) -> i64 {
         let Some((&p0, rest)) = pattern.split_first() else {
             return 0;
@@ -107,13 +112,20 @@ impl Scorer {
         } else {
             self.first_tail
         };
-        rest.iter().fold(first, |acc, &p| {
+        let bound = rest.iter().fold(first, |acc, &p| {
             acc + if in_mask(mask, p) {
                 self.later_head
             } else {
                 self.later_tail
             }
-        })
+        });
+        // Two pattern chars that are nowhere next to each other in the text cannot be
+        // matched consecutively: a gap comes before the second, and costs at least `gap`.
+        let gaps = pattern
+            .windows(2)
+            .filter(|pair| !text.windows(2).any(|t| t == *pair))
+            .count() as i64;
+        bound - gaps * self.gap
     }
 
     /// The skim v2 score of `pattern` in `text` (case respected), or `None` when it is not a

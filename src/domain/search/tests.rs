@@ -405,6 +405,76 @@ fn parallel_and_incremental_agree_on_a_large_organization() {
     assert_live_matches_fresh(&org, &index, &["sri wahyuni", "tjahjo nug"], 20);
 }
 
+/// The people ranking the slow way: every name scored with a fresh skim matcher, all
+/// sorted; what the bound-ordered scan must equal exactly.
+fn brute_force_people(org: &Organization, query: &str, limit: usize) -> Vec<(usize, i64)> {
+    let words: Vec<String> = normalize(query)
+        .text
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let mut all: Vec<(i64, usize, usize)> = org
+        .employees()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let text = normalize(&e.name).text;
+            let mut total = 0;
+            for w in &words {
+                total += SkimMatcherV2::default()
+                    .respect_case()
+                    .fuzzy_match(&text, w)?;
+            }
+            Some((total, text.len(), i))
+        })
+        .collect();
+    all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    all.into_iter()
+        .take(limit)
+        .map(|(score, _, i)| (i, score))
+        .collect()
+}
+
+#[test]
+fn short_and_long_queries_rank_exactly_as_scoring_every_name() {
+    let org = big_org(10_000);
+    let index = SearchIndex::build(&org);
+    for q in [
+        "s", "si", "sr", "a", "ri", "sri wah", "dr. si", "h n", "nug 2",
+    ] {
+        let expected = brute_force_people(&org, q, 200);
+        for limit in [1, 7, 200] {
+            let got: Vec<(usize, i64)> = index
+                .people(&org, q, limit)
+                .iter()
+                .map(|h| match h.target {
+                    Target::Employee(e) => (e as usize, h.score),
+                    other => panic!("{other:?}"),
+                })
+                .collect();
+            assert_eq!(
+                got[..],
+                expected[..limit.min(expected.len())],
+                "{q} {limit}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_stopped_ranking_gives_nothing_and_the_next_one_starts_afresh() {
+    let org = big_org(40_000);
+    let index = SearchIndex::build(&org);
+    let mut live = LiveSearch::new();
+    assert!(live.rank(&index, "s", 50, &|| true).is_none());
+    // Had the stopped scan's partial matches been kept, "sr" would narrow from them.
+    let ranking = live.rank(&index, "sr", 50, &|| false).unwrap();
+    assert!(ranking.is_for(&index));
+    assert_eq!(ranking.hits(&org), index.all(&org, "sr", 50));
+    assert!(!ranking.hits(&org).is_empty());
+}
+
 /// A rough per-keystroke timing; real benchmarks live in `benches/` (issue 6).
 /// `cargo test --release --lib domain::search::tests::keystroke_timing -- --ignored --nocapture`
 #[test]

@@ -25,20 +25,29 @@ impl Validator<'_> {
         seen: &mut NipSeen,
     ) -> Option<Employee> {
         {
-            let mut at = Ctx {
-                line: rec.line,
-                record: format!("employees[{i}]"),
+            // The record's label is formatted once, with the NIP when there is one.
+            let label = |nip: Option<&str>| match nip {
+                Some(nip) => format!("employees[{i}] nip {}", nip_label(nip)),
+                None => format!("employees[{i}]"),
             };
             let body = match rec.body {
                 Ok(body) => body,
                 Err(found) => {
+                    let at = Ctx {
+                        line: rec.line,
+                        record: label(None),
+                    };
                     self.not_object(&at, &found, &EMPLOYEE_FIELDS.join(", "));
                     return None;
                 }
             };
-            if let Raw::Value(nip) = &body.nip {
-                at.record = format!("employees[{i}] nip {}", nip_label(nip));
-            }
+            let at = Ctx {
+                line: rec.line,
+                record: match &body.nip {
+                    Raw::Value(nip) => label(Some(nip)),
+                    _ => label(None),
+                },
+            };
             self.unknown(&at, "", rec.unknown, EMPLOYEE_FIELDS);
             let nip = match body.nip {
                 Raw::Value(text) => match Nip::parse(&text) {

@@ -166,7 +166,7 @@ pub struct RawPosition {
 }
 
 /// A note as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawNote {
     pub at: Raw<String>,
     pub author: Raw<String>,
@@ -174,7 +174,7 @@ pub struct RawNote {
 }
 
 /// An employee as found.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawEmployee {
     pub nip: Raw<String>,
     pub name: Raw<String>,

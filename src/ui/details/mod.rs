@@ -56,7 +56,7 @@ pub fn render(
         return None;
     }
     let w = usize::from(inner.width);
-    let lines = match state.selected() {
+    let lines = match state.details_node() {
         Some(Node::Unit(u)) => unit::lines(state, u, w, look),
         Some(Node::Position(p)) => position::lines(state, p, w, look),
         Some(Node::Employee(e)) => employee::lines(state, e, w, look),
