@@ -214,3 +214,36 @@ fn a_second_process_gets_a_clear_message() {
     assert!(stderr.contains(&db.dir().display().to_string()), "{stderr}");
     assert!(!stderr.to_lowercase().contains("wouldblock"), "{stderr}");
 }
+
+/// A reader that stops early (`penata ... | head -1`) is not a crash: no panic report, and
+/// the exit status is success.
+#[test]
+fn a_reader_that_stops_early_is_not_a_crash() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let db = TestDb::new();
+    db.ok(&["tree", "--depth", "1"]);
+    for args in [
+        vec!["completions", "bash"],
+        vec!["man"],
+        vec!["search", "sri", "--json", "--limit", "200"],
+        vec!["export"],
+    ] {
+        let mut child = db
+            .cmd(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty(), "{args:?}");
+        // The pipe is closed here; the rest of the output has nowhere to go.
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(out.status.code().is_some(), "{args:?} killed");
+    }
+}

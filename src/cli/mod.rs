@@ -352,8 +352,12 @@ fn open_for_presenting(dir: &std::path::Path) -> Result<SledStore, Failure> {
 /// Prints a value as pretty JSON with a trailing newline.
 pub(crate) fn print_json(value: &serde_json::Value) -> Result<()> {
     use std::io::Write;
+    // Rendered first, so a write error reaches the caller as the I/O error it is (a reader
+    // that stops early is a broken pipe, not a crash).
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
     let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, value)?;
-    writeln!(out)?;
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
     Ok(())
 }

@@ -44,8 +44,12 @@ pub struct ManArgs {
 /// Prints the completion script for a shell.
 pub fn completions(args: CompletionArgs) -> Result<ExitCode> {
     let mut cmd = Cli::command();
+    // Generated into memory first: clap_complete panics on a write error, and a reader
+    // that stops early (`| head`) is not a crash.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "penata", &mut script);
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut cmd, "penata", &mut out);
+    out.write_all(&script)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
