@@ -12,20 +12,6 @@ const ENTER: &[u8] = b"\r";
 const CTRL_U: &[u8] = b"\x15";
 const CTRL_R: &[u8] = b"\x12";
 
-fn started(db: &TestDb) -> Tui {
-    let tui = Tui::start(db, &[], 80, 24);
-    tui.wait_for("Pemerintah Kota Semarang", 20);
-    tui.wait_for("Sekretariat Daerah", 5);
-    tui
-}
-
-fn quit(mut tui: Tui) {
-    tui.send(b"q");
-    assert_eq!(tui.wait_exit(10), 0);
-    assert!(tui.terminal_restored(), "terminal not restored");
-    assert!(!tui.mouse_reporting(), "mouse reporting left on");
-}
-
 /// Opens the plans view and makes the first plan active.
 fn activate_first_plan(tui: &mut Tui, name: &str) {
     tui.send(b"P");
@@ -37,7 +23,7 @@ fn activate_first_plan(tui: &mut Tui, name: &str) {
 #[test]
 fn keyboard_move_then_undo_and_redo_across_restarts() {
     let db = TestDb::new();
-    let mut tui = started(&db);
+    let mut tui = Tui::demo(&db);
     // Find Sri Wahyuni and pick her up: on the baseline, the app offers a new plan.
     tui.send(b"/");
     tui.wait_for("Cari", 5);
@@ -59,18 +45,18 @@ fn keyboard_move_then_undo_and_redo_across_restarts() {
     tui.type_text("tugas belajar");
     tui.send(ENTER);
     tui.wait_for("Rencana: Uji (1 perpindahan)", 5);
-    quit(tui);
+    tui.quit();
 
     // The move survived, and penata opens on the plan it showed last; undo it.
-    let mut tui = started(&db);
+    let mut tui = Tui::demo(&db);
     tui.wait_for("Rencana: Uji (1 perpindahan)", 5);
     tui.send(b"u");
     tui.wait_for("Rencana: Uji (0 perpindahan)", 5);
     tui.wait_for("Dibatalkan", 5);
-    quit(tui);
+    tui.quit();
 
     // The undo survived; redo it.
-    let mut tui = started(&db);
+    let mut tui = Tui::demo(&db);
     tui.wait_for("Rencana: Uji (0 perpindahan)", 5);
     tui.send(CTRL_R);
     tui.wait_for("Rencana: Uji (1 perpindahan)", 5);
@@ -79,9 +65,9 @@ fn keyboard_move_then_undo_and_redo_across_restarts() {
     tui.wait_for("[aktif]", 5);
     tui.send(b"b");
     tui.wait_for("Rencana: baseline", 5);
-    quit(tui);
+    tui.quit();
 
-    let mut tui = started(&db);
+    let mut tui = Tui::demo(&db);
     assert!(
         tui.screen().contains("Rencana: baseline"),
         "{}",
@@ -89,7 +75,7 @@ fn keyboard_move_then_undo_and_redo_across_restarts() {
     );
     activate_first_plan(&mut tui, "Uji");
     tui.wait_for("(1 perpindahan)", 5);
-    quit(tui);
+    tui.quit();
 }
 
 /// An xterm SGR mouse report: button code, 0-based column and row, press or release.
@@ -101,7 +87,7 @@ fn sgr(code: u8, col: u16, row: u16, press: bool) -> Vec<u8> {
 #[test]
 fn mouse_drag_moves_a_person_and_m_toggles_capture() {
     let db = TestDb::new();
-    let mut tui = started(&db);
+    let mut tui = Tui::demo(&db);
     assert!(tui.mouse_reporting(), "mouse reporting on by default");
     // A plan to move in.
     tui.send(b"P");
@@ -148,5 +134,5 @@ fn mouse_drag_moves_a_person_and_m_toggles_capture() {
     tui.send(b"M");
     tui.wait_for("Mouse aktif", 5);
     assert!(tui.mouse_reporting());
-    quit(tui);
+    tui.quit();
 }

@@ -14,19 +14,6 @@ const ESC: &[u8] = b"\x1b";
 const CTRL_S: &[u8] = b"\x13";
 const CTRL_U: &[u8] = b"\x15";
 
-fn started(db: &TestDb) -> Tui {
-    let tui = Tui::start(db, &[], 80, 24);
-    tui.wait_for("Pemerintah Kota Semarang", 20);
-    tui.wait_for("Sekretariat Daerah", 5);
-    tui
-}
-
-fn quit(mut tui: Tui) {
-    tui.send(b"q");
-    assert_eq!(tui.wait_exit(10), 0);
-    assert!(tui.terminal_restored(), "terminal not restored");
-}
-
 #[test]
 fn best_candidate_for_a_vacant_seat_is_picked_up_dropped_and_compared() {
     let db = TestDb::new();
@@ -38,7 +25,7 @@ fn best_candidate_for_a_vacant_seat_is_picked_up_dropped_and_compared() {
         "--json",
     ]);
     assert!(best.contains("Sri Wahyuni"), "{best}");
-    let mut tui = started(&db);
+    let mut tui = Tui::demo(&db);
     // The vacant Kasubbag Keuangan of Dinas Kesehatan: the second hit for its title.
     tui.send(b"/");
     tui.wait_for("Cari", 5);
@@ -80,7 +67,7 @@ fn best_candidate_for_a_vacant_seat_is_picked_up_dropped_and_compared() {
     tui.wait_for("1 lowongan terisi", 5);
     tui.send(ESC);
     tui.send(ESC);
-    quit(tui);
+    tui.quit();
     // And the plan in the database says the same.
     let shown = db.ok(&["plan", "show", "Pengisian Keuangan"]);
     assert!(shown.contains("Sri Wahyuni"), "{shown}");
@@ -90,7 +77,7 @@ fn best_candidate_for_a_vacant_seat_is_picked_up_dropped_and_compared() {
 #[test]
 fn readiness_and_a_pasted_multi_line_note_are_written_in_place() {
     let db = TestDb::new();
-    let mut tui = started(&db);
+    let mut tui = Tui::demo(&db);
     tui.send(b"/");
     tui.wait_for("Cari", 5);
     tui.type_text("sri wahyuni");
@@ -109,7 +96,7 @@ fn readiness_and_a_pasted_multi_line_note_are_written_in_place() {
     tui.wait_for("ibu sedang sakit — dirawat", 5);
     tui.send(CTRL_S);
     tui.wait_gone("Catatan untuk", 5);
-    quit(tui);
+    tui.quit();
     let shown = db.ok(&["show", "198403292009022001"]);
     assert!(shown.contains("Ragu"), "{shown}");
     assert!(shown.contains("Minta waktu berpikir;"), "{shown}");

@@ -203,13 +203,24 @@ impl Derived {
             apply(&mut self.unplaced);
             return;
         };
-        let mut unit = org.unit_of(p);
+        self.along_units(org, p, |s| apply(&mut s.readiness));
+    }
+
+    /// Applies `f` to the totals of a seat's unit and of every unit above it.
+    fn along_units(
+        &mut self,
+        org: &Organization,
+        seat: PositionIx,
+        mut f: impl FnMut(&mut UnitStats),
+    ) {
+        let mut unit = org.unit_of(seat);
+        // A guard against a cycle in damaged data: no path is longer than the unit count.
         let mut guard = org.units().len() + 1;
         while let Some(u) = unit {
             let Some(s) = self.units.get_mut(u as usize) else {
                 break;
             };
-            apply(&mut s.readiness);
+            f(s);
             guard -= 1;
             if guard == 0 {
                 break;
@@ -235,12 +246,7 @@ impl Derived {
             }
             return;
         };
-        let mut unit = org.unit_of(p);
-        let mut guard = org.units().len() + 1;
-        while let Some(u) = unit {
-            let Some(s) = self.units.get_mut(u as usize) else {
-                break;
-            };
+        self.along_units(org, p, |s| {
             if add {
                 s.headcount.filled += 1;
                 s.readiness.add(readiness);
@@ -256,12 +262,7 @@ impl Derived {
                     s.fit_count = s.fit_count.saturating_sub(1);
                 }
             }
-            guard -= 1;
-            if guard == 0 {
-                break;
-            }
-            unit = org.parent(u);
-        }
+        });
     }
 
     /// Subtree totals of a unit.
@@ -317,6 +318,32 @@ mod tests {
         let full = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
         assert_eq!(d.units, full.units);
         assert_eq!(d.unplaced, full.unplaced);
+    }
+
+    #[test]
+    fn a_readiness_change_matches_a_full_recompute() {
+        let mut org = small_org();
+        let mut d = Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+        // Every person (placed or not) through every value and back.
+        let values = [
+            Some(Readiness::Siap),
+            Some(Readiness::Ragu),
+            Some(Readiness::Menolak),
+            None,
+        ];
+        for e in 0..org.employees().len() as EmployeeIx {
+            for r in values.iter().chain(values.iter().rev()) {
+                let old = org.employee(e).readiness;
+                let mut record = org.employee(e).clone();
+                record.readiness = *r;
+                org.replace_employee(e, record);
+                d.readiness_changed(&org, e, old);
+                let full =
+                    Derived::compute(&org, FitProfile::mapping(), DefaultStandards::default());
+                assert_eq!(d.units, full.units, "person {e} to {r:?}");
+                assert_eq!(d.unplaced, full.unplaced, "person {e} to {r:?}");
+            }
+        }
     }
 
     #[test]

@@ -83,6 +83,22 @@ pub struct Tui {
 }
 
 impl Tui {
+    /// The app on the demo at 80x24, once its first screen is up.
+    pub fn demo(db: &TestDb) -> Tui {
+        let tui = Tui::start(db, &[], 80, 24);
+        tui.wait_for("Pemerintah Kota Semarang", 20);
+        tui.wait_for("Sekretariat Daerah", 5);
+        tui
+    }
+
+    /// Quits with `q`: exit 0, the terminal restored and mouse reporting off.
+    pub fn quit(mut self) {
+        self.send(b"q");
+        assert_eq!(self.wait_exit(10), 0);
+        assert!(self.terminal_restored(), "terminal not restored");
+        assert!(!self.mouse_reporting(), "mouse reporting left on");
+    }
+
     /// Starts `penata ARGS` at `cols` x `rows` with the given database.
     pub fn start(db: &TestDb, args: &[&str], cols: u16, rows: u16) -> Tui {
         Tui::start_env(db, args, cols, rows, &[])
