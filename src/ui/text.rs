@@ -151,7 +151,7 @@ texts! {
     FIT => "JPM",
         "JPM";
     PERFORMANCE => "Kinerja",
-        "Performance";
+        "SKP rating";
     POTENTIAL => "Potensi",
         "Potential";
     NOTES => "Catatan",
@@ -1249,6 +1249,37 @@ mod tests {
         }
         // The check itself sees placeholders.
         assert_eq!(placeholders("a {x} b {mark}"), vec!["{mark}", "{x}"]);
+    }
+
+    #[test]
+    fn detail_labels_fit_their_column() {
+        // Details draw labels in a column of 11 with one blank after the label.
+        for name in [
+            "UNIT",
+            "FORMATION",
+            "AVG_FIT",
+            "READINESS",
+            "POSITIONS",
+            "SUB_UNITS",
+            "PEOPLE",
+            "PARENT_UNIT",
+            "FEEDBACK",
+            "POSITION_TYPE",
+            "HOLDERS",
+            "NEED",
+            "NIP",
+            "RANK",
+            "SEAT",
+            "UNIT_PATH",
+            "FIT",
+            "PERFORMANCE",
+            "POTENTIAL",
+            "NOTES",
+        ] {
+            let (_, id, en) = ALL.iter().find(|(n, _, _)| *n == name).unwrap();
+            assert!(id.chars().count() <= 10, "{name}: {id}");
+            assert!(en.chars().count() <= 10, "{name}: {en}");
+        }
     }
 
     #[test]
