@@ -95,9 +95,9 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
             extra.push_str(&format!("  [{}]", text::decision(Some(d))));
         }
         out.push((extra, look.theme.dim()));
-        if let Some(conflict) = &m.conflict {
+        if let Some(conflict) = &m.conflict_of {
             out.push((
-                format!("     {}: {conflict}", text::CONFLICT()),
+                format!("     {}: {}", text::CONFLICT(), text::conflict(conflict)),
                 look.theme.warning(),
             ));
         }

@@ -1,6 +1,6 @@
 //! Every word the screen shows, in Bahasa Indonesia and English.
 //!
-//! Fixed texts are one bilingual table ([`texts!`]): each entry becomes a function returning the
+//! Fixed texts are one bilingual table (`texts!`): each entry becomes a function returning the
 //! text in the current language, and a row of [`ALL`] so tests can check that both languages are
 //! there. Texts built from values are functions with a `match` over [`Lang`]. The language is set
 //! once per process ([`set_lang`]) and never changes while the app runs.
@@ -11,7 +11,7 @@ use crate::app::{Action, CandidateToggle};
 use crate::domain::Organization;
 use crate::domain::candidates::CandidateFilter;
 use crate::domain::plan::{Decision, Move, Plan};
-use crate::domain::plan_ops::Application;
+use crate::domain::plan_ops::{Application, Conflict, ConflictKind};
 use crate::domain::{Performance, Potential, Readiness};
 use crate::settings::Lang;
 
@@ -911,10 +911,47 @@ pub fn apply_lines(org: &Organization, plan: &Plan, app: &Application) -> Vec<St
             let who = org
                 .employee_ix(&c.nip)
                 .map_or_else(|| c.nip.grouped(), |e| org.employee(e).name.clone());
-            out.push(format!("  #{} {who}: {c}", c.index + 1));
+            out.push(format!("  #{} {who}: {}", c.index + 1, conflict(c)));
         }
     }
     out
+}
+
+/// Why a move no longer fits the baseline.
+pub fn conflict(c: &Conflict) -> String {
+    let n = c.index + 1;
+    let nip = c.nip.grouped();
+    let seat = |s: &Option<String>| s.clone().unwrap_or_else(|| NOT_PLACED().to_string());
+    match (lang(), &c.kind) {
+        (Lang::Id, ConflictKind::PersonGone) => {
+            format!("perpindahan {n} ({nip}): pegawai sudah tidak ada di organisasi")
+        }
+        (Lang::Id, ConflictKind::SeatGone(id)) => {
+            format!("perpindahan {n} ({nip}): jabatan {id} sudah tidak ada")
+        }
+        (Lang::Id, ConflictKind::SeatAbolished(id)) => {
+            format!("perpindahan {n} ({nip}): jabatan {id} sedang dihapus (formasi 0)")
+        }
+        (Lang::Id, ConflictKind::SeatChanged { expected, actual }) => format!(
+            "perpindahan {n} ({nip}): jabatannya kini {}, bukan {} seperti saat perpindahan dibuat",
+            seat(actual),
+            seat(expected)
+        ),
+        (Lang::En, ConflictKind::PersonGone) => {
+            format!("move {n} ({nip}): the person is no longer in the organization")
+        }
+        (Lang::En, ConflictKind::SeatGone(id)) => {
+            format!("move {n} ({nip}): position {id} no longer exists")
+        }
+        (Lang::En, ConflictKind::SeatAbolished(id)) => {
+            format!("move {n} ({nip}): position {id} is being abolished (formasi 0)")
+        }
+        (Lang::En, ConflictKind::SeatChanged { expected, actual }) => format!(
+            "move {n} ({nip}): the person's seat is now {}, not {} as when the move was made",
+            seat(actual),
+            seat(expected)
+        ),
+    }
 }
 
 /// The word for a decision.
@@ -1295,6 +1332,26 @@ mod tests {
         assert!(
             monolingual.is_empty(),
             "texts in one language only; add them to `texts!` with both languages: {monolingual:?}"
+        );
+    }
+
+    #[test]
+    fn conflicts_are_worded_for_the_screen() {
+        let c = |kind| Conflict {
+            index: 2,
+            nip: crate::domain::Nip::parse("198503122010012003").unwrap(),
+            kind,
+        };
+        let gone = conflict(&c(ConflictKind::SeatGone("a.x".into())));
+        assert!(gone.starts_with("perpindahan 3 ("), "{gone}");
+        assert!(gone.contains("jabatan a.x sudah tidak ada"), "{gone}");
+        let changed = conflict(&c(ConflictKind::SeatChanged {
+            expected: Some("a.x".into()),
+            actual: None,
+        }));
+        assert!(
+            changed.contains("kini belum ditempatkan, bukan a.x"),
+            "{changed}"
         );
     }
 
