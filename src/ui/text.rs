@@ -624,6 +624,18 @@ pub fn performance_short(p: Performance) -> &'static str {
     }
 }
 
+/// A potential as the details say it (the 9-box columns read the same).
+pub fn potential(p: Potential) -> &'static str {
+    match lang() {
+        Lang::Id => p.label(),
+        Lang::En => match p {
+            Potential::Tinggi => "High",
+            Potential::Menengah => "Medium",
+            Potential::Rendah => "Low",
+        },
+    }
+}
+
 /// A potential in one letter (candidate lists).
 pub fn potential_short(p: Potential) -> &'static str {
     match p {

@@ -101,7 +101,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     ));
     out.push(kv_text(
         text::POTENTIAL(),
-        emp.potential.map_or(text::UNKNOWN(), |p| p.label()),
+        emp.potential.map_or(text::UNKNOWN(), text::potential),
         w,
         look,
     ));
