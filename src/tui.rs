@@ -195,6 +195,8 @@ pub fn run(
     store: Box<dyn OrgStore>,
     options: AppOptions,
 ) -> Result<()> {
+    // Every screen text reads the process-wide language; it is fixed from here on.
+    crate::ui::text::set_lang(options.configured.lang);
     let mut state = initial_state_indexed(org, index, &options);
     let previous = install_panic_hook();
     let result = (|| {
@@ -519,7 +521,7 @@ pub fn perform_all<E: EventSource>(
             }
             // Defence in depth: the reducer refuses changes when read-only already.
             e if state.read_only && crate::app::guard::writes(&e) => {
-                Some(refused(e, ui::text::READ_ONLY_REFUSED))
+                Some(refused(e, ui::text::READ_ONLY_REFUSED()))
             }
             other => Some(perform(other, store)),
         };

@@ -124,7 +124,7 @@ fn read_only_refuses_every_change_of_every_key_table() {
             if h.state
                 .toasts
                 .iter()
-                .any(|t| t == penata::ui::text::READ_ONLY_REFUSED)
+                .any(|t| t == penata::ui::text::READ_ONLY_REFUSED())
             {
                 refused += 1;
             }

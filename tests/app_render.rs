@@ -356,7 +356,7 @@ fn search_help_lists_the_search_keys() {
     for b in input::bindings(Mode::Search) {
         assert!(screen.contains(ui::text::action(b.action)), "{screen}");
     }
-    assert!(screen.contains(ui::text::HELP_TYPE_TO_SEARCH), "{screen}");
+    assert!(screen.contains(ui::text::HELP_TYPE_TO_SEARCH()), "{screen}");
 }
 
 #[test]

@@ -146,3 +146,31 @@ fn details_pane_shows_the_selection_after_the_cursor_rests() {
     tui.send(b"q");
     assert_eq!(tui.wait_exit(10), 0);
 }
+
+#[test]
+fn lang_en_shows_the_app_in_english() {
+    let db = TestDb::new();
+    // The helper sets an Indonesian locale; `--lang en` wins over it.
+    let mut tui = Tui::start(&db, &["--lang", "en"], 80, 24);
+    tui.wait_for("Sekretariat Daerah", 20);
+    // The first start's notice, the status bar and the help overlay speak English.
+    tui.wait_for("Demo data", 5);
+    tui.wait_for("BROWSE", 5);
+    assert!(!tui.screen().contains("JELAJAH"), "{}", tui.screen());
+    tui.send(b"?");
+    tui.wait_for("Help: keys", 5);
+    tui.send(ESC);
+    tui.wait_gone("Help: keys", 5);
+    tui.send(b"q");
+    assert_eq!(tui.wait_exit(10), 0);
+
+    // Without the flag, an English locale gives English too; the Indonesian one Indonesian.
+    let mut tui = Tui::start_env(&db, &[], 80, 24, &[("LANG", "en_US.UTF-8")]);
+    tui.wait_for("BROWSE", 20);
+    tui.send(b"q");
+    assert_eq!(tui.wait_exit(10), 0);
+    let mut tui = Tui::start(&db, &[], 80, 24);
+    tui.wait_for("JELAJAH", 20);
+    tui.send(b"q");
+    assert_eq!(tui.wait_exit(10), 0);
+}

@@ -50,7 +50,7 @@ fn selected_person(state: &mut AppState) -> Option<EmployeeIx> {
     match state.selected() {
         Some(Node::Employee(e)) => Some(e),
         _ => {
-            state.toast(text::ANNOTATE_PEOPLE_ONLY);
+            state.toast(text::ANNOTATE_PEOPLE_ONLY());
             None
         }
     }
@@ -77,7 +77,7 @@ pub fn open_note(state: &mut AppState) {
         return;
     };
     let mut area = TextArea::default();
-    area.set_placeholder_text(text::NOTE_PLACEHOLDER);
+    area.set_placeholder_text(text::NOTE_PLACEHOLDER());
     area.set_max_histories(200);
     area.set_wrap_mode(WrapMode::Word);
     state.note = Some(NoteEditor {
@@ -122,7 +122,7 @@ pub(super) fn update_readiness(state: &mut AppState, action: Action) -> Vec<Effe
     state.readiness = None;
     state.mode = back;
     if state.org.employee(e).readiness == readiness {
-        state.toast(text::READINESS_UNCHANGED);
+        state.toast(text::READINESS_UNCHANGED());
         return Vec::new();
     }
     vec![Effect::Annotate {
@@ -149,14 +149,14 @@ pub(super) fn update_note(state: &mut AppState, action: Action) -> Vec<Effect> {
                 .sum();
             if len > NOTE_MAX_CHARS + 1 {
                 editor.area.undo();
-                state.toast(text::NOTE_TOO_LONG);
+                state.toast(text::NOTE_TOO_LONG());
             }
             Vec::new()
         }
         Action::SaveNote => {
             let note = editor.text();
             if note.is_empty() {
-                state.toast(text::NOTE_EMPTY);
+                state.toast(text::NOTE_EMPTY());
                 return Vec::new();
             }
             let (e, back) = (editor.employee, editor.back);
@@ -175,7 +175,7 @@ pub(super) fn update_note(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.note = None;
             state.mode = back;
             if had_text {
-                state.toast(text::NOTE_DISCARDED);
+                state.toast(text::NOTE_DISCARDED());
             }
             Vec::new()
         }
@@ -206,7 +206,7 @@ pub fn annotated(
     result: Result<(), String>,
 ) {
     if let Err(e) = result {
-        state.toast(format!("{}: {e}", text::ANNOTATE_FAILED));
+        state.toast(format!("{}: {e}", text::ANNOTATE_FAILED()));
         return;
     }
     let Some(e) = state.org.employee_ix(nip) else {
@@ -216,7 +216,7 @@ pub fn annotated(
     let old = record.readiness;
     if let Some(n) = note {
         record.notes.push(n);
-        state.toast(text::NOTE_SAVED);
+        state.toast(text::NOTE_SAVED());
     }
     if let Some(r) = readiness {
         record.readiness = r;

@@ -56,7 +56,7 @@ pub enum Preview {
 /// Space: marks or unmarks the selected person and steps down.
 pub fn toggle_mark(state: &mut AppState) {
     let Some(Node::Employee(e)) = state.selected() else {
-        state.toast(text::MARK_PEOPLE_ONLY);
+        state.toast(text::MARK_PEOPLE_ONLY());
         return;
     };
     if let Some(i) = state.marked.iter().position(|&m| m == e) {
@@ -74,7 +74,7 @@ pub fn pick_up(state: &mut AppState) -> Vec<Effect> {
         match state.selected() {
             Some(Node::Employee(e)) => vec![e],
             _ => {
-                state.toast(text::PICK_PEOPLE_FIRST);
+                state.toast(text::PICK_PEOPLE_FIRST());
                 return Vec::new();
             }
         }
@@ -89,7 +89,7 @@ pub fn pick_up(state: &mut AppState) -> Vec<Effect> {
 pub(super) fn start(state: &mut AppState, people: Vec<EmployeeIx>, by_mouse: bool) {
     // A mouse drag reaches here without a key: presenting never starts a move.
     if state.read_only {
-        state.toast(text::READ_ONLY_REFUSED);
+        state.toast(text::READ_ONLY_REFUSED());
         return;
     }
     if state.active.is_none() {
@@ -115,7 +115,7 @@ pub(super) fn start(state: &mut AppState, people: Vec<EmployeeIx>, by_mouse: boo
 /// `u` and Ctrl-r: asks the store to undo or redo the active plan's last move.
 pub fn history(state: &mut AppState, action: Action) -> Vec<Effect> {
     let Some(plan) = active::name(state).map(str::to_string) else {
-        state.toast(text::NO_ACTIVE_PLAN);
+        state.toast(text::NO_ACTIVE_PLAN());
         return Vec::new();
     };
     let change = if action == Action::Redo {
@@ -132,7 +132,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::CancelCarry => {
             state.carry = None;
             state.mode = Mode::Browse;
-            state.toast(text::CARRY_CANCELLED);
+            state.toast(text::CARRY_CANCELLED());
         }
         Action::Help => super::open_help(state),
         Action::OpenSearch => {
@@ -164,10 +164,10 @@ pub(super) fn drop_here(state: &mut AppState) -> Vec<Effect> {
         return Vec::new();
     };
     match carry.preview.clone() {
-        Preview::Nothing => state.toast(text::DROP_NOWHERE),
+        Preview::Nothing => state.toast(text::DROP_NOWHERE()),
         Preview::Unit { unit, positions } => {
             let Some(&(first, _)) = positions.first() else {
-                state.toast(text::UNIT_WITHOUT_POSITIONS);
+                state.toast(text::UNIT_WITHOUT_POSITIONS());
                 return Vec::new();
             };
             let i = state.tree.selected;
@@ -177,7 +177,7 @@ pub(super) fn drop_here(state: &mut AppState) -> Vec<Effect> {
             }
             let _ = unit;
             refresh_preview(state);
-            state.toast(text::CHOOSE_POSITION);
+            state.toast(text::CHOOSE_POSITION());
         }
         Preview::Position { position, .. } => {
             prompt::open(
@@ -210,7 +210,7 @@ pub(super) fn finish_drop(
     state.mode = Mode::Browse;
     state.marked.clear();
     let Some(plan) = active::name(state).map(str::to_string) else {
-        state.toast(text::NO_ACTIVE_PLAN);
+        state.toast(text::NO_ACTIVE_PLAN());
         return Vec::new();
     };
     let to_id = to.map(|p| state.org.position(p).id.clone());

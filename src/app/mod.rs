@@ -301,7 +301,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         _ => {}
     }
     if state.read_only && guard::would_write(state, action) {
-        state.toast(crate::ui::text::READ_ONLY_REFUSED);
+        state.toast(crate::ui::text::READ_ONLY_REFUSED());
         return Vec::new();
     }
     match state.mode {

@@ -41,7 +41,7 @@ pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
         Outcome::Plan {
             result: Ok(None), ..
         } => {
-            state.toast(text::PLAN_GONE);
+            state.toast(text::PLAN_GONE());
             vec![Effect::LoadPlans]
         }
         Outcome::Plan {
@@ -130,7 +130,7 @@ fn persisted(
         }
         PlanChange::Undo { .. } => {
             if m.is_none() {
-                state.toast(text::NOTHING_TO_UNDO);
+                state.toast(text::NOTHING_TO_UNDO());
                 return Vec::new();
             }
             match active::undone(state) {
@@ -138,14 +138,14 @@ fn persisted(
                     let msg = text::undone(&state.org, &mv);
                     state.toast(msg);
                 }
-                None => state.toast(text::NOTHING_TO_UNDO),
+                None => state.toast(text::NOTHING_TO_UNDO()),
             }
             carrying::refresh_preview(state);
             Vec::new()
         }
         PlanChange::Redo { .. } => {
             if m.is_none() {
-                state.toast(text::NOTHING_TO_REDO);
+                state.toast(text::NOTHING_TO_REDO());
                 return Vec::new();
             }
             match active::redone(state) {
@@ -153,7 +153,7 @@ fn persisted(
                     let msg = text::redone(&state.org, &mv);
                     state.toast(msg);
                 }
-                None => state.toast(text::NOTHING_TO_REDO),
+                None => state.toast(text::NOTHING_TO_REDO()),
             }
             Vec::new()
         }
@@ -197,7 +197,7 @@ fn loaded(state: &mut AppState, then: AfterLoad, plan: Plan) -> Vec<Effect> {
         AfterLoad::Compare => compare::open(state, &plan),
         AfterLoad::Apply => {
             if plan.applied_at.is_some() {
-                state.toast(text::ALREADY_APPLIED);
+                state.toast(text::ALREADY_APPLIED());
                 return Vec::new();
             }
             let baseline = active::baseline(state);

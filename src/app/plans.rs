@@ -80,7 +80,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             active::deactivate(state);
             state.marked.clear();
             state.mode = Mode::Browse;
-            state.toast(text::ON_BASELINE);
+            state.toast(text::ON_BASELINE());
         }
         Action::PlanNew => {
             state.pending_carry.clear();

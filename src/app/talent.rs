@@ -155,12 +155,12 @@ pub fn open(state: &mut AppState, action: Action) {
                 Some(Node::Employee(e)) => match state.org.seat_of(e) {
                     Some(p) => p,
                     None => {
-                        state.toast(text::CANDIDATES_ON_POSITION);
+                        state.toast(text::CANDIDATES_ON_POSITION());
                         return;
                     }
                 },
                 _ => {
-                    state.toast(text::CANDIDATES_ON_POSITION);
+                    state.toast(text::CANDIDATES_ON_POSITION());
                     return;
                 }
             };

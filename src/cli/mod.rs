@@ -307,7 +307,10 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         } = crate::store::startup::open(dir).map_err(Failure::from)?;
         (store, org, index, demo_notice)
     };
-    // The app speaks the planner's language; the CLI's English notice is for stderr.
+    // The app speaks the planner's language (fixed for the process, set before any screen text
+    // is made); the CLI's English notice is for stderr.
+    let lang = config::language(start.lang, file).0;
+    crate::ui::text::set_lang(lang);
     let notice =
         demo_notice.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
     let options = crate::tui::AppOptions {
@@ -317,7 +320,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         standards: file.standards.clone(),
         configured: crate::tui::Configured {
             theme: file.theme,
-            lang: config::language(start.lang, file).0,
+            lang,
             keys,
             retirement: file.retirement,
         },

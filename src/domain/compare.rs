@@ -230,6 +230,9 @@ pub struct MoveLine {
     pub review: Option<Review>,
     /// Why the move no longer fits the baseline (the view skips it), if it does not.
     pub conflict: Option<String>,
+    /// The same conflict as data, for the screen to word in its own language.
+    #[serde(skip)]
+    pub conflict_of: Option<plan_ops::Conflict>,
 }
 
 impl MoveLine {
@@ -334,9 +337,9 @@ pub fn compare_with(
     standards: &DefaultStandards,
     profile: &FitProfile,
 ) -> Comparison {
-    let mut conflicts: HashMap<usize, String> = plan_ops::conflicts(baseline, plan)
+    let mut conflicts: HashMap<usize, plan_ops::Conflict> = plan_ops::conflicts(baseline, plan)
         .into_iter()
-        .map(|c| (c.index, c.to_string()))
+        .map(|c| (c.index, c))
         .collect();
     let moves = plan
         .moves
@@ -344,7 +347,8 @@ pub fn compare_with(
         .enumerate()
         .map(|(i, m)| {
             let mut line = move_line(baseline, i + 1, m, standards, profile);
-            line.conflict = conflicts.remove(&i);
+            line.conflict_of = conflicts.remove(&i);
+            line.conflict = line.conflict_of.as_ref().map(ToString::to_string);
             line
         })
         .collect();
@@ -391,6 +395,7 @@ fn move_line(
         at: m.at,
         review: m.review.clone(),
         conflict: None,
+        conflict_of: None,
     }
 }
 

@@ -27,7 +27,7 @@ pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     };
     let title = format!(
         "{}: {}",
-        text::READINESS_TITLE,
+        text::READINESS_TITLE(),
         person_name(state, choice.employee)
     );
     let inner = dialog::frame(buf, body, 46, 8, &title, look);
@@ -62,7 +62,7 @@ pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     }
     let y = inner.y + CHOICES.len() as u16 + 1;
     if y < inner.bottom() {
-        Line::styled(text::READINESS_KEYS.to_string(), look.theme.dim()).render(
+        Line::styled(text::READINESS_KEYS().to_string(), look.theme.dim()).render(
             Rect {
                 y,
                 height: 1,
@@ -80,7 +80,7 @@ pub fn note(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     };
     let title = format!(
         "{}: {}",
-        text::NOTE_TITLE,
+        text::NOTE_TITLE(),
         person_name(state, editor.employee)
     );
     let w = body.width.min(72);
@@ -102,7 +102,7 @@ pub fn note(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         .sum::<usize>();
     let keys = format!(
         "{}  ({count}/{})",
-        text::NOTE_KEYS,
+        text::NOTE_KEYS(),
         crate::app::annotate::NOTE_MAX_CHARS
     );
     Line::styled(

@@ -44,7 +44,7 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
     };
     let mut out: Vec<Line<'static>> = Vec::new();
     match &carry.preview {
-        Preview::Nothing => out.push(Line::styled(text::DROP_NOTHING, look.theme.dim())),
+        Preview::Nothing => out.push(Line::styled(text::DROP_NOTHING(), look.theme.dim())),
         Preview::Position {
             position,
             people,
@@ -54,21 +54,21 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
             let unit = org.unit_of(*position).map(|u| org.unit(u).name.clone());
             let head = format!(
                 "{}: {}{}",
-                text::DROP_ON_POSITION,
+                text::DROP_ON_POSITION(),
                 pos.title,
                 unit.map(|u| format!(" ({u})")).unwrap_or_default()
             );
             out.push(Line::styled(cut::fit(&head, w, ell), look.theme.label()));
-            let mut line = vec![Span::raw(format!("{}: ", text::AFTER_DROP))];
+            let mut line = vec![Span::raw(format!("{}: ", text::AFTER_DROP()))];
             line.extend(badge::headcount(look, *after));
             if after.over() > 0 {
                 line.push(Span::styled(
-                    format!("  ({} {})", text::OVER_AFTER, after.over()),
+                    format!("  ({} {})", text::OVER_AFTER(), after.over()),
                     look.theme.over(),
                 ));
             } else if after.vacancies() > 0 {
                 line.push(Span::styled(
-                    format!("  ({} {})", text::VACANT_AFTER, after.vacancies()),
+                    format!("  ({} {})", text::VACANT_AFTER(), after.vacancies()),
                     look.theme.under(),
                 ));
             }
@@ -78,8 +78,8 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
                 format!(
                     "{}{:>8} {:>9}",
                     cut::pad("", name_w, ell),
-                    text::FIT_NOW,
-                    text::FIT_THERE
+                    text::FIT_NOW(),
+                    text::FIT_THERE()
                 ),
                 look.theme.dim(),
             ));
@@ -95,7 +95,7 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
             }
         }
         Preview::Unit { unit, positions } => {
-            let head = format!("{} {}", text::DROP_ON_UNIT, org.unit(*unit).name);
+            let head = format!("{} {}", text::DROP_ON_UNIT(), org.unit(*unit).name);
             out.push(Line::styled(cut::fit(&head, w, ell), look.theme.label()));
             for &(p, h) in positions {
                 let hw = badge::headcount_width(h);
@@ -109,9 +109,9 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
             out.push(Line::styled(
                 format!(
                     "{}: {} {}",
-                    text::DROP_UNPLACE,
+                    text::DROP_UNPLACE(),
                     carry.people.len(),
-                    text::PEOPLE
+                    text::PEOPLE()
                 ),
                 look.theme.label(),
             ));

@@ -32,18 +32,18 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     };
     let arrow = look.glyphs.arrow;
     let o = &c.overall;
-    out.push((text::COMPARE_OVERALL.to_string(), look.theme.heading()));
+    out.push((text::COMPARE_OVERALL().to_string(), look.theme.heading()));
     out.push((
         format!(
             "{} {}: {} {arrow} {};  {} {}, {} {}",
-            text::AVG_FIT,
-            text::PEOPLE,
+            text::AVG_FIT(),
+            text::PEOPLE(),
             avg(o.fit_before),
             avg(o.fit_after),
             o.people_moved,
-            text::PEOPLE_MOVED,
+            text::PEOPLE_MOVED(),
             o.improved,
-            text::IMPROVED,
+            text::IMPROVED(),
         ),
         Style::default(),
     ));
@@ -51,18 +51,18 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         format!(
             "{} {};  {} {};  {} {}",
             o.worsened,
-            text::WORSENED,
+            text::WORSENED(),
             o.vacancies_filled,
-            text::FILLED_VACANCIES,
+            text::FILLED_VACANCIES(),
             o.vacancies_opened,
-            text::OPENED_VACANCIES
+            text::OPENED_VACANCIES()
         ),
         Style::default(),
     ));
     out.push((String::new(), Style::default()));
-    out.push((text::COMPARE_MOVES.to_string(), look.theme.heading()));
+    out.push((text::COMPARE_MOVES().to_string(), look.theme.heading()));
     if c.moves.is_empty() {
-        out.push((text::COMPARE_NONE.to_string(), look.theme.dim()));
+        out.push((text::COMPARE_NONE().to_string(), look.theme.dim()));
     }
     for m in &c.moves {
         let who = m
@@ -72,15 +72,15 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         let from = m
             .from
             .as_ref()
-            .map_or(text::NOT_PLACED.to_string(), |s| s.title.clone());
+            .map_or(text::NOT_PLACED().to_string(), |s| s.title.clone());
         let to =
             m.to.as_ref()
-                .map_or(text::NOT_PLACED.to_string(), |s| s.title.clone());
+                .map_or(text::NOT_PLACED().to_string(), |s| s.title.clone());
         out.push((
             format!(
                 "{:>3}. {who}  {} {} {arrow} {}",
                 m.no,
-                text::FIT,
+                text::FIT(),
                 pct(m.fit_before),
                 pct(m.fit_after)
             ),
@@ -95,15 +95,15 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
             extra.push_str(&format!("  [{}]", text::decision(Some(d))));
         }
         out.push((extra, look.theme.dim()));
-        if let Some(conflict) = &m.conflict {
+        if let Some(conflict) = &m.conflict_of {
             out.push((
-                format!("     {}: {conflict}", text::CONFLICT),
+                format!("     {}: {}", text::CONFLICT(), text::conflict(conflict)),
                 look.theme.warning(),
             ));
         }
     }
     out.push((String::new(), Style::default()));
-    out.push((text::COMPARE_UNITS.to_string(), look.theme.heading()));
+    out.push((text::COMPARE_UNITS().to_string(), look.theme.heading()));
     for u in &c.units {
         out.push((
             format!(
@@ -125,7 +125,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let Some(c) = &state.comparison else {
         return;
     };
-    let title = format!("{}: {}", text::COMPARE_TITLE, c.plan);
+    let title = format!("{}: {}", text::COMPARE_TITLE(), c.plan);
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     let all = lines(state, look);
     let max = all.len().saturating_sub(usize::from(inner.height));

@@ -62,11 +62,11 @@ pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         return;
     };
     let title = match &p.purpose {
-        PromptFor::NewPlan => text::PROMPT_NEW_PLAN,
-        PromptFor::Rename { .. } => text::PROMPT_RENAME,
-        PromptFor::Duplicate { .. } => text::PROMPT_DUPLICATE,
-        PromptFor::Reason { .. } => text::PROMPT_REASON,
-        PromptFor::Remark { .. } => text::PROMPT_REMARK,
+        PromptFor::NewPlan => text::PROMPT_NEW_PLAN(),
+        PromptFor::Rename { .. } => text::PROMPT_RENAME(),
+        PromptFor::Duplicate { .. } => text::PROMPT_DUPLICATE(),
+        PromptFor::Reason { .. } => text::PROMPT_REASON(),
+        PromptFor::Remark { .. } => text::PROMPT_REMARK(),
     };
     let w = body.width.saturating_sub(4).min(70);
     let inner = frame(buf, body, w, 3, title, look);
@@ -90,7 +90,7 @@ pub fn confirm(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         .map(|l| (l.clone(), Style::default()))
         .collect();
     rows.push((String::new(), Style::default()));
-    rows.push((text::CONFIRM_KEYS.to_string(), look.theme.key()));
+    rows.push((text::CONFIRM_KEYS().to_string(), look.theme.key()));
     let want_w = rows
         .iter()
         .map(|(l, _)| cut::width(l))

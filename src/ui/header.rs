@@ -18,17 +18,17 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     let plan = match &state.active {
         Some(a) => format!(
             "{}: {} ({} {})",
-            text::PLAN,
+            text::PLAN(),
             a.plan.name,
             a.plan.moves.len(),
-            text::MOVES
+            text::MOVES()
         ),
-        None => format!("{}: {}", text::PLAN, text::BASELINE),
+        None => format!("{}: {}", text::PLAN(), text::BASELINE()),
     };
     // What the audience must know comes first: nothing can change, personal data hidden.
     let tags: Vec<&str> = [
-        (state.read_only, text::READ_ONLY),
-        (state.masked, text::MASKED),
+        (state.read_only, text::READ_ONLY()),
+        (state.masked, text::MASKED()),
     ]
     .into_iter()
     .filter_map(|(on, t)| on.then_some(t))
@@ -46,7 +46,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     );
     let left_room = w.saturating_sub(cut::width(&tag) + cut::width(&plan) + 1);
     let left = cut::fit(
-        &format!("{} · {}", text::APP, state.org.name()),
+        &format!("{} · {}", text::APP(), state.org.name()),
         left_room,
         look.glyphs.ellipsis,
     );

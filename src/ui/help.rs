@@ -25,18 +25,18 @@ pub fn lines(
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let title = match mode {
-        Mode::Browse => text::HELP_BROWSE,
-        Mode::Search => text::HELP_SEARCH,
-        Mode::Help => text::HELP_HELP,
-        Mode::Carrying => text::HELP_CARRYING,
-        Mode::Plans => text::HELP_PLANS,
-        Mode::Prompt => text::HELP_PROMPT,
-        Mode::Confirm => text::HELP_CONFIRM,
-        Mode::Compare => text::HELP_COMPARE,
-        Mode::Review => text::HELP_REVIEW,
-        Mode::Talent => text::HELP_TALENT,
-        Mode::Readiness => text::HELP_READINESS,
-        Mode::Note => text::HELP_NOTE,
+        Mode::Browse => text::HELP_BROWSE(),
+        Mode::Search => text::HELP_SEARCH(),
+        Mode::Help => text::HELP_HELP(),
+        Mode::Carrying => text::HELP_CARRYING(),
+        Mode::Plans => text::HELP_PLANS(),
+        Mode::Prompt => text::HELP_PROMPT(),
+        Mode::Confirm => text::HELP_CONFIRM(),
+        Mode::Compare => text::HELP_COMPARE(),
+        Mode::Review => text::HELP_REVIEW(),
+        Mode::Talent => text::HELP_TALENT(),
+        Mode::Readiness => text::HELP_READINESS(),
+        Mode::Note => text::HELP_NOTE(),
     };
     out.push(Line::styled(title, look.theme.heading()));
     let row = |keys: String, what: &str| {
@@ -49,29 +49,29 @@ pub fn lines(
         out.push(row(input::keys_label(b), text::action(b.action)));
     }
     if input::types_text(mode) {
-        out.push(Line::raw(text::HELP_TYPE_TO_SEARCH));
+        out.push(Line::raw(text::HELP_TYPE_TO_SEARCH()));
     }
     out.push(Line::raw(""));
-    out.push(Line::styled(text::HELP_GLOBAL, look.theme.heading()));
+    out.push(Line::styled(text::HELP_GLOBAL(), look.theme.heading()));
     for b in keys.global() {
         out.push(row(input::keys_label(b), text::action(b.action)));
     }
     out.push(Line::raw(""));
-    out.push(Line::styled(text::HELP_LEGEND, look.theme.heading()));
+    out.push(Line::styled(text::HELP_LEGEND(), look.theme.heading()));
     let g = &look.glyphs;
-    out.push(Line::raw(text::LEGEND_HEADCOUNT));
-    out.push(Line::raw(text::LEGEND_FIT));
+    out.push(Line::raw(text::LEGEND_HEADCOUNT()));
+    out.push(Line::raw(text::LEGEND_FIT()));
     for c in [FitCategory::High, FitCategory::Middle, FitCategory::Low] {
         out.push(Line::from(vec![
             Span::styled(format!("  {:<7}", profile.short(c)), look.theme.fit(c)),
             Span::raw(profile.label(c)),
         ]));
     }
-    out.push(Line::raw(text::LEGEND_FIT_INCOMPLETE));
-    out.push(Line::raw(text::LEGEND_MARK.replace("{mark}", g.mark)));
-    out.push(Line::raw(text::LEGEND_FROM.replace("{from}", g.from)));
+    out.push(Line::raw(text::LEGEND_FIT_INCOMPLETE()));
+    out.push(Line::raw(text::LEGEND_MARK().replace("{mark}", g.mark)));
+    out.push(Line::raw(text::LEGEND_FROM().replace("{from}", g.from)));
     out.push(Line::raw(
-        text::LEGEND_READINESS
+        text::LEGEND_READINESS()
             .replace("{ready}", g.ready)
             .replace("{hesitant}", g.hesitant)
             .replace("{resisting}", g.resisting)
@@ -98,7 +98,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u1
         .borders(Borders::ALL)
         .border_style(look.theme.border())
         .title(Span::styled(
-            format!(" {} ", text::HELP_TITLE),
+            format!(" {} ", text::HELP_TITLE()),
             look.theme.label(),
         ));
     let inner = block.inner(area);
@@ -113,7 +113,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u1
         inner,
         content,
         state.help_scroll,
-        text::MORE_HELP,
+        text::MORE_HELP(),
         look,
     )
 }

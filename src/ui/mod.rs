@@ -83,8 +83,8 @@ fn too_small(buf: &mut Buffer, area: Rect, look: &Look) {
     Clear.render(area, buf);
     let w = usize::from(area.width);
     let lines = [
-        text::TOO_SMALL.to_string(),
-        format!("{} {MIN_WIDTH}x{MIN_HEIGHT}", text::TOO_SMALL_NEED),
+        text::TOO_SMALL().to_string(),
+        format!("{} {MIN_WIDTH}x{MIN_HEIGHT}", text::TOO_SMALL_NEED()),
         format!("({}x{})", area.width, area.height),
     ];
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
@@ -123,7 +123,7 @@ pub fn node_label(org: &Organization, node: Node) -> String {
         Node::Unit(u) => org.unit(u).name.as_str(),
         Node::Position(p) => org.position(p).title.as_str(),
         Node::Employee(e) => org.employee(e).name.as_str(),
-        Node::Unplaced => text::UNPLACED,
+        Node::Unplaced => text::UNPLACED(),
     };
     raw.chars()
         .map(|c| if c.is_control() { ' ' } else { c })

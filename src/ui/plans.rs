@@ -14,7 +14,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let active = active::name(state);
     let mut rows: Vec<(String, Style)> = Vec::new();
     if state.plans.list.is_empty() {
-        rows.push((text::PLANS_EMPTY.to_string(), look.theme.dim()));
+        rows.push((text::PLANS_EMPTY().to_string(), look.theme.dim()));
     }
     for (i, p) in state.plans.list.iter().enumerate() {
         let mark = if Some(p.name.as_str()) == active {
@@ -24,10 +24,10 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         };
         let mut tags = Vec::new();
         if Some(p.name.as_str()) == active {
-            tags.push(text::PLAN_ACTIVE_MARK);
+            tags.push(text::PLAN_ACTIVE_MARK());
         }
         if p.applied_at.is_some() {
-            tags.push(text::PLAN_APPLIED_MARK);
+            tags.push(text::PLAN_APPLIED_MARK());
         }
         let tags = if tags.is_empty() {
             String::new()
@@ -38,7 +38,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
             "{mark} {}  {} {}  {}{tags}",
             cut::pad(&p.name, 24, look.glyphs.ellipsis),
             p.moves,
-            text::MOVES,
+            text::MOVES(),
             p.created_by
         );
         let style = if i == state.plans.cursor {
@@ -50,7 +50,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     }
     let w = body.width.saturating_sub(4).min(76);
     let h = (rows.len() as u16 + 2).max(5).min(body.height);
-    let inner = dialog::frame(buf, body, w, h, text::PLANS_TITLE, look);
+    let inner = dialog::frame(buf, body, w, h, text::PLANS_TITLE(), look);
     let visible = usize::from(inner.height).max(1);
     let start = state.plans.cursor.saturating_sub(visible - 1);
     for (i, (l, style)) in rows.iter().skip(start).take(visible).enumerate() {

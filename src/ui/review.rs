@@ -20,11 +20,11 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     let n = a.plan.moves.len();
     let blank = || (String::new(), Style::default());
     let Some(m) = a.plan.moves.get(state.review.index) else {
-        out.push((text::REVIEW_EMPTY.to_string(), look.theme.dim()));
+        out.push((text::REVIEW_EMPTY().to_string(), look.theme.dim()));
         return out;
     };
     out.push((
-        format!("{} {} / {n}", text::COMPARE_MOVES, state.review.index + 1),
+        format!("{} {} / {n}", text::COMPARE_MOVES(), state.review.index + 1),
         look.theme.dim(),
     ));
     out.push(blank());
@@ -39,7 +39,7 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         .map(|e| org.employee(e).rank.to_string())
         .unwrap_or_default();
     out.push((
-        format!("{} {nip}   {} {rank}", text::NIP, text::RANK),
+        format!("{} {nip}   {} {rank}", text::NIP(), text::RANK()),
         Style::default(),
     ));
     out.push(blank());
@@ -49,8 +49,8 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
             .map(|u| org.unit_path_names(u, " > "))
     };
     for (label, id, style) in [
-        (text::REVIEW_FROM, m.from.as_deref(), Style::default()),
-        (text::REVIEW_TO, m.to.as_deref(), look.theme.label()),
+        (text::REVIEW_FROM(), m.from.as_deref(), Style::default()),
+        (text::REVIEW_TO(), m.to.as_deref(), look.theme.label()),
     ] {
         out.push((format!("{label:<8} {}", text::seat(org, id)), style));
         if let Some(u) = unit(id) {
@@ -66,7 +66,7 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     out.push((
         format!(
             "{:<8} {} {} {}",
-            text::FIT,
+            text::FIT(),
             pct(fit(m.from.as_deref())),
             look.glyphs.arrow,
             pct(fit(m.to.as_deref()))
@@ -74,11 +74,14 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         Style::default(),
     ));
     if let Some(r) = &m.reason {
-        out.push((format!("{:<8} {r}", text::REVIEW_REASON), Style::default()));
+        out.push((
+            format!("{:<8} {r}", text::REVIEW_REASON()),
+            Style::default(),
+        ));
     }
     out.push(blank());
     let decision = m.review.as_ref().map(|r| r.decision);
-    let mut d = format!("{}: {}", text::REVIEW_DECISION, text::decision(decision));
+    let mut d = format!("{}: {}", text::REVIEW_DECISION(), text::decision(decision));
     if let Some(remark) = m.review.as_ref().and_then(|r| r.remark.as_ref()) {
         d.push_str(&format!("  \"{remark}\""));
     }
@@ -88,11 +91,11 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     out.push((
         format!(
             "{}: setuju {}  tunda {}  tolak {}  {} {}",
-            text::TALLY,
+            text::TALLY(),
             t.setuju,
             t.tunda,
             t.tolak,
-            text::REVIEW_UNDECIDED,
+            text::REVIEW_UNDECIDED(),
             t.undecided
         ),
         look.theme.dim(),
@@ -102,8 +105,8 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let title = match &state.active {
-        Some(a) => format!("{}: {}", text::REVIEW_TITLE, a.plan.name),
-        None => text::REVIEW_TITLE.to_string(),
+        Some(a) => format!("{}: {}", text::REVIEW_TITLE(), a.plan.name),
+        None => text::REVIEW_TITLE().to_string(),
     };
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     let inner = Rect {

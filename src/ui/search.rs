@@ -32,13 +32,13 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let count = if s.query.is_empty() {
         String::new()
     } else {
-        format!(" {} {} ", s.hits.len(), text::HITS)
+        format!(" {} {} ", s.hits.len(), text::HITS())
     };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(look.theme.border())
         .title(Span::styled(
-            format!(" {} ", text::SEARCH_TITLE),
+            format!(" {} ", text::SEARCH_TITLE()),
             look.theme.label(),
         ))
         .title_bottom(Line::from(count).right_aligned());
@@ -51,7 +51,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     // Query line: the end of the query stays visible while typing.
     let q = cut::fit_left(&s.query, w.saturating_sub(3), look.glyphs.ellipsis);
     Line::from(vec![
-        Span::styled(format!("{} ", text::SEARCH_PROMPT), look.theme.key()),
+        Span::styled(format!("{} ", text::SEARCH_PROMPT()), look.theme.key()),
         Span::raw(q),
         Span::styled("_", look.theme.key()),
     ])
@@ -65,9 +65,9 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         return;
     }
     let msg = if s.query.is_empty() {
-        Some(text::SEARCH_EMPTY)
+        Some(text::SEARCH_EMPTY())
     } else if s.hits.is_empty() {
-        Some(text::SEARCH_NONE)
+        Some(text::SEARCH_NONE())
     } else {
         None
     };
@@ -127,26 +127,30 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
                         ),
                         None => org.position(p).title.clone(),
                     },
-                    None => text::UNPLACED.to_string(),
+                    None => text::UNPLACED().to_string(),
                 }
             };
-            (text::HIT_EMPLOYEE, shown, ctx)
+            (text::HIT_EMPLOYEE(), shown, ctx)
         }
         Node::Unit(u) => (
-            text::HIT_UNIT,
+            text::HIT_UNIT(),
             node_label(org, hit.node),
             org.parent(u)
                 .map(|p| short_path(org, p, look.glyphs.crumb))
                 .unwrap_or_default(),
         ),
         Node::Position(p) => (
-            text::HIT_POSITION,
+            text::HIT_POSITION(),
             node_label(org, hit.node),
             org.unit_of(p)
                 .map(|u| short_path(org, u, look.glyphs.crumb))
                 .unwrap_or_default(),
         ),
-        Node::Unplaced => (text::HIT_UNIT, text::UNPLACED.to_string(), String::new()),
+        Node::Unplaced => (
+            text::HIT_UNIT(),
+            text::UNPLACED().to_string(),
+            String::new(),
+        ),
     };
     let mut spans = vec![Span::styled(
         cut::pad(tag, TAG_W, look.glyphs.ellipsis),

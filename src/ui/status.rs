@@ -18,23 +18,23 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     }
     let w = usize::from(area.width);
     let tag = match state.mode {
-        Mode::Browse => text::MODE_BROWSE,
-        Mode::Search => text::MODE_SEARCH,
-        Mode::Help => text::MODE_HELP,
-        Mode::Carrying => text::MODE_CARRYING,
-        Mode::Plans => text::MODE_PLANS,
-        Mode::Prompt => text::MODE_PROMPT,
-        Mode::Confirm => text::MODE_CONFIRM,
-        Mode::Compare => text::MODE_COMPARE,
-        Mode::Review => text::MODE_REVIEW,
-        Mode::Talent => text::MODE_TALENT,
-        Mode::Readiness => text::MODE_READINESS,
-        Mode::Note => text::MODE_NOTE,
+        Mode::Browse => text::MODE_BROWSE(),
+        Mode::Search => text::MODE_SEARCH(),
+        Mode::Help => text::MODE_HELP(),
+        Mode::Carrying => text::MODE_CARRYING(),
+        Mode::Plans => text::MODE_PLANS(),
+        Mode::Prompt => text::MODE_PROMPT(),
+        Mode::Confirm => text::MODE_CONFIRM(),
+        Mode::Compare => text::MODE_COMPARE(),
+        Mode::Review => text::MODE_REVIEW(),
+        Mode::Talent => text::MODE_TALENT(),
+        Mode::Readiness => text::MODE_READINESS(),
+        Mode::Note => text::MODE_NOTE(),
     };
     let mut spans = vec![Span::styled(format!(" {tag} "), look.theme.mode())];
     if !state.marked.is_empty() && state.mode == Mode::Browse {
         spans.push(Span::styled(
-            format!(" {} {} ", state.marked.len(), text::MARKED),
+            format!(" {} {} ", state.marked.len(), text::MARKED()),
             look.theme.toast(),
         ));
     }
@@ -47,7 +47,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
             .iter()
             .map(|&e| state.org.employee(e).name.as_str())
             .collect();
-        let who = format!(" {}: {} ", text::CARRYING, names.join(", "));
+        let who = format!(" {}: {} ", text::CARRYING(), names.join(", "));
         let room = w.saturating_sub(cut::width(tag) + 2 + 36);
         spans.push(Span::styled(
             cut::fit(&who, room.max(10), look.glyphs.ellipsis),

@@ -15,7 +15,7 @@ use crate::app::talent::{
     Body, CandidatesView, DashboardView, GRID, GapsList, NineBoxView, TalentView,
 };
 use crate::domain::gaps::GapReport;
-use crate::domain::ninebox::{advice, is_succession};
+use crate::domain::ninebox::is_succession;
 use crate::domain::retirement::{HORIZONS, Retirement, UnitOutlook};
 use crate::domain::workload::PositionWorkload;
 use crate::domain::{EmployeeIx, Headcount, Organization, PositionIx, Severity};
@@ -39,7 +39,7 @@ fn name(org: &Organization, e: EmployeeIx) -> String {
 
 fn seat(org: &Organization, p: Option<PositionIx>) -> String {
     p.map_or_else(
-        || text::NOT_PLACED.to_string(),
+        || text::NOT_PLACED().to_string(),
         |p| clean(&org.position(p).title),
     )
 }
@@ -109,14 +109,14 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let title = match &view.body {
         Body::Candidates(c) => format!(
             "{}: {}",
-            text::CANDIDATES_TITLE,
+            text::CANDIDATES_TITLE(),
             clean(&state.org.position(c.position).title)
         ),
-        Body::Gaps { .. } => format!("{}: {scope}", text::GAPS_TITLE),
-        Body::NineBox(_) => format!("{}: {scope}", text::NINEBOX_TITLE),
-        Body::Workload(_) => format!("{}: {scope}", text::WORKLOAD_TITLE),
-        Body::Retirements { .. } => format!("{}: {scope}", text::RETIRE_TITLE),
-        Body::Dashboard(_) => format!("{}: {scope}", text::DASHBOARD_TITLE),
+        Body::Gaps { .. } => format!("{}: {scope}", text::GAPS_TITLE()),
+        Body::NineBox(_) => format!("{}: {scope}", text::NINEBOX_TITLE()),
+        Body::Workload(_) => format!("{}: {scope}", text::WORKLOAD_TITLE()),
+        Body::Retirements { .. } => format!("{}: {scope}", text::RETIRE_TITLE()),
+        Body::Dashboard(_) => format!("{}: {scope}", text::DASHBOARD_TITLE()),
     };
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     let inner = Rect {
@@ -183,7 +183,7 @@ fn candidates(
         (
             format!(
                 "{unit}  {} {}/{}",
-                text::FORMATION.to_lowercase(),
+                text::FORMATION().to_lowercase(),
                 h.filled,
                 h.formation
             ),
@@ -193,7 +193,7 @@ fn candidates(
     ];
     let Some(rows) = &c.rows else {
         head.push((
-            text::CANDIDATES_NO_STANDARD.to_string(),
+            text::CANDIDATES_NO_STANDARD().to_string(),
             look.theme.warning(),
         ));
         list(
@@ -208,9 +208,9 @@ fn candidates(
         return;
     };
     if rows.is_empty() {
-        head.push((text::CANDIDATES_NONE.to_string(), look.theme.warning()));
+        head.push((text::CANDIDATES_NONE().to_string(), look.theme.warning()));
     } else {
-        let [n, who, k, there, now, gap, perf, pot, rank, seat] = text::CANDIDATES_COLUMNS;
+        let [n, who, k, there, now, gap, perf, pot, rank, seat] = text::CANDIDATES_COLUMNS();
         head.push((
             candidate_columns(n, who, k, there, now, gap, perf, pot, rank, seat, look),
             look.theme.heading(),
@@ -237,7 +237,7 @@ fn candidates(
         let rank = e.rank.to_string();
         let mut seat_text = seat(org, r.detail.seat);
         if r.detail.opens_vacancy {
-            seat_text.push_str(text::OPENS_VACANCY_MARK);
+            seat_text.push_str(text::OPENS_VACANCY_MARK());
         }
         let style = r.detail.there.as_ref().map_or(Style::default(), |f| {
             look.theme.fit(state.derived.profile.categorize(f.percent))
@@ -278,20 +278,20 @@ fn candidates(
                 .join(", ")
         });
         let gaps_line = if gaps.is_empty() {
-            text::NO_GAPS.to_string()
+            text::NO_GAPS().to_string()
         } else {
-            format!("{}: {gaps}", text::GAPS_WORD)
+            format!("{}: {gaps}", text::GAPS_WORD())
         };
         let now = match r.detail.seat {
             Some(p) if r.detail.opens_vacancy => {
                 format!(
                     "{}: {} ({})",
-                    text::SEAT_NOW,
+                    text::SEAT_NOW(),
                     seat(org, Some(p)),
-                    text::OPENS_VACANCY
+                    text::OPENS_VACANCY()
                 )
             }
-            p => format!("{}: {}", text::SEAT_NOW, seat(org, p)),
+            p => format!("{}: {}", text::SEAT_NOW(), seat(org, p)),
         };
         let y = area.height.saturating_sub(detail_rows);
         put_plain(buf, area, y, &(gaps_line, look.theme.dim()), look);
@@ -317,9 +317,9 @@ fn gaps(
     let _ = short;
     match which {
         GapsList::Needs => {
-            head.push((text::GAPS_NEEDS_HEAD.to_string(), look.theme.heading()));
+            head.push((text::GAPS_NEEDS_HEAD().to_string(), look.theme.heading()));
             if report.needs.is_empty() {
-                head.push((text::GAPS_NONE.to_string(), look.theme.dim()));
+                head.push((text::GAPS_NONE().to_string(), look.theme.dim()));
             }
             let row = |i: usize| -> Plain {
                 let Some(n) = report.needs.get(i) else {
@@ -352,7 +352,7 @@ fn gaps(
             );
         }
         GapsList::People => {
-            head.push((text::GAPS_PEOPLE_HEAD.to_string(), look.theme.heading()));
+            head.push((text::GAPS_PEOPLE_HEAD().to_string(), look.theme.heading()));
             let row = |i: usize| -> Plain {
                 let Some(g) = report.gaps.get(i) else {
                     return (String::new(), Style::default());
@@ -388,13 +388,13 @@ fn ninebox(
     if let Some((b, people)) = &n.opened {
         let org = &state.org;
         let title = if *b == 0 {
-            text::UNRATED.to_string()
+            text::UNRATED().to_string()
         } else {
-            format!("{} {b}: {}", text::BOX, advice(*b))
+            format!("{} {b}: {}", text::BOX(), text::ninebox_advice(*b))
         };
         let head = vec![
             (title, look.theme.heading()),
-            (text::NINEBOX_MEMBERS_HEAD.to_string(), look.theme.dim()),
+            (text::NINEBOX_MEMBERS_HEAD().to_string(), look.theme.dim()),
         ];
         let row = |i: usize| -> Plain {
             let Some(&e) = people.get(i) else {
@@ -428,10 +428,10 @@ fn ninebox(
         buf,
         area,
         0,
-        Line::styled(text::NINEBOX_AXES.to_string(), look.theme.dim()),
+        Line::styled(text::NINEBOX_AXES().to_string(), look.theme.dim()),
     );
     // Column heads: potential.
-    for (c, head) in text::POTENTIAL_HEADS.iter().enumerate() {
+    for (c, head) in text::POTENTIAL_HEADS().iter().enumerate() {
         let x = area.x + label_w + c as u16 * cell_w;
         put(
             buf,
@@ -456,7 +456,7 @@ fn ninebox(
                 ..area
             },
             y0,
-            Line::styled(text::PERFORMANCE_ROWS[r].to_string(), look.theme.label()),
+            Line::styled(text::PERFORMANCE_ROWS()[r].to_string(), look.theme.label()),
         );
         for (c, &b) in line.iter().enumerate() {
             let x = area.x + label_w + c as u16 * cell_w;
@@ -474,7 +474,7 @@ fn ninebox(
                 Style::default()
             };
             let count = n.counts.count(b);
-            let first = format!("[{b}] {count} {}", text::PEOPLE_SHORT);
+            let first = format!("[{b}] {count} {}", text::PEOPLE_SHORT());
             put(
                 buf,
                 cell,
@@ -484,7 +484,7 @@ fn ninebox(
                     style,
                 ),
             );
-            let words = cut::wrap(advice(b), usize::from(cell.width));
+            let words = cut::wrap(text::ninebox_advice(b), usize::from(cell.width));
             for (k, w) in words
                 .iter()
                 .take(usize::from(cell_h.saturating_sub(2)))
@@ -505,9 +505,9 @@ fn ninebox(
     let y = 2 + 3 * cell_h;
     let unrated = format!(
         "[0] {}: {} {}",
-        text::UNRATED,
+        text::UNRATED(),
         n.counts.unrated,
-        text::PEOPLE_SHORT
+        text::PEOPLE_SHORT()
     );
     let style = if n.selected == 0 {
         look.theme.selected()
@@ -517,9 +517,9 @@ fn ninebox(
     put(buf, area, y, Line::styled(unrated, style));
     let total = format!(
         "{}: {}  {}",
-        text::TOTAL,
+        text::TOTAL(),
         n.counts.total(),
-        text::NINEBOX_KEYS
+        text::NINEBOX_KEYS()
     );
     put(buf, area, y + 1, Line::styled(total, look.theme.dim()));
 }
@@ -555,19 +555,19 @@ fn workload(
     let org = &state.org;
     let disagree = rows.iter().filter(|w| w.formation_gap() != 0).count();
     let mut head = vec![
-        (text::WORKLOAD_RULE.to_string(), look.theme.dim()),
-        (text::WORKLOAD_GRADES.to_string(), look.theme.dim()),
+        (text::WORKLOAD_RULE().to_string(), look.theme.dim()),
+        (text::WORKLOAD_GRADES().to_string(), look.theme.dim()),
         (
             text::workload_summary(rows.len(), disagree),
             look.theme.dim(),
         ),
         (
-            workload_columns(text::WORKLOAD_COLUMNS, look),
+            workload_columns(text::WORKLOAD_COLUMNS(), look),
             look.theme.heading(),
         ),
     ];
     if rows.is_empty() {
-        head.push((text::WORKLOAD_NONE.to_string(), look.theme.dim()));
+        head.push((text::WORKLOAD_NONE().to_string(), look.theme.dim()));
     }
     let row = |i: usize| -> Plain {
         let Some(w) = rows.get(i) else {
@@ -635,7 +635,7 @@ fn retirements(
         )
     };
     if !top.is_empty() {
-        head.push((unit_line(text::RETIRE_UNIT_COLUMNS), look.theme.heading()));
+        head.push((unit_line(text::RETIRE_UNIT_COLUMNS()), look.theme.heading()));
     }
     for o in top.iter().take(room) {
         head.push((
@@ -648,9 +648,9 @@ fn retirements(
             Style::default(),
         ));
     }
-    head.push((text::RETIRE_PEOPLE_HEAD.to_string(), look.theme.heading()));
+    head.push((text::RETIRE_PEOPLE_HEAD().to_string(), look.theme.heading()));
     if people.is_empty() {
-        head.push((text::RETIRE_NONE.to_string(), look.theme.dim()));
+        head.push((text::RETIRE_NONE().to_string(), look.theme.dim()));
     }
     let today = state.today;
     let row = |i: usize| -> Plain {
@@ -746,7 +746,7 @@ fn dashboard(
         buf,
         left,
         1,
-        &(text::DASHBOARD_BARS.to_string(), look.theme.heading()),
+        &(text::DASHBOARD_BARS().to_string(), look.theme.heading()),
         look,
     );
     let scale = d
@@ -762,7 +762,7 @@ fn dashboard(
             buf,
             left,
             2,
-            &(text::DASHBOARD_NO_CHILDREN.to_string(), look.theme.dim()),
+            &(text::DASHBOARD_NO_CHILDREN().to_string(), look.theme.dim()),
             look,
         );
     }
@@ -822,7 +822,7 @@ fn dashboard(
         let mut spans = vec![Span::styled(
             cut::pad(
                 &c.unit.map_or_else(
-                    || text::DASHBOARD_OWN.to_string(),
+                    || text::DASHBOARD_OWN().to_string(),
                     |u| clean(&org.unit(u).name),
                 ),
                 name_w,
@@ -847,7 +847,7 @@ fn dashboard(
     // Right: fit, readiness, 9-box, retirements.
     let profile = &state.derived.profile;
     let mut lines: Vec<Line<'static>> = vec![Line::styled(
-        text::DASHBOARD_FIT.to_string(),
+        text::DASHBOARD_FIT().to_string(),
         look.theme.heading(),
     )];
     for &(cat, n) in &d.fit {
@@ -861,13 +861,13 @@ fn dashboard(
     }
     lines.push(Line::from(vec![
         Span::styled(
-            cut::pad(text::UNRATED, 18, look.glyphs.ellipsis),
+            cut::pad(text::UNRATED(), 18, look.glyphs.ellipsis),
             look.theme.dim(),
         ),
         Span::raw(format!("{:>6}", d.no_fit)),
     ]));
     lines.push(Line::styled(
-        text::DASHBOARD_READINESS.to_string(),
+        text::DASHBOARD_READINESS().to_string(),
         look.theme.heading(),
     ));
     let r = d.readiness;
@@ -891,7 +891,7 @@ fn dashboard(
         ),
     ]));
     lines.push(Line::styled(
-        text::DASHBOARD_NINEBOX.to_string(),
+        text::DASHBOARD_NINEBOX().to_string(),
         look.theme.heading(),
     ));
     for line in GRID {
@@ -902,17 +902,14 @@ fn dashboard(
         lines.push(Line::from(cells.join(" ")));
     }
     lines.push(Line::styled(
-        format!("{}: {}", text::UNRATED, d.nine.unrated),
+        format!("{}: {}", text::UNRATED(), d.nine.unrated),
         look.theme.dim(),
     ));
     lines.push(Line::styled(
-        text::DASHBOARD_RETIRING.to_string(),
+        text::DASHBOARD_RETIRING().to_string(),
         look.theme.heading(),
     ));
-    lines.push(Line::from(format!(
-        "1 th {}  2 th {}  5 th {}",
-        d.retiring[0], d.retiring[1], d.retiring[2]
-    )));
+    lines.push(Line::from(text::dashboard_retiring(&d.retiring)));
     for (i, l) in lines.into_iter().enumerate() {
         put(buf, right, i as u16, l);
     }

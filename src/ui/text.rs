@@ -1,63 +1,575 @@
-//! Every word the screen shows, in the planners' language (Bahasa Indonesia).
+//! Every word the screen shows, in Bahasa Indonesia and English.
 //!
-//! Keep all UI strings here: a second language (issue 7) becomes a second table.
+//! Fixed texts are one bilingual table (`texts!`): each entry becomes a function returning the
+//! text in the current language, and a row of [`ALL`] so tests can check that both languages are
+//! there. Texts built from values are functions with a `match` over [`Lang`]. The language is set
+//! once per process ([`set_lang`]) and never changes while the app runs.
+
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::app::{Action, CandidateToggle};
 use crate::domain::Organization;
 use crate::domain::candidates::CandidateFilter;
 use crate::domain::plan::{Decision, Move, Plan};
-use crate::domain::plan_ops::Application;
+use crate::domain::plan_ops::{Application, Conflict, ConflictKind};
 use crate::domain::{Performance, Potential, Readiness};
+use crate::settings::Lang;
 
-pub const APP: &str = "penata";
-pub const PLAN: &str = "Rencana";
-pub const BASELINE: &str = "baseline";
-/// Header tag of read-only presenting (`--read-only`).
-pub const READ_ONLY: &str = "HANYA BACA";
-/// Header tag while personal data is masked on screen.
-pub const MASKED: &str = "NIP disamarkan";
-/// Said when a change is refused in read-only presenting.
-pub const READ_ONLY_REFUSED: &str =
-    "Hanya baca: tidak ada yang diubah (buka tanpa --read-only untuk mengubah)";
-/// What a masked note or birth date shows instead.
-pub const HIDDEN: &str = "(disamarkan)";
-pub const UNPLACED: &str = "Belum ditempatkan";
+/// The language of the screen: 0 Bahasa Indonesia (the default), 1 English.
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of every screen text for the rest of the process.
+pub fn set_lang(lang: Lang) {
+    let v = match lang {
+        Lang::Id => 0,
+        Lang::En => 1,
+    };
+    LANG.store(v, Ordering::Relaxed);
+}
+
+/// The language screen texts are in; Bahasa Indonesia until [`set_lang`] says otherwise.
+pub fn lang() -> Lang {
+    match LANG.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        _ => Lang::Id,
+    }
+}
+
+/// Picks the text of the current language.
+fn pick<T>(id: T, en: T) -> T {
+    match lang() {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+/// `NAME => "Bahasa Indonesia", "English";` becomes `pub fn NAME() -> &'static str` and a row
+/// of [`ALL`].
+macro_rules! texts {
+    ($($(#[$meta:meta])* $name:ident => $id:expr, $en:expr;)*) => {
+        $(
+            $(#[$meta])*
+            #[allow(non_snake_case)]
+            pub fn $name() -> &'static str {
+                pick($id, $en)
+            }
+        )*
+        /// Every fixed text: (name, Bahasa Indonesia, English).
+        pub const ALL: &[(&str, &str, &str)] = &[$((stringify!($name), $id, $en)),*];
+    };
+}
+
+texts! {
+    APP => "penata",
+        "penata";
+    PLAN => "Rencana",
+        "Plan";
+    BASELINE => "baseline",
+        "baseline";
+    /// Header tag of read-only presenting (`--read-only`).
+    READ_ONLY => "HANYA BACA",
+        "READ ONLY";
+    /// Header tag while personal data is masked on screen.
+    MASKED => "NIP disamarkan",
+        "NIP masked";
+    /// Said when a change is refused in read-only presenting.
+    READ_ONLY_REFUSED => "Hanya baca: tidak ada yang diubah (buka tanpa --read-only untuk mengubah)",
+        "Read only: nothing was changed (open without --read-only to make changes)";
+    /// What a masked note or birth date shows instead.
+    HIDDEN => "(disamarkan)",
+        "(masked)";
+    UNPLACED => "Belum ditempatkan",
+        "Unplaced";
+    TOO_SMALL => "Terminal terlalu kecil",
+        "Terminal too small";
+    TOO_SMALL_NEED => "perlu minimal",
+        "needs at least";
+    DETAILS => "Rincian",
+        "Details";
+    EMPTY_ORG => "Organisasi kosong: impor data dengan `penata import`.",
+        "Empty organization: import data with `penata import`.";
+    NOTHING_SELECTED => "Tidak ada yang dipilih.",
+        "Nothing selected.";
+    MORE_BELOW => "J/K gulir",
+        "J/K scroll";
+    MORE_HELP => "j/k gulir",
+        "j/k scroll";
+    // Unit details.
+    UNIT => "Unit",
+        "Unit";
+    FORMATION => "Formasi",
+        "Formasi";
+    FILLED => "Terisi",
+        "Filled";
+    VACANT => "Lowong",
+        "Vacant";
+    OVER => "Lebih",
+        "Over";
+    AVG_FIT => "Rerata JPM",
+        "Mean JPM";
+    READINESS => "Kesiapan",
+        "Readiness";
+    POSITIONS => "Jabatan",
+        "Positions";
+    SUB_UNITS => "Sub-unit",
+        "Sub-units";
+    PEOPLE => "Pegawai",
+        "Employees";
+    PARENT_UNIT => "Induk",
+        "Parent";
+    /// Voices from the public about the unit's service (aduan / masukan masyarakat).
+    FEEDBACK => "Masukan",
+        "Feedback";
+    // Position details.
+    POSITION_TYPE => "Jenis",
+        "Type";
+    HOLDERS => "Pemangku",
+        "Holders";
+    NO_HOLDERS => "Belum ada pemangku.",
+        "No holders yet.";
+    COMPETENCY => "Kompetensi",
+        "Competency";
+    STANDARD => "Std",
+        "Std";
+    DEFAULT_STANDARD => "standar bawaan jenis jabatan",
+        "default standard of the position type";
+    NO_REQUIREMENTS => "Jabatan ini tidak mensyaratkan kompetensi.",
+        "This position requires no competencies.";
+    NEED => "Kebutuhan",
+        "Need";
+    NEED_UNIT => "orang menurut ABK",
+        "people by ABK";
+    // Employee details.
+    NIP => "NIP",
+        "NIP";
+    RANK => "Golongan",
+        "Golongan";
+    SEAT => "Jabatan",
+        "Position";
+    UNIT_PATH => "Unit",
+        "Unit";
+    FIT => "JPM",
+        "JPM";
+    PERFORMANCE => "Kinerja",
+        "SKP rating";
+    POTENTIAL => "Potensi",
+        "Potential";
+    NOTES => "Catatan",
+        "Notes";
+    LEVEL => "Nilai",
+        "Level";
+    GAP => "Gap",
+        "Gap";
+    NOT_ASSESSED => "belum dinilai",
+        "not assessed";
+    NOT_PLACED => "belum ditempatkan",
+        "unplaced";
+    NO_FIT => "tidak ada standar",
+        "no standard";
+    /// No required competency of the seat was assessed yet: no JPM to show.
+    FIT_NOT_ASSESSED => "belum dinilai (kompetensi yang disyaratkan belum diuji)",
+        "not assessed (required competencies not yet tested)";
+    NO_NOTES => "Belum ada catatan.",
+        "No notes yet.";
+    UNKNOWN => "-",
+        "-";
+    INCOMPLETE_FIT => "ada kompetensi belum dinilai (dihitung 0)",
+        "some competencies not assessed (counted as 0)";
+    // Readiness.
+    READY => "Siap",
+        "Ready";
+    HESITANT => "Ragu",
+        "Hesitant";
+    RESISTING => "Menolak",
+        "Refusing";
+    READINESS_UNKNOWN => "Belum dinilai",
+        "Not assessed";
+    // Search.
+    SEARCH_TITLE => "Cari pegawai, NIP, unit, jabatan",
+        "Search employee, NIP, unit, position";
+    SEARCH_PROMPT => "/",
+        "/";
+    SEARCH_EMPTY => "Ketik nama, NIP, unit atau jabatan.",
+        "Type a name, NIP, unit or position.";
+    SEARCH_NONE => "Tidak ditemukan.",
+        "Nothing found.";
+    SEARCH_UNAVAILABLE => "Pencarian belum tersedia.",
+        "Search is not available yet.";
+    HIT_EMPLOYEE => "Pegawai",
+        "Employee";
+    HIT_UNIT => "Unit",
+        "Unit";
+    HIT_POSITION => "Jabatan",
+        "Position";
+    HITS => "hasil",
+        "hits";
+    // Help.
+    HELP_TITLE => "Bantuan: tombol",
+        "Help: keys";
+    HELP_TYPE_TO_SEARCH => "huruf, angka: ketik kata kunci",
+        "letters, digits: type the query";
+    HELP_BROWSE => "Menjelajah struktur",
+        "Browsing the structure";
+    HELP_SEARCH => "Mencari",
+        "Searching";
+    HELP_HELP => "Bantuan",
+        "Help";
+    HELP_GLOBAL => "Di mana saja",
+        "Anywhere";
+    HELP_LEGEND => "Tanda",
+        "Signs";
+    LEGEND_HEADCOUNT => "7/9 -2   terisi/formasi, kurang 2;  9/8 +1  lebih 1",
+        "7/9 -2   filled/formasi, 2 short;  9/8 +1  1 over";
+    LEGEND_FIT => "JPM (Job Person Match) dan kategori:",
+        "JPM (Job Person Match) and category:";
+    LEGEND_FIT_INCOMPLETE => "*        ada kompetensi belum dinilai (dihitung 0)",
+        "*        some competencies not assessed (counted as 0)";
+    LEGEND_MARK => "{mark}        ditandai (Spasi) atau sedang dibawa untuk dipindah",
+        "{mark}        marked (Space) or being carried to move";
+    LEGEND_FROM => "{from} Jabatan asal pegawai yang dipindah dalam rencana aktif",
+        "{from} Former position of an employee moved in the active plan";
+    LEGEND_READINESS => "Kesiapan: {ready} siap  {hesitant} ragu  {resisting} menolak  {unknown} belum dinilai",
+        "Readiness: {ready} ready  {hesitant} hesitant  {resisting} refusing  {unknown} not assessed";
+    // Modes, for the status bar.
+    MODE_BROWSE => "JELAJAH",
+        "BROWSE";
+    MODE_SEARCH => "CARI",
+        "SEARCH";
+    MODE_HELP => "BANTUAN",
+        "HELP";
+    MODE_CARRYING => "PINDAH",
+        "MOVE";
+    MODE_PLANS => "RENCANA",
+        "PLANS";
+    MODE_PROMPT => "ISI",
+        "INPUT";
+    MODE_CONFIRM => "KONFIRMASI",
+        "CONFIRM";
+    MODE_COMPARE => "BANDINGKAN",
+        "COMPARE";
+    MODE_REVIEW => "RAPAT",
+        "REVIEW";
+    MODE_TALENT => "TALENTA",
+        "TALENT";
+    MODE_READINESS => "KESIAPAN",
+        "READINESS";
+    MODE_NOTE => "CATATAN",
+        "NOTE";
+    HELP_CARRYING => "Memindahkan pegawai",
+        "Moving employees";
+    HELP_PLANS => "Daftar rencana",
+        "Plan list";
+    HELP_PROMPT => "Mengisi satu baris",
+        "Filling in one line";
+    HELP_CONFIRM => "Konfirmasi",
+        "Confirmation";
+    HELP_COMPARE => "Perbandingan dengan baseline",
+        "Comparison with the baseline";
+    HELP_REVIEW => "Rapat pembahasan",
+        "Review meeting";
+    HELP_TALENT => "Tampilan talenta (kandidat, kesenjangan, 9-box, beban kerja, pensiun, dasbor)",
+        "Talent views (candidates, gaps, 9-box, workload, retirement, dashboard)";
+    HELP_READINESS => "Mengisi kesiapan pegawai",
+        "Setting an employee's readiness";
+    HELP_NOTE => "Menulis catatan (Enter baris baru; panah, Home/End, Ctrl-Z batal ketik)",
+        "Writing a note (Enter new line; arrows, Home/End, Ctrl-Z undo typing)";
+    // Talent views.
+    CANDIDATES_TITLE => "Kandidat",
+        "Candidates";
+    GAPS_TITLE => "Kesenjangan kompetensi & kebutuhan diklat",
+        "Competency gaps & training needs";
+    NINEBOX_TITLE => "9-box talenta",
+        "Talent 9-box";
+    WORKLOAD_TITLE => "Formasi menurut beban kerja",
+        "Formasi by workload";
+    RETIRE_TITLE => "Proyeksi pensiun (BUP)",
+        "Retirement projection (BUP)";
+    DASHBOARD_TITLE => "Dasbor",
+        "Dashboard";
+    CANDIDATES_ON_POSITION => "Pilih jabatan (atau pemangkunya) untuk melihat kandidat.",
+        "Select a position (or its holder) to see candidates.";
+    CANDIDATES_NO_STANDARD => "Standar kompetensi jabatan ini kosong: tidak ada dasar untuk memeringkat kandidat.",
+        "This position's competency standard is empty: nothing to rank candidates by.";
+    CANDIDATES_NONE => "Tidak ada kandidat dengan saringan ini (yang belum pernah dinilai tidak diperingkat).",
+        "No candidates with these filters (people never assessed are not ranked).";
+    OPENS_VACANCY_MARK => " *",
+        " *";
+    OPENS_VACANCY => "diambil: jabatan itu jadi lowong",
+        "taken: that position becomes vacant";
+    SEAT_NOW => "Jabatan kini",
+        "Current position";
+    GAPS_WORD => "Kurang",
+        "Short";
+    NO_GAPS => "Memenuhi semua standar kompetensi jabatan ini.",
+        "Meets every competency standard of this position.";
+    GAPS_NEEDS_HEAD => "Kompetensi                                Orang Total gap  Maks Blm dinilai",
+        "Competency                               People Total gap   Max  Unassessed";
+    GAPS_PEOPLE_HEAD => "Nama                       Jabatan                    Kompetensi Lvl  Kurang",
+        "Name                       Position                   Competency Lvl   Short";
+    GAPS_NONE => "Tidak ada kesenjangan: semua memenuhi standar jabatannya.",
+        "No gaps: everyone meets the standard of their position.";
+    BOX => "Kotak",
+        "Box";
+    UNRATED => "Belum dinilai",
+        "Not rated";
+    PEOPLE_SHORT => "org",
+        "ppl";
+    TOTAL => "Jumlah",
+        "Total";
+    NINEBOX_AXES => "Kinerja (SKP) x potensi, PermenPANRB 3/2020",
+        "Performance (SKP) x potential, PermenPANRB 3/2020";
+    NINEBOX_KEYS => "panah pindah kotak, Enter lihat orangnya",
+        "arrows move between boxes, Enter shows the people";
+    NINEBOX_MEMBERS_HEAD => "Nama                         K   JPM Kinerja         Jabatan",
+        "Name                         K   JPM Performance     Position";
+    WORKLOAD_RULE => "Kebutuhan = jumlah (volume x menit) / 75.000 menit efektif setahun (PermenPANRB 1/2020)",
+        "Need = sum (volume x minutes) / 75,000 effective minutes a year (PermenPANRB 1/2020)";
+    WORKLOAD_GRADES => "EJ = menit / (pemangku x 75.000); PJ: A >1,00 B 0,90-1,00 C 0,70-0,89 D 0,50-0,69 E <0,50",
+        "EJ = minutes / (holders x 75,000); PJ: A >1.00 B 0.90-1.00 C 0.70-0.89 D 0.50-0.69 E <0.50";
+    WORKLOAD_NONE => "Belum ada jabatan dengan uraian beban kerja di unit ini.",
+        "No position with a workload description in this unit yet.";
+    RETIRE_PEOPLE_HEAD => "Tgl pensiun BUP Nama                         Jabatan",
+        "BUP retirement  Name                         Position";
+    RETIRE_NONE => "Tidak ada yang mencapai BUP dalam 5 tahun.",
+        "Nobody reaches BUP within 5 years.";
+    DASHBOARD_BARS => "Formasi vs terisi per sub-unit",
+        "Formasi vs filled per sub-unit";
+    DASHBOARD_OWN => "(jabatan unit ini)",
+        "(this unit's positions)";
+    DASHBOARD_NO_CHILDREN => "Unit ini tidak punya sub-unit.",
+        "This unit has no sub-units.";
+    DASHBOARD_FIT => "Kesesuaian (JPM)",
+        "Fit (JPM)";
+    DASHBOARD_READINESS => "Kesiapan",
+        "Readiness";
+    DASHBOARD_NINEBOX => "9-box",
+        "9-box";
+    DASHBOARD_RETIRING => "Pensiun (kumulatif)",
+        "Retiring (cumulative)";
+    // Readiness and notes.
+    ANNOTATE_PEOPLE_ONLY => "Pilih seorang pegawai dulu.",
+        "Select an employee first.";
+    READINESS_TITLE => "Kesiapan",
+        "Readiness";
+    READINESS_KEYS => "huruf atau Enter memilih, Esc batal",
+        "letter or Enter picks, Esc cancels";
+    READINESS_UNCHANGED => "Kesiapan tidak berubah.",
+        "Readiness unchanged.";
+    NOTE_TITLE => "Catatan untuk",
+        "Note for";
+    NOTE_PLACEHOLDER => "Tulis catatan (boleh beberapa baris)...",
+        "Write a note (several lines are fine)...";
+    NOTE_KEYS => "Ctrl-S simpan, Esc batal, Enter baris baru",
+        "Ctrl-S save, Esc cancel, Enter new line";
+    NOTE_EMPTY => "Catatan masih kosong.",
+        "The note is still empty.";
+    NOTE_TOO_LONG => "Catatan terlalu panjang (paling banyak 2000 huruf).",
+        "Note too long (at most 2000 characters).";
+    NOTE_DISCARDED => "Catatan dibatalkan, tidak disimpan.",
+        "Note discarded, not saved.";
+    NOTE_SAVED => "Catatan disimpan.",
+        "Note saved.";
+    ANNOTATE_FAILED => "Tidak tersimpan",
+        "Not saved";
+    // Plans and moves.
+    MARK_PEOPLE_ONLY => "Hanya pegawai yang bisa ditandai.",
+        "Only employees can be marked.";
+    PICK_PEOPLE_FIRST => "Pilih pegawai (atau tandai dengan Spasi) dulu.",
+        "Select an employee (or mark some with Space) first.";
+    NO_ACTIVE_PLAN => "Belum ada rencana aktif: tekan P lalu n untuk membuat.",
+        "No active plan: press P then n to create one.";
+    CARRY_CANCELLED => "Dikembalikan, tidak ada yang dipindah.",
+        "Put back, nothing was moved.";
+    DROP_NOWHERE => "Letakkan di jabatan, unit, atau Belum ditempatkan.",
+        "Drop on a position, a unit, or Unplaced.";
+    UNIT_WITHOUT_POSITIONS => "Unit ini tidak punya jabatan.",
+        "This unit has no positions.";
+    CHOOSE_POSITION => "Pilih jabatan, lalu Enter.",
+        "Choose a position, then Enter.";
+    NOTHING_TO_UNDO => "Tidak ada yang bisa dibatalkan.",
+        "Nothing to undo.";
+    NOTHING_TO_REDO => "Tidak ada yang bisa diulang.",
+        "Nothing to redo.";
+    PLAN_GONE => "Rencana itu sudah tidak ada.",
+        "That plan no longer exists.";
+    ON_BASELINE => "Menampilkan baseline (tanpa rencana).",
+        "Showing the baseline (no plan).";
+    ALREADY_APPLIED => "Rencana ini sudah diterapkan.",
+        "This plan was already applied.";
+    CARRYING => "Membawa",
+        "Carrying";
+    MARKED => "ditandai",
+        "marked";
+    DROP_ON_POSITION => "Letakkan di",
+        "Drop on";
+    DROP_ON_UNIT => "Unit: pilih jabatan",
+        "Unit: choose a position";
+    DROP_UNPLACE => "Lepas ke Belum ditempatkan",
+        "Release to Unplaced";
+    DROP_NOTHING => "Arahkan ke jabatan, unit atau Belum ditempatkan.",
+        "Point at a position, a unit or Unplaced.";
+    FIT_NOW => "JPM kini",
+        "JPM now";
+    FIT_THERE => "di sana",
+        "there";
+    AFTER_DROP => "Formasi sesudah",
+        "Formasi after";
+    OVER_AFTER => "lebih",
+        "over";
+    VACANT_AFTER => "masih lowong",
+        "still vacant";
+    PLANS_TITLE => "Rencana",
+        "Plans";
+    PLANS_EMPTY => "Belum ada rencana. Tekan n untuk membuat.",
+        "No plans yet. Press n to create one.";
+    PLAN_ACTIVE_MARK => "aktif",
+        "active";
+    PLAN_APPLIED_MARK => "diterapkan",
+        "applied";
+    MOVES => "perpindahan",
+        "moves";
+    PROMPT_NEW_PLAN => "Nama rencana baru (Enter buat, Esc batal)",
+        "Name of the new plan (Enter create, Esc cancel)";
+    PROMPT_RENAME => "Nama baru",
+        "New name";
+    PROMPT_DUPLICATE => "Nama salinan",
+        "Name of the copy";
+    PROMPT_REASON => "Alasan (boleh kosong, Enter lewati)",
+        "Reason (may be empty, Enter skips)";
+    PROMPT_REMARK => "Catatan keputusan (boleh kosong, Enter lewati)",
+        "Decision remark (may be empty, Enter skips)";
+    CONFIRM_KEYS => "y = ya, n/Esc = tidak",
+        "y = yes, n/Esc = no";
+    COMPARE_TITLE => "Perbandingan",
+        "Comparison";
+    COMPARE_MOVES => "Perpindahan",
+        "Moves";
+    COMPARE_UNITS => "Per unit (terisi/formasi, rerata JPM)",
+        "Per unit (filled/formasi, mean JPM)";
+    COMPARE_OVERALL => "Keseluruhan",
+        "Overall";
+    COMPARE_NONE => "Rencana ini belum berisi perpindahan.",
+        "This plan has no moves yet.";
+    PEOPLE_MOVED => "orang pindah",
+        "people moved";
+    IMPROVED => "JPM naik",
+        "JPM up";
+    WORSENED => "JPM turun",
+        "JPM down";
+    FILLED_VACANCIES => "lowongan terisi",
+        "vacancies filled";
+    OPENED_VACANCIES => "lowongan baru",
+        "new vacancies";
+    REVIEW_TITLE => "Rapat pembahasan",
+        "Review meeting";
+    REVIEW_EMPTY => "Rencana ini belum berisi perpindahan.",
+        "This plan has no moves yet.";
+    REVIEW_FROM => "Dari",
+        "From";
+    REVIEW_TO => "Ke",
+        "To";
+    REVIEW_REASON => "Alasan",
+        "Reason";
+    REVIEW_DECISION => "Keputusan",
+        "Decision";
+    REVIEW_UNDECIDED => "belum diputuskan",
+        "undecided";
+    TALLY => "Rekap",
+        "Tally";
+    CONFLICT => "Konflik",
+        "Conflict";
+}
+
+/// The candidate list's column heads.
+#[allow(non_snake_case)]
+pub fn CANDIDATES_COLUMNS() -> [&'static str; 10] {
+    match lang() {
+        Lang::Id => [
+            "#",
+            "Nama",
+            "K",
+            "JPM",
+            "kini",
+            "gap",
+            "Ki",
+            "Po",
+            "Gol.",
+            "Jabatan kini (* jadi lowong)",
+        ],
+        Lang::En => [
+            "#",
+            "Name",
+            "C",
+            "JPM",
+            "now",
+            "gap",
+            "Pf",
+            "Po",
+            "Gol.",
+            "Current position (* becomes vacant)",
+        ],
+    }
+}
+
+/// The 9-box column heads, low to high potential.
+#[allow(non_snake_case)]
+pub fn POTENTIAL_HEADS() -> [&'static str; 3] {
+    match lang() {
+        Lang::Id => ["Potensi rendah", "Potensi menengah", "Potensi tinggi"],
+        Lang::En => ["Low potential", "Medium potential", "High potential"],
+    }
+}
+
+/// The 9-box row heads, high to low performance.
+#[allow(non_snake_case)]
+pub fn PERFORMANCE_ROWS() -> [&'static str; 3] {
+    match lang() {
+        Lang::Id => ["Di atas eksp.", "Sesuai eksp.", "Di bawah eksp."],
+        Lang::En => ["Above exp.", "Meets exp.", "Below exp."],
+    }
+}
+
+/// The workload table's column heads.
+#[allow(non_snake_case)]
+pub fn WORKLOAD_COLUMNS() -> [&'static str; 8] {
+    match lang() {
+        Lang::Id => [
+            "Jabatan", "mnt/th", "Butuh", "Bulat", "Form", "Pmk", "EJ", "PJ",
+        ],
+        Lang::En => [
+            "Position", "min/yr", "Need", "Round", "Form", "Hld", "EJ", "PJ",
+        ],
+    }
+}
+
+/// The retirement table's column heads.
+#[allow(non_snake_case)]
+pub fn RETIRE_UNIT_COLUMNS() -> [&'static str; 4] {
+    match lang() {
+        Lang::Id => ["Unit (lowong karena pensiun)", "1 th", "2 th", "5 th"],
+        Lang::En => ["Unit (vacant by retirement)", "1 yr", "2 yr", "5 yr"],
+    }
+}
 
 /// First start: the built-in demo was loaded into the empty database.
 pub fn demo_loaded(organization: &str, employees: usize) -> String {
-    format!(
-        "Data contoh \"{organization}\" ({employees} pegawai) dimuat. Impor data sendiri: penata import FILE"
-    )
+    match lang() {
+        Lang::Id => format!(
+            "Data contoh \"{organization}\" ({employees} pegawai) dimuat. Impor data sendiri: penata import FILE"
+        ),
+        Lang::En => format!(
+            "Demo data \"{organization}\" ({employees} employees) loaded. Import your own: penata import FILE"
+        ),
+    }
 }
-pub const TOO_SMALL: &str = "Terminal terlalu kecil";
-pub const TOO_SMALL_NEED: &str = "perlu minimal";
-pub const DETAILS: &str = "Rincian";
-pub const EMPTY_ORG: &str = "Organisasi kosong: impor data dengan `penata import`.";
-pub const NOTHING_SELECTED: &str = "Tidak ada yang dipilih.";
-pub const MORE_BELOW: &str = "J/K gulir";
-pub const MORE_HELP: &str = "j/k gulir";
-
-// Unit details.
-pub const UNIT: &str = "Unit";
-pub const FORMATION: &str = "Formasi";
-pub const FILLED: &str = "Terisi";
-pub const VACANT: &str = "Lowong";
-pub const OVER: &str = "Lebih";
-pub const AVG_FIT: &str = "Rerata JPM";
-pub const READINESS: &str = "Kesiapan";
-pub const POSITIONS: &str = "Jabatan";
-pub const SUB_UNITS: &str = "Sub-unit";
-pub const PEOPLE: &str = "Pegawai";
-pub const PARENT_UNIT: &str = "Induk";
-/// Voices from the public about the unit's service (aduan / masukan masyarakat).
-pub const FEEDBACK: &str = "Masukan";
 
 /// How many feedback entries the unit and its sub-units hold, and how many weigh heavily.
 pub fn feedback_count(all: usize, high: usize) -> String {
-    if high == 0 {
-        format!("{all} dari masyarakat")
-    } else {
-        format!("{all} dari masyarakat, {high} tinggi")
+    match (lang(), high) {
+        (Lang::Id, 0) => format!("{all} dari masyarakat"),
+        (Lang::Id, _) => format!("{all} dari masyarakat, {high} tinggi"),
+        (Lang::En, 0) => format!("{all} from the public"),
+        (Lang::En, _) => format!("{all} from the public, {high} high"),
     }
 }
 
@@ -65,236 +577,15 @@ pub fn feedback_count(all: usize, high: usize) -> String {
 pub fn severity(s: crate::domain::Severity) -> &'static str {
     use crate::domain::Severity;
     match s {
-        Severity::Low => "rendah",
-        Severity::Medium => "sedang",
-        Severity::High => "tinggi",
+        Severity::Low => pick("rendah", "low"),
+        Severity::Medium => pick("sedang", "medium"),
+        Severity::High => pick("tinggi", "high"),
     }
 }
 
-// Position details.
-pub const POSITION_TYPE: &str = "Jenis";
-pub const HOLDERS: &str = "Pemangku";
-pub const NO_HOLDERS: &str = "Belum ada pemangku.";
-pub const COMPETENCY: &str = "Kompetensi";
-pub const STANDARD: &str = "Std";
-pub const DEFAULT_STANDARD: &str = "standar bawaan jenis jabatan";
-pub const NO_REQUIREMENTS: &str = "Jabatan ini tidak mensyaratkan kompetensi.";
-pub const NEED: &str = "Kebutuhan";
-pub const NEED_UNIT: &str = "orang menurut ABK";
-
-// Employee details.
-pub const NIP: &str = "NIP";
-pub const RANK: &str = "Golongan";
-pub const SEAT: &str = "Jabatan";
-pub const UNIT_PATH: &str = "Unit";
-pub const FIT: &str = "JPM";
-pub const PERFORMANCE: &str = "Kinerja";
-pub const POTENTIAL: &str = "Potensi";
-pub const NOTES: &str = "Catatan";
-pub const LEVEL: &str = "Nilai";
-pub const GAP: &str = "Gap";
-pub const NOT_ASSESSED: &str = "belum dinilai";
-pub const NOT_PLACED: &str = "belum ditempatkan";
-pub const NO_FIT: &str = "tidak ada standar";
-/// No required competency of the seat was assessed yet: no JPM to show.
-pub const FIT_NOT_ASSESSED: &str = "belum dinilai (kompetensi yang disyaratkan belum diuji)";
-pub const NO_NOTES: &str = "Belum ada catatan.";
-pub const UNKNOWN: &str = "-";
-pub const INCOMPLETE_FIT: &str = "ada kompetensi belum dinilai (dihitung 0)";
-
-// Readiness.
-pub const READY: &str = "Siap";
-pub const HESITANT: &str = "Ragu";
-pub const RESISTING: &str = "Menolak";
-pub const READINESS_UNKNOWN: &str = "Belum dinilai";
-
-// Search.
-pub const SEARCH_TITLE: &str = "Cari pegawai, NIP, unit, jabatan";
-pub const SEARCH_PROMPT: &str = "/";
-pub const SEARCH_EMPTY: &str = "Ketik nama, NIP, unit atau jabatan.";
-pub const SEARCH_NONE: &str = "Tidak ditemukan.";
-pub const SEARCH_UNAVAILABLE: &str = "Pencarian belum tersedia.";
-pub const HIT_EMPLOYEE: &str = "Pegawai";
-pub const HIT_UNIT: &str = "Unit";
-pub const HIT_POSITION: &str = "Jabatan";
-pub const HITS: &str = "hasil";
-
-// Help.
-pub const HELP_TITLE: &str = "Bantuan: tombol";
-pub const HELP_TYPE_TO_SEARCH: &str = "huruf, angka: ketik kata kunci";
-pub const HELP_BROWSE: &str = "Menjelajah struktur";
-pub const HELP_SEARCH: &str = "Mencari";
-pub const HELP_HELP: &str = "Bantuan";
-pub const HELP_GLOBAL: &str = "Di mana saja";
-pub const HELP_LEGEND: &str = "Tanda";
-pub const LEGEND_HEADCOUNT: &str = "7/9 -2   terisi/formasi, kurang 2;  9/8 +1  lebih 1";
-pub const LEGEND_FIT: &str = "JPM (Job Person Match) dan kategori:";
-pub const LEGEND_FIT_INCOMPLETE: &str = "*        ada kompetensi belum dinilai (dihitung 0)";
-pub const LEGEND_MARK: &str = "{mark}        ditandai (Spasi) atau sedang dibawa untuk dipindah";
-pub const LEGEND_FROM: &str = "{from} Jabatan asal pegawai yang dipindah dalam rencana aktif";
-pub const LEGEND_READINESS: &str =
-    "Kesiapan: {ready} siap  {hesitant} ragu  {resisting} menolak  {unknown} belum dinilai";
-
-// Modes, for the status bar.
-pub const MODE_BROWSE: &str = "JELAJAH";
-pub const MODE_SEARCH: &str = "CARI";
-pub const MODE_HELP: &str = "BANTUAN";
-pub const MODE_CARRYING: &str = "PINDAH";
-pub const MODE_PLANS: &str = "RENCANA";
-pub const MODE_PROMPT: &str = "ISI";
-pub const MODE_CONFIRM: &str = "KONFIRMASI";
-pub const MODE_COMPARE: &str = "BANDINGKAN";
-pub const MODE_REVIEW: &str = "RAPAT";
-pub const MODE_TALENT: &str = "TALENTA";
-pub const MODE_READINESS: &str = "KESIAPAN";
-pub const MODE_NOTE: &str = "CATATAN";
-
-pub const HELP_CARRYING: &str = "Memindahkan pegawai";
-pub const HELP_PLANS: &str = "Daftar rencana";
-pub const HELP_PROMPT: &str = "Mengisi satu baris";
-pub const HELP_CONFIRM: &str = "Konfirmasi";
-pub const HELP_COMPARE: &str = "Perbandingan dengan baseline";
-pub const HELP_REVIEW: &str = "Rapat pembahasan";
-pub const HELP_TALENT: &str =
-    "Tampilan talenta (kandidat, kesenjangan, 9-box, beban kerja, pensiun, dasbor)";
-pub const HELP_READINESS: &str = "Mengisi kesiapan pegawai";
-pub const HELP_NOTE: &str =
-    "Menulis catatan (Enter baris baru; panah, Home/End, Ctrl-Z batal ketik)";
-
-// Talent views.
-pub const CANDIDATES_TITLE: &str = "Kandidat";
-pub const GAPS_TITLE: &str = "Kesenjangan kompetensi & kebutuhan diklat";
-pub const NINEBOX_TITLE: &str = "9-box talenta";
-pub const WORKLOAD_TITLE: &str = "Formasi menurut beban kerja";
-pub const RETIRE_TITLE: &str = "Proyeksi pensiun (BUP)";
-pub const DASHBOARD_TITLE: &str = "Dasbor";
-pub const CANDIDATES_ON_POSITION: &str = "Pilih jabatan (atau pemangkunya) untuk melihat kandidat.";
-pub const CANDIDATES_NO_STANDARD: &str =
-    "Standar kompetensi jabatan ini kosong: tidak ada dasar untuk memeringkat kandidat.";
-pub const CANDIDATES_NONE: &str =
-    "Tidak ada kandidat dengan saringan ini (yang belum pernah dinilai tidak diperingkat).";
-pub const CANDIDATES_COLUMNS: [&str; 10] = [
-    "#",
-    "Nama",
-    "K",
-    "JPM",
-    "kini",
-    "gap",
-    "Ki",
-    "Po",
-    "Gol.",
-    "Jabatan kini (* jadi lowong)",
-];
-pub const OPENS_VACANCY_MARK: &str = " *";
-pub const OPENS_VACANCY: &str = "diambil: jabatan itu jadi lowong";
-pub const SEAT_NOW: &str = "Jabatan kini";
-pub const GAPS_WORD: &str = "Kurang";
-pub const NO_GAPS: &str = "Memenuhi semua standar kompetensi jabatan ini.";
-pub const GAPS_NEEDS_HEAD: &str =
-    "Kompetensi                                Orang Total gap  Maks Blm dinilai";
-pub const GAPS_PEOPLE_HEAD: &str =
-    "Nama                       Jabatan                    Kompetensi Lvl  Kurang";
-pub const GAPS_NONE: &str = "Tidak ada kesenjangan: semua memenuhi standar jabatannya.";
-pub const BOX: &str = "Kotak";
-pub const UNRATED: &str = "Belum dinilai";
-pub const PEOPLE_SHORT: &str = "org";
-pub const TOTAL: &str = "Jumlah";
-pub const NINEBOX_AXES: &str = "Kinerja (SKP) x potensi, PermenPANRB 3/2020";
-pub const NINEBOX_KEYS: &str = "panah pindah kotak, Enter lihat orangnya";
-pub const NINEBOX_MEMBERS_HEAD: &str =
-    "Nama                         K   JPM Kinerja         Jabatan";
-pub const POTENTIAL_HEADS: [&str; 3] = ["Potensi rendah", "Potensi menengah", "Potensi tinggi"];
-pub const PERFORMANCE_ROWS: [&str; 3] = ["Di atas eksp.", "Sesuai eksp.", "Di bawah eksp."];
-pub const WORKLOAD_RULE: &str =
-    "Kebutuhan = jumlah (volume x menit) / 75.000 menit efektif setahun (PermenPANRB 1/2020)";
-pub const WORKLOAD_COLUMNS: [&str; 8] = [
-    "Jabatan", "mnt/th", "Butuh", "Bulat", "Form", "Pmk", "EJ", "PJ",
-];
-pub const WORKLOAD_GRADES: &str =
-    "EJ = menit / (pemangku x 75.000); PJ: A >1,00 B 0,90-1,00 C 0,70-0,89 D 0,50-0,69 E <0,50";
-pub const WORKLOAD_NONE: &str = "Belum ada jabatan dengan uraian beban kerja di unit ini.";
-pub const RETIRE_UNIT_COLUMNS: [&str; 4] = ["Unit (lowong karena pensiun)", "1 th", "2 th", "5 th"];
-pub const RETIRE_PEOPLE_HEAD: &str = "Tgl pensiun BUP Nama                         Jabatan";
-pub const RETIRE_NONE: &str = "Tidak ada yang mencapai BUP dalam 5 tahun.";
-pub const DASHBOARD_BARS: &str = "Formasi vs terisi per sub-unit";
-pub const DASHBOARD_OWN: &str = "(jabatan unit ini)";
-pub const DASHBOARD_NO_CHILDREN: &str = "Unit ini tidak punya sub-unit.";
-pub const DASHBOARD_FIT: &str = "Kesesuaian (JPM)";
-pub const DASHBOARD_READINESS: &str = "Kesiapan";
-pub const DASHBOARD_NINEBOX: &str = "9-box";
-pub const DASHBOARD_RETIRING: &str = "Pensiun (kumulatif)";
-
-// Readiness and notes.
-pub const ANNOTATE_PEOPLE_ONLY: &str = "Pilih seorang pegawai dulu.";
-pub const READINESS_TITLE: &str = "Kesiapan";
-pub const READINESS_KEYS: &str = "huruf atau Enter memilih, Esc batal";
-pub const READINESS_UNCHANGED: &str = "Kesiapan tidak berubah.";
-pub const NOTE_TITLE: &str = "Catatan untuk";
-pub const NOTE_PLACEHOLDER: &str = "Tulis catatan (boleh beberapa baris)...";
-pub const NOTE_KEYS: &str = "Ctrl-S simpan, Esc batal, Enter baris baru";
-pub const NOTE_EMPTY: &str = "Catatan masih kosong.";
-pub const NOTE_TOO_LONG: &str = "Catatan terlalu panjang (paling banyak 2000 huruf).";
-pub const NOTE_DISCARDED: &str = "Catatan dibatalkan, tidak disimpan.";
-pub const NOTE_SAVED: &str = "Catatan disimpan.";
-pub const ANNOTATE_FAILED: &str = "Tidak tersimpan";
-
-// Plans and moves.
-pub const MARK_PEOPLE_ONLY: &str = "Hanya pegawai yang bisa ditandai.";
-pub const PICK_PEOPLE_FIRST: &str = "Pilih pegawai (atau tandai dengan Spasi) dulu.";
-pub const NO_ACTIVE_PLAN: &str = "Belum ada rencana aktif: tekan P lalu n untuk membuat.";
-pub const CARRY_CANCELLED: &str = "Dikembalikan, tidak ada yang dipindah.";
-pub const DROP_NOWHERE: &str = "Letakkan di jabatan, unit, atau Belum ditempatkan.";
-pub const UNIT_WITHOUT_POSITIONS: &str = "Unit ini tidak punya jabatan.";
-pub const CHOOSE_POSITION: &str = "Pilih jabatan, lalu Enter.";
-pub const NOTHING_TO_UNDO: &str = "Tidak ada yang bisa dibatalkan.";
-pub const NOTHING_TO_REDO: &str = "Tidak ada yang bisa diulang.";
-pub const PLAN_GONE: &str = "Rencana itu sudah tidak ada.";
-pub const ON_BASELINE: &str = "Menampilkan baseline (tanpa rencana).";
-pub const ALREADY_APPLIED: &str = "Rencana ini sudah diterapkan.";
-pub const CARRYING: &str = "Membawa";
-pub const MARKED: &str = "ditandai";
-pub const DROP_ON_POSITION: &str = "Letakkan di";
-pub const DROP_ON_UNIT: &str = "Unit: pilih jabatan";
-pub const DROP_UNPLACE: &str = "Lepas ke Belum ditempatkan";
-pub const DROP_NOTHING: &str = "Arahkan ke jabatan, unit atau Belum ditempatkan.";
-pub const FIT_NOW: &str = "JPM kini";
-pub const FIT_THERE: &str = "di sana";
-pub const AFTER_DROP: &str = "Formasi sesudah";
-pub const OVER_AFTER: &str = "lebih";
-pub const VACANT_AFTER: &str = "masih lowong";
-pub const PLANS_TITLE: &str = "Rencana";
-pub const PLANS_EMPTY: &str = "Belum ada rencana. Tekan n untuk membuat.";
-pub const PLAN_ACTIVE_MARK: &str = "aktif";
-pub const PLAN_APPLIED_MARK: &str = "diterapkan";
-pub const MOVES: &str = "perpindahan";
-pub const PROMPT_NEW_PLAN: &str = "Nama rencana baru (Enter buat, Esc batal)";
-pub const PROMPT_RENAME: &str = "Nama baru";
-pub const PROMPT_DUPLICATE: &str = "Nama salinan";
-pub const PROMPT_REASON: &str = "Alasan (boleh kosong, Enter lewati)";
-pub const PROMPT_REMARK: &str = "Catatan keputusan (boleh kosong, Enter lewati)";
-pub const CONFIRM_KEYS: &str = "y = ya, n/Esc = tidak";
-pub const COMPARE_TITLE: &str = "Perbandingan";
-pub const COMPARE_MOVES: &str = "Perpindahan";
-pub const COMPARE_UNITS: &str = "Per unit (terisi/formasi, rerata JPM)";
-pub const COMPARE_OVERALL: &str = "Keseluruhan";
-pub const COMPARE_NONE: &str = "Rencana ini belum berisi perpindahan.";
-pub const PEOPLE_MOVED: &str = "orang pindah";
-pub const IMPROVED: &str = "JPM naik";
-pub const WORSENED: &str = "JPM turun";
-pub const FILLED_VACANCIES: &str = "lowongan terisi";
-pub const OPENED_VACANCIES: &str = "lowongan baru";
-pub const REVIEW_TITLE: &str = "Rapat pembahasan";
-pub const REVIEW_EMPTY: &str = "Rencana ini belum berisi perpindahan.";
-pub const REVIEW_FROM: &str = "Dari";
-pub const REVIEW_TO: &str = "Ke";
-pub const REVIEW_REASON: &str = "Alasan";
-pub const REVIEW_DECISION: &str = "Keputusan";
-pub const REVIEW_UNDECIDED: &str = "belum diputuskan";
-pub const TALLY: &str = "Rekap";
-pub const CONFLICT: &str = "Konflik";
-
 /// The key that picks a readiness in the dialog.
 pub fn readiness_key(r: Option<Readiness>) -> &'static str {
+    // Keys, not words: the key map binds the same letters in both languages.
     match r {
         Some(Readiness::Siap) => "s",
         Some(Readiness::Ragu) => "r",
@@ -305,15 +596,24 @@ pub fn readiness_key(r: Option<Readiness>) -> &'static str {
 
 /// A readiness as planners say it.
 pub fn readiness_label(r: Option<Readiness>) -> &'static str {
-    r.map_or("Belum dinilai", Readiness::label)
+    match r {
+        Some(Readiness::Siap) => READY(),
+        Some(Readiness::Ragu) => HESITANT(),
+        Some(Readiness::Menolak) => RESISTING(),
+        None => READINESS_UNKNOWN(),
+    }
 }
 
 /// After a readiness was stored.
 pub fn readiness_saved(r: Option<Readiness>) -> String {
-    format!("Kesiapan disimpan: {}.", readiness_label(r))
+    match lang() {
+        Lang::Id => format!("Kesiapan disimpan: {}.", readiness_label(r)),
+        Lang::En => format!("Readiness saved: {}.", readiness_label(r)),
+    }
 }
 
-/// A performance predicate in two letters (candidate lists).
+/// A performance predicate in two letters (candidate lists): the SKP abbreviations in both
+/// languages, as planners read them.
 pub fn performance_short(p: Performance) -> &'static str {
     match p {
         Performance::SangatBaik => "SB",
@@ -324,12 +624,24 @@ pub fn performance_short(p: Performance) -> &'static str {
     }
 }
 
+/// A potential as the details say it (the 9-box columns read the same).
+pub fn potential(p: Potential) -> &'static str {
+    match lang() {
+        Lang::Id => p.label(),
+        Lang::En => match p {
+            Potential::Tinggi => "High",
+            Potential::Menengah => "Medium",
+            Potential::Rendah => "Low",
+        },
+    }
+}
+
 /// A potential in one letter (candidate lists).
 pub fn potential_short(p: Potential) -> &'static str {
     match p {
-        Potential::Tinggi => "T",
+        Potential::Tinggi => pick("T", "H"),
         Potential::Menengah => "M",
-        Potential::Rendah => "R",
+        Potential::Rendah => pick("R", "L"),
     }
 }
 
@@ -337,133 +649,217 @@ pub fn potential_short(p: Potential) -> &'static str {
 pub fn candidate_filters(f: &CandidateFilter) -> String {
     let mut on = Vec::new();
     if f.unplaced {
-        on.push("belum ditempatkan".to_string());
+        on.push(pick("belum ditempatkan", "unplaced").to_string());
     }
     if f.over_formation {
-        on.push("dari jabatan lebih formasi".to_string());
+        on.push(pick("dari jabatan lebih formasi", "from positions over formasi").to_string());
     }
     if f.subtree.is_some() {
-        on.push("unit yang sama".to_string());
+        on.push(pick("unit yang sama", "same unit").to_string());
     }
     if let Some(r) = f.min_rank {
         on.push(format!("gol. >= {r}"));
     }
     if f.any_level {
-        on.push("termasuk jabatan lebih tinggi".to_string());
+        on.push(
+            pick(
+                "termasuk jabatan lebih tinggi",
+                "including higher positions",
+            )
+            .to_string(),
+        );
     }
     let on = if on.is_empty() {
-        "semua".to_string()
+        pick("semua", "all").to_string()
     } else {
         on.join(", ")
     };
-    format!("Saring: {on}  (u o s a +/-)")
+    match lang() {
+        Lang::Id => format!("Saring: {on}  (u o s a +/-)"),
+        Lang::En => format!("Filter: {on}  (u o s a +/-)"),
+    }
 }
 
 /// The head of the gaps view.
 pub fn gaps_summary(people: u32, gaps: usize, needs: usize) -> String {
-    format!(
-        "{people} pegawai dinilai, {gaps} kekurangan pada {needs} kompetensi (Tab: per kompetensi / per orang)"
-    )
+    match lang() {
+        Lang::Id => format!(
+            "{people} pegawai dinilai, {gaps} kekurangan pada {needs} kompetensi (Tab: per kompetensi / per orang)"
+        ),
+        Lang::En => format!(
+            "{people} employees assessed, {gaps} gaps in {needs} competencies (Tab: by competency / by person)"
+        ),
+    }
 }
 
 /// The head of the workload view.
 pub fn workload_summary(rows: usize, disagree: usize) -> String {
-    format!("{rows} jabatan berbeban kerja; {disagree} formasinya berbeda dari kebutuhan (Bulat)")
+    match lang() {
+        Lang::Id => format!(
+            "{rows} jabatan berbeban kerja; {disagree} formasinya berbeda dari kebutuhan (Bulat)"
+        ),
+        Lang::En => format!(
+            "{rows} positions with a workload; {disagree} with a formasi other than the need (Round)"
+        ),
+    }
 }
 
 /// The head of the retirement view.
 pub fn retire_summary(horizons: &[u32; 3], totals: &[u32; 3], overdue: u32) -> String {
+    let year = pick("th", "yr");
     let parts: Vec<String> = horizons
         .iter()
         .zip(totals)
-        .map(|(y, n)| format!("{n} ({y} th)"))
+        .map(|(y, n)| format!("{n} ({y} {year})"))
         .collect();
-    format!(
-        "Lowong karena pensiun: {}; sudah lewat BUP: {overdue}",
-        parts.join(", ")
-    )
+    match lang() {
+        Lang::Id => format!(
+            "Lowong karena pensiun: {}; sudah lewat BUP: {overdue}",
+            parts.join(", ")
+        ),
+        Lang::En => format!(
+            "Vacant by retirement: {}; already past BUP: {overdue}",
+            parts.join(", ")
+        ),
+    }
 }
 
 /// The head of the dashboard's feedback block.
 pub fn dashboard_feedback(all: usize, high: usize) -> String {
-    format!("Masukan masyarakat: {all}, {high} tinggi (terbaru)")
+    match lang() {
+        Lang::Id => format!("Masukan masyarakat: {all}, {high} tinggi (terbaru)"),
+        Lang::En => format!("Public feedback: {all}, {high} high (latest)"),
+    }
+}
+
+/// The dashboard's retirement line: who reaches BUP within 1, 2 and 5 years.
+pub fn dashboard_retiring(n: &[u32; 3]) -> String {
+    let [a, b, c] = n;
+    match lang() {
+        Lang::Id => format!("1 th {a}  2 th {b}  5 th {c}"),
+        Lang::En => format!("1 yr {a}  2 yr {b}  5 yr {c}"),
+    }
 }
 
 /// The dashboard's headline.
 pub fn dashboard_headcount(filled: u32, formation: u32) -> String {
-    format!("Terisi {filled} dari formasi {formation}")
+    match lang() {
+        Lang::Id => format!("Terisi {filled} dari formasi {formation}"),
+        Lang::En => format!("{filled} filled of formasi {formation}"),
+    }
 }
 
 /// The name offered for a new plan.
 pub fn default_plan_name(n: usize) -> String {
-    format!("Rencana {n}")
+    match lang() {
+        Lang::Id => format!("Rencana {n}"),
+        Lang::En => format!("Plan {n}"),
+    }
 }
 
 /// The name offered for a copy of a plan.
 pub fn copy_name(from: &str) -> String {
-    format!("{from} (salinan)")
+    match lang() {
+        Lang::Id => format!("{from} (salinan)"),
+        Lang::En => format!("{from} (copy)"),
+    }
 }
 
 /// A refusal from the store or the rules, as the status line shows it.
 pub fn refused(why: &str) -> String {
-    format!("Ditolak: {why}")
+    match lang() {
+        Lang::Id => format!("Ditolak: {why}"),
+        Lang::En => format!("Refused: {why}"),
+    }
 }
 
 /// After skipping moves that no longer fit the baseline.
 pub fn conflicts_skipped(n: usize) -> String {
-    format!("{n} perpindahan bentrok dengan baseline dan tidak ditampilkan.")
+    match lang() {
+        Lang::Id => format!("{n} perpindahan bentrok dengan baseline dan tidak ditampilkan."),
+        Lang::En => format!("{n} moves conflict with the baseline and are not shown."),
+    }
 }
 
 /// Mouse capture switched.
 pub fn mouse_toggled(on: bool) -> String {
-    if on {
-        "Mouse aktif (M: matikan agar teks bisa dipilih).".into()
-    } else {
-        "Mouse mati: teks bisa dipilih (M: aktifkan lagi).".into()
+    match (lang(), on) {
+        (Lang::Id, true) => "Mouse aktif (M: matikan agar teks bisa dipilih).".into(),
+        (Lang::Id, false) => "Mouse mati: teks bisa dipilih (M: aktifkan lagi).".into(),
+        (Lang::En, true) => "Mouse on (M: turn off to select text).".into(),
+        (Lang::En, false) => "Mouse off: text can be selected (M: turn on again).".into(),
     }
 }
 
 /// After the masking key (`key`, `N` by default).
 pub fn mask_toggled(on: bool, key: &str) -> String {
-    if on {
-        format!("NIP, tanggal lahir dan catatan disamarkan di layar ({key}: tampilkan lagi).")
-    } else {
-        format!("NIP, tanggal lahir dan catatan tampil lagi ({key}: samarkan).")
+    match (lang(), on) {
+        (Lang::Id, true) => {
+            format!("NIP, tanggal lahir dan catatan disamarkan di layar ({key}: tampilkan lagi).")
+        }
+        (Lang::Id, false) => {
+            format!("NIP, tanggal lahir dan catatan tampil lagi ({key}: samarkan).")
+        }
+        (Lang::En, true) => {
+            format!("NIPs, birth dates and notes are masked on screen ({key}: show again).")
+        }
+        (Lang::En, false) => format!("NIPs, birth dates and notes are shown again ({key}: mask)."),
     }
 }
 
 pub fn plan_created(name: &str) -> String {
-    format!("Rencana \"{name}\" dibuat.")
+    match lang() {
+        Lang::Id => format!("Rencana \"{name}\" dibuat."),
+        Lang::En => format!("Plan \"{name}\" created."),
+    }
 }
 
 pub fn plan_deleted(name: &str) -> String {
-    format!("Rencana \"{name}\" dihapus.")
+    match lang() {
+        Lang::Id => format!("Rencana \"{name}\" dihapus."),
+        Lang::En => format!("Plan \"{name}\" deleted."),
+    }
 }
 
 pub fn plan_active(name: &str) -> String {
-    format!("Rencana aktif: {name}")
+    match lang() {
+        Lang::Id => format!("Rencana aktif: {name}"),
+        Lang::En => format!("Active plan: {name}"),
+    }
 }
 
 pub fn plan_applied(name: &str) -> String {
-    format!("Rencana \"{name}\" diterapkan ke baseline.")
+    match lang() {
+        Lang::Id => format!("Rencana \"{name}\" diterapkan ke baseline."),
+        Lang::En => format!("Plan \"{name}\" applied to the baseline."),
+    }
 }
 
 pub fn confirm_delete(name: &str) -> String {
-    format!("Hapus rencana \"{name}\"?")
+    match lang() {
+        Lang::Id => format!("Hapus rencana \"{name}\"?"),
+        Lang::En => format!("Delete plan \"{name}\"?"),
+    }
 }
 
 pub fn delete_detail(moves: usize) -> String {
-    format!("{moves} perpindahan ikut terhapus; tidak bisa dibatalkan.")
+    match lang() {
+        Lang::Id => format!("{moves} perpindahan ikut terhapus; tidak bisa dibatalkan."),
+        Lang::En => format!("{moves} moves are deleted with it; this cannot be undone."),
+    }
 }
 
 pub fn confirm_apply(name: &str) -> String {
-    format!("Terapkan rencana \"{name}\" ke baseline?")
+    match lang() {
+        Lang::Id => format!("Terapkan rencana \"{name}\" ke baseline?"),
+        Lang::En => format!("Apply plan \"{name}\" to the baseline?"),
+    }
 }
 
 /// A seat's title, or "belum ditempatkan".
 pub fn seat(org: &Organization, id: Option<&str>) -> String {
     match id {
-        None => NOT_PLACED.to_string(),
+        None => NOT_PLACED().to_string(),
         Some(id) => org
             .position_ix(id)
             .map_or_else(|| id.to_string(), |p| org.position(p).title.clone()),
@@ -476,69 +872,128 @@ fn person(org: &Organization, m: &Move) -> String {
 }
 
 pub fn moved(org: &Organization, m: &Move) -> String {
-    format!(
-        "Dipindah: {} -> {}",
-        person(org, m),
-        seat(org, m.to.as_deref())
-    )
+    let (who, to) = (person(org, m), seat(org, m.to.as_deref()));
+    match lang() {
+        Lang::Id => format!("Dipindah: {who} -> {to}"),
+        Lang::En => format!("Moved: {who} -> {to}"),
+    }
 }
 
 pub fn undone(org: &Organization, m: &Move) -> String {
-    format!(
-        "Dibatalkan: {} kembali ke {}",
-        person(org, m),
-        seat(org, m.from.as_deref())
-    )
+    let (who, from) = (person(org, m), seat(org, m.from.as_deref()));
+    match lang() {
+        Lang::Id => format!("Dibatalkan: {who} kembali ke {from}"),
+        Lang::En => format!("Undone: {who} back to {from}"),
+    }
 }
 
 pub fn redone(org: &Organization, m: &Move) -> String {
-    format!(
-        "Diulang: {} -> {}",
-        person(org, m),
-        seat(org, m.to.as_deref())
-    )
+    let (who, to) = (person(org, m), seat(org, m.to.as_deref()));
+    match lang() {
+        Lang::Id => format!("Diulang: {who} -> {to}"),
+        Lang::En => format!("Redone: {who} -> {to}"),
+    }
 }
 
 /// What applying will do, one line each; every conflict is listed.
 pub fn apply_lines(org: &Organization, plan: &Plan, app: &Application) -> Vec<String> {
-    let mut out = vec![format!(
-        "{} dari {} perpindahan akan diterapkan.",
-        app.applied.len(),
-        plan.moves.len()
-    )];
+    let (applied, all) = (app.applied.len(), plan.moves.len());
+    let mut out = vec![match lang() {
+        Lang::Id => format!("{applied} dari {all} perpindahan akan diterapkan."),
+        Lang::En => format!("{applied} of {all} moves will be applied."),
+    }];
     if !app.not_approved.is_empty() {
-        out.push(format!(
-            "{} perpindahan tidak disetujui rapat dan tidak diterapkan.",
-            app.not_approved.len()
-        ));
+        let n = app.not_approved.len();
+        out.push(match lang() {
+            Lang::Id => format!("{n} perpindahan tidak disetujui rapat dan tidak diterapkan."),
+            Lang::En => format!("{n} moves were not approved in review and are not applied."),
+        });
     }
     if !app.conflicts.is_empty() {
-        out.push(format!(
-            "{} perpindahan BENTROK dan TIDAK diterapkan (selesaikan atau hapus dulu):",
-            app.conflicts.len()
-        ));
+        let n = app.conflicts.len();
+        out.push(match lang() {
+            Lang::Id => format!(
+                "{n} perpindahan BENTROK dan TIDAK diterapkan (selesaikan atau hapus dulu):"
+            ),
+            Lang::En => {
+                format!("{n} moves CONFLICT and are NOT applied (resolve or delete them first):")
+            }
+        });
         for c in &app.conflicts {
             let who = org
                 .employee_ix(&c.nip)
                 .map_or_else(|| c.nip.grouped(), |e| org.employee(e).name.clone());
-            out.push(format!("  #{} {who}: {c}", c.index + 1));
+            out.push(format!("  #{} {who}: {}", c.index + 1, conflict(c)));
         }
     }
     out
 }
 
+/// Why a move no longer fits the baseline.
+pub fn conflict(c: &Conflict) -> String {
+    let n = c.index + 1;
+    let nip = c.nip.grouped();
+    let seat = |s: &Option<String>| s.clone().unwrap_or_else(|| NOT_PLACED().to_string());
+    match (lang(), &c.kind) {
+        (Lang::Id, ConflictKind::PersonGone) => {
+            format!("perpindahan {n} ({nip}): pegawai sudah tidak ada di organisasi")
+        }
+        (Lang::Id, ConflictKind::SeatGone(id)) => {
+            format!("perpindahan {n} ({nip}): jabatan {id} sudah tidak ada")
+        }
+        (Lang::Id, ConflictKind::SeatAbolished(id)) => {
+            format!("perpindahan {n} ({nip}): jabatan {id} sedang dihapus (formasi 0)")
+        }
+        (Lang::Id, ConflictKind::SeatChanged { expected, actual }) => format!(
+            "perpindahan {n} ({nip}): jabatannya kini {}, bukan {} seperti saat perpindahan dibuat",
+            seat(actual),
+            seat(expected)
+        ),
+        (Lang::En, ConflictKind::PersonGone) => {
+            format!("move {n} ({nip}): the person is no longer in the organization")
+        }
+        (Lang::En, ConflictKind::SeatGone(id)) => {
+            format!("move {n} ({nip}): position {id} no longer exists")
+        }
+        (Lang::En, ConflictKind::SeatAbolished(id)) => {
+            format!("move {n} ({nip}): position {id} is being abolished (formasi 0)")
+        }
+        (Lang::En, ConflictKind::SeatChanged { expected, actual }) => format!(
+            "move {n} ({nip}): the person's seat is now {}, not {} as when the move was made",
+            seat(actual),
+            seat(expected)
+        ),
+    }
+}
+
 /// The word for a decision.
 pub fn decision(d: Option<Decision>) -> &'static str {
     match d {
-        Some(Decision::Setuju) => "SETUJU",
-        Some(Decision::Tunda) => "TUNDA",
-        Some(Decision::Tolak) => "TOLAK",
-        None => REVIEW_UNDECIDED,
+        Some(Decision::Setuju) => pick("SETUJU", "APPROVE"),
+        Some(Decision::Tunda) => pick("TUNDA", "DEFER"),
+        Some(Decision::Tolak) => pick("TOLAK", "REJECT"),
+        None => REVIEW_UNDECIDED(),
     }
 }
 
 /// What an action does, as the help overlay says it.
 pub fn action(a: Action) -> &'static str {
+    match lang() {
+        Lang::Id => action_id(a),
+        Lang::En => action_en(a),
+    }
+}
+
+/// The one-word hint the status bar shows next to a key.
+pub fn hint(a: Action) -> &'static str {
+    let word = match lang() {
+        Lang::Id => hint_id(a),
+        Lang::En => hint_en(a),
+    };
+    word.unwrap_or_else(|| action(a))
+}
+
+fn action_id(a: Action) -> &'static str {
     match a {
         Action::Up => "naik satu baris",
         Action::Down => "turun satu baris",
@@ -624,40 +1079,298 @@ pub fn action(a: Action) -> &'static str {
     }
 }
 
-/// The one-word hint the status bar shows next to a key.
-pub fn hint(a: Action) -> &'static str {
+fn action_en(a: Action) -> &'static str {
     match a {
-        Action::Up => "naik",
-        Action::Down => "turun",
-        Action::Expand => "buka",
-        Action::Collapse => "tutup",
-        Action::OpenSearch => "cari",
-        Action::ToggleDetails => "rincian",
-        Action::Help => "bantuan",
-        Action::Quit => "keluar",
-        Action::SearchAccept => "lompat",
-        Action::SearchCancel => "batal",
-        Action::SearchUp => "naik",
-        Action::SearchDown => "turun",
-        Action::CloseHelp => "tutup",
-        Action::HelpUp => "naik",
-        Action::HelpDown => "turun",
-        Action::PickUp => "pindah",
-        Action::Drop => "letakkan",
-        Action::CancelCarry => "batal",
-        Action::OpenPlans => "rencana",
-        Action::Close => "tutup",
-        Action::PlanSwitch => "aktifkan",
-        Action::PlanNew => "baru",
-        Action::PlanCompare => "bandingkan",
-        Action::PlanReview => "rapat",
-        Action::PromptAccept => "simpan",
-        Action::ConfirmYes => "ya",
-        Action::ConfirmNo => "tidak",
-        Action::ToggleMask => "samarkan",
-        Action::OpenCandidates => "kandidat",
-        Action::Choose => "pilih",
-        Action::SaveNote => "simpan",
-        other => action(other),
+        Action::Up => "up one row",
+        Action::Down => "down one row",
+        Action::PageUp => "up one screen",
+        Action::PageDown => "down one screen",
+        Action::Home => "to the first row",
+        Action::End => "to the last row",
+        Action::Expand => "open (or step inside)",
+        Action::Collapse => "close (or to the parent)",
+        Action::ToParent => "to the parent",
+        Action::ExpandSubtree => "open the whole branch",
+        Action::CollapseSubtree => "close the whole branch",
+        Action::ToggleDetails => "full-screen details / back",
+        Action::DetailsUp => "scroll details up",
+        Action::DetailsDown => "scroll details down",
+        Action::OpenSearch => "search employee, NIP, unit, position",
+        Action::SearchInput(_) => "type the query",
+        Action::SearchBackspace => "delete one character",
+        Action::SearchClear => "clear the query",
+        Action::SearchUp => "previous hit",
+        Action::SearchDown => "next hit",
+        Action::SearchAccept => "jump to the hit",
+        Action::SearchCancel => "cancel, back to where you were",
+        Action::Help => "help (list of keys)",
+        Action::CloseHelp => "close help",
+        Action::HelpUp => "scroll up",
+        Action::HelpDown => "scroll down",
+        Action::Quit => "quit",
+        Action::Resize(..) => "resize",
+        Action::DismissToast => "close the message",
+        Action::ToggleMark => "mark / unmark employee",
+        Action::PickUp => "pick up the marked (or the selected)",
+        Action::Drop => "drop on this row (then a reason)",
+        Action::CancelCarry => "cancel, put everything back",
+        Action::Undo => "undo the plan's last move",
+        Action::Redo => "redo the undone move",
+        Action::ToggleMouse => "mouse on/off (off: text can be selected)",
+        Action::Mouse(..) => "mouse",
+        Action::OpenPlans => "plan list",
+        Action::Close => "close, back",
+        Action::PlanSwitch => "make the active plan",
+        Action::PlanBaseline => "back to the baseline (no plan)",
+        Action::PlanNew => "new plan",
+        Action::PlanRename => "rename plan",
+        Action::PlanDuplicate => "copy plan",
+        Action::PlanDelete => "delete plan (asks first)",
+        Action::PlanCompare => "compare with the baseline",
+        Action::PlanReview => "review meeting (one by one)",
+        Action::PlanApply => "apply to the baseline (asks first)",
+        Action::PromptAccept => "save",
+        Action::ConfirmYes => "yes, do it",
+        Action::ConfirmNo => "no, go back",
+        Action::Decide(Decision::Setuju) => "approve",
+        Action::Decide(Decision::Tunda) => "defer",
+        Action::Decide(Decision::Tolak) => "reject",
+        Action::ToggleMask => "mask / show personal data",
+        Action::OpenCandidates => "best candidates for this position",
+        Action::OpenGaps => "competency gaps & training needs",
+        Action::OpenNineBox => "talent 9-box of this unit",
+        Action::OpenWorkload => "formasi by workload",
+        Action::OpenRetirements => "retirement projection 1/2/5 years",
+        Action::OpenDashboard => "unit dashboard",
+        Action::Choose => "choose (candidate: carry to move here)",
+        Action::Left => "left",
+        Action::Right => "right",
+        Action::SwitchList => "switch list",
+        Action::ToggleFilter(CandidateToggle::Unplaced) => "filter: only the unplaced",
+        Action::ToggleFilter(CandidateToggle::OverFormation) => {
+            "filter: only from positions over formasi"
+        }
+        Action::ToggleFilter(CandidateToggle::SameUnit) => "filter: only the same unit",
+        Action::ToggleFilter(CandidateToggle::AnyLevel) => "include holders of higher positions",
+        Action::MinRank(true) => "raise the minimum golongan",
+        Action::MinRank(false) => "lower the minimum golongan",
+        Action::OpenReadiness => "set readiness (ready/hesitant/refusing)",
+        Action::SetReadiness(Some(Readiness::Siap)) => "ready",
+        Action::SetReadiness(Some(Readiness::Ragu)) => "hesitant",
+        Action::SetReadiness(Some(Readiness::Menolak)) => "refusing",
+        Action::SetReadiness(None) => "not assessed",
+        Action::OpenNote => "write a note",
+        Action::Edit(_) => "type",
+        Action::SaveNote => "save the note",
+    }
+}
+
+fn hint_id(a: Action) -> Option<&'static str> {
+    match a {
+        Action::Up => Some("naik"),
+        Action::Down => Some("turun"),
+        Action::Expand => Some("buka"),
+        Action::Collapse => Some("tutup"),
+        Action::OpenSearch => Some("cari"),
+        Action::ToggleDetails => Some("rincian"),
+        Action::Help => Some("bantuan"),
+        Action::Quit => Some("keluar"),
+        Action::SearchAccept => Some("lompat"),
+        Action::SearchCancel => Some("batal"),
+        Action::SearchUp => Some("naik"),
+        Action::SearchDown => Some("turun"),
+        Action::CloseHelp => Some("tutup"),
+        Action::HelpUp => Some("naik"),
+        Action::HelpDown => Some("turun"),
+        Action::PickUp => Some("pindah"),
+        Action::Drop => Some("letakkan"),
+        Action::CancelCarry => Some("batal"),
+        Action::OpenPlans => Some("rencana"),
+        Action::Close => Some("tutup"),
+        Action::PlanSwitch => Some("aktifkan"),
+        Action::PlanNew => Some("baru"),
+        Action::PlanCompare => Some("bandingkan"),
+        Action::PlanReview => Some("rapat"),
+        Action::PromptAccept => Some("simpan"),
+        Action::ConfirmYes => Some("ya"),
+        Action::ConfirmNo => Some("tidak"),
+        Action::ToggleMask => Some("samarkan"),
+        Action::OpenCandidates => Some("kandidat"),
+        Action::Choose => Some("pilih"),
+        Action::SaveNote => Some("simpan"),
+        _ => None,
+    }
+}
+
+fn hint_en(a: Action) -> Option<&'static str> {
+    match a {
+        Action::Up => Some("up"),
+        Action::Down => Some("down"),
+        Action::Expand => Some("open"),
+        Action::Collapse => Some("close"),
+        Action::OpenSearch => Some("search"),
+        Action::ToggleDetails => Some("details"),
+        Action::Help => Some("help"),
+        Action::Quit => Some("quit"),
+        Action::SearchAccept => Some("jump"),
+        Action::SearchCancel => Some("cancel"),
+        Action::SearchUp => Some("up"),
+        Action::SearchDown => Some("down"),
+        Action::CloseHelp => Some("close"),
+        Action::HelpUp => Some("up"),
+        Action::HelpDown => Some("down"),
+        Action::PickUp => Some("move"),
+        Action::Drop => Some("drop"),
+        Action::CancelCarry => Some("cancel"),
+        Action::OpenPlans => Some("plans"),
+        Action::Close => Some("close"),
+        Action::PlanSwitch => Some("activate"),
+        Action::PlanNew => Some("new"),
+        Action::PlanCompare => Some("compare"),
+        Action::PlanReview => Some("review"),
+        Action::PromptAccept => Some("save"),
+        Action::ConfirmYes => Some("yes"),
+        Action::ConfirmNo => Some("no"),
+        Action::ToggleMask => Some("mask"),
+        Action::OpenCandidates => Some("candidates"),
+        Action::Choose => Some("choose"),
+        Action::SaveNote => Some("save"),
+        _ => None,
+    }
+}
+
+/// The 9-box advice for box `b` (1-9) as PermenPANRB 3/2020 words it; in English, a translation.
+pub fn ninebox_advice(b: u8) -> &'static str {
+    match lang() {
+        Lang::Id => crate::domain::ninebox::advice(b),
+        Lang::En => match b {
+            9 => "Promote and retain",
+            7 | 8 => "Retain; succession pool; rotation or job enrichment",
+            3 | 5 | 6 => "Right placement; performance coaching; competency development",
+            4 => "Rotation; competency development",
+            2 => "Performance coaching; competency development",
+            1 => "Handle under the discipline rules",
+            _ => "",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{...}` placeholders a template fills in, in order of appearance, sorted.
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = s
+            .match_indices('{')
+            .filter_map(|(i, _)| s[i..].find('}').map(|j| &s[i..=i + j]))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        assert!(ALL.len() > 150, "the table lost entries: {}", ALL.len());
+        for (name, id, en) in ALL {
+            assert!(!id.trim().is_empty(), "{name} has no Indonesian text");
+            assert!(!en.trim().is_empty(), "{name} has no English text");
+        }
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<&str> = ALL.iter().map(|(n, _, _)| *n).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len());
+    }
+
+    #[test]
+    fn templates_keep_their_placeholders_in_both_languages() {
+        for (name, id, en) in ALL {
+            assert_eq!(
+                placeholders(id),
+                placeholders(en),
+                "{name}: the placeholders differ between the languages"
+            );
+        }
+        // The check itself sees placeholders.
+        assert_eq!(placeholders("a {x} b {mark}"), vec!["{mark}", "{x}"]);
+    }
+
+    #[test]
+    fn detail_labels_fit_their_column() {
+        // Details draw labels in a column of 11 with one blank after the label.
+        for name in [
+            "UNIT",
+            "FORMATION",
+            "AVG_FIT",
+            "READINESS",
+            "POSITIONS",
+            "SUB_UNITS",
+            "PEOPLE",
+            "PARENT_UNIT",
+            "FEEDBACK",
+            "POSITION_TYPE",
+            "HOLDERS",
+            "NEED",
+            "NIP",
+            "RANK",
+            "SEAT",
+            "UNIT_PATH",
+            "FIT",
+            "PERFORMANCE",
+            "POTENTIAL",
+            "NOTES",
+        ] {
+            let (_, id, en) = ALL.iter().find(|(n, _, _)| *n == name).unwrap();
+            assert!(id.chars().count() <= 10, "{name}: {id}");
+            assert!(en.chars().count() <= 10, "{name}: {en}");
+        }
+    }
+
+    #[test]
+    fn no_text_is_left_in_one_language() {
+        // A `pub const NAME: &str` would be a text outside the bilingual table.
+        let source = include_str!("text.rs");
+        let monolingual: Vec<&str> = source
+            .lines()
+            .map(str::trim_start)
+            .filter(|l| l.starts_with("pub const ") || l.starts_with("pub static "))
+            .filter(|l| l.contains(": &str") || l.contains(": [&str"))
+            .collect();
+        assert!(
+            monolingual.is_empty(),
+            "texts in one language only; add them to `texts!` with both languages: {monolingual:?}"
+        );
+    }
+
+    #[test]
+    fn conflicts_are_worded_for_the_screen() {
+        let c = |kind| Conflict {
+            index: 2,
+            nip: crate::domain::Nip::parse("198503122010012003").unwrap(),
+            kind,
+        };
+        let gone = conflict(&c(ConflictKind::SeatGone("a.x".into())));
+        assert!(gone.starts_with("perpindahan 3 ("), "{gone}");
+        assert!(gone.contains("jabatan a.x sudah tidak ada"), "{gone}");
+        let changed = conflict(&c(ConflictKind::SeatChanged {
+            expected: Some("a.x".into()),
+            actual: None,
+        }));
+        assert!(
+            changed.contains("kini belum ditempatkan, bukan a.x"),
+            "{changed}"
+        );
+    }
+
+    #[test]
+    fn the_language_defaults_to_indonesian() {
+        // Unit tests never set the language: the screen speaks Bahasa Indonesia.
+        assert_eq!(lang(), Lang::Id);
+        assert_eq!(TOO_SMALL(), "Terminal terlalu kecil");
     }
 }

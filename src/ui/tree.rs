@@ -29,7 +29,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     }
     if state.tree.rows.is_empty() {
         Line::raw(cut::fit(
-            text::EMPTY_ORG,
+            text::EMPTY_ORG(),
             area.width.into(),
             look.glyphs.ellipsis,
         ))
@@ -107,7 +107,7 @@ pub fn row_line(state: &AppState, row: Row, w: usize, look: &Look) -> Line<'stat
             let n = org.unplaced().len().to_string();
             let w_n = n.len();
             spans.extend(name_and_right(
-                text::UNPLACED,
+                text::UNPLACED(),
                 look.theme.unplaced(),
                 vec![Span::raw(n)],
                 w_n,
@@ -175,7 +175,7 @@ fn employee(
         .as_ref()
         .and_then(|a| a.origin_of(e))
         .map(|from| {
-            let seat = from.map_or(text::NOT_PLACED, |p| state.org.position(p).title.as_str());
+            let seat = from.map_or(text::NOT_PLACED(), |p| state.org.position(p).title.as_str());
             format!("{} {seat}", look.glyphs.from)
         });
     // The name column ends at the same screen column on every row.

@@ -127,6 +127,11 @@ impl Tui {
         cmd.env("NO_COLOR", "1");
         cmd.env("XDG_CONFIG_HOME", db.tmp.path().join("config"));
         cmd.env_remove("PENATA_CONFIG");
+        // The screen's language comes from the locale: Indonesian, whatever the machine says.
+        cmd.env_remove("PENATA_LANG");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env("LANG", "id_ID.UTF-8");
         for (k, v) in env {
             cmd.env(k, v);
         }

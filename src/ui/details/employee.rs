@@ -19,7 +19,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     let ell = look.glyphs.ellipsis;
     let mut out = vec![title(&emp.name, look.theme.unit(), w, look)];
     out.push(kv_text(
-        text::NIP,
+        text::NIP(),
         &format!(
             "{} ({})",
             super::super::nip_shown(state, &emp.nip),
@@ -32,20 +32,20 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         Some(p) => format!("{} {p}", emp.rank),
         None => emp.rank.to_string(),
     };
-    out.push(kv_text(text::RANK, &rank, w, look));
+    out.push(kv_text(text::RANK(), &rank, w, look));
     let seat = org.seat_of(e);
     match seat {
         Some(p) => {
             let pos = org.position(p);
             out.push(kv_text(
-                text::SEAT,
+                text::SEAT(),
                 &format!("{} ({})", pos.title, pos.kind.label()),
                 w,
                 look,
             ));
             if let Some(u) = org.unit_of(p) {
                 out.push(kv_text(
-                    text::UNIT_PATH,
+                    text::UNIT_PATH(),
                     &org.unit_path_names(u, look.glyphs.crumb),
                     w,
                     look,
@@ -53,8 +53,8 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
             }
         }
         None => out.push(kv(
-            text::SEAT,
-            vec![Span::styled(text::NOT_PLACED, look.theme.unplaced())],
+            text::SEAT(),
+            vec![Span::styled(text::NOT_PLACED(), look.theme.unplaced())],
             look,
         )),
     }
@@ -64,7 +64,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         Some(f) => {
             let cat = profile.categorize(f.percent);
             out.push(kv(
-                text::FIT,
+                text::FIT(),
                 vec![
                     Span::styled(
                         format!("{} {}", percent(f.percent), profile.label(cat)),
@@ -75,7 +75,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
                 look,
             ));
             if !f.missing.is_empty() {
-                let note = format!("* {}", text::INCOMPLETE_FIT);
+                let note = format!("* {}", text::INCOMPLETE_FIT());
                 for l in cut::wrap(&note, w.saturating_sub(super::LABEL_W)) {
                     out.push(kv("", vec![Span::styled(l, look.theme.gap())], look));
                 }
@@ -85,28 +85,28 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
             if let Some(p) = seat {
                 let has_standard = !org.requirements(p, &state.derived.standards).is_empty();
                 let why = if has_standard {
-                    text::FIT_NOT_ASSESSED
+                    text::FIT_NOT_ASSESSED()
                 } else {
-                    text::NO_FIT
+                    text::NO_FIT()
                 };
-                out.push(kv_text(text::FIT, why, w, look));
+                out.push(kv_text(text::FIT(), why, w, look));
             }
         }
     }
     out.push(kv_text(
-        text::PERFORMANCE,
-        emp.performance.map_or(text::UNKNOWN, |p| p.label()),
+        text::PERFORMANCE(),
+        emp.performance.map_or(text::UNKNOWN(), |p| p.label()),
         w,
         look,
     ));
     out.push(kv_text(
-        text::POTENTIAL,
-        emp.potential.map_or(text::UNKNOWN, |p| p.label()),
+        text::POTENTIAL(),
+        emp.potential.map_or(text::UNKNOWN(), text::potential),
         w,
         look,
     ));
     out.push(kv(
-        text::READINESS,
+        text::READINESS(),
         vec![
             Span::styled(
                 look.glyphs.readiness(emp.readiness),
@@ -121,22 +121,22 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     out.push(Line::raw(""));
     let name_w = w.saturating_sub(STD_W + LEVEL_W + 4).clamp(6, 30);
     let mut head = vec![Span::styled(
-        cut::pad(text::COMPETENCY, name_w, ell),
+        cut::pad(text::COMPETENCY(), name_w, ell),
         look.theme.heading(),
     )];
     if fit.is_some() {
         head.push(Span::styled(
-            cut::pad_left(text::STANDARD, STD_W),
+            cut::pad_left(text::STANDARD(), STD_W),
             look.theme.heading(),
         ));
     }
     head.push(Span::styled(
-        cut::pad_left(text::LEVEL, LEVEL_W),
+        cut::pad_left(text::LEVEL(), LEVEL_W),
         look.theme.heading(),
     ));
     if fit.is_some() {
         head.push(Span::styled(
-            cut::pad_left(text::GAP, 4),
+            cut::pad_left(text::GAP(), 4),
             look.theme.heading(),
         ));
     }
@@ -155,7 +155,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
                 match g.level {
                     Some(l) => row.push(Span::raw(cut::pad_left(&l.to_string(), LEVEL_W))),
                     None => row.push(Span::styled(
-                        cut::pad_left(text::UNKNOWN, LEVEL_W),
+                        cut::pad_left(text::UNKNOWN(), LEVEL_W),
                         look.theme.gap(),
                     )),
                 }
@@ -168,7 +168,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
                 }
                 if g.level.is_none() {
                     row.push(Span::styled(
-                        format!(" {}", text::NOT_ASSESSED),
+                        format!(" {}", text::NOT_ASSESSED()),
                         look.theme.dim(),
                     ));
                 }
@@ -186,10 +186,10 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     }
 
     out.push(Line::raw(""));
-    out.push(heading(text::NOTES, look));
+    out.push(heading(text::NOTES(), look));
     if emp.notes.is_empty() {
         out.push(Line::styled(
-            format!(" {}", text::NO_NOTES),
+            format!(" {}", text::NO_NOTES()),
             look.theme.dim(),
         ));
     }
@@ -199,7 +199,11 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         let head = format!(" {} {}:", n.at.date(), n.author);
         out.push(Line::styled(cut::fit(&head, w, ell), look.theme.dim()));
         // The writer's line breaks are kept; each line wraps on its own.
-        let body = if state.masked { text::HIDDEN } else { &n.text };
+        let body = if state.masked {
+            text::HIDDEN()
+        } else {
+            &n.text
+        };
         for line in body.lines() {
             for l in cut::wrap(line, w.saturating_sub(2)) {
                 out.push(Line::raw(format!("  {l}")));
@@ -211,9 +215,9 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
 
 fn readiness_label(r: Option<Readiness>) -> &'static str {
     match r {
-        Some(Readiness::Siap) => text::READY,
-        Some(Readiness::Ragu) => text::HESITANT,
-        Some(Readiness::Menolak) => text::RESISTING,
-        None => text::READINESS_UNKNOWN,
+        Some(Readiness::Siap) => text::READY(),
+        Some(Readiness::Ragu) => text::HESITANT(),
+        Some(Readiness::Menolak) => text::RESISTING(),
+        None => text::READINESS_UNKNOWN(),
     }
 }

@@ -41,7 +41,7 @@ pub fn render(
             .borders(Borders::TOP)
             .border_style(look.theme.border())
             .title(Span::styled(
-                format!(" {} ", text::DETAILS),
+                format!(" {} ", text::DETAILS()),
                 look.theme.label(),
             ))
     };
@@ -61,14 +61,14 @@ pub fn render(
         Some(Node::Position(p)) => position::lines(state, p, w, look),
         Some(Node::Employee(e)) => employee::lines(state, e, w, look),
         Some(Node::Unplaced) => unit::unplaced_lines(state, w, look),
-        None => vec![Line::raw(text::NOTHING_SELECTED)],
+        None => vec![Line::raw(text::NOTHING_SELECTED())],
     };
     Some(scrolled(
         buf,
         inner,
         lines,
         state.details.scroll,
-        text::MORE_BELOW,
+        text::MORE_BELOW(),
         look,
     ))
 }
@@ -169,20 +169,20 @@ fn left_right(
 /// `Formasi 9  Terisi 7  Lowong 2` (and `Lebih n` when over).
 fn headcount_spans(h: crate::domain::Headcount, look: &Look) -> Vec<Span<'static>> {
     let mut v = vec![
-        Span::raw(format!("{} {}", text::FORMATION, h.formation)),
-        Span::raw(format!("  {} {}", text::FILLED, h.filled)),
+        Span::raw(format!("{} {}", text::FORMATION(), h.formation)),
+        Span::raw(format!("  {} {}", text::FILLED(), h.filled)),
     ];
     if h.vacancies() > 0 {
         v.push(Span::styled(
-            format!("  {} {}", text::VACANT, h.vacancies()),
+            format!("  {} {}", text::VACANT(), h.vacancies()),
             look.theme.under(),
         ));
     } else {
-        v.push(Span::raw(format!("  {} 0", text::VACANT)));
+        v.push(Span::raw(format!("  {} 0", text::VACANT())));
     }
     if h.over() > 0 {
         v.push(Span::styled(
-            format!("  {} {}", text::OVER, h.over()),
+            format!("  {} {}", text::OVER(), h.over()),
             look.theme.over(),
         ));
     }

@@ -23,21 +23,21 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
     let mut out = vec![title(&pos.title, look.theme.position(), w, look)];
     if let Some(u) = org.unit_of(p) {
         out.push(kv_text(
-            text::UNIT,
+            text::UNIT(),
             &org.unit_path_names(u, look.glyphs.crumb),
             w,
             look,
         ));
     }
-    out.push(kv_text(text::POSITION_TYPE, pos.kind.label(), w, look));
+    out.push(kv_text(text::POSITION_TYPE(), pos.kind.label(), w, look));
     out.push(Line::from(headcount_spans(org.position_headcount(p), look)));
     if let Some(need) = pos.workload_need() {
         out.push(kv_text(
-            text::NEED,
+            text::NEED(),
             &format!(
                 "{} {}",
                 format!("{need:.2}").replace('.', ","),
-                text::NEED_UNIT
+                text::NEED_UNIT()
             ),
             w,
             look,
@@ -46,9 +46,9 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
     let holders = org.holders(p);
     let req = org.requirements(p, &state.derived.standards);
     out.push(Line::raw(""));
-    out.push(heading(text::HOLDERS, look));
+    out.push(heading(text::HOLDERS(), look));
     if holders.is_empty() {
-        out.push(Line::raw(format!(" {}", text::NO_HOLDERS)));
+        out.push(Line::raw(format!(" {}", text::NO_HOLDERS())));
     }
     for (i, &e) in holders.iter().enumerate() {
         let emp = org.employee(e);
@@ -68,7 +68,7 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
     }
     out.push(Line::raw(""));
     if req.is_empty() {
-        out.push(Line::raw(text::NO_REQUIREMENTS));
+        out.push(Line::raw(text::NO_REQUIREMENTS()));
     } else {
         // Holder columns that fit after the name and standard columns.
         let name_w = (w / 2).clamp(8, 28);
@@ -76,10 +76,10 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
         let shown = &holders[..holders.len().min(cols)];
         let mut head = vec![
             Span::styled(
-                cut::pad(text::COMPETENCY, name_w, ell),
+                cut::pad(text::COMPETENCY(), name_w, ell),
                 look.theme.heading(),
             ),
-            Span::styled(cut::pad_left(text::STANDARD, STD_W), look.theme.heading()),
+            Span::styled(cut::pad_left(text::STANDARD(), STD_W), look.theme.heading()),
         ];
         for i in 0..shown.len() {
             head.push(Span::styled(format!("{:>3}", i + 1), look.theme.heading()));
@@ -105,7 +105,7 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
         }
         if pos.requirements.is_empty() {
             out.push(Line::styled(
-                format!(" ({})", text::DEFAULT_STANDARD),
+                format!(" ({})", text::DEFAULT_STANDARD()),
                 look.theme.dim(),
             ));
         }
@@ -118,6 +118,6 @@ fn cell(level: Option<u8>, std: u8, look: &Look) -> Span<'static> {
     match level {
         Some(l) if l >= std => Span::raw(format!("{l:>3}   ")),
         Some(l) => Span::styled(format!("{l:>3} -{:<1}", std - l), look.theme.gap()),
-        None => Span::styled(format!("{:>3}   ", text::UNKNOWN), look.theme.gap()),
+        None => Span::styled(format!("{:>3}   ", text::UNKNOWN()), look.theme.gap()),
     }
 }

@@ -25,7 +25,7 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
     let stats = state.derived.unit(u);
     let mut out = vec![title(&unit.name, look.theme.unit(), w, look)];
     if let Some(p) = org.parent(u) {
-        out.push(kv_text(text::PARENT_UNIT, &org.unit(p).name, w, look));
+        out.push(kv_text(text::PARENT_UNIT(), &org.unit(p).name, w, look));
     }
     out.push(Line::from(headcount_spans(stats.headcount, look)));
     let avg = match stats.average_fit() {
@@ -39,15 +39,15 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
                 Span::raw(format!(
                     " ({} {})",
                     stats.fit_count,
-                    text::PEOPLE.to_lowercase()
+                    text::PEOPLE().to_lowercase()
                 )),
             ]
         }
-        None => vec![Span::raw(text::UNKNOWN)],
+        None => vec![Span::raw(text::UNKNOWN())],
     };
-    out.push(kv(text::AVG_FIT, avg, look));
+    out.push(kv(text::AVG_FIT(), avg, look));
     out.push(kv(
-        text::READINESS,
+        text::READINESS(),
         badge::readiness_counts(look, stats.readiness),
         look,
     ));
@@ -55,7 +55,7 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
     let positions = org.positions_of(u);
     if !positions.is_empty() {
         out.push(Line::raw(""));
-        out.push(heading(text::POSITIONS, look));
+        out.push(heading(text::POSITIONS(), look));
         for &p in positions {
             let pos = org.position(p);
             let h = org.position_headcount(p);
@@ -76,7 +76,7 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
     let children = org.children(u);
     if !children.is_empty() {
         out.push(Line::raw(""));
-        out.push(heading(text::SUB_UNITS, look));
+        out.push(heading(text::SUB_UNITS(), look));
         for &c in children {
             let h = state.derived.unit(c).headcount;
             out.push(left_right(
@@ -100,7 +100,7 @@ fn feedback_lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Lin
         return Vec::new();
     }
     let mut out = vec![kv(
-        text::FEEDBACK,
+        text::FEEDBACK(),
         vec![Span::raw(text::feedback_count(all, high))],
         look,
     )];
@@ -152,10 +152,10 @@ fn feedback_lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Lin
 pub(super) fn unplaced_lines(state: &AppState, w: usize, look: &Look) -> Vec<Line<'static>> {
     let people = state.org.unplaced();
     vec![
-        title(text::UNPLACED, look.theme.unplaced(), w, look),
-        kv_text(text::PEOPLE, &people.len().to_string(), w, look),
+        title(text::UNPLACED(), look.theme.unplaced(), w, look),
+        kv_text(text::PEOPLE(), &people.len().to_string(), w, look),
         kv(
-            text::READINESS,
+            text::READINESS(),
             badge::readiness_counts(look, state.derived.unplaced),
             look,
         ),

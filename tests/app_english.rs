@@ -1,0 +1,113 @@
+//! The app screen in English (`--lang en`): the same screens as the Indonesian snapshots, at
+//! 80x24 through the real key path. The language is process-wide, so these tests live in their
+//! own test binary (their own process) and every test sets English first.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+mod common;
+
+use common::{Harness, ch, ctrl, key, typed};
+use crossterm::event::{Event, KeyCode};
+use insta::assert_snapshot;
+use penata::app::{Mode, Node};
+use penata::domain::retirement;
+use penata::settings::Lang;
+use penata::ui::text;
+
+fn english(w: u16, h: u16) -> Harness {
+    text::set_lang(Lang::En);
+    let mut app = Harness::demo(w, h);
+    app.state.today = retirement::date(2026, 11, 23).unwrap();
+    app
+}
+
+fn find(app: &mut Harness, query: &str, downs: usize) {
+    let mut keys = vec![ch('/')];
+    keys.extend(typed(query));
+    app.send(keys);
+    let mut keys: Vec<Event> = std::iter::repeat_n(key(KeyCode::Down), downs).collect();
+    keys.push(key(KeyCode::Enter));
+    app.send(keys);
+}
+
+/// Dates and times of day vary from run to run: replace them.
+fn stable(screen: &str) -> String {
+    let chars: Vec<char> = screen.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let date = i + 10 <= chars.len()
+            && chars[i..i + 10].iter().enumerate().all(|(k, c)| {
+                if k == 4 || k == 7 {
+                    *c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if date {
+            out.push_str("YYYY-MM-DD");
+            i += 10;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn tree_in_english() {
+    let app = english(80, 24);
+    let screen = app.screen();
+    assert!(screen.contains("BROWSE"), "{screen}");
+    assert!(!screen.contains("JELAJAH"), "{screen}");
+    assert_snapshot!("en_tree_80x24", screen);
+}
+
+#[test]
+fn details_in_english() {
+    let mut app = english(80, 24);
+    app.send(vec![ch('-'), ch('j')]);
+    assert_snapshot!("en_unit_80x24", app.screen());
+    let mut app = english(80, 24);
+    app.send(vec![ch('j'), ch('l'), ch('l')]);
+    assert_snapshot!("en_employee_80x24", app.screen());
+}
+
+#[test]
+fn help_overlay_in_english() {
+    let mut app = english(80, 24);
+    app.send(vec![ch('?')]);
+    let screen = app.screen();
+    assert!(screen.contains("Help: keys"), "{screen}");
+    assert_snapshot!("en_help_80x24", screen);
+}
+
+#[test]
+fn talent_views_in_english() {
+    let mut app = english(80, 24);
+    find(&mut app, "dinas kesehatan", 0);
+    assert!(matches!(app.state.selected(), Some(Node::Unit(_))));
+    app.send(vec![ch('d')]);
+    assert_eq!(app.state.mode, Mode::Talent);
+    assert_snapshot!("en_dashboard_80x24", app.screen());
+
+    let mut app = english(80, 24);
+    find(&mut app, "subbagian keuangan", 1);
+    app.send(vec![ch('c')]);
+    assert_eq!(app.state.mode, Mode::Talent);
+    assert_snapshot!("en_candidates_80x24", app.screen());
+}
+
+#[test]
+fn plans_view_in_english() {
+    text::set_lang(Lang::En);
+    let mut app = Harness::demo_with_store(80, 24);
+    let mut keys = vec![ch('P'), ch('n'), ctrl('u')];
+    keys.extend(typed("Rotation 2026"));
+    keys.push(key(KeyCode::Enter));
+    app.send(keys);
+    app.state.toasts.clear();
+    app.send(vec![ch('P')]);
+    assert_eq!(app.state.mode, Mode::Plans, "{}", app.screen());
+    assert_snapshot!("en_plans_80x24", stable(&app.screen()));
+}
