@@ -39,12 +39,25 @@ impl SledStore {
             draft = draft.with("text", n.text.clone());
         }
         let (k, v) = codec::encode_employee(&e)?;
+        self.write_audited(&trees.employees, &k, &v, &draft)
+    }
+
+    /// Writes one baseline record and its audit entry in one transaction, durably: the
+    /// startup snapshot is removed first (it no longer reflects the baseline), and the
+    /// database is flushed before this returns. Annotations and feedback both end here.
+    pub(super) fn write_audited(
+        &self,
+        tree: &sled::Tree,
+        key: &[u8],
+        value: &[u8],
+        draft: &Draft,
+    ) -> Result<(), StoreError> {
         self.invalidate_snapshot()?;
         let audit = audit_tree(&self.db)?;
-        (&trees.employees, &audit)
+        (tree, &audit)
             .transaction(|(tree, audit)| {
-                tree.insert(k.as_slice(), v.as_slice())?;
-                append_audit(audit, &draft)?;
+                tree.insert(key, value)?;
+                append_audit(audit, draft)?;
                 Ok(())
             })
             .map_err(tx_error)?;

@@ -1,12 +1,10 @@
 //! [`Change::AddFeedback`](crate::store::Change::AddFeedback): one entry of the public's
 //! feedback added to a unit record, written with its audit entry in one transaction.
 
-use sled::Transactional;
-
-use super::{SledStore, db_err, poisoned, tx_error};
+use super::{SledStore, db_err, poisoned};
 use crate::domain::Feedback;
 use crate::store::StoreError;
-use crate::store::audit::{Draft, append_audit, audit_tree};
+use crate::store::audit::Draft;
 use crate::store::codec::{self, UNITS};
 
 impl SledStore {
@@ -52,18 +50,7 @@ impl SledStore {
             draft = draft.with("source", source.clone());
         }
         draft = draft.with("text", feedback.text.clone());
-        // The snapshot no longer reflects the baseline: gone before the change commits.
-        self.invalidate_snapshot()?;
-        let audit = audit_tree(&self.db)?;
-        (&trees.units, &audit)
-            .transaction(|(tree, audit)| {
-                tree.insert(k.as_slice(), v.as_slice())?;
-                append_audit(audit, &draft)?;
-                Ok(())
-            })
-            .map_err(tx_error)?;
-        self.db.flush().map_err(db_err)?;
-        Ok(())
+        self.write_audited(&trees.units, &k, &v, &draft)
     }
 }
 
