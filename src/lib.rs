@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod input;
+pub mod lang;
 pub mod settings;
 pub mod store;
 pub mod tui;

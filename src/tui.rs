@@ -196,7 +196,7 @@ pub fn run(
     options: AppOptions,
 ) -> Result<()> {
     // Every screen text reads the process-wide language; it is fixed from here on.
-    crate::ui::text::set_lang(options.configured.lang);
+    crate::lang::set_lang(options.configured.lang);
     let mut state = initial_state_indexed(org, index, &options);
     let previous = install_panic_hook();
     let result = (|| {

@@ -310,7 +310,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
     // The app speaks the planner's language (fixed for the process, set before any screen text
     // is made); the CLI's English notice is for stderr.
     let lang = config::language(start.lang, file).0;
-    crate::ui::text::set_lang(lang);
+    crate::lang::set_lang(lang);
     let notice =
         demo_notice.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
     let options = crate::tui::AppOptions {

@@ -3,9 +3,7 @@
 //! Fixed texts are one bilingual table (`texts!`): each entry becomes a function returning the
 //! text in the current language, and a row of [`ALL`] so tests can check that both languages are
 //! there. Texts built from values are functions with a `match` over [`Lang`]. The language is set
-//! once per process ([`set_lang`]) and never changes while the app runs.
-
-use std::sync::atomic::{AtomicU8, Ordering};
+//! once per process (`crate::lang::set_lang`) and never changes while the app runs.
 
 use crate::app::{Action, CandidateToggle};
 use crate::domain::Organization;
@@ -13,35 +11,8 @@ use crate::domain::candidates::CandidateFilter;
 use crate::domain::plan::{Decision, Move, Plan};
 use crate::domain::plan_ops::{Application, Conflict, ConflictKind};
 use crate::domain::{Performance, Potential, Readiness};
+pub use crate::lang::{lang, pick, set_lang};
 use crate::settings::Lang;
-
-/// The language of the screen: 0 Bahasa Indonesia (the default), 1 English.
-static LANG: AtomicU8 = AtomicU8::new(0);
-
-/// Sets the language of every screen text for the rest of the process.
-pub fn set_lang(lang: Lang) {
-    let v = match lang {
-        Lang::Id => 0,
-        Lang::En => 1,
-    };
-    LANG.store(v, Ordering::Relaxed);
-}
-
-/// The language screen texts are in; Bahasa Indonesia until [`set_lang`] says otherwise.
-pub fn lang() -> Lang {
-    match LANG.load(Ordering::Relaxed) {
-        1 => Lang::En,
-        _ => Lang::Id,
-    }
-}
-
-/// Picks the text of the current language.
-fn pick<T>(id: T, en: T) -> T {
-    match lang() {
-        Lang::Id => id,
-        Lang::En => en,
-    }
-}
 
 /// `NAME => "Bahasa Indonesia", "English";` becomes `pub fn NAME() -> &'static str` and a row
 /// of [`ALL`].

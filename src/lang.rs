@@ -1,0 +1,39 @@
+//! The language of everything penata says: screen, command-line messages, errors and help.
+//!
+//! It is chosen once per process (`--lang`, the settings file, the locale; see
+//! `docs/settings.md`) with [`set_lang`] and never changes while the process runs. Until then
+//! it is Bahasa Indonesia. Texts pick their language with [`pick`] (a fixed text) or a `match`
+//! over [`lang()`] (a text built from values), so the compiler sees both languages of every
+//! text.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+pub use crate::settings::Lang;
+
+/// 0 Bahasa Indonesia (the default), 1 English.
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of every text for the rest of the process.
+pub fn set_lang(lang: Lang) {
+    let v = match lang {
+        Lang::Id => 0,
+        Lang::En => 1,
+    };
+    LANG.store(v, Ordering::Relaxed);
+}
+
+/// The language texts are in; Bahasa Indonesia until [`set_lang`] says otherwise.
+pub fn lang() -> Lang {
+    match LANG.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        _ => Lang::Id,
+    }
+}
+
+/// Picks the text of the current language.
+pub fn pick<T>(id: T, en: T) -> T {
+    match lang() {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
