@@ -37,3 +37,21 @@ pub fn pick<T>(id: T, en: T) -> T {
         Lang::En => en,
     }
 }
+
+/// A table of fixed texts: `NAME => "Bahasa Indonesia", "English";` becomes
+/// `pub fn NAME() -> &'static str` and a row of the module's `ALL`, so a test can check that
+/// both languages are there. Use it once per module (`crate::lang::texts! { ... }`).
+macro_rules! texts {
+    ($($(#[$meta:meta])* $name:ident => $id:expr, $en:expr;)*) => {
+        $(
+            $(#[$meta])*
+            #[allow(non_snake_case)]
+            pub fn $name() -> &'static str {
+                $crate::lang::pick($id, $en)
+            }
+        )*
+        /// Every fixed text: (name, Bahasa Indonesia, English).
+        pub const ALL: &[(&str, &str, &str)] = &[$((stringify!($name), $id, $en)),*];
+    };
+}
+pub(crate) use texts;

@@ -14,23 +14,7 @@ use crate::domain::{Performance, Potential, Readiness};
 pub use crate::lang::{lang, pick, set_lang};
 use crate::settings::Lang;
 
-/// `NAME => "Bahasa Indonesia", "English";` becomes `pub fn NAME() -> &'static str` and a row
-/// of [`ALL`].
-macro_rules! texts {
-    ($($(#[$meta:meta])* $name:ident => $id:expr, $en:expr;)*) => {
-        $(
-            $(#[$meta])*
-            #[allow(non_snake_case)]
-            pub fn $name() -> &'static str {
-                pick($id, $en)
-            }
-        )*
-        /// Every fixed text: (name, Bahasa Indonesia, English).
-        pub const ALL: &[(&str, &str, &str)] = &[$((stringify!($name), $id, $en)),*];
-    };
-}
-
-texts! {
+crate::lang::texts! {
     APP => "penata",
         "penata";
     PLAN => "Rencana",
