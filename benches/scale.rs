@@ -270,6 +270,21 @@ fn open_to_frame(dir: &Path) -> (SledStore, AppState, Terminal<TestBackend>) {
     (store, state, terminal)
 }
 
+/// The first frame of a large start: the preview from the snapshot's units alone.
+fn preview_frame(dir: &Path) -> Terminal<TestBackend> {
+    let p = startup::preview(dir).expect("a preview at this size");
+    let preview = penata::app::preview::Preview::new(&p.org, &p.filled, p.unplaced, p.employees);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let look = penata::ui::preview::look(Default::default(), false, false);
+    terminal
+        .draw(|f| {
+            let area = f.area();
+            penata::ui::preview::render(f.buffer_mut(), area, &preview, &look)
+        })
+        .unwrap();
+    terminal
+}
+
 fn stored(d: &Data) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let store = SledStore::open(dir.path()).unwrap();
@@ -293,6 +308,10 @@ fn open(c: &mut Criterion, dir: &Path, n: u64) {
     let t = Instant::now();
     drop(snapshot::read(dir).unwrap());
     let t_snapshot = t.elapsed();
+    // The first frame of a large start: the preview from the snapshot's units alone.
+    let t = Instant::now();
+    drop(preview_frame(dir));
+    let t_preview = t.elapsed();
     let t = Instant::now();
     let opened = startup::open(dir).unwrap();
     let t_open = t.elapsed();
@@ -306,7 +325,8 @@ fn open(c: &mut Criterion, dir: &Path, n: u64) {
     report(
         &format!("open {} breakdown", label(n)),
         format!(
-            "sled open alone {}, snapshot read alone {}; both at once {}, app state {}, first frame {}",
+            "preview (first frame of a large start) {}; sled open alone {}, snapshot read alone {}; both at once {}, app state {}, first frame {}",
+            ms(t_preview),
             ms(t_sled),
             ms(t_snapshot),
             ms(t_open),
@@ -317,6 +337,9 @@ fn open(c: &mut Criterion, dir: &Path, n: u64) {
     drop((store, state, terminal));
     let mut g = c.benchmark_group(format!("open_{}", label(n)));
     g.sample_size(10).measurement_time(Duration::from_secs(10));
+    g.bench_function("preview: snapshot units to first frame", |b| {
+        b.iter(|| std::hint::black_box(preview_frame(dir)))
+    });
     g.bench_function("open db to first frame", |b| {
         b.iter(|| std::hint::black_box(open_to_frame(dir)))
     });

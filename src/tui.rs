@@ -30,12 +30,14 @@ use ratatui::backend::{Backend, CrosstermBackend};
 
 use time::OffsetDateTime;
 
+use crate::app::preview::Preview;
 use crate::app::{
     Action, AfterLoad, AppState, Effect, MouseKind, Outcome, ScrollLimits, feedback, update,
 };
 use crate::domain::search::SearchIndex;
 use crate::domain::{DefaultStandards, FitProfile, Organization};
 use crate::input;
+use crate::store::startup::Opened;
 use crate::store::{OrgStore, PlanChange};
 use crate::ui;
 
@@ -214,6 +216,113 @@ pub fn run(
     uninstall_panic_hook(previous);
     result?;
     restored
+}
+
+/// Runs the app on a large organization: draws `preview` at once, then opens the database
+/// with `open` on another thread (the snapshot read, the sled open and the app state),
+/// and runs the app when that is done. Keys pressed meanwhile are kept in order and applied
+/// then, except the quit key, which leaves at once.
+pub fn run_loading<F>(preview: Preview, open: F, options: AppOptions) -> Result<()>
+where
+    F: FnOnce() -> std::result::Result<Opened, crate::store::StoreError> + Send + 'static,
+{
+    crate::lang::set_lang(options.configured.lang);
+    let ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
+    let look = ui::preview::look(options.configured.theme, options.no_color, ascii);
+    let for_state = options.clone();
+    let loading =
+        std::thread::Builder::new()
+            .name("penata-open".into())
+            .spawn(move || {
+                open().map(|opened| {
+                    let mut options = for_state;
+                    if let Some(n) = opened.demo_notice.as_ref().map(|_| {
+                        ui::text::demo_loaded(opened.org.name(), opened.org.employees().len())
+                    }) {
+                        options.notice = Some(n);
+                    }
+                    let state = initial_state_indexed(opened.org, opened.index, &options);
+                    (state, opened.store)
+                })
+            })
+            .wrap_err("cannot start the thread that opens the database")?;
+    let previous = install_panic_hook();
+    let result: Result<Option<crate::store::sled_store::SledStore>> = (|| {
+        let mut terminal = enter().wrap_err("cannot prepare the terminal")?;
+        let draw_preview = |t: &mut Terminal<CrosstermBackend<BufWriter<Stdout>>>| {
+            t.draw(|f| {
+                let area = f.area();
+                ui::preview::render(f.buffer_mut(), area, &preview, &look)
+            })
+            .map(|_| ())
+        };
+        draw_preview(&mut terminal)?;
+        let mut waiting = VecDeque::new();
+        while !loading.is_finished() {
+            if !event::poll(Duration::from_millis(20))? {
+                continue;
+            }
+            match event::read()? {
+                Event::Resize(..) => {
+                    terminal.autoresize()?;
+                    draw_preview(&mut terminal)?;
+                }
+                Event::Key(k)
+                    if k.kind != KeyEventKind::Release
+                        && waiting.is_empty()
+                        && options
+                            .configured
+                            .keys
+                            .action_for(crate::app::Mode::Browse, k)
+                            == Some(Action::Quit) =>
+                {
+                    return Ok(None);
+                }
+                e => waiting.push_back(e),
+            }
+        }
+        let (mut state, store) = loading
+            .join()
+            .map_err(|_| color_eyre::eyre::eyre!("the thread that opens the database panicked"))?
+            .map_err(|e| color_eyre::eyre::eyre!(e.to_string()))?;
+        let size = terminal.size().wrap_err("cannot read the terminal size")?;
+        update(&mut state, Action::Resize(size.width, size.height));
+        let mut events = Replay {
+            waiting,
+            inner: CrosstermEvents,
+        };
+        run_loop(&mut terminal, &mut state, &mut events, Some(&store))?;
+        Ok(Some(store))
+    })();
+    let restored = restore_terminal().wrap_err("cannot restore the terminal");
+    uninstall_panic_hook(previous);
+    // Leaving during the load: the opening thread is left to the process's end (it only
+    // reads, or rewrites the snapshot atomically).
+    drop(result?);
+    restored
+}
+
+/// Events that arrived before the app could take them, then the terminal's.
+struct Replay<E> {
+    waiting: VecDeque<Event>,
+    inner: E,
+}
+
+impl<E: EventSource> EventSource for Replay<E> {
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
+        match self.waiting.pop_front() {
+            Some(e) => Ok(Next::Event(e)),
+            None => self.inner.next(timeout),
+        }
+    }
+
+    fn mouse_capture(&mut self, on: bool) -> io::Result<()> {
+        self.inner.mouse_capture(on)
+    }
+
+    fn paced(&self) -> bool {
+        self.inner.paced()
+    }
 }
 
 type Hook = Arc<dyn Fn(&PanicHookInfo<'_>) + Send + Sync + 'static>;

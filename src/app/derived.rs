@@ -4,8 +4,8 @@
 //! it is recomputed only when they change, never while drawing.
 
 use crate::domain::{
-    DefaultStandards, EmployeeIx, FitCategory, FitProfile, Headcount, Organization, PositionIx,
-    Readiness, UnitIx, job_person_match,
+    DefaultStandards, EmployeeIx, FitCategory, FitProfile, Headcount, Levels, Organization,
+    PositionIx, PositionType, Readiness, UnitIx, job_person_match, jpm_badge,
 };
 
 /// An employee's fit in their current seat, as the tree badge shows it.
@@ -82,24 +82,64 @@ pub struct Derived {
     pub unplaced: ReadinessCounts,
 }
 
+/// Every placed person's fit badge, seat by seat (each seat's standard is looked up once;
+/// the default standards once per position type), the seats split over two threads.
+fn fits(
+    org: &Organization,
+    profile: FitProfile,
+    standards: &DefaultStandards,
+) -> Vec<Option<FitBadge>> {
+    let defaults: Vec<(PositionType, Levels)> = PositionType::ALL
+        .iter()
+        .map(|&t| (t, standards.standard_for(t, org.competencies())))
+        .collect();
+    let score = |seats: std::ops::Range<usize>| {
+        let mut out = Vec::new();
+        for p in seats {
+            let position = org.position(p as PositionIx);
+            let req = if position.requirements.is_empty() {
+                match defaults.iter().find(|(t, _)| *t == position.kind) {
+                    Some((_, levels)) => levels,
+                    None => continue,
+                }
+            } else {
+                &position.requirements
+            };
+            for &e in org.holders(p as PositionIx) {
+                if let Some(b) = jpm_badge(&org.employee(e).competencies, req) {
+                    out.push((
+                        e,
+                        FitBadge {
+                            percent: b.percent as f32,
+                            category: profile.categorize(b.percent),
+                            incomplete: b.incomplete,
+                        },
+                    ));
+                }
+            }
+        }
+        out
+    };
+    let n = org.positions().len();
+    let (first, second) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| score(n / 2..n));
+        let mine = score(0..n / 2);
+        (mine, other.join())
+    });
+    let second = second.unwrap_or_else(|_| score(n / 2..n));
+    let mut fits = vec![None; org.employees().len()];
+    for (e, badge) in first.into_iter().chain(second) {
+        if let Some(slot) = fits.get_mut(e as usize) {
+            *slot = Some(badge);
+        }
+    }
+    fits
+}
+
 impl Derived {
     /// Computes every fit and unit total in one pass over the organization.
     pub fn compute(org: &Organization, profile: FitProfile, standards: DefaultStandards) -> Self {
-        let requirements: Vec<_> = (0..org.positions().len())
-            .map(|p| org.requirements(p as u32, &standards).into_owned())
-            .collect();
-        let fits: Vec<Option<FitBadge>> = (0..org.employees().len())
-            .map(|e| {
-                let seat = org.seat_of(e as EmployeeIx)?;
-                let req = requirements.get(seat as usize)?;
-                let fit = job_person_match(&org.employee(e as EmployeeIx).competencies, req)?;
-                Some(FitBadge {
-                    percent: fit.percent as f32,
-                    category: profile.categorize(fit.percent),
-                    incomplete: !fit.missing.is_empty(),
-                })
-            })
-            .collect();
+        let fits = fits(org, profile, &standards);
         let heads = org.unit_headcounts();
         let mut units: Vec<UnitStats> = heads
             .iter()

@@ -20,6 +20,7 @@ pub mod layout;
 mod mouse;
 mod outcome;
 pub mod plans;
+pub mod preview;
 pub mod prompt;
 pub mod review;
 pub mod search;

@@ -268,6 +268,30 @@ struct AppStart {
     presenting: crate::tui::Presenting,
 }
 
+/// The app's options from the settings file and the flags.
+fn app_options(
+    start: &AppStart,
+    keys: crate::input::KeyMap,
+    lang: crate::settings::Lang,
+    notice: Option<String>,
+) -> crate::tui::AppOptions {
+    let file = &start.loaded.file;
+    crate::tui::AppOptions {
+        no_color: start.no_color,
+        notice,
+        profile: file.profile,
+        standards: file.standards.clone(),
+        configured: crate::tui::Configured {
+            theme: file.theme,
+            lang,
+            keys,
+            retirement: file.retirement,
+        },
+        presenting: start.presenting,
+        ..Default::default()
+    }
+}
+
 fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
     // Checked before anything else: a bad key override stops penata with its line.
     let keys = config::keymap(&start.loaded)?;
@@ -293,6 +317,20 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
+    if !start.presenting.read_only
+        && let Some(p) = crate::store::startup::preview(dir)
+    {
+        // A large organization: its first frame comes from the snapshot's units alone,
+        // while the employees are read (see docs/architecture.md, "The startup path").
+        let lang = config::language(start.lang, file).0;
+        crate::lang::set_lang(lang);
+        let preview = crate::app::preview::Preview::new(&p.org, &p.filled, p.unplaced, p.employees);
+        drop(p);
+        let options = app_options(&start, keys, lang, None);
+        let dir = dir.to_path_buf();
+        crate::tui::run_loading(preview, move || crate::store::startup::open(&dir), options)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let (store, org, index, demo_notice) = if start.presenting.read_only {
         // Presenting writes nothing: not even the startup snapshot.
         let store = open_for_presenting(dir)?;
@@ -313,20 +351,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
     crate::lang::set_lang(lang);
     let notice =
         demo_notice.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
-    let options = crate::tui::AppOptions {
-        no_color: start.no_color,
-        notice,
-        profile: file.profile,
-        standards: file.standards.clone(),
-        configured: crate::tui::Configured {
-            theme: file.theme,
-            lang,
-            keys,
-            retirement: file.retirement,
-        },
-        presenting: start.presenting,
-        ..Default::default()
-    };
+    let options = app_options(&start, keys, lang, notice);
     crate::tui::run(org, index, Box::new(store), options)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -42,6 +42,7 @@ impl Gap {
 /// 0) or when none of the required competencies was assessed: a person never assessed has
 /// no fit to show (not a fit of 0%), and is left out of averages.
 pub fn job_person_match(levels: &Levels, requirements: &Levels) -> Option<Fit> {
+    let badge = jpm_badge(levels, requirements)?;
     let mut have = 0u32;
     let mut required = 0u32;
     let mut missing = Vec::new();
@@ -59,15 +60,42 @@ pub fn job_person_match(levels: &Levels, requirements: &Levels) -> Option<Fit> {
             level,
         });
     }
-    if required == 0 || missing.len() == requirements.len() {
-        return None;
-    }
     Some(Fit {
-        percent: f64::from(have) * 100.0 / f64::from(required),
+        percent: badge.percent,
         have,
         required,
         missing,
         gaps,
+    })
+}
+
+/// What a row shows of a person's JPM: the percentage, and whether some required
+/// competency was not assessed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct JpmBadge {
+    pub percent: f64,
+    pub incomplete: bool,
+}
+
+/// The percentage of [`job_person_match`] without its per-competency detail (no
+/// allocation: computed for every person when data arrive); `None` in the same cases.
+pub fn jpm_badge(levels: &Levels, requirements: &Levels) -> Option<JpmBadge> {
+    let mut have = 0u32;
+    let mut required = 0u32;
+    let mut assessed = 0usize;
+    for (code, &req) in requirements {
+        required += u32::from(req);
+        if let Some(&l) = levels.get(code) {
+            have += u32::from(l);
+            assessed += 1;
+        }
+    }
+    if required == 0 || assessed == 0 {
+        return None;
+    }
+    Some(JpmBadge {
+        percent: f64::from(have) * 100.0 / f64::from(required),
+        incomplete: assessed < requirements.len(),
     })
 }
 
@@ -232,5 +260,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!(m.categorize(fit.percent), FitCategory::High);
+    }
+
+    proptest::proptest! {
+        /// The badge is exactly the full match's percentage and "something not assessed".
+        #[test]
+        fn badge_agrees_with_the_full_match(
+            levels in proptest::collection::btree_map("[A-E]", 0u8..=5, 0..5),
+            requirements in proptest::collection::btree_map("[A-E]", 0u8..=5, 0..5),
+        ) {
+            let full = job_person_match(&levels, &requirements).map(|f| JpmBadge {
+                percent: f.percent,
+                incomplete: !f.missing.is_empty(),
+            });
+            proptest::prop_assert_eq!(jpm_badge(&levels, &requirements), full);
+        }
     }
 }

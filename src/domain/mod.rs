@@ -16,7 +16,9 @@ pub mod validate;
 pub use competency::{Competency, CompetencyGroup, DefaultStandards, Level, Levels};
 pub use employee::{Employee, Note, Performance, Potential, Readiness};
 pub use feedback::{Feedback, FeedbackError, Severity, recent_feedback};
-pub use fit::{Fit, FitCategory, FitProfile, Gap, ProfileKind, job_person_match};
+pub use fit::{
+    Fit, FitCategory, FitProfile, Gap, JpmBadge, ProfileKind, job_person_match, jpm_badge,
+};
 pub use nip::{AsnKind, Nip, NipError};
 pub use org::{EmployeeIx, Headcount, Organization, PositionIx, UnitIx};
 pub use position::{Position, PositionType, Unit, WorkloadEntry};

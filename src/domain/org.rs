@@ -7,6 +7,10 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+/// Ids to indexes. Keys are record ids from the organization's own files, hashed with a
+/// fast hasher (the default SipHash was a tenth of a start at province scale).
+type IdMap<V> = HashMap<String, V, foldhash::fast::RandomState>;
+
 use super::competency::{Competency, DefaultStandards, Levels};
 use super::employee::Employee;
 use super::fit::{Fit, job_person_match};
@@ -33,9 +37,8 @@ pub struct Organization {
 
 #[derive(Debug, Clone, Default)]
 struct Index {
-    unit_by_id: HashMap<String, UnitIx>,
-    position_by_id: HashMap<String, PositionIx>,
-    employee_by_nip: HashMap<Nip, EmployeeIx>,
+    unit_by_id: IdMap<UnitIx>,
+    position_by_id: IdMap<PositionIx>,
     roots: Vec<UnitIx>,
     children: Vec<Vec<UnitIx>>,
     unit_parent: Vec<Option<UnitIx>>,
@@ -112,12 +115,6 @@ impl Organization {
                 .enumerate()
                 .map(|(i, p)| (p.id.clone(), i as PositionIx))
                 .collect(),
-            employee_by_nip: self
-                .employees
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (e.nip, i as EmployeeIx))
-                .collect(),
             children: vec![Vec::new(); self.units.len()],
             unit_parent: vec![None; self.units.len()],
             unit_positions: vec![Vec::new(); self.units.len()],
@@ -184,7 +181,11 @@ impl Organization {
     }
     /// Looks an employee up by NIP.
     pub fn employee_ix(&self, nip: &Nip) -> Option<EmployeeIx> {
-        self.index.employee_by_nip.get(nip).copied()
+        // Employees are kept in NIP order (an invariant of every constructor and change).
+        self.employees
+            .binary_search_by_key(nip, |e| e.nip)
+            .ok()
+            .map(|i| i as EmployeeIx)
     }
     /// The unit at an index.
     pub fn unit(&self, ix: UnitIx) -> &Unit {
@@ -301,16 +302,19 @@ impl Organization {
 
     /// Headcount of every unit's whole subtree, computed in one pass (index = `UnitIx`).
     pub fn unit_headcounts(&self) -> Vec<Headcount> {
+        self.unit_headcounts_with(|p| self.holders(p).len() as u32)
+    }
+
+    /// Like [`Organization::unit_headcounts`], with the number of people in each position
+    /// given (a start knows them before it has the people).
+    pub fn unit_headcounts_with(&self, filled: impl Fn(PositionIx) -> u32) -> Vec<Headcount> {
         let mut own: Vec<Headcount> = (0..self.units.len())
             .map(|u| {
                 self.positions_of(u as UnitIx)
                     .iter()
-                    .fold(Headcount::default(), |acc, &p| {
-                        let h = self.position_headcount(p);
-                        Headcount {
-                            filled: acc.filled + h.filled,
-                            formation: acc.formation + h.formation,
-                        }
+                    .fold(Headcount::default(), |acc, &p| Headcount {
+                        filled: acc.filled + filled(p),
+                        formation: acc.formation + self.position(p).formation,
                     })
             })
             .collect();
@@ -359,15 +363,18 @@ impl Organization {
 
     /// Adds new employees or replaces existing ones (matched by NIP), then reindexes.
     pub fn upsert_employees(&mut self, changed: Vec<Employee>) {
+        let known = self.employees.len();
+        let mut added: HashMap<Nip, usize> = HashMap::new();
         for e in changed {
-            match self.employee_ix(&e.nip) {
-                Some(i) => self.employees[i as usize] = e,
-                None => {
-                    self.index
-                        .employee_by_nip
-                        .insert(e.nip, self.employees.len() as EmployeeIx);
-                    self.employees.push(e);
-                }
+            match self.employees[..known].binary_search_by_key(&e.nip, |x| x.nip) {
+                Ok(i) => self.employees[i] = e,
+                Err(_) => match added.get(&e.nip) {
+                    Some(&i) => self.employees[i] = e,
+                    None => {
+                        added.insert(e.nip, self.employees.len());
+                        self.employees.push(e);
+                    }
+                },
             }
         }
         self.employees.sort_by_key(|e| e.nip);

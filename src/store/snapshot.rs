@@ -37,7 +37,7 @@ pub const FILE_NAME: &str = "baseline.snapshot";
 const TEMP_NAME: &str = "baseline.snapshot.tmp";
 const MAGIC: &[u8; 8] = b"PNTSNAP\x01";
 /// The layout of this file; a different one is ignored (and rewritten).
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Bytes per employee index entry: NIP, end offset, CRC.
 const ENTRY: usize = 18 + 4 + 4;
 
@@ -45,7 +45,8 @@ const EMPLOYEES: usize = 0;
 const INDEX: usize = 1;
 const RECORDS: usize = 2;
 const SEARCH: usize = 3;
-const SECTIONS: usize = 4;
+const HOLDERS: usize = 4;
+const SECTIONS: usize = 5;
 
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 struct Section {
@@ -65,6 +66,57 @@ struct Header {
     units: u64,
     positions: u64,
     sections: Vec<Section>,
+}
+
+/// What a start can show before the employees are decoded: the organization's units and
+/// positions (with no one in them) and how many people hold each position.
+#[derive(Debug)]
+pub struct Preview {
+    /// The organization without its employees.
+    pub org: Organization,
+    /// People holding each position (index = position index).
+    pub filled: Vec<u32>,
+    /// People not yet placed.
+    pub unplaced: u32,
+    /// Employees in the whole organization.
+    pub employees: u64,
+}
+
+/// Reads only what a first frame needs from the snapshot of `dir` (the footer, the unit and
+/// position records and the holder counts, each section checked): milliseconds where the
+/// whole file takes seconds. `None` when there is no snapshot or it cannot be trusted. Like
+/// [`SearchView::open`] it does not wait for the database: the stamp is checked by the full
+/// read that follows, which replaces what the preview showed if it was stale.
+pub fn preview(dir: &Path) -> Option<Preview> {
+    let mut file = File::open(path(dir)).ok()?;
+    let len = file.metadata().ok()?.len();
+    let tail_len = len.min(64 * 1024);
+    file.seek(SeekFrom::Start(len - tail_len)).ok()?;
+    let mut tail = vec![0u8; tail_len as usize];
+    file.read_exact(&mut tail).ok()?;
+    let h = header_of(&tail, len)?;
+    let records = read_at(&mut file, &h.sections[RECORDS])?;
+    let [competencies, units, positions] = record_pairs(&records)?;
+    let competencies: Vec<Competency> = in_order(&competencies, codec::decode_competency)?;
+    let units: Vec<Unit> = in_order(&units, codec::decode_unit)?;
+    let positions: Vec<Position> = in_order(&positions, codec::decode_position)?;
+    drop(records);
+    let holders = read_at(&mut file, &h.sections[HOLDERS])?;
+    let mut r = Reader { data: &holders };
+    let filled = (0..positions.len())
+        .map(|_| r.u32())
+        .collect::<Option<Vec<u32>>>()?;
+    let unplaced = r.u32()?;
+    if !r.data.is_empty() || units.len() as u64 != h.units {
+        return None;
+    }
+    let org = Organization::from_parts(h.organization, competencies, units, positions, Vec::new());
+    Some(Preview {
+        org,
+        filled,
+        unplaced,
+        employees: h.employees,
+    })
 }
 
 /// A baseline read from its snapshot.
@@ -157,6 +209,15 @@ pub fn write(
     }
     w.put(&buf).map_err(io)?;
     sections[SEARCH] = w.end();
+
+    w.begin();
+    buf.clear();
+    for p in 0..org.positions().len() {
+        put_u32(&mut buf, org.holders(p as u32).len() as u32);
+    }
+    put_u32(&mut buf, org.unplaced().len() as u32);
+    w.put(&buf).map_err(io)?;
+    sections[HOLDERS] = w.end();
     drop(buf);
 
     let header = Header {

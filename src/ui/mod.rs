@@ -11,6 +11,7 @@ mod dialog;
 mod header;
 mod help;
 mod plans;
+pub mod preview;
 pub mod review;
 mod search;
 mod status;

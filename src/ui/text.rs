@@ -506,6 +506,41 @@ pub fn RETIRE_UNIT_COLUMNS() -> [&'static str; 4] {
     }
 }
 
+/// A count with the language's thousands separator (`1.000.000`, `1,000,000`).
+pub fn count(n: u64) -> String {
+    let sep = match lang() {
+        Lang::Id => '.',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The status line of a start while the employees are read (keys wait meanwhile).
+pub fn loading(employees: u64) -> String {
+    let n = count(employees);
+    match lang() {
+        Lang::Id => format!("Memuat {n} pegawai... tombol yang ditekan dijalankan setelah selesai"),
+        Lang::En => format!("Loading {n} employees... keys pressed now act once it is done"),
+    }
+}
+
+/// The details pane of a start while the employees are read.
+pub fn loading_details(unplaced: u32) -> String {
+    let n = count(u64::from(unplaced));
+    match lang() {
+        Lang::Id => format!("Rincian tampil setelah data pegawai dimuat. Belum ditempatkan: {n}."),
+        Lang::En => format!("Details show once the employees are loaded. Unplaced: {n}."),
+    }
+}
+
 /// First start: the built-in demo was loaded into the empty database.
 pub fn demo_loaded(organization: &str, employees: usize) -> String {
     match lang() {
