@@ -11,8 +11,9 @@ use csv::{ReaderBuilder, StringRecord, Trim};
 use crate::domain::validate::Problems;
 use crate::domain::{Employee, Organization};
 
-use super::employee_rows::{ALLOWED_COLUMNS, Cell, Place, Rows, header};
+use super::employee_rows::{Cell, Place, Rows, header};
 use super::import::ImportErrors;
+use super::text;
 
 /// Reads the rows of a spreadsheet into full employee records to upsert.
 pub fn read_csv(
@@ -25,10 +26,7 @@ pub fn read_csv(
         return Err(ImportErrors::whole_file(
             file_name,
             None,
-            format!(
-                "the file is empty: expected a penata/v1 JSON object, an .xlsx workbook or a \
-                 CSV header row with the columns {ALLOWED_COLUMNS}"
-            ),
+            text::csv_empty(),
         ));
     }
     let mut problems = Problems::default();
@@ -45,7 +43,7 @@ pub fn read_csv(
             return Err(ImportErrors::whole_file(
                 file_name,
                 Some(1),
-                format!("the header row cannot be read: {e}"),
+                text::csv_header_unreadable(e),
             ));
         }
         None => None,
@@ -75,7 +73,7 @@ pub fn read_csv(
             }
             Err(e) => {
                 let line = e.position().map(|p| lines.line_of(p.byte() as usize));
-                rows.problem(row, line, format!("the row cannot be read: {e}"));
+                rows.problem(row, line, text::csv_row_unreadable(e));
             }
         }
     }

@@ -35,9 +35,7 @@ fn resolve(
         return Ok(PathBuf::from(dir));
     }
     platform().ok_or_else(|| {
-        StoreError::Refused(format!(
-            "there is no home directory to keep the database in; pass --db DIR or set {DB_ENV}"
-        ))
+        StoreError::Refused(super::text::no_home_for_db(DB_ENV))
     })
 }
 

@@ -36,7 +36,7 @@ pub fn open(dir: &Path) -> Result<Opened, StoreError> {
         let prefetched = snapshot::read(dir);
         let opened = opening.join().unwrap_or_else(|_| {
             Err(StoreError::Db(
-                "the database opening thread panicked".into(),
+                super::text::OPEN_THREAD_PANICKED().into(),
             ))
         });
         (opened, prefetched)
