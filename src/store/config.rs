@@ -158,7 +158,7 @@ mod tests {
         };
         let err = load(&named).unwrap_err().to_string();
         assert!(
-            err.contains("does not exist") && err.contains("config init"),
+            err.contains("tidak ada") && err.contains("config init"),
             "{err}"
         );
     }

@@ -171,9 +171,10 @@ fn json_error(e: &serde_json::Error) -> Problem {
     let text = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = text.strip_suffix(&suffix).unwrap_or(&text);
+    let message = text::json_message(message);
     let message = match e.classify() {
-        serde_json::error::Category::Data => message.to_string(),
-        _ => text::invalid_json(message, e.column()),
+        serde_json::error::Category::Data => message,
+        _ => text::invalid_json(&message, e.column()),
     };
     Problem {
         line: (e.line() > 0).then_some(e.line()),

@@ -741,6 +741,60 @@ pub fn invalid_json(message: &str, column: usize) -> String {
     )
 }
 
+/// serde_json's own words about a JSON text (`trailing comma`, `invalid type: sequence,
+/// expected ...`) in the current language; a message it does not know stays as it is.
+pub fn json_message(message: &str) -> String {
+    match lang() {
+        Lang::En => message.to_string(),
+        Lang::Id => json_message_id(message),
+    }
+}
+
+fn json_message_id(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let found = match found {
+            "sequence" => A_LIST().to_string(),
+            "map" => AN_OBJECT().to_string(),
+            "unit value" | "null" => "null".to_string(),
+            other => other
+                .replace("string ", "teks ")
+                .replace("integer ", "bilangan bulat ")
+                .replace("floating point ", "bilangan pecahan ")
+                .replace("boolean ", "nilai benar/salah "),
+        };
+        return format!("jenis nilai tidak sah: {found}, yang diharapkan {expected}");
+    }
+    let known = match message {
+        "EOF while parsing a list" => "berkas berakhir di tengah daftar",
+        "EOF while parsing an object" => "berkas berakhir di tengah objek",
+        "EOF while parsing a string" => "berkas berakhir di tengah teks",
+        "EOF while parsing a value" => "berkas berakhir sebelum nilai",
+        "expected `:`" => "seharusnya `:`",
+        "expected `,` or `]`" => "seharusnya `,` atau `]`",
+        "expected `,` or `}`" => "seharusnya `,` atau `}`",
+        "expected ident" => "seharusnya true, false, atau null",
+        "expected value" => "seharusnya sebuah nilai",
+        "expected `\"`" => "seharusnya `\"`",
+        "invalid escape" => "escape tidak sah",
+        "invalid number" => "angka tidak sah",
+        "number out of range" => "angka di luar rentang",
+        "invalid unicode code point" => "kode Unicode tidak sah",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "ada karakter kendali (\\u0000-\\u001F) di dalam teks"
+        }
+        "key must be a string" => "kunci harus berupa teks",
+        "lone leading surrogate in hex escape" => "surrogate tunggal dalam escape heksadesimal",
+        "trailing comma" => "ada koma berlebih di akhir",
+        "trailing characters" => "ada karakter berlebih setelah akhir JSON",
+        "unexpected end of hex escape" => "escape heksadesimal berakhir terlalu cepat",
+        "recursion limit exceeded" => "susunan bertingkat terlalu dalam",
+        other => other,
+    };
+    known.to_string()
+}
+
 /// What the reader expects of the whole file, in serde's "expected ..." messages.
 pub fn expecting_file(format: &str) -> String {
     let shape = format!(
