@@ -155,6 +155,78 @@ crate::lang::texts! {
         "the log's head record is missing";
     AUDIT_HEAD_MISMATCH => "rekaman kepala log tidak cocok dengan entri terakhir",
         "the log's head record does not match the last entry";
+
+    // --- The meeting documents (berita acara, lampiran SK, the CSV of moves). Decision
+    // codes (setuju, tunda, tolak), pangkat, golongan, JPM, NIP and ASN stay as written.
+    DOC_NOT_PLACED => "Belum ditempatkan",
+        "Unplaced";
+    DOC_UNKNOWN_PERSON => "(tidak ada di data)",
+        "(not in the data)";
+    DOC_UNDECIDED => "belum diputuskan",
+        "undecided";
+    DOC_TITLE => "Berita Acara Rapat Pembahasan Penataan Jabatan",
+        "Minutes of the Position Arrangement Review Meeting";
+    DOC_DAY_DATE => "Hari, tanggal",
+        "Day, date";
+    DOC_PLAN => "Rencana penataan",
+        "Arrangement plan";
+    DOC_PROPOSALS => "Jumlah usulan",
+        "Proposals";
+    DOC_SECTION_MOVES => "A. Usulan perpindahan pegawai",
+        "A. Proposed transfers";
+    DOC_NO_MOVES => "Rencana ini belum memuat usulan perpindahan.",
+        "This plan holds no proposed transfer yet.";
+    DOC_RANK => "Pangkat/golongan",
+        "Pangkat/golongan";
+    DOC_FROM => "Dari",
+        "From";
+    DOC_TO => "Ke",
+        "To";
+    DOC_REASON => "Alasan",
+        "Reason";
+    DOC_PROPOSED_BY => "Diusulkan oleh",
+        "Proposed by";
+    DOC_ATTENTION => "Perhatian: tidak sesuai lagi dengan data saat ini",
+        "Attention: no longer matches the current data";
+    DOC_DECISION => "Keputusan rapat",
+        "Meeting decision";
+    DOC_REMARK => "catatan",
+        "remark";
+    DOC_SECTION_UNITS => "B. Perubahan per unit kerja",
+        "B. Changes per unit";
+    DOC_NO_UNITS => "Tidak ada unit kerja yang berubah.",
+        "No unit changes.";
+    DOC_UNITS_HEADER => "| Unit kerja | Terisi/formasi sebelum | Terisi/formasi sesudah | JPM rata-rata sebelum | JPM rata-rata sesudah | Formasi kosong terisi | Formasi kosong baru |",
+        "| Unit | Filled/formasi before | Filled/formasi after | Mean JPM before | Mean JPM after | Vacancies filled | New vacancies |";
+    DOC_SECTION_FIT => "C. Ringkasan kesesuaian jabatan (Job Person Match)",
+        "C. Job Person Match summary";
+    DOC_SECTION_CLOSING => "D. Penutup",
+        "D. Closing";
+    DOC_CLOSING => "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
+        "These minutes were drawn up truthfully, to be used as appropriate.";
+    DOC_CHAIR => "Pimpinan Rapat,",
+        "Chair of the meeting,";
+    DOC_SECRETARY => "Notulis,",
+        "Minute taker,";
+    DOC_OFFICIAL => "Pejabat yang berwenang,",
+        "Authorized official,";
+    DOC_SK_TITLE => "LAMPIRAN KEPUTUSAN",
+        "ATTACHMENT TO THE DECREE";
+    DOC_SK_NUMBER => "Nomor",
+        "Number";
+    DOC_SK_DATE => "Tanggal",
+        "Date";
+    DOC_SK_SUBJECT => "Tentang",
+        "Subject";
+    DOC_SK_LIST => "Daftar Pegawai Aparatur Sipil Negara yang Dipindahkan",
+        "List of Transferred Civil Servants (ASN)";
+    DOC_SK_NONE => "Belum ada usulan yang disetujui rapat.",
+        "No proposal has been approved by the meeting yet.";
+    DOC_SK_HEADER => "| No | NIP | Nama | Pangkat/Golongan | Jabatan lama | Jabatan baru | Unit kerja |",
+        "| No | NIP | Name | Pangkat/Golongan | Former position | New position | Unit |";
+    /// Time of day in a long date-time (`20 November 2026 pukul 09.15 WIB`).
+    DOC_AT => "pukul",
+        "at";
 }
 
 /// Says `id` or `en` as the current language asks: every text built from values goes
@@ -164,6 +236,246 @@ fn say(id: impl FnOnce() -> String, en: impl FnOnce() -> String) -> String {
         Lang::Id => id(),
         Lang::En => en(),
     }
+}
+
+// --- The meeting documents: texts built from values.
+
+/// The header row of the CSV of moves (and the moves sheet), in column order: a value that
+/// reads as the slice of the current language, so `&CSV_COLUMNS` gives today's headings.
+pub struct CsvColumns;
+
+/// The CSV headings in both languages.
+pub const CSV_COLUMNS_BOTH: ([&str; 15], [&str; 15]) = (
+    [
+        "No",
+        "NIP",
+        "Nama",
+        "Golongan",
+        "Jabatan lama",
+        "Unit lama",
+        "Jabatan baru",
+        "Unit baru",
+        "JPM sebelum",
+        "JPM sesudah",
+        "Alasan",
+        "Keputusan",
+        "Catatan rapat",
+        "Oleh",
+        "Waktu",
+    ],
+    [
+        "No",
+        "NIP",
+        "Name",
+        "Golongan",
+        "Former position",
+        "Former unit",
+        "New position",
+        "New unit",
+        "JPM before",
+        "JPM after",
+        "Reason",
+        "Decision",
+        "Meeting remark",
+        "By",
+        "Time",
+    ],
+);
+
+impl std::ops::Deref for CsvColumns {
+    type Target = [&'static str];
+    fn deref(&self) -> &Self::Target {
+        match lang() {
+            Lang::Id => &CSV_COLUMNS_BOTH.0,
+            Lang::En => &CSV_COLUMNS_BOTH.1,
+        }
+    }
+}
+
+pub fn weekday(w: time::Weekday) -> &'static str {
+    use time::Weekday::*;
+    match (lang(), w) {
+        (Lang::Id, Monday) => "Senin",
+        (Lang::Id, Tuesday) => "Selasa",
+        (Lang::Id, Wednesday) => "Rabu",
+        (Lang::Id, Thursday) => "Kamis",
+        (Lang::Id, Friday) => "Jumat",
+        (Lang::Id, Saturday) => "Sabtu",
+        (Lang::Id, Sunday) => "Minggu",
+        (Lang::En, Monday) => "Monday",
+        (Lang::En, Tuesday) => "Tuesday",
+        (Lang::En, Wednesday) => "Wednesday",
+        (Lang::En, Thursday) => "Thursday",
+        (Lang::En, Friday) => "Friday",
+        (Lang::En, Saturday) => "Saturday",
+        (Lang::En, Sunday) => "Sunday",
+    }
+}
+
+pub fn month(m: time::Month) -> &'static str {
+    use time::Month::*;
+    match (lang(), m) {
+        (Lang::Id, January) => "Januari",
+        (Lang::Id, February) => "Februari",
+        (Lang::Id, March) => "Maret",
+        (Lang::Id, April) => "April",
+        (Lang::Id, May) => "Mei",
+        (Lang::Id, June) => "Juni",
+        (Lang::Id, July) => "Juli",
+        (Lang::Id, August) => "Agustus",
+        (Lang::Id, September) => "September",
+        (Lang::Id, October) => "Oktober",
+        (Lang::Id, November) => "November",
+        (Lang::Id, December) => "Desember",
+        (Lang::En, January) => "January",
+        (Lang::En, February) => "February",
+        (Lang::En, March) => "March",
+        (Lang::En, April) => "April",
+        (Lang::En, May) => "May",
+        (Lang::En, June) => "June",
+        (Lang::En, July) => "July",
+        (Lang::En, August) => "August",
+        (Lang::En, September) => "September",
+        (Lang::En, October) => "October",
+        (Lang::En, November) => "November",
+        (Lang::En, December) => "December",
+    }
+}
+
+/// A time of day as each language writes it in a document: `09.15`, `09:15`.
+pub fn clock(hour: u8, minute: u8) -> String {
+    say(
+        || format!("{hour:02}.{minute:02}"),
+        || format!("{hour:02}:{minute:02}"),
+    )
+}
+
+/// A percentage for printed documents, one decimal: `87,5%` (decimal comma), `87.5%`.
+pub fn percent(p: f64) -> String {
+    say(
+        || format!("{p:.1}%").replace('.', ","),
+        || format!("{p:.1}%"),
+    )
+}
+
+pub fn doc_seat_gone(position: &str) -> String {
+    say(
+        || format!("{position} (jabatan tidak ada lagi)"),
+        || format!("{position} (position no longer exists)"),
+    )
+}
+
+pub fn doc_tally(
+    moves: usize,
+    setuju: usize,
+    tunda: usize,
+    tolak: usize,
+    undecided: usize,
+) -> String {
+    say(
+        || {
+            format!(
+                "{moves} (setuju {setuju}, tunda {tunda}, tolak {tolak}, belum diputuskan \
+                 {undecided})"
+            )
+        },
+        || format!("{moves} (setuju {setuju}, tunda {tunda}, tolak {tolak}, undecided {undecided})"),
+    )
+}
+
+pub fn doc_opening(date: &str, plan: &str, organization: &str) -> String {
+    say(
+        || {
+            format!(
+                "Pada hari ini, {date}, telah dilaksanakan rapat pembahasan rencana penataan \
+                 jabatan \"{plan}\" di lingkungan {organization}, dengan hasil sebagai berikut."
+            )
+        },
+        || {
+            format!(
+                "On {date}, a meeting reviewed the position arrangement plan \"{plan}\" of \
+                 {organization}, with the following results."
+            )
+        },
+    )
+}
+
+pub fn doc_fit_overall(before: &str, after: &str, filled_before: u32, filled_after: u32) -> String {
+    say(
+        || {
+            format!(
+                "Rata-rata JPM seluruh pegawai yang menduduki jabatan: {before} menjadi {after} \
+                 ({filled_before} menjadi {filled_after} pegawai)"
+            )
+        },
+        || {
+            format!(
+                "Mean JPM of everyone holding a position: {before} to {after} ({filled_before} \
+                 to {filled_after} employees)"
+            )
+        },
+    )
+}
+
+pub fn doc_fit_moved(people: u32, before: &str, after: &str, improved: u32, worsened: u32) -> String {
+    say(
+        || {
+            format!(
+                "Pegawai yang berpindah: {people}; rata-rata JPM mereka {before} menjadi {after}; \
+                 naik {improved}, turun {worsened}"
+            )
+        },
+        || {
+            format!(
+                "Employees moved: {people}; their mean JPM {before} to {after}; up {improved}, \
+                 down {worsened}"
+            )
+        },
+    )
+}
+
+pub fn doc_vacancies(filled: u32, opened: u32) -> String {
+    say(
+        || {
+            format!(
+                "Formasi kosong yang terisi: {filled}; formasi yang menjadi kosong: {opened}"
+            )
+        },
+        || format!("Vacancies filled: {filled}; positions left vacant: {opened}"),
+    )
+}
+
+/// The fit categories' bounds: `Optimal >= 80%, Cukup 60% sampai < 80%, Kurang < 60%`.
+pub fn doc_categories(
+    labels: [&str; 3],
+    high: f64,
+    middle: f64,
+) -> String {
+    let [h, m, l] = labels;
+    say(
+        || {
+            format!(
+                "Kategori: {h} >= {high:.0}%, {m} {middle:.0}% sampai < {high:.0}%, {l} < {middle:.0}%"
+            )
+        },
+        || {
+            format!(
+                "Categories: {h} >= {high:.0}%, {m} {middle:.0}% to < {high:.0}%, {l} < {middle:.0}%"
+            )
+        },
+    )
+}
+
+pub fn doc_sk_subject(organization: &str) -> String {
+    say(
+        || {
+            format!(
+                "Pemindahan Pegawai Aparatur Sipil Negara dalam Jabatan di Lingkungan \
+                 {organization}"
+            )
+        },
+        || format!("Transfer of Civil Servants (ASN) between Positions in {organization}"),
+    )
 }
 
 // --- StoreError.
