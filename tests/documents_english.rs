@@ -36,7 +36,11 @@ fn mv(nip: &str, to: Option<&str>, reason: Option<&str>, decision: Option<Decisi
 fn english_comparison() -> Comparison {
     set_lang(Lang::En);
     let path = format!("{}/fixtures/example-small.json", env!("CARGO_MANIFEST_DIR"));
-    let org = parse_v1("example-small.json", &std::fs::read_to_string(path).unwrap()).unwrap();
+    let org = parse_v1(
+        "example-small.json",
+        &std::fs::read_to_string(path).unwrap(),
+    )
+    .unwrap();
     let mut moves = vec![
         mv(
             "199507242019032004",
@@ -79,9 +83,15 @@ fn minutes_in_english() {
     let c = english_comparison();
     let md = render_markdown(&c, date!(2026 - 11 - 23));
     assert!(md.starts_with(&format!("# {}", text::DOC_TITLE())), "{md}");
-    assert!(md.contains("| Day, date | Monday, 23 November 2026 |"), "{md}");
+    assert!(
+        md.contains("| Day, date | Monday, 23 November 2026 |"),
+        "{md}"
+    );
     assert!(md.contains("20 November 2026 at 09:15 WIB"), "{md}");
-    assert!(!md.contains("Berita Acara") && !md.contains("pukul"), "{md}");
+    assert!(
+        !md.contains("Berita Acara") && !md.contains("pukul"),
+        "{md}"
+    );
     insta::assert_snapshot!(md);
 }
 
@@ -98,7 +108,8 @@ fn csv_headings_in_english() {
     let c = english_comparison();
     let bytes = render_csv(&c, b',').unwrap();
     let text = String::from_utf8(bytes).unwrap();
-    let mut r = csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut r =
+        csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(header, CSV_COLUMNS.to_vec());
     assert_eq!(header, text::CSV_COLUMNS_BOTH.1);

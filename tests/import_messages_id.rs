@@ -37,32 +37,44 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "csv-cell-count.csv",
         1,
-        First::Is("csv-cell-count.csv:2: baris 2 nip 198811202014022001: baris ini berisi 2 sel, sedangkan judulnya 3 kolom: samakan dengan judul kolom"),
+        First::Is(
+            "csv-cell-count.csv:2: baris 2 nip 198811202014022001: baris ini berisi 2 sel, sedangkan judulnya 3 kolom: samakan dengan judul kolom",
+        ),
     ),
     (
         "csv-cell-without-header.csv",
         1,
-        First::Is("csv-cell-without-header.csv:2: baris 2 nip 198811202014022001: sel \"catatan\" berada di kolom tanpa judul: beri nama kolom itu (nip, nama (atau name), golongan (atau rank), jabatan (atau position))"),
+        First::Is(
+            "csv-cell-without-header.csv:2: baris 2 nip 198811202014022001: sel \"catatan\" berada di kolom tanpa judul: beri nama kolom itu (nip, nama (atau name), golongan (atau rank), jabatan (atau position))",
+        ),
     ),
     (
         "csv-duplicate-column.csv",
         1,
-        First::Is("csv-duplicate-column.csv:1: baris 1 (judul kolom): kolom \"nama\" dan \"Name\" berarti sama: pertahankan satu saja"),
+        First::Is(
+            "csv-duplicate-column.csv:1: baris 1 (judul kolom): kolom \"nama\" dan \"Name\" berarti sama: pertahankan satu saja",
+        ),
     ),
     (
         "csv-empty.csv",
         1,
-        First::Is("csv-empty.csv: berkas kosong: yang diharapkan objek JSON penata/v1, buku kerja .xlsx, atau baris judul CSV dengan kolom nip, nama (atau name), golongan (atau rank), jabatan (atau position)"),
+        First::Is(
+            "csv-empty.csv: berkas kosong: yang diharapkan objek JSON penata/v1, buku kerja .xlsx, atau baris judul CSV dengan kolom nip, nama (atau name), golongan (atau rank), jabatan (atau position)",
+        ),
     ),
     (
         "csv-new-name-empty.csv",
         1,
-        First::Is("csv-new-name-empty.csv:2: baris 2 nip 198811202014022001: nama kosong: pegawai baru (NIP belum tersimpan) memerlukan nama"),
+        First::Is(
+            "csv-new-name-empty.csv:2: baris 2 nip 198811202014022001: nama kosong: pegawai baru (NIP belum tersimpan) memerlukan nama",
+        ),
     ),
     (
         "csv-new-without-rank-column.csv",
         1,
-        First::Is("csv-new-without-rank-column.csv:2: baris 2 nip 198811202014022001: tidak ada kolom golongan: pegawai baru (NIP belum tersimpan) memerlukan golongan"),
+        First::Is(
+            "csv-new-without-rank-column.csv:2: baris 2 nip 198811202014022001: tidak ada kolom golongan: pegawai baru (NIP belum tersimpan) memerlukan golongan",
+        ),
     ),
     (
         "csv-nip-bad.csv",
@@ -72,7 +84,9 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "csv-nip-duplicate.csv",
         1,
-        First::Is("csv-nip-duplicate.csv:3: baris 3 nip 198811202014022001: nip 198811202014022001 juga ada di baris 2: satu pegawai satu baris"),
+        First::Is(
+            "csv-nip-duplicate.csv:3: baris 3 nip 198811202014022001: nip 198811202014022001 juga ada di baris 2: satu pegawai satu baris",
+        ),
     ),
     (
         "csv-nip-empty.csv",
@@ -87,17 +101,23 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "csv-nip-scientific.csv",
         1,
-        First::Is("csv-nip-scientific.csv:2: baris 2 nip \"1,98811E+17\": nip \"1,98811E+17\" diubah menjadi angka oleh spreadsheet: format kolom nip sebagai Teks lalu ekspor ulang"),
+        First::Is(
+            "csv-nip-scientific.csv:2: baris 2 nip \"1,98811E+17\": nip \"1,98811E+17\" diubah menjadi angka oleh spreadsheet: format kolom nip sebagai Teks lalu ekspor ulang",
+        ),
     ),
     (
         "csv-no-nip-column.csv",
         1,
-        First::Is("csv-no-nip-column.csv:1: baris 1 (judul kolom): tidak ada kolom nip: baris judul menamai kolom nip, nama (atau name), golongan (atau rank), jabatan (atau position)"),
+        First::Is(
+            "csv-no-nip-column.csv:1: baris 1 (judul kolom): tidak ada kolom nip: baris judul menamai kolom nip, nama (atau name), golongan (atau rank), jabatan (atau position)",
+        ),
     ),
     (
         "csv-not-utf8.csv",
         1,
-        First::Is("csv-not-utf8.csv:3: berkas ini bukan teks UTF-8 (bita 0xE9): di Excel gunakan Save As dan pilih \"CSV UTF-8 (Comma delimited)\"; simpan berkas JSON sebagai UTF-8"),
+        First::Is(
+            "csv-not-utf8.csv:3: berkas ini bukan teks UTF-8 (bita 0xE9): di Excel gunakan Save As dan pilih \"CSV UTF-8 (Comma delimited)\"; simpan berkas JSON sebagai UTF-8",
+        ),
     ),
     (
         "csv-rank-bad.csv",
@@ -112,22 +132,30 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "csv-unknown-column.csv",
         1,
-        First::Is("csv-unknown-column.csv:1: baris 1 (judul kolom): kolom \"unit\" tidak dikenal: kolom yang boleh adalah nip, nama (atau name), golongan (atau rank), jabatan (atau position)"),
+        First::Is(
+            "csv-unknown-column.csv:1: baris 1 (judul kolom): kolom \"unit\" tidak dikenal: kolom yang boleh adalah nip, nama (atau name), golongan (atau rank), jabatan (atau position)",
+        ),
     ),
     (
         "csv-unknown-position.csv",
         1,
-        First::Is("csv-unknown-position.csv:2: baris 2 nip 198811202014022001: jabatan \"disdukcapil.sopir\": tidak ada jabatan dengan id ini (kosongkan sel untuk pegawai yang belum ditempatkan)"),
+        First::Is(
+            "csv-unknown-position.csv:2: baris 2 nip 198811202014022001: jabatan \"disdukcapil.sopir\": tidak ada jabatan dengan id ini (kosongkan sel untuk pegawai yang belum ditempatkan)",
+        ),
     ),
     (
         "employee-competency-level.json",
         1,
-        First::StartsWith("employee-competency-level.json:17: employees[0] nip 198503122010012003: "),
+        First::StartsWith(
+            "employee-competency-level.json:17: employees[0] nip 198503122010012003: ",
+        ),
     ),
     (
         "employee-competency-unknown.json",
         1,
-        First::StartsWith("employee-competency-unknown.json:17: employees[0] nip 198503122010012003: "),
+        First::StartsWith(
+            "employee-competency-unknown.json:17: employees[0] nip 198503122010012003: ",
+        ),
     ),
     (
         "employee-name-empty.json",
@@ -152,7 +180,9 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "employee-nip-masked.json",
         1,
-        First::StartsWith("employee-nip-masked.json:17: employees[0] nip \"******** 201001 2 ***\": "),
+        First::StartsWith(
+            "employee-nip-masked.json:17: employees[0] nip \"******** 201001 2 ***\": ",
+        ),
     ),
     (
         "employee-nip-missing.json",
@@ -177,27 +207,37 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "employee-note-author-empty.json",
         1,
-        First::StartsWith("employee-note-author-empty.json:17: employees[0] nip 198503122010012003: "),
+        First::StartsWith(
+            "employee-note-author-empty.json:17: employees[0] nip 198503122010012003: ",
+        ),
     ),
     (
         "employee-note-text-missing.json",
         1,
-        First::StartsWith("employee-note-text-missing.json:17: employees[0] nip 198503122010012003: "),
+        First::StartsWith(
+            "employee-note-text-missing.json:17: employees[0] nip 198503122010012003: ",
+        ),
     ),
     (
         "employee-note-unknown-field.json",
         1,
-        First::StartsWith("employee-note-unknown-field.json:17: employees[0] nip 198503122010012003: "),
+        First::StartsWith(
+            "employee-note-unknown-field.json:17: employees[0] nip 198503122010012003: ",
+        ),
     ),
     (
         "employee-performance-bad.json",
         1,
-        First::StartsWith("employee-performance-bad.json:17: employees[0] nip 198503122010012003: "),
+        First::StartsWith(
+            "employee-performance-bad.json:17: employees[0] nip 198503122010012003: ",
+        ),
     ),
     (
         "employee-position-missing.json",
         1,
-        First::StartsWith("employee-position-missing.json:18: employees[1] nip 199204052022211001: "),
+        First::StartsWith(
+            "employee-position-missing.json:18: employees[1] nip 199204052022211001: ",
+        ),
     ),
     (
         "employee-potential-bad.json",
@@ -227,12 +267,16 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "format-missing.json",
         1,
-        First::Is("format-missing.json:1: tingkat atas: format tidak ada: tambahkan \"format\": \"penata/v1\""),
+        First::Is(
+            "format-missing.json:1: tingkat atas: format tidak ada: tambahkan \"format\": \"penata/v1\"",
+        ),
     ),
     (
         "format-wrong.json",
         1,
-        First::Is("format-wrong.json:2: tingkat atas: format \"penata/v2\": penata ini membaca berkas \"penata/v1\""),
+        First::Is(
+            "format-wrong.json:2: tingkat atas: format \"penata/v2\": penata ini membaca berkas \"penata/v1\"",
+        ),
     ),
     (
         "json-syntax.json",
@@ -242,17 +286,23 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "list-missing.json",
         2,
-        First::Is("list-missing.json:1: tingkat atas: positions tidak ada: tambahkan \"positions\": [] bila isinya kosong"),
+        First::Is(
+            "list-missing.json:1: tingkat atas: positions tidak ada: tambahkan \"positions\": [] bila isinya kosong",
+        ),
     ),
     (
         "list-not-list.json",
         3,
-        First::Is("list-not-list.json:8: tingkat atas: units berupa sebuah objek: harus berupa daftar"),
+        First::Is(
+            "list-not-list.json:8: tingkat atas: units berupa sebuah objek: harus berupa daftar",
+        ),
     ),
     (
         "not-an-object.json",
         1,
-        First::Is("not-an-object.json:1: jenis nilai tidak sah: sebuah daftar, yang diharapkan satu objek JSON {\"format\": \"penata/v1\", \"organization\": ..., \"competencies\": [...], \"units\": [...], \"positions\": [...], \"employees\": [...]}"),
+        First::Is(
+            "not-an-object.json:1: jenis nilai tidak sah: sebuah daftar, yang diharapkan satu objek JSON {\"format\": \"penata/v1\", \"organization\": ..., \"competencies\": [...], \"units\": [...], \"positions\": [...], \"employees\": [...]}",
+        ),
     ),
     (
         "organization-empty.json",
@@ -282,7 +332,9 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "position-requirement-unknown-code.json",
         1,
-        First::StartsWith("position-requirement-unknown-code.json:13: positions[0] id dinas.kadis: "),
+        First::StartsWith(
+            "position-requirement-unknown-code.json:13: positions[0] id dinas.kadis: ",
+        ),
     ),
     (
         "position-type-bad.json",
@@ -362,7 +414,9 @@ const INVALID: &[(&str, usize, First)] = &[
     (
         "unknown-top-key.json",
         1,
-        First::Is("unknown-top-key.json:20: tingkat atas: kunci \"employes\" tidak dikenal: kunci yang boleh adalah format, organization, competencies, units, positions, employees"),
+        First::Is(
+            "unknown-top-key.json:20: tingkat atas: kunci \"employes\" tidak dikenal: kunci yang boleh adalah format, organization, competencies, units, positions, employees",
+        ),
     ),
 ];
 

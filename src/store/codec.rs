@@ -221,7 +221,13 @@ pub fn decode_competency(key: &[u8], value: &[u8]) -> Result<(u32, Competency), 
     let c = Competency {
         code: text(COMPETENCIES, key)?,
         name: rec.name.into_owned(),
-        group: from_code(GROUPS, rec.group, COMPETENCIES, key, super::text::WHAT_GROUP)?,
+        group: from_code(
+            GROUPS,
+            rec.group,
+            COMPETENCIES,
+            key,
+            super::text::WHAT_GROUP,
+        )?,
     };
     Ok((rec.order, c))
 }
@@ -349,7 +355,13 @@ pub fn decode_position(key: &[u8], value: &[u8]) -> Result<(u32, Position), Stor
         id: text(POSITIONS, key)?,
         unit: rec.unit.into_owned(),
         title: rec.title.into_owned(),
-        kind: from_code(POSITION_TYPES, rec.kind, POSITIONS, key, super::text::WHAT_POSITION_TYPE)?,
+        kind: from_code(
+            POSITION_TYPES,
+            rec.kind,
+            POSITIONS,
+            key,
+            super::text::WHAT_POSITION_TYPE,
+        )?,
         formation: rec.formation,
         requirements: rec.requirements.into_owned(),
         workload: rec

@@ -48,9 +48,7 @@ fn resolve(
             path,
             source: Source::Default,
         })
-        .ok_or_else(|| {
-            StoreError::Refused(super::text::no_home_for_settings(CONFIG_ENV))
-        })
+        .ok_or_else(|| StoreError::Refused(super::text::no_home_for_settings(CONFIG_ENV)))
 }
 
 /// Reads and parses the settings file. A missing file at the platform path means the
@@ -112,9 +110,7 @@ pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
         f.write_all(settings::commented_default().as_bytes())?;
         f.sync_all()
     };
-    write().map_err(|e| {
-        StoreError::Refused(super::text::settings_unwritable(path.display(), e))
-    })
+    write().map_err(|e| StoreError::Refused(super::text::settings_unwritable(path.display(), e)))
 }
 
 #[cfg(test)]

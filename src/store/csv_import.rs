@@ -23,11 +23,7 @@ pub fn read_csv(
 ) -> Result<Vec<Employee>, ImportErrors> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ImportErrors::whole_file(
-            file_name,
-            None,
-            text::csv_empty(),
-        ));
+        return Err(ImportErrors::whole_file(file_name, None, text::csv_empty()));
     }
     let mut problems = Problems::default();
     let mut reader = ReaderBuilder::new()
@@ -250,7 +246,9 @@ mod tests {
         );
         assert_eq!(
             shown[2],
-            format!("p.csv:5: baris 4 nip {NEW}: nip {NEW} juga ada di baris 2: satu pegawai satu baris")
+            format!(
+                "p.csv:5: baris 4 nip {NEW}: nip {NEW} juga ada di baris 2: satu pegawai satu baris"
+            )
         );
     }
 

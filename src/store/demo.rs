@@ -19,9 +19,8 @@ pub fn ensure_demo(store: &dyn OrgStore, dir: &Path) -> Result<Option<String>, S
     if info.units > 0 || info.positions > 0 || info.employees > 0 {
         return Ok(None);
     }
-    let org = parse_v1(DEMO_FILE, DEMO_JSON).map_err(|e| {
-        StoreError::Refused(super::text::demo_invalid(e))
-    })?;
+    let org = parse_v1(DEMO_FILE, DEMO_JSON)
+        .map_err(|e| StoreError::Refused(super::text::demo_invalid(e)))?;
     let notice = super::text::demo_loaded(org.name(), org.employees().len(), dir.display());
     store.apply(&Change::ReplaceOrganization { org, demo: true })?;
     Ok(Some(notice))

@@ -141,11 +141,7 @@ pub fn header(
                 continue;
             }
             None => {
-                problems.push(at(
-                    Some(i),
-                    text::unknown_column(&quote(name)),
-                    name,
-                ));
+                problems.push(at(Some(i), text::unknown_column(&quote(name)), name));
                 continue;
             }
         };
@@ -158,11 +154,7 @@ pub fn header(
         }
     }
     if h.nip.is_none() {
-        problems.push(at(
-            None,
-            text::no_nip_column(),
-            "nip",
-        ));
+        problems.push(at(None, text::no_nip_column(), "nip"));
     }
     (problems.total() == before).then_some(h)
 }
@@ -253,30 +245,18 @@ impl<'a> Rows<'a> {
             });
         };
         if cells.len() < h.len || cells.iter().skip(h.len).any(|c| !c.text.is_empty()) {
-            report(
-                None,
-                "",
-                text::cell_count(cells.len(), h.len),
-            );
+            report(None, "", text::cell_count(cells.len(), h.len));
             return None;
         }
         for &i in &h.blank {
             let value = cells.get(i).map_or("", |c| c.text);
             if !value.is_empty() {
-                report(
-                    Some(i),
-                    "",
-                    text::cell_without_header(&quote(value)),
-                );
+                report(Some(i), "", text::cell_without_header(&quote(value)));
             }
         }
         let nip = match nip_cell {
             _ if nip_text.is_empty() => {
-                report(
-                    nip_col,
-                    "nip",
-                    text::NIP_EMPTY().into(),
-                );
+                report(nip_col, "nip", text::NIP_EMPTY().into());
                 None
             }
             Some((c, _)) if c.number => {
@@ -290,11 +270,7 @@ impl<'a> Rows<'a> {
             _ => match Nip::parse(nip_text) {
                 Ok(nip) => Some(nip),
                 Err(_) if nip_text.contains(['E', 'e']) && nip_text.contains('+') => {
-                    report(
-                        nip_col,
-                        "nip",
-                        text::nip_scientific(&quote(nip_text)),
-                    );
+                    report(nip_col, "nip", text::nip_scientific(&quote(nip_text)));
                     None
                 }
                 Err(e) => {
@@ -316,19 +292,11 @@ impl<'a> Rows<'a> {
         let name = match cell(cells, &h.name) {
             Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
             Some((_, i, col)) if existing.is_none() => {
-                report(
-                    Some(i),
-                    col,
-                    text::name_empty(col),
-                );
+                report(Some(i), col, text::name_empty(col));
                 None
             }
             None if existing.is_none() => {
-                report(
-                    None,
-                    "nama",
-                    text::NO_NAME_COLUMN().into(),
-                );
+                report(None, "nama", text::NO_NAME_COLUMN().into());
                 None
             }
             _ => None,
@@ -342,19 +310,11 @@ impl<'a> Rows<'a> {
                 }
             },
             Some((_, i, col)) if existing.is_none() => {
-                report(
-                    Some(i),
-                    col,
-                    text::rank_empty(col),
-                );
+                report(Some(i), col, text::rank_empty(col));
                 None
             }
             None if existing.is_none() => {
-                report(
-                    None,
-                    "golongan",
-                    text::NO_RANK_COLUMN().into(),
-                );
+                report(None, "golongan", text::NO_RANK_COLUMN().into());
                 None
             }
             _ => None,
@@ -372,11 +332,7 @@ impl<'a> Rows<'a> {
             Some((c, _, _)) if c.text.is_empty() => Some(None),
             Some((c, i, col)) => {
                 if self.current.position_ix(c.text).is_none() {
-                    report(
-                        Some(i),
-                        col,
-                        text::unknown_position(col, &quote(c.text)),
-                    );
+                    report(Some(i), col, text::unknown_position(col, &quote(c.text)));
                 }
                 Some(Some(c.text.to_string()))
             }

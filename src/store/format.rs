@@ -91,10 +91,7 @@ fn read(text: &str, problems: &mut Problems) -> Option<Organization> {
         ));
     }
     for key in &top.repeated {
-        checker.report(at_top(
-            key,
-            text::repeated_top_key(&quote(key)),
-        ));
+        checker.report(at_top(key, text::repeated_top_key(&quote(key))));
     }
     match &top.format {
         Raw::Value(f) if f == FORMAT_V1 => {}

@@ -173,11 +173,7 @@ fn decode<'a>(file_name: &str, bytes: &'a [u8]) -> Result<&'a str, ImportErrors>
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         let byte = bytes.get(at).copied().unwrap_or_default();
-        ImportErrors::whole_file(
-            file_name,
-            Some(line),
-            text::not_utf8(byte),
-        )
+        ImportErrors::whole_file(file_name, Some(line), text::not_utf8(byte))
     })
 }
 

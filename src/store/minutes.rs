@@ -223,12 +223,7 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
             waktu_panjang(m.at)
         );
         if let Some(conflict) = &m.conflict {
-            let _ = writeln!(
-                s,
-                "- {} ({})",
-                text::DOC_ATTENTION(),
-                md(conflict)
-            );
+            let _ = writeln!(s, "- {} ({})", text::DOC_ATTENTION(), md(conflict));
         }
         let decision = m.decision();
         let remark = m

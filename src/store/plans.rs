@@ -238,9 +238,9 @@ impl SledStore {
                 for (nip, to) in &app.seats {
                     let key = codec::employee_key(nip);
                     let Some(v) = employees.get(key)? else {
-                        return abort(StoreError::Refused(
-                            super::text::employee_left_baseline(nip.grouped()),
-                        ));
+                        return abort(StoreError::Refused(super::text::employee_left_baseline(
+                            nip.grouped(),
+                        )));
                     };
                     let mut e = codec::decode_employee(key, &v).or_else(abort)?;
                     e.position = to.clone();
@@ -277,7 +277,8 @@ impl SledStore {
 
 fn summary(key: &[u8], rec: &PlanRec) -> Result<PlanSummary, StoreError> {
     Ok(PlanSummary {
-        name: String::from_utf8(key.to_vec()).map_err(|_| corrupt(PLANS, key, super::text::NOT_UTF8()))?,
+        name: String::from_utf8(key.to_vec())
+            .map_err(|_| corrupt(PLANS, key, super::text::NOT_UTF8()))?,
         created_by: rec.created_by.clone(),
         created_at: rec.created_at.time(PLANS, key)?,
         moves: rec.moves as usize,

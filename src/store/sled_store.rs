@@ -530,7 +530,8 @@ impl SledStore {
     fn meta_text(&self, key: &[u8]) -> Result<String, StoreError> {
         match self.meta.get(key).map_err(db_err)? {
             None => Ok(String::new()),
-            Some(v) => String::from_utf8(v.to_vec()).map_err(|_| meta_corrupt(key, super::text::NOT_UTF8())),
+            Some(v) => String::from_utf8(v.to_vec())
+                .map_err(|_| meta_corrupt(key, super::text::NOT_UTF8())),
         }
     }
 

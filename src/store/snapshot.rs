@@ -84,9 +84,8 @@ pub fn path(dir: &Path) -> PathBuf {
 
 /// Removes the snapshot durably (before a change to the baseline is committed).
 pub fn remove(dir: &Path) -> Result<(), StoreError> {
-    let err = |e: std::io::Error| {
-        StoreError::Db(super::text::snapshot_remove(path(dir).display(), e))
-    };
+    let err =
+        |e: std::io::Error| StoreError::Db(super::text::snapshot_remove(path(dir).display(), e));
     let _ = std::fs::remove_file(dir.join(TEMP_NAME));
     match std::fs::remove_file(path(dir)) {
         Ok(()) => sync_dir(dir).map_err(err),

@@ -379,7 +379,11 @@ pub fn doc_tally(
                  {undecided})"
             )
         },
-        || format!("{moves} (setuju {setuju}, tunda {tunda}, tolak {tolak}, undecided {undecided})"),
+        || {
+            format!(
+                "{moves} (setuju {setuju}, tunda {tunda}, tolak {tolak}, undecided {undecided})"
+            )
+        },
     )
 }
 
@@ -417,7 +421,13 @@ pub fn doc_fit_overall(before: &str, after: &str, filled_before: u32, filled_aft
     )
 }
 
-pub fn doc_fit_moved(people: u32, before: &str, after: &str, improved: u32, worsened: u32) -> String {
+pub fn doc_fit_moved(
+    people: u32,
+    before: &str,
+    after: &str,
+    improved: u32,
+    worsened: u32,
+) -> String {
     say(
         || {
             format!(
@@ -436,21 +446,13 @@ pub fn doc_fit_moved(people: u32, before: &str, after: &str, improved: u32, wors
 
 pub fn doc_vacancies(filled: u32, opened: u32) -> String {
     say(
-        || {
-            format!(
-                "Formasi kosong yang terisi: {filled}; formasi yang menjadi kosong: {opened}"
-            )
-        },
+        || format!("Formasi kosong yang terisi: {filled}; formasi yang menjadi kosong: {opened}"),
         || format!("Vacancies filled: {filled}; positions left vacant: {opened}"),
     )
 }
 
 /// The fit categories' bounds: `Optimal >= 80%, Cukup 60% sampai < 80%, Kurang < 60%`.
-pub fn doc_categories(
-    labels: [&str; 3],
-    high: f64,
-    middle: f64,
-) -> String {
+pub fn doc_categories(labels: [&str; 3], high: f64, middle: f64) -> String {
     let [h, m, l] = labels;
     say(
         || {
@@ -631,7 +633,11 @@ pub fn snapshot_header(e: impl Display) -> String {
 
 pub fn no_plan(name: &str) -> String {
     say(
-        || format!("tidak ada rencana bernama \"{name}\"; lihat daftarnya dengan: penata plan list"),
+        || {
+            format!(
+                "tidak ada rencana bernama \"{name}\"; lihat daftarnya dengan: penata plan list"
+            )
+        },
         || format!("no plan named \"{name}\"; list plans with: penata plan list"),
     )
 }
@@ -694,7 +700,11 @@ pub fn no_employee(nip: impl Display) -> String {
 
 pub fn no_unit(id: &str) -> String {
     say(
-        || format!("tidak ada unit dengan id \"{id}\" (lihat daftar unit dengan: penata tree --ids)"),
+        || {
+            format!(
+                "tidak ada unit dengan id \"{id}\" (lihat daftar unit dengan: penata tree --ids)"
+            )
+        },
         || format!("no unit with id \"{id}\" (list units with: penata tree --ids)"),
     )
 }
@@ -782,9 +792,7 @@ pub fn settings_exists(path: impl Display) -> String {
                  yang berkomentar"
             )
         },
-        || {
-            format!("{path} already exists; pass --force to replace it with the commented defaults")
-        },
+        || format!("{path} already exists; pass --force to replace it with the commented defaults"),
     )
 }
 
@@ -968,9 +976,7 @@ pub fn no_such_sheet(wanted: &str, sheets: &str) -> String {
 
 pub fn sheet_unreadable(name: &str, e: impl Display) -> String {
     say(
-        || {
-            format!("lembar {name:?} tidak dapat dibaca ({e}): simpan ulang buku kerja dari Excel")
-        },
+        || format!("lembar {name:?} tidak dapat dibaca ({e}): simpan ulang buku kerja dari Excel"),
         || format!("sheet {name:?} cannot be read ({e}): save the workbook again from Excel"),
     )
 }

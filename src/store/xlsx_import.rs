@@ -30,9 +30,8 @@ pub fn read_xlsx(
     current: &Organization,
 ) -> Result<Vec<Employee>, ImportErrors> {
     let whole = |message: String| ImportErrors::whole_file(file_name, None, message);
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        whole(text::xlsx_unreadable(e))
-    })?;
+    let mut book: Xlsx<_> =
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| whole(text::xlsx_unreadable(e)))?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(wanted) => names
@@ -40,17 +39,15 @@ pub fn read_xlsx(
             .find(|n| n.as_str() == wanted)
             .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(wanted)))
             .cloned()
-            .ok_or_else(|| {
-                whole(text::no_such_sheet(wanted, &sheet_list(&names)))
-            })?,
+            .ok_or_else(|| whole(text::no_such_sheet(wanted, &sheet_list(&names))))?,
         None => names
             .first()
             .cloned()
             .ok_or_else(|| whole(text::NO_WORKSHEET().into()))?,
     };
-    let range = book.worksheet_range(&name).map_err(|e| {
-        whole(text::sheet_unreadable(&name, e))
-    })?;
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| whole(text::sheet_unreadable(&name, e)))?;
     let Some((top, left)) = range.start() else {
         return Err(whole(text::sheet_empty(&name)));
     };

@@ -101,7 +101,8 @@ fn workbooks_are_told_apart_by_content() {
     // A zip that is not a workbook, whatever its name, is read as one and refused as one.
     let zip = read_import("p.csv", b"PK\x03\x04rest", &example()).unwrap_err();
     assert!(
-        zip.to_string().contains("bukan buku kerja .xlsx yang dapat dibaca"),
+        zip.to_string()
+            .contains("bukan buku kerja .xlsx yang dapat dibaca"),
         "{zip}"
     );
     let sheet = read_import_sheet("p.csv", b"nip\n", Some("Pegawai"), &example()).unwrap_err();

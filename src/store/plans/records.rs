@@ -140,7 +140,9 @@ pub(in crate::store) fn decode_move(tree: &str, key: &[u8], v: &[u8]) -> Result<
                 .iter()
                 .find(|(_, c)| *c == r.decision)
                 .map(|(d, _)| *d)
-                .ok_or_else(|| corrupt(tree, key, crate::store::text::unknown_decision(r.decision)))?,
+                .ok_or_else(|| {
+                    corrupt(tree, key, crate::store::text::unknown_decision(r.decision))
+                })?,
             remark: r.remark.map(Cow::into_owned),
             by: r.by.into_owned(),
             at: r.at.time(tree, key)?,

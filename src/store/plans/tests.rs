@@ -151,9 +151,7 @@ fn rename_duplicate_delete_and_their_refusals() {
         })
         .contains("rencana bernama \"A\" sudah ada")
     );
-    assert!(
-        err(PlanChange::Undo { plan: "Z".into() }).contains("tidak ada rencana bernama \"Z\"")
-    );
+    assert!(err(PlanChange::Undo { plan: "Z".into() }).contains("tidak ada rencana bernama \"Z\""));
     assert!(
         err(PlanChange::Create {
             name: "x".repeat(65),

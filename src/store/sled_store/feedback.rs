@@ -21,9 +21,7 @@ impl SledStore {
             .map_err(|e| StoreError::Refused(e.to_string()))?;
         let _writer = self.writer.lock().map_err(poisoned)?;
         let live = self.live.read().map_err(poisoned)?;
-        let not_found = || {
-            StoreError::Refused(crate::store::text::no_unit(unit_id))
-        };
+        let not_found = || StoreError::Refused(crate::store::text::no_unit(unit_id));
         let trees = live.as_ref().ok_or_else(not_found)?;
         let key = unit_id.as_bytes();
         let old = trees

@@ -370,10 +370,7 @@ fn newer_schema_is_refused() {
         } => assert_eq!((*found, *supported), (SCHEMA_VERSION + 1, SCHEMA_VERSION)),
         other => panic!("{other:?}"),
     }
-    assert!(
-        err.to_string().contains("penata yang lebih baru"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("penata yang lebih baru"), "{err}");
 }
 
 #[test]
