@@ -248,7 +248,16 @@ fn plan_db() -> TestDb {
 fn plan_comparison_workbook_has_typed_moves_units_and_summary() {
     let db = plan_db();
     let file = db.tmp.path().join("rapat.xlsx");
-    db.ok(&["plan", "export", "rapat", "-o", file.to_str().unwrap()]);
+    // The column headings follow the language asked for; these read the Indonesian ones.
+    db.ok(&[
+        "--lang",
+        "id",
+        "plan",
+        "export",
+        "rapat",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
     #[cfg(unix)]
     assert_eq!(mode(&file), 0o600);
     let book = sheets(&file);
