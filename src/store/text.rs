@@ -40,11 +40,11 @@ crate::lang::texts! {
         "a list of notes";
 
     // --- Whole-file import messages.
-    OLD_XLS => "berkas ini buku kerja Excel 97-2003 lama (.xls): buka di Excel lalu simpan \
+    OLD_XLS => "berkas ini berupa buku kerja Excel 97-2003 lama (.xls): buka di Excel lalu simpan \
                 sebagai \"Excel Workbook (.xlsx)\" atau \"CSV UTF-8\"",
         "the file is an old Excel 97-2003 workbook (.xls): open it in Excel and save it as \
          \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\"";
-    UTF16 => "berkas ini teks UTF-16 (Excel \"Unicode Text\"): simpan sebagai \"CSV UTF-8 \
+    UTF16 => "berkas ini berupa teks UTF-16 (Excel \"Unicode Text\"): simpan sebagai \"CSV UTF-8 \
               (Comma delimited)\"",
         "the file is UTF-16 text (Excel \"Unicode Text\"): save it as \"CSV UTF-8 (Comma \
          delimited)\" instead";
@@ -65,22 +65,22 @@ crate::lang::texts! {
         "there is no golongan column: a new employee (NIP not stored yet) needs a golongan";
 
     // --- Database: internal failures (each a bug or a damaged disk, said plainly).
-    PANICKED => "operasi sebelumnya pada basis data terhenti karena galat program (panic); \
+    PANICKED => "operasi sebelumnya pada basis data terhenti karena kesalahan program (panic); \
                  jalankan penata lagi",
         "an earlier operation on the database panicked; run penata again";
     NO_LIVE_GENERATION => "basis data tidak memiliki data yang aktif; impor data dengan \
                            `penata import`",
         "the database has no live data; import data with `penata import`";
-    IMPORT_THREAD_PANICKED => "utas penulis impor terhenti karena galat program (panic); tidak \
+    IMPORT_THREAD_PANICKED => "utas penulis impor terhenti karena kesalahan program (panic); tidak \
                                ada yang diimpor",
         "the import writer thread panicked; nothing was imported";
-    DECODE_THREAD_PANICKED => "utas pembaca data terhenti karena galat program (panic); \
+    DECODE_THREAD_PANICKED => "utas pembaca data terhenti karena kesalahan program (panic); \
                                jalankan penata lagi",
         "the decoding thread panicked; run penata again";
-    OPEN_THREAD_PANICKED => "utas pembuka basis data terhenti karena galat program (panic); \
+    OPEN_THREAD_PANICKED => "utas pembuka basis data terhenti karena kesalahan program (panic); \
                              jalankan penata lagi",
         "the database opening thread panicked; run penata again";
-    APPLY_OWN_TRANSACTION => "penerapan rencana berjalan dalam transaksinya sendiri (galat program)",
+    APPLY_OWN_TRANSACTION => "penerapan rencana berjalan dalam transaksinya sendiri (kesalahan program)",
         "apply runs in its own transaction (a bug)";
     SCHEMA_ZERO => "tercatat versi skema 0, yang tidak pernah ada. Arahkan --db ke direktori \
                     lain, atau pulihkan dari hasil ekspor",
@@ -563,7 +563,7 @@ pub fn corrupt(key: impl Display, message: impl Display) -> String {
 
 pub fn db_error(message: impl Display) -> String {
     say(
-        || format!("galat basis data: {message}"),
+        || format!("kesalahan basis data: {message}"),
         || format!("database error: {message}"),
     )
 }
@@ -805,7 +805,7 @@ pub fn settings_unwritable(path: impl Display, e: impl Display) -> String {
 
 pub fn demo_invalid(e: impl Display) -> String {
     say(
-        || format!("organisasi demo bawaan tidak sah (galat program):\n{e}"),
+        || format!("organisasi demo bawaan tidak sah (kesalahan program):\n{e}"),
         || format!("the built-in demo organization is invalid (a bug):\n{e}"),
     )
 }
@@ -993,7 +993,7 @@ pub fn excel_error(cell: &str, error: impl Display) -> String {
     say(
         || {
             format!(
-                "sel {cell} menampilkan galat Excel {error}: perbaiki rumusnya atau ketik \
+                "sel {cell} menampilkan kesalahan Excel {error}: perbaiki rumusnya atau ketik \
                  nilainya"
             )
         },
