@@ -9,10 +9,14 @@ use support::{TestDb, fixture};
 #[test]
 fn first_start_loads_the_demo_and_says_so() {
     let db = TestDb::new();
-    let out = db.run(&["tree", "--depth", "1"]);
+    // The store's notice in the language asked for.
+    let out = db.run(&["--lang", "id", "tree", "--depth", "1"]);
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("loaded the demo organization"), "{stderr}");
+    assert!(
+        stderr.contains("mulai pertama: organisasi demo \"Pemerintah Kota Semarang\""),
+        "{stderr}"
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.starts_with("Pemerintah Kota Semarang"), "{stdout}");
     assert!(stdout.contains("Sekretariat Daerah"), "{stdout}");
@@ -52,11 +56,18 @@ fn refused_import_changes_nothing_and_names_every_error() {
     let db = TestDb::new();
     let before = db.ok(&["export"]);
     let bad = fixture("invalid/employee-nip-bad-date.json");
-    let out = db.run(&["import", bad.to_str().unwrap()]);
+    let out = db.run(&["--lang", "id", "import", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("is not a calendar date"), "{stderr}");
-    assert!(stderr.contains("nothing was imported"), "{stderr}");
+    // The place of the error (its wording is the domain validation's), then the summary.
+    assert!(
+        stderr.contains("employee-nip-bad-date.json:17: employees[0] nip 197802302005012004: "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("1 kesalahan; tidak ada yang diimpor"),
+        "{stderr}"
+    );
     assert_eq!(db.ok(&["export"]), before);
 }
 
@@ -207,10 +218,13 @@ fn a_second_process_gets_a_clear_message() {
     db.ok(&["tree", "--depth", "1"]);
     // This test process holds the database, as a running penata would.
     let _held = penata::store::sled_store::SledStore::open(&db.dir()).unwrap();
-    let out = db.run(&["tree"]);
+    let out = db.run(&["--lang", "id", "tree"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("in use by another penata"), "{stderr}");
+    assert!(
+        stderr.contains("sedang dipakai proses penata lain"),
+        "{stderr}"
+    );
     assert!(stderr.contains(&db.dir().display().to_string()), "{stderr}");
     assert!(!stderr.to_lowercase().contains("wouldblock"), "{stderr}");
 }

@@ -123,7 +123,10 @@ fn diff_lists_moves_units_and_overall_fit() {
 #[test]
 fn markdown_minutes_name_every_move_and_decision() {
     let m = meeting();
+    // The documents follow the language asked for; these read the Indonesian ones.
     let md = m.db.ok(&[
+        "--lang",
+        "id",
         "plan",
         "export",
         "rapat",
@@ -154,6 +157,8 @@ fn csv_file_is_private_and_parses_back() {
     let m = meeting();
     let file = m.db.tmp.path().join("rapat.csv");
     m.db.ok(&[
+        "--lang",
+        "id",
         "plan",
         "export",
         "rapat",
@@ -188,6 +193,8 @@ fn csv_file_is_private_and_parses_back() {
 
     // A comma-separated copy on standard output reads the same.
     let out = m.db.run(&[
+        "--lang",
+        "id",
         "plan",
         "export",
         "rapat",
@@ -216,6 +223,8 @@ fn json_export_is_the_comparison() {
 fn sk_attachment_holds_only_the_approved_move() {
     let m = meeting();
     let sk = m.db.ok(&[
+        "--lang",
+        "id",
         "plan",
         "export",
         "rapat",

@@ -61,9 +61,14 @@ fn plan_lifecycle_with_moves_undo_redo_and_refusals() {
         db.ok(&["plan", "new", "Rotasi 2027"])
             .contains("created plan \"Rotasi 2027\"")
     );
-    let dup = db.run(&["plan", "new", "Rotasi 2027"]);
+    // The store's refusals in the language asked for.
+    let dup = db.run(&["--lang", "id", "plan", "new", "Rotasi 2027"]);
     assert_eq!(dup.status.code(), Some(1));
-    assert!(stderr(&dup).contains("already exists"), "{}", stderr(&dup));
+    assert!(
+        stderr(&dup).contains("rencana bernama \"Rotasi 2027\" sudah ada; pilih nama lain"),
+        "{}",
+        stderr(&dup)
+    );
     let long = "x".repeat(65);
     assert_eq!(db.run(&["plan", "new", &long]).status.code(), Some(1));
 
@@ -180,8 +185,8 @@ fn reviewed_plan_applies_only_approved_moves_after_confirmation() {
     db.ok(&["move", b, "-", "--plan", "P"]);
     db.ok(&["decide", "--plan", "P", "1", "setuju", "--remark", "lanjut"]);
     db.ok(&["decide", "--plan", "P", "2", "tolak"]);
-    let bad = db.run(&["decide", "--plan", "P", "3", "setuju"]);
-    assert!(stderr(&bad).contains("has 2 moves; there is no move 3"));
+    let bad = db.run(&["--lang", "id", "decide", "--plan", "P", "3", "setuju"]);
+    assert!(stderr(&bad).contains("memiliki 2 perpindahan; tidak ada perpindahan 3"));
     let bad = db.run(&["decide", "--plan", "P", "1", "mungkin"]);
     assert!(stderr(&bad).contains("not one of: setuju, tunda, tolak"));
 

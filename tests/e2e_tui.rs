@@ -100,7 +100,8 @@ fn held_database_is_reported_and_exits_1() {
     db.ok(&["tree", "--depth", "1"]);
     let _held = penata::store::sled_store::SledStore::open(&db.dir()).unwrap();
     let mut tui = Tui::start(&db, &[], 80, 24);
-    tui.wait_for("in use by another penata", 10);
+    // The locale is id_ID: the store says it in Bahasa Indonesia.
+    tui.wait_for("sedang dipakai proses penata lain", 10);
     assert_eq!(tui.wait_exit(10), 1);
     assert!(tui.terminal_restored());
 }

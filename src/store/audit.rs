@@ -120,7 +120,7 @@ pub(super) fn append_audit(audit: &TransactionalTree, draft: &Draft) -> Tx<u64> 
         None => (0, [0u8; 32]),
         Some(v) => match parse_head(&v) {
             Some(h) => h,
-            None => return abort(corrupt(AUDIT, K_HEAD, "not a sequence number and hash")),
+            None => return abort(corrupt(AUDIT, K_HEAD, super::text::AUDIT_HEAD_BAD())),
         },
     };
     let seq = last + 1;
@@ -219,21 +219,21 @@ impl SledStore {
             if seq != expected {
                 return Ok(AuditVerdict::Broken {
                     seq: expected,
-                    reason: format!("entry {expected} is missing (the next one is {seq})"),
+                    reason: super::text::audit_entry_missing(expected, seq),
                 });
             }
             if v.len() < 64 {
-                return broken("the entry is truncated");
+                return broken(super::text::AUDIT_TRUNCATED());
             }
             if v[..32] != prev {
-                return broken("it does not carry the previous entry's hash");
+                return broken(super::text::AUDIT_PREV_HASH());
             }
             if chain_hash(&prev, &v[64..]) != v[32..64] {
-                return broken("its content does not match its hash (edited)");
+                return broken(super::text::AUDIT_EDITED());
             }
             match decode::<AuditBody>(AUDIT, &k, &v[64..]) {
                 Ok(body) if body.seq == seq => {}
-                _ => return broken("its content is unreadable or names another number"),
+                _ => return broken(super::text::AUDIT_UNREADABLE()),
             }
             prev.copy_from_slice(&v[32..64]);
             expected += 1;
@@ -243,7 +243,7 @@ impl SledStore {
             None if last == 0 => Ok(AuditVerdict::Intact { entries: 0 }),
             None => Ok(AuditVerdict::Broken {
                 seq: last,
-                reason: "the log's head record is missing".into(),
+                reason: super::text::AUDIT_HEAD_MISSING().into(),
             }),
             Some(h) => match parse_head(&h) {
                 Some((seq, hash)) if seq == last && hash == prev => {
@@ -251,11 +251,11 @@ impl SledStore {
                 }
                 Some((seq, _)) if seq > last => Ok(AuditVerdict::Broken {
                     seq: last + 1,
-                    reason: format!("entries {} to {seq} were removed", last + 1),
+                    reason: super::text::audit_entries_removed(last + 1, seq),
                 }),
                 _ => Ok(AuditVerdict::Broken {
                     seq: last,
-                    reason: "the log's head record does not match the last entry".into(),
+                    reason: super::text::AUDIT_HEAD_MISMATCH().into(),
                 }),
             },
         }

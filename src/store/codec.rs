@@ -119,7 +119,7 @@ fn corrupt(tree: &str, key: &[u8], message: impl Into<String>) -> StoreError {
 }
 
 fn encode<T: Serialize>(tree: &str, key: &[u8], rec: &T) -> Result<Vec<u8>, StoreError> {
-    postcard::to_allocvec(rec).map_err(|e| corrupt(tree, key, format!("cannot encode: {e}")))
+    postcard::to_allocvec(rec).map_err(|e| corrupt(tree, key, super::text::cannot_encode(e)))
 }
 
 fn decode<'a, T: Deserialize<'a>>(
@@ -131,7 +131,7 @@ fn decode<'a, T: Deserialize<'a>>(
 }
 
 fn text(tree: &str, key: &[u8]) -> Result<String, StoreError> {
-    String::from_utf8(key.to_vec()).map_err(|_| corrupt(tree, key, "key is not UTF-8"))
+    String::from_utf8(key.to_vec()).map_err(|_| corrupt(tree, key, super::text::KEY_NOT_UTF8()))
 }
 
 /// Maps a code read from disk back to its enum value, or reports the record as corrupt.
@@ -140,13 +140,13 @@ fn from_code<T: Copy>(
     code: u8,
     tree: &str,
     key: &[u8],
-    what: &str,
+    what: fn() -> &'static str,
 ) -> Result<T, StoreError> {
     table
         .iter()
         .find(|(_, c)| *c == code)
         .map(|(v, _)| *v)
-        .ok_or_else(|| corrupt(tree, key, format!("unknown {what} code {code}")))
+        .ok_or_else(|| corrupt(tree, key, super::text::unknown_code(what(), code)))
 }
 
 fn to_code<T: Copy + PartialEq>(table: &[(T, u8)], value: T) -> u8 {
@@ -221,7 +221,13 @@ pub fn decode_competency(key: &[u8], value: &[u8]) -> Result<(u32, Competency), 
     let c = Competency {
         code: text(COMPETENCIES, key)?,
         name: rec.name.into_owned(),
-        group: from_code(GROUPS, rec.group, COMPETENCIES, key, "competency group")?,
+        group: from_code(
+            GROUPS,
+            rec.group,
+            COMPETENCIES,
+            key,
+            super::text::WHAT_GROUP,
+        )?,
     };
     Ok((rec.order, c))
 }
@@ -260,14 +266,14 @@ pub fn decode_unit(key: &[u8], value: &[u8]) -> Result<(u32, Unit), StoreError> 
         .into_iter()
         .map(|f| {
             let date = Date::from_julian_day(f.julian_day)
-                .map_err(|_| corrupt(t, key, "feedback date out of range"))?;
+                .map_err(|_| corrupt(t, key, super::text::FEEDBACK_DATE_RANGE()))?;
             let recorded_at = instant(f.unix_nanos, f.offset_seconds)
-                .ok_or_else(|| corrupt(t, key, "feedback time out of range"))?;
+                .ok_or_else(|| corrupt(t, key, super::text::FEEDBACK_TIME_RANGE()))?;
             Ok(Feedback {
                 date,
                 source: f.source.map(Cow::into_owned),
                 text: f.text.into_owned(),
-                severity: from_code(SEVERITY, f.severity, t, key, "feedback severity")?,
+                severity: from_code(SEVERITY, f.severity, t, key, super::text::WHAT_SEVERITY)?,
                 recorded_by: f.recorded_by.into_owned(),
                 recorded_at,
             })
@@ -349,7 +355,13 @@ pub fn decode_position(key: &[u8], value: &[u8]) -> Result<(u32, Position), Stor
         id: text(POSITIONS, key)?,
         unit: rec.unit.into_owned(),
         title: rec.title.into_owned(),
-        kind: from_code(POSITION_TYPES, rec.kind, POSITIONS, key, "position type")?,
+        kind: from_code(
+            POSITION_TYPES,
+            rec.kind,
+            POSITIONS,
+            key,
+            super::text::WHAT_POSITION_TYPE,
+        )?,
         formation: rec.formation,
         requirements: rec.requirements.into_owned(),
         workload: rec
@@ -387,7 +399,7 @@ pub fn encode_count(n: u64) -> [u8; 8] {
 pub fn decode_count(tree: &str, key: &[u8], value: &[u8]) -> Result<u64, StoreError> {
     <[u8; 8]>::try_from(value)
         .map(u64::from_be_bytes)
-        .map_err(|_| corrupt(tree, key, "not an 8-byte count"))
+        .map_err(|_| corrupt(tree, key, super::text::NOT_COUNT()))
 }
 
 /// Key and value of an employee.
@@ -427,7 +439,7 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
     let nip = std::str::from_utf8(key)
         .ok()
         .and_then(|s| Nip::parse(s).ok())
-        .ok_or_else(|| corrupt(t, key, "key is not a valid NIP"))?;
+        .ok_or_else(|| corrupt(t, key, super::text::KEY_NOT_NIP()))?;
     let rank = match rec.rank {
         RankRec::Pns { golongan, ruang }
             if (1..=4).contains(&golongan) && ruang <= if golongan == 4 { 4 } else { 3 } =>
@@ -435,14 +447,14 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
             Rank::Pns { golongan, ruang }
         }
         RankRec::Pppk(n) if (1..=17).contains(&n) => Rank::Pppk(n),
-        _ => return Err(corrupt(t, key, "rank out of range")),
+        _ => return Err(corrupt(t, key, super::text::RANK_RANGE())),
     };
     let notes = rec
         .notes
         .into_iter()
         .map(|n| {
             let at = instant(n.unix_nanos, n.offset_seconds)
-                .ok_or_else(|| corrupt(t, key, "note time out of range"))?;
+                .ok_or_else(|| corrupt(t, key, super::text::NOTE_TIME_RANGE()))?;
             Ok(Note {
                 at,
                 author: n.author.into_owned(),
@@ -458,15 +470,15 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
         competencies: rec.competencies.into_owned(),
         performance: rec
             .performance
-            .map(|c| from_code(PERFORMANCE, c, t, key, "performance"))
+            .map(|c| from_code(PERFORMANCE, c, t, key, super::text::WHAT_PERFORMANCE))
             .transpose()?,
         potential: rec
             .potential
-            .map(|c| from_code(POTENTIAL, c, t, key, "potential"))
+            .map(|c| from_code(POTENTIAL, c, t, key, super::text::WHAT_POTENTIAL))
             .transpose()?,
         readiness: rec
             .readiness
-            .map(|c| from_code(READINESS, c, t, key, "readiness"))
+            .map(|c| from_code(READINESS, c, t, key, super::text::WHAT_READINESS))
             .transpose()?,
         notes,
     })

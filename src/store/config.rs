@@ -48,11 +48,7 @@ fn resolve(
             path,
             source: Source::Default,
         })
-        .ok_or_else(|| {
-            StoreError::Refused(format!(
-                "there is no home directory to keep settings in; pass --config FILE or set {CONFIG_ENV}"
-            ))
-        })
+        .ok_or_else(|| StoreError::Refused(super::text::no_home_for_settings(CONFIG_ENV)))
 }
 
 /// Reads and parses the settings file. A missing file at the platform path means the
@@ -65,16 +61,15 @@ pub fn load(at: &ConfigPath) -> Result<Settings, StoreError> {
             return Ok(Settings::default());
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(StoreError::Refused(format!(
-                "the settings file {} does not exist: create it with `penata config init --config {0}`, \
-                 or name another with --config or {CONFIG_ENV}",
-                at.path.display()
+            return Err(StoreError::Refused(super::text::settings_missing(
+                at.path.display(),
+                CONFIG_ENV,
             )));
         }
         Err(e) => {
-            return Err(StoreError::Refused(format!(
-                "cannot read the settings file {}: {e}",
-                at.path.display()
+            return Err(StoreError::Refused(super::text::settings_unreadable(
+                at.path.display(),
+                e,
             )));
         }
     };
@@ -83,20 +78,15 @@ pub fn load(at: &ConfigPath) -> Result<Settings, StoreError> {
 
 /// The error text for a settings file that is wrong at some line.
 pub fn bad_file(path: &Path, what: &str) -> String {
-    format!(
-        "settings file {}, {what}\nFix that line (or remove it to keep the default); \
-         `penata config init --force` writes a fresh commented file.",
-        path.display()
-    )
+    super::text::settings_bad(path.display(), what)
 }
 
 /// Writes the commented default settings file, owner-readable only (0600); refuses to
 /// replace an existing file unless `force`.
 pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
     if path.exists() && !force {
-        return Err(StoreError::Refused(format!(
-            "{} already exists; pass --force to replace it with the commented defaults",
-            path.display()
+        return Err(StoreError::Refused(super::text::settings_exists(
+            path.display(),
         )));
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -120,12 +110,7 @@ pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
         f.write_all(settings::commented_default().as_bytes())?;
         f.sync_all()
     };
-    write().map_err(|e| {
-        StoreError::Refused(format!(
-            "cannot write the settings file {}: {e}",
-            path.display()
-        ))
-    })
+    write().map_err(|e| StoreError::Refused(super::text::settings_unwritable(path.display(), e)))
 }
 
 #[cfg(test)]
@@ -169,7 +154,7 @@ mod tests {
         };
         let err = load(&named).unwrap_err().to_string();
         assert!(
-            err.contains("does not exist") && err.contains("config init"),
+            err.contains("tidak ada") && err.contains("config init"),
             "{err}"
         );
     }

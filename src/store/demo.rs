@@ -19,18 +19,9 @@ pub fn ensure_demo(store: &dyn OrgStore, dir: &Path) -> Result<Option<String>, S
     if info.units > 0 || info.positions > 0 || info.employees > 0 {
         return Ok(None);
     }
-    let org = parse_v1(DEMO_FILE, DEMO_JSON).map_err(|e| {
-        StoreError::Refused(format!(
-            "the built-in demo organization is invalid (a bug):\n{e}"
-        ))
-    })?;
-    let notice = format!(
-        "first start: loaded the demo organization \"{}\" ({} employees) into {}. \
-         Import your own with: penata import FILE",
-        org.name(),
-        org.employees().len(),
-        dir.display()
-    );
+    let org = parse_v1(DEMO_FILE, DEMO_JSON)
+        .map_err(|e| StoreError::Refused(super::text::demo_invalid(e)))?;
+    let notice = super::text::demo_loaded(org.name(), org.employees().len(), dir.display());
     store.apply(&Change::ReplaceOrganization { org, demo: true })?;
     Ok(Some(notice))
 }

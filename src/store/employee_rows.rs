@@ -11,8 +11,7 @@ use std::collections::HashMap;
 use crate::domain::validate::{Problem, Problems, nip_label, quote, rank_kind_mismatch};
 use crate::domain::{Employee, Levels, Nip, Organization, Rank};
 
-/// The columns a spreadsheet may have, as a message lists them.
-pub const ALLOWED_COLUMNS: &str = "nip, nama (or name), golongan (or rank), jabatan (or position)";
+use super::text;
 
 /// One cell as the reader found it: its text (trimmed) and whether the spreadsheet stored a
 /// number there (an `.xlsx` numeric cell), which a NIP must never be.
@@ -45,14 +44,16 @@ pub enum Place<'a> {
 impl Place<'_> {
     fn record(self, row: usize) -> String {
         match self {
-            Place::Csv => format!("row {row}"),
-            Place::Sheet(name) => format!("sheet {} row {row}", quote(name)),
+            Place::Csv => text::row(row),
+            Place::Sheet(name) => text::sheet_row(&quote(name), row),
         }
     }
 
     fn message(self, col: Option<usize>, row: usize, message: String) -> String {
         match (self, col) {
-            (Place::Sheet(_), Some(col)) => format!("cell {}{row}: {message}", column_letters(col)),
+            (Place::Sheet(_), Some(col)) => {
+                text::at_cell(&format!("{}{row}", column_letters(col)), &message)
+            }
             _ => message,
         }
     }
@@ -124,7 +125,7 @@ pub fn header(
     let before = problems.total();
     let at = |col: Option<usize>, message: String, field: &str| Problem {
         line,
-        record: format!("{} (header)", place.record(row)),
+        record: text::header_record(&place.record(row)),
         field: field.to_string(),
         message: place.message(col, row, message),
     };
@@ -140,35 +141,20 @@ pub fn header(
                 continue;
             }
             None => {
-                problems.push(at(
-                    Some(i),
-                    format!(
-                        "unknown column {}: allowed columns are {ALLOWED_COLUMNS}",
-                        quote(name)
-                    ),
-                    name,
-                ));
+                problems.push(at(Some(i), text::unknown_column(&quote(name)), name));
                 continue;
             }
         };
         match slot {
             Some((_, first)) => {
-                let message = format!(
-                    "columns {} and {} mean the same: keep one",
-                    quote(first),
-                    quote(name)
-                );
+                let message = text::same_columns(&quote(first), &quote(name));
                 problems.push(at(Some(i), message, name));
             }
             None => *slot = Some((i, name.to_lowercase())),
         }
     }
     if h.nip.is_none() {
-        problems.push(at(
-            None,
-            format!("there is no nip column: the header row names the columns {ALLOWED_COLUMNS}"),
-            "nip",
-        ));
+        problems.push(at(None, text::no_nip_column(), "nip"));
     }
     (problems.total() == before).then_some(h)
 }
@@ -259,63 +245,32 @@ impl<'a> Rows<'a> {
             });
         };
         if cells.len() < h.len || cells.iter().skip(h.len).any(|c| !c.text.is_empty()) {
-            report(
-                None,
-                "",
-                format!(
-                    "the row has {} cells but the header has {} columns",
-                    cells.len(),
-                    h.len
-                ),
-            );
+            report(None, "", text::cell_count(cells.len(), h.len));
             return None;
         }
         for &i in &h.blank {
             let value = cells.get(i).map_or("", |c| c.text);
             if !value.is_empty() {
-                report(
-                    Some(i),
-                    "",
-                    format!(
-                        "cell {} is in a column without a header: name the column ({ALLOWED_COLUMNS})",
-                        quote(value)
-                    ),
-                );
+                report(Some(i), "", text::cell_without_header(&quote(value)));
             }
         }
         let nip = match nip_cell {
             _ if nip_text.is_empty() => {
-                report(
-                    nip_col,
-                    "nip",
-                    "nip is empty: every row needs the employee's NIP".into(),
-                );
+                report(nip_col, "nip", text::NIP_EMPTY().into());
                 None
             }
             Some((c, _)) if c.number => {
                 report(
                     nip_col,
                     "nip",
-                    format!(
-                        "nip is stored as the number {}, which keeps only 15 digits of the 18: \
-                         format the NIP column as Text and type the NIPs again",
-                        as_excel_number(nip_text)
-                    ),
+                    text::nip_as_number(&as_excel_number(nip_text)),
                 );
                 None
             }
             _ => match Nip::parse(nip_text) {
                 Ok(nip) => Some(nip),
                 Err(_) if nip_text.contains(['E', 'e']) && nip_text.contains('+') => {
-                    report(
-                        nip_col,
-                        "nip",
-                        format!(
-                            "nip {} was turned into a number by the spreadsheet: format the nip \
-                             column as Text and export again",
-                            quote(nip_text)
-                        ),
-                    );
+                    report(nip_col, "nip", text::nip_scientific(&quote(nip_text)));
                     None
                 }
                 Err(e) => {
@@ -326,7 +281,7 @@ impl<'a> Rows<'a> {
         };
         let nip = nip.filter(|nip| match self.seen.get(nip) {
             Some(&first) => {
-                report(nip_col, "nip", format!("nip {nip} is also on row {first}"));
+                report(nip_col, "nip", text::nip_twice(nip, first));
                 false
             }
             None => true,
@@ -337,20 +292,11 @@ impl<'a> Rows<'a> {
         let name = match cell(cells, &h.name) {
             Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
             Some((_, i, col)) if existing.is_none() => {
-                report(
-                    Some(i),
-                    col,
-                    format!("{col} is empty: a new employee (NIP not stored yet) needs a name"),
-                );
+                report(Some(i), col, text::name_empty(col));
                 None
             }
             None if existing.is_none() => {
-                report(
-                    None,
-                    "nama",
-                    "there is no nama column: a new employee (NIP not stored yet) needs a name"
-                        .into(),
-                );
+                report(None, "nama", text::NO_NAME_COLUMN().into());
                 None
             }
             _ => None,
@@ -364,22 +310,11 @@ impl<'a> Rows<'a> {
                 }
             },
             Some((_, i, col)) if existing.is_none() => {
-                report(
-                    Some(i),
-                    col,
-                    format!(
-                        "{col} is empty: a new employee needs a golongan such as III/c (PNS) or IX (PPPK)"
-                    ),
-                );
+                report(Some(i), col, text::rank_empty(col));
                 None
             }
             None if existing.is_none() => {
-                report(
-                    None,
-                    "golongan",
-                    "there is no golongan column: a new employee (NIP not stored yet) needs a golongan"
-                        .into(),
-                );
+                report(None, "golongan", text::NO_RANK_COLUMN().into());
                 None
             }
             _ => None,
@@ -397,14 +332,7 @@ impl<'a> Rows<'a> {
             Some((c, _, _)) if c.text.is_empty() => Some(None),
             Some((c, i, col)) => {
                 if self.current.position_ix(c.text).is_none() {
-                    report(
-                        Some(i),
-                        col,
-                        format!(
-                            "{col} {}: no position has this id (leave the cell empty for staff not yet placed)",
-                            quote(c.text)
-                        ),
-                    );
+                    report(Some(i), col, text::unknown_position(col, &quote(c.text)));
                 }
                 Some(Some(c.text.to_string()))
             }

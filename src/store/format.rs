@@ -22,6 +22,7 @@ use crate::domain::validate::{
 };
 
 use super::import::ImportErrors;
+use super::text;
 
 mod lines;
 mod typed;
@@ -79,60 +80,38 @@ fn read(text: &str, problems: &mut Problems) -> Option<Organization> {
     let key_line = |key: &str| lines.keys.get(key).copied();
     let at_top = |key: &str, message: String| Problem {
         line: key_line(key),
-        record: "top level".to_string(),
+        record: text::TOP_LEVEL().to_string(),
         field: key.to_string(),
         message,
     };
     for key in &top.unknown {
         checker.report(at_top(
             key,
-            format!(
-                "unknown key {}: allowed keys are {}",
-                quote(key),
-                TOP_KEYS.join(", ")
-            ),
+            text::unknown_top_key(&quote(key), &TOP_KEYS.join(", ")),
         ));
     }
     for key in &top.repeated {
-        checker.report(at_top(
-            key,
-            format!("key {} appears more than once", quote(key)),
-        ));
+        checker.report(at_top(key, text::repeated_top_key(&quote(key))));
     }
     match &top.format {
         Raw::Value(f) if f == FORMAT_V1 => {}
         Raw::Missing => checker.report(Problem {
             line: Some(1),
-            ..at_top(
-                "format",
-                format!("format is missing: add \"format\": \"{FORMAT_V1}\""),
-            )
+            ..at_top("format", text::format_missing(FORMAT_V1))
         }),
-        Raw::Value(f) => checker.report(at_top(
-            "format",
-            format!(
-                "format {}: this penata reads \"{FORMAT_V1}\" files",
-                quote(f)
-            ),
-        )),
-        Raw::Wrong(found) => checker.report(at_top(
-            "format",
-            format!("format {found}: must be \"{FORMAT_V1}\""),
-        )),
+        Raw::Value(f) => checker.report(at_top("format", text::format_other(&quote(f), FORMAT_V1))),
+        Raw::Wrong(found) => checker.report(at_top("format", text::format_wrong(found, FORMAT_V1))),
     }
     let mut list = |key: &str, raw: Raw<()>| match raw {
         Raw::Value(()) => {}
         Raw::Missing => {
             checker.report(Problem {
                 line: Some(1),
-                ..at_top(
-                    key,
-                    format!("{key} is missing: add \"{key}\": [] when there are none"),
-                )
+                ..at_top(key, text::list_missing(key))
             });
         }
         Raw::Wrong(found) => {
-            checker.report(at_top(key, format!("{key} is {found}: must be a list")));
+            checker.report(at_top(key, text::list_wrong(key, &found)));
         }
     };
     list("competencies", shape(&top.competencies));
@@ -189,9 +168,10 @@ fn json_error(e: &serde_json::Error) -> Problem {
     let text = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = text.strip_suffix(&suffix).unwrap_or(&text);
+    let message = text::json_message(message);
     let message = match e.classify() {
-        serde_json::error::Category::Data => message.to_string(),
-        _ => format!("invalid JSON: {message} (column {})", e.column()),
+        serde_json::error::Category::Data => message,
+        _ => text::invalid_json(&message, e.column()),
     };
     Problem {
         line: (e.line() > 0).then_some(e.line()),
@@ -230,11 +210,7 @@ impl<'de> Visitor<'de> for TopSeed<'_, '_> {
     type Value = Top;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "one JSON object {{\"format\": \"{FORMAT_V1}\", \"organization\": ..., \
-             \"competencies\": [...], \"units\": [...], \"positions\": [...], \"employees\": [...]}}"
-        )
+        f.write_str(&text::expecting_file(FORMAT_V1))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
@@ -306,7 +282,7 @@ impl<'de, T: Deserialize<'de>, F: FnMut(T)> Visitor<'de> for ListSeed<T, F> {
     type Value = Raw<()>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list of records")
+        f.write_str(text::EXPECTING_RECORDS())
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
@@ -318,7 +294,7 @@ impl<'de, T: Deserialize<'de>, F: FnMut(T)> Visitor<'de> for ListSeed<T, F> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Raw::Wrong("an object".into()))
+        Ok(Raw::Wrong(text::AN_OBJECT().into()))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
@@ -353,8 +329,8 @@ fn describe(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::String(s) => quote(s),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
+        Value::Array(_) => text::A_LIST().into(),
+        Value::Object(_) => text::AN_OBJECT().into(),
     }
 }
 

@@ -9,7 +9,7 @@ use std::fmt;
 use crate::domain::validate::{MAX_PROBLEMS, Problems};
 use crate::domain::{Employee, Organization};
 
-use super::{csv_import, format, xlsx_import};
+use super::{csv_import, format, text, xlsx_import};
 
 /// One problem in an imported file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,15 +94,9 @@ impl fmt::Display for ImportErrors {
             writeln!(f, "{e}")?;
         }
         if self.more > 0 {
-            writeln!(
-                f,
-                "... and {} more not shown (only the first {MAX_PROBLEMS} are listed)",
-                self.more
-            )?;
+            writeln!(f, "{}", text::more_not_shown(self.more, MAX_PROBLEMS))?;
         }
-        let n = self.total();
-        let plural = if n == 1 { "" } else { "s" };
-        write!(f, "{n} error{plural}; nothing was imported")
+        f.write_str(&text::nothing_imported(self.total()))
     }
 }
 
@@ -147,19 +141,14 @@ pub fn read_import_sheet(
         return Err(ImportErrors::whole_file(
             file_name,
             None,
-            "the file is an old Excel 97-2003 workbook (.xls): open it in Excel and save it as \
-             \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\""
-                .to_string(),
+            text::OLD_XLS().to_string(),
         ));
     }
     if let Some(sheet) = sheet {
         return Err(ImportErrors::whole_file(
             file_name,
             None,
-            format!(
-                "--sheet {sheet:?} names a worksheet, but the file is not an .xlsx workbook \
-                 (CSV and penata/v1 files have no sheets): leave --sheet out"
-            ),
+            text::sheet_not_workbook(sheet),
         ));
     }
     let text = decode(file_name, bytes)?;
@@ -177,23 +166,14 @@ fn decode<'a>(file_name: &str, bytes: &'a [u8]) -> Result<&'a str, ImportErrors>
         return Err(ImportErrors::whole_file(
             file_name,
             None,
-            "the file is UTF-16 text (Excel \"Unicode Text\"): save it as \"CSV UTF-8 (Comma \
-             delimited)\" instead"
-                .to_string(),
+            text::UTF16().to_string(),
         ));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         let byte = bytes.get(at).copied().unwrap_or_default();
-        ImportErrors::whole_file(
-            file_name,
-            Some(line),
-            format!(
-                "the file is not UTF-8 text (byte 0x{byte:02X}): in Excel use Save As and \
-                 choose \"CSV UTF-8 (Comma delimited)\"; save JSON files as UTF-8"
-            ),
-        )
+        ImportErrors::whole_file(file_name, Some(line), text::not_utf8(byte))
     })
 }
 

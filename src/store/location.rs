@@ -34,11 +34,7 @@ fn resolve(
     if let Some(dir) = env.filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    platform().ok_or_else(|| {
-        StoreError::Refused(format!(
-            "there is no home directory to keep the database in; pass --db DIR or set {DB_ENV}"
-        ))
-    })
+    platform().ok_or_else(|| StoreError::Refused(super::text::no_home_for_db(DB_ENV)))
 }
 
 #[cfg(test)]

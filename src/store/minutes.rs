@@ -3,84 +3,40 @@
 //! transfer decree (lampiran SK) with the approved moves only.
 //!
 //! Pure renderers: they return text or bytes and never read the clock; the caller passes the
-//! date printed on the documents, so the same plan renders the same bytes.
+//! date printed on the documents, so the same plan renders the same bytes. They are written
+//! in the process language (`crate::lang`), Bahasa Indonesia or English; the words are in
+//! `store::text`.
 
 use std::fmt::Write as _;
 
-use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+use time::{Date, OffsetDateTime, UtcOffset};
 
 use crate::domain::Rank;
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat};
 use crate::domain::plan::Decision;
 
-/// The header row of the CSV export, in column order.
-pub const CSV_COLUMNS: [&str; 15] = [
-    "No",
-    "NIP",
-    "Nama",
-    "Golongan",
-    "Jabatan lama",
-    "Unit lama",
-    "Jabatan baru",
-    "Unit baru",
-    "JPM sebelum",
-    "JPM sesudah",
-    "Alasan",
-    "Keputusan",
-    "Catatan rapat",
-    "Oleh",
-    "Waktu",
-];
+use super::text;
+
+/// The header row of the CSV export, in column order, in the current language
+/// (`&CSV_COLUMNS` reads as the array; `text::CSV_COLUMNS_BOTH` has both).
+pub const CSV_COLUMNS: text::CsvColumns = text::CsvColumns;
 
 /// Written first so that spreadsheet programs read the CSV as UTF-8.
 const BOM: &str = "\u{feff}";
 
-const NOT_PLACED: &str = "Belum ditempatkan";
-const UNKNOWN_PERSON: &str = "(tidak ada di data)";
-const UNDECIDED: &str = "belum diputuskan";
-
-/// The decision as the documents write it.
+/// The decision as the documents write it: its code, or "not decided yet".
 pub fn decision_text(d: Option<Decision>) -> &'static str {
-    d.map(Decision::code).unwrap_or(UNDECIDED)
+    d.map(Decision::code).unwrap_or_else(text::DOC_UNDECIDED)
 }
 
-/// `Senin, 23 November 2026`.
+/// `Senin, 23 November 2026` (`Monday, 23 November 2026`).
 pub fn tanggal_hari(d: Date) -> String {
-    format!("{}, {}", hari(d.weekday()), tanggal(d))
+    format!("{}, {}", text::weekday(d.weekday()), tanggal(d))
 }
 
 /// `23 November 2026`.
 pub fn tanggal(d: Date) -> String {
-    format!("{} {} {}", d.day(), bulan(d.month()), d.year())
-}
-
-fn hari(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Monday => "Senin",
-        Weekday::Tuesday => "Selasa",
-        Weekday::Wednesday => "Rabu",
-        Weekday::Thursday => "Kamis",
-        Weekday::Friday => "Jumat",
-        Weekday::Saturday => "Sabtu",
-        Weekday::Sunday => "Minggu",
-    }
-}
-
-fn bulan(m: Month) -> &'static str {
-    match m {
-        Month::January => "Januari",
-        Month::February => "Februari",
-        Month::March => "Maret",
-        Month::April => "April",
-        Month::May => "Mei",
-        Month::June => "Juni",
-        Month::July => "Juli",
-        Month::August => "Agustus",
-        Month::September => "September",
-        Month::October => "Oktober",
-        Month::November => "November",
-        Month::December => "Desember",
-    }
+    format!("{} {} {}", d.day(), text::month(d.month()), d.year())
 }
 
 /// The Indonesian time zone name of an offset (WIB, WITA, WIT), else `UTC+hh:mm`.
@@ -98,13 +54,14 @@ fn zone(o: UtcOffset) -> String {
     }
 }
 
-/// `20 November 2026 pukul 09.15 WIB`, in the offset the time was recorded with.
+/// `20 November 2026 pukul 09.15 WIB` (`20 November 2026 at 09:15 WIB`), in the offset the
+/// time was recorded with.
 fn waktu_panjang(t: OffsetDateTime) -> String {
     format!(
-        "{} pukul {:02}.{:02} {}",
+        "{} {} {} {}",
         tanggal(t.date()),
-        t.hour(),
-        t.minute(),
+        text::DOC_AT(),
+        text::clock(t.hour(), t.minute()),
         zone(t.offset())
     )
 }
@@ -125,9 +82,9 @@ pub fn waktu_iso(t: OffsetDateTime) -> String {
     )
 }
 
-/// A percentage for printed documents: one decimal, decimal comma (`87,5%`).
+/// A percentage for printed documents: one decimal (`87,5%`, `87.5%`).
 fn persen(p: f64) -> String {
-    format!("{p:.1}%").replace('.', ",")
+    text::percent(p)
 }
 
 fn persen_or_dash(p: Option<f64>) -> String {
@@ -163,14 +120,17 @@ fn md(text: &str) -> String {
 }
 
 fn name_of(m: &MoveLine) -> &str {
-    m.name.as_deref().unwrap_or(UNKNOWN_PERSON)
+    match m.name.as_deref() {
+        Some(name) => name,
+        None => text::DOC_UNKNOWN_PERSON(),
+    }
 }
 
 /// `Analis X, Bidang X` for the minutes; `Belum ditempatkan` for no seat.
 fn seat_md(seat: Option<&Seat>) -> String {
     match seat {
-        None => NOT_PLACED.into(),
-        Some(s) if !s.found => format!("{} (jabatan tidak ada lagi)", md(&s.position_id)),
+        None => text::DOC_NOT_PLACED().into(),
+        Some(s) if !s.found => text::doc_seat_gone(&md(&s.position_id)),
         Some(s) => format!("{}, {}", md(&s.title), md(&s.unit_path)),
     }
 }
@@ -195,38 +155,32 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
     let mut s = String::new();
     let t = &c.tally;
     // `write!` into a String cannot fail.
-    let _ = writeln!(s, "# Berita Acara Rapat Pembahasan Penataan Jabatan");
+    let _ = writeln!(s, "# {}", text::DOC_TITLE());
     let _ = writeln!(s);
     let _ = writeln!(s, "## {}", md(&c.organization));
     let _ = writeln!(s);
     let _ = writeln!(s, "| | |");
     let _ = writeln!(s, "|---|---|");
-    let _ = writeln!(s, "| Hari, tanggal | {} |", tanggal_hari(date));
-    let _ = writeln!(s, "| Rencana penataan | {} |", md(&c.plan));
+    let _ = writeln!(s, "| {} | {} |", text::DOC_DAY_DATE(), tanggal_hari(date));
+    let _ = writeln!(s, "| {} | {} |", text::DOC_PLAN(), md(&c.plan));
     let _ = writeln!(
         s,
-        "| Jumlah usulan | {} (setuju {}, tunda {}, tolak {}, belum diputuskan {}) |",
-        c.moves.len(),
-        t.setuju,
-        t.tunda,
-        t.tolak,
-        t.undecided
+        "| {} | {} |",
+        text::DOC_PROPOSALS(),
+        text::doc_tally(c.moves.len(), t.setuju, t.tunda, t.tolak, t.undecided)
     );
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "Pada hari ini, {}, telah dilaksanakan rapat pembahasan rencana penataan jabatan \
-         \"{}\" di lingkungan {}, dengan hasil sebagai berikut.",
-        tanggal_hari(date),
-        md(&c.plan),
-        md(&c.organization)
+        "{}",
+        text::doc_opening(&tanggal_hari(date), &md(&c.plan), &md(&c.organization))
     );
     let _ = writeln!(s);
 
-    let _ = writeln!(s, "### A. Usulan perpindahan pegawai");
+    let _ = writeln!(s, "### {}", text::DOC_SECTION_MOVES());
     let _ = writeln!(s);
     if c.moves.is_empty() {
-        let _ = writeln!(s, "Rencana ini belum memuat usulan perpindahan.");
+        let _ = writeln!(s, "{}", text::DOC_NO_MOVES());
         let _ = writeln!(s);
     }
     for m in &c.moves {
@@ -239,37 +193,37 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
         );
         let _ = writeln!(s);
         if let Some(r) = m.rank {
-            let _ = writeln!(s, "- Pangkat/golongan: {}", pangkat_golongan(r));
+            let _ = writeln!(s, "- {}: {}", text::DOC_RANK(), pangkat_golongan(r));
         }
         let _ = writeln!(
             s,
-            "- Dari: {}; {}",
+            "- {}: {}; {}",
+            text::DOC_FROM(),
             seat_md(m.from.as_ref()),
             fit_md(c, m.fit_before)
         );
         let _ = writeln!(
             s,
-            "- Ke: {}; {}",
+            "- {}: {}; {}",
+            text::DOC_TO(),
             seat_md(m.to.as_ref()),
             fit_md(c, m.fit_after)
         );
         let _ = writeln!(
             s,
-            "- Alasan: {}",
+            "- {}: {}",
+            text::DOC_REASON(),
             m.reason.as_deref().map(md).unwrap_or_else(|| "-".into())
         );
         let _ = writeln!(
             s,
-            "- Diusulkan oleh: {}, {}",
+            "- {}: {}, {}",
+            text::DOC_PROPOSED_BY(),
             md(&m.author),
             waktu_panjang(m.at)
         );
         if let Some(conflict) = &m.conflict {
-            let _ = writeln!(
-                s,
-                "- Perhatian: tidak sesuai lagi dengan data saat ini ({})",
-                md(conflict)
-            );
+            let _ = writeln!(s, "- {} ({})", text::DOC_ATTENTION(), md(conflict));
         }
         let decision = m.decision();
         let remark = m
@@ -280,22 +234,21 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
             .unwrap_or_else(|| "-".into());
         let _ = writeln!(
             s,
-            "- **Keputusan rapat: {}**; catatan: {}",
+            "- **{}: {}**; {}: {}",
+            text::DOC_DECISION(),
             decision_text(decision).to_uppercase(),
+            text::DOC_REMARK(),
             remark
         );
         let _ = writeln!(s);
     }
 
-    let _ = writeln!(s, "### B. Perubahan per unit kerja");
+    let _ = writeln!(s, "### {}", text::DOC_SECTION_UNITS());
     let _ = writeln!(s);
     if c.units.is_empty() {
-        let _ = writeln!(s, "Tidak ada unit kerja yang berubah.");
+        let _ = writeln!(s, "{}", text::DOC_NO_UNITS());
     } else {
-        let _ = writeln!(
-            s,
-            "| Unit kerja | Terisi/formasi sebelum | Terisi/formasi sesudah | JPM rata-rata sebelum | JPM rata-rata sesudah | Formasi kosong terisi | Formasi kosong baru |"
-        );
+        let _ = writeln!(s, "{}", text::DOC_UNITS_HEADER());
         let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---:|");
         for u in &c.units {
             let _ = writeln!(
@@ -315,54 +268,50 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
     let _ = writeln!(s);
 
     let o = &c.overall;
-    let _ = writeln!(s, "### C. Ringkasan kesesuaian jabatan (Job Person Match)");
+    let _ = writeln!(s, "### {}", text::DOC_SECTION_FIT());
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "- Rata-rata JPM seluruh pegawai yang menduduki jabatan: {} menjadi {} ({} menjadi {} pegawai)",
-        average(o.fit_before),
-        average(o.fit_after),
-        o.headcount_before.filled,
-        o.headcount_after.filled
+        "- {}",
+        text::doc_fit_overall(
+            &average(o.fit_before),
+            &average(o.fit_after),
+            o.headcount_before.filled,
+            o.headcount_after.filled
+        )
     );
     let _ = writeln!(
         s,
-        "- Pegawai yang berpindah: {}; rata-rata JPM mereka {} menjadi {}; naik {}, turun {}",
-        o.people_moved,
-        average(o.moved_fit_before),
-        average(o.moved_fit_after),
-        o.improved,
-        o.worsened
+        "- {}",
+        text::doc_fit_moved(
+            o.people_moved,
+            &average(o.moved_fit_before),
+            &average(o.moved_fit_after),
+            o.improved,
+            o.worsened
+        )
     );
     let _ = writeln!(
         s,
-        "- Formasi kosong yang terisi: {}; formasi yang menjadi kosong: {}",
-        o.vacancies_filled, o.vacancies_opened
+        "- {}",
+        text::doc_vacancies(o.vacancies_filled, o.vacancies_opened)
     );
     let p = &c.profile;
-    let _ = writeln!(
-        s,
-        "- Kategori: {} >= {:.0}%, {} {:.0}% sampai < {:.0}%, {} < {:.0}%",
+    let labels = [
         p.label(crate::domain::FitCategory::High),
-        p.high,
         p.label(crate::domain::FitCategory::Middle),
-        p.middle,
-        p.high,
         p.label(crate::domain::FitCategory::Low),
-        p.middle
-    );
+    ];
+    let _ = writeln!(s, "- {}", text::doc_categories(labels, p.high, p.middle));
     let _ = writeln!(s);
 
-    let _ = writeln!(s, "### D. Penutup");
+    let _ = writeln!(s, "### {}", text::DOC_SECTION_CLOSING());
     let _ = writeln!(s);
-    let _ = writeln!(
-        s,
-        "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya."
-    );
+    let _ = writeln!(s, "{}", text::DOC_CLOSING());
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tanggal(date));
     let _ = writeln!(s);
-    signatures(&mut s, &["Pimpinan Rapat,", "Notulis,"]);
+    signatures(&mut s, &[text::DOC_CHAIR(), text::DOC_SECRETARY()]);
     s
 }
 
@@ -397,10 +346,10 @@ pub fn render_csv(c: &Comparison, delimiter: u8) -> Result<Vec<u8>, csv::Error> 
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.as_bytes().to_vec());
-    w.write_record(CSV_COLUMNS)?;
+    w.write_record(&*CSV_COLUMNS)?;
     let num = |p: Option<f64>| p.map(|p| format!("{p:.1}")).unwrap_or_default();
     let title = |s: Option<&Seat>| match s {
-        None => NOT_PLACED.to_string(),
+        None => text::DOC_NOT_PLACED().to_string(),
         Some(s) => s.title.clone(),
     };
     let unit = |s: Option<&Seat>| s.map(|s| s.unit_path.clone()).unwrap_or_default();
@@ -438,22 +387,24 @@ pub fn render_json(c: &Comparison) -> serde_json::Result<String> {
 /// moves only, numbered from 1.
 pub fn render_sk(c: &Comparison, date: Date) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "**LAMPIRAN KEPUTUSAN**");
+    let _ = writeln!(s, "**{}**", text::DOC_SK_TITLE());
     let _ = writeln!(s);
     let _ = writeln!(s, "| | |");
     let _ = writeln!(s, "|---|---|");
-    let _ = writeln!(s, "| Nomor | .................................... |");
-    let _ = writeln!(s, "| Tanggal | {} |", tanggal(date));
     let _ = writeln!(
         s,
-        "| Tentang | Pemindahan Pegawai Aparatur Sipil Negara dalam Jabatan di Lingkungan {} |",
-        md(&c.organization)
+        "| {} | .................................... |",
+        text::DOC_SK_NUMBER()
+    );
+    let _ = writeln!(s, "| {} | {} |", text::DOC_SK_DATE(), tanggal(date));
+    let _ = writeln!(
+        s,
+        "| {} | {} |",
+        text::DOC_SK_SUBJECT(),
+        text::doc_sk_subject(&md(&c.organization))
     );
     let _ = writeln!(s);
-    let _ = writeln!(
-        s,
-        "## Daftar Pegawai Aparatur Sipil Negara yang Dipindahkan"
-    );
+    let _ = writeln!(s, "## {}", text::DOC_SK_LIST());
     let _ = writeln!(s);
     let approved: Vec<&MoveLine> = c
         .moves
@@ -461,15 +412,12 @@ pub fn render_sk(c: &Comparison, date: Date) -> String {
         .filter(|m| m.decision() == Some(Decision::Setuju))
         .collect();
     if approved.is_empty() {
-        let _ = writeln!(s, "Belum ada usulan yang disetujui rapat.");
+        let _ = writeln!(s, "{}", text::DOC_SK_NONE());
     } else {
-        let _ = writeln!(
-            s,
-            "| No | NIP | Nama | Pangkat/Golongan | Jabatan lama | Jabatan baru | Unit kerja |"
-        );
+        let _ = writeln!(s, "{}", text::DOC_SK_HEADER());
         let _ = writeln!(s, "|---:|---|---|---|---|---|---|");
         let title = |seat: Option<&Seat>| match seat {
-            None => NOT_PLACED.to_string(),
+            None => text::DOC_NOT_PLACED().to_string(),
             Some(s) => md(&s.title),
         };
         for (i, m) in approved.iter().enumerate() {
@@ -492,7 +440,7 @@ pub fn render_sk(c: &Comparison, date: Date) -> String {
         }
     }
     let _ = writeln!(s);
-    signatures(&mut s, &["Pejabat yang berwenang,"]);
+    signatures(&mut s, &[text::DOC_OFFICIAL()]);
     s
 }
 

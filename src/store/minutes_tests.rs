@@ -72,7 +72,8 @@ fn csv_parses_back_with_any_delimiter() {
             .delimiter(delimiter)
             .from_reader(&bytes[3..]);
         let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
-        assert_eq!(header, CSV_COLUMNS);
+        assert_eq!(header, CSV_COLUMNS.to_vec());
+        assert_eq!(header, text::CSV_COLUMNS_BOTH.0);
         let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 4);
         assert_eq!(&rows[0][1], nip(3).grouped());

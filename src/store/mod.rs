@@ -19,6 +19,7 @@ pub mod plans;
 pub mod sled_store;
 pub mod snapshot;
 pub mod startup;
+pub mod text;
 pub mod xlsx_export;
 pub mod xlsx_import;
 
@@ -70,36 +71,30 @@ pub struct StoreInfo {
     pub employees: u64,
 }
 
-/// What can go wrong in a store; every message says what to do.
+/// What can go wrong in a store; every message says what to do, in the current language
+/// (`store::text`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "the database in {dir} is in use by another penata process.\n\
-         Close the other penata (or wait for it to finish), or use another database with --db DIR."
-    )]
+    #[error("{}", text::locked(.dir.display()))]
     Locked { dir: PathBuf },
-    #[error(
-        "the database in {dir} has schema version {found}, but this penata understands up to {supported}.\n\
-         Use a newer penata, or point --db at another directory."
-    )]
+    #[error("{}", text::newer_schema(.dir.display(), *.found, *.supported))]
     NewerSchema {
         dir: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("cannot create the data directory {dir}: {source}")]
+    #[error("{}", text::create_dir(.dir.display(), .source))]
     CreateDir {
         dir: PathBuf,
         source: std::io::Error,
     },
-    #[error("the database in {dir} could not be opened: {message}")]
+    #[error("{}", text::open_failed(.dir.display(), .message))]
     Open { dir: PathBuf, message: String },
-    #[error(
-        "stored record {key} is unreadable ({message}); the database may be damaged: restore it from an export"
-    )]
+    #[error("{}", text::corrupt(.key, .message))]
     Corrupt { key: String, message: String },
-    #[error("database error: {0}")]
+    #[error("{}", text::db_error(.0))]
     Db(String),
+    /// A refusal already worded for the planner (a `store::text` or a domain message).
     #[error("{0}")]
     Refused(String),
 }

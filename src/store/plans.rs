@@ -156,7 +156,7 @@ impl SledStore {
                 return Err(corrupt(
                     tree_name,
                     name.as_bytes(),
-                    format!("{} moves stored, {} expected", rows.len(), to - from),
+                    super::text::moves_count(rows.len(), to - from),
                 ));
             }
             Ok(rows)
@@ -222,7 +222,7 @@ impl SledStore {
         let employees = live
             .as_ref()
             .map(|t| &t.employees)
-            .ok_or_else(|| StoreError::Refused("the database holds no organization".into()))?;
+            .ok_or_else(|| StoreError::Refused(super::text::NO_ORGANIZATION().into()))?;
         let t = self.plan_trees()?;
         // Before the baseline changes: a snapshot must never outlive the records it shows.
         self.invalidate_snapshot()?;
@@ -231,16 +231,15 @@ impl SledStore {
                 let mut rec = header(plans, name)?;
                 not_applied(name, &rec)?;
                 if app.applied.iter().any(|&i| i as u64 >= rec.moves) {
-                    return abort(StoreError::Refused(format!(
-                        "plan \"{name}\" changed while it was being applied; apply it again"
-                    )));
+                    return abort(StoreError::Refused(
+                        super::text::plan_changed_while_applying(name),
+                    ));
                 }
                 for (nip, to) in &app.seats {
                     let key = codec::employee_key(nip);
                     let Some(v) = employees.get(key)? else {
-                        return abort(StoreError::Refused(format!(
-                            "employee {} is no longer in the baseline; apply the plan again",
-                            nip.grouped()
+                        return abort(StoreError::Refused(super::text::employee_left_baseline(
+                            nip.grouped(),
                         )));
                     };
                     let mut e = codec::decode_employee(key, &v).or_else(abort)?;
@@ -278,7 +277,8 @@ impl SledStore {
 
 fn summary(key: &[u8], rec: &PlanRec) -> Result<PlanSummary, StoreError> {
     Ok(PlanSummary {
-        name: String::from_utf8(key.to_vec()).map_err(|_| corrupt(PLANS, key, "not UTF-8"))?,
+        name: String::from_utf8(key.to_vec())
+            .map_err(|_| corrupt(PLANS, key, super::text::NOT_UTF8()))?,
         created_by: rec.created_by.clone(),
         created_at: rec.created_at.time(PLANS, key)?,
         moves: rec.moves as usize,

@@ -134,7 +134,7 @@ pub(super) fn db_err(e: sled::Error) -> StoreError {
 }
 
 pub(super) fn poisoned<T>(_: T) -> StoreError {
-    StoreError::Db("an earlier operation on the database panicked".into())
+    StoreError::Db(super::text::PANICKED().into())
 }
 
 fn tx_error(e: sled::transaction::TransactionError<StoreError>) -> StoreError {
@@ -231,7 +231,7 @@ fn read_u32(meta: &Tree, key: &[u8]) -> Result<Option<u32>, StoreError> {
         None => Ok(None),
         Some(v) => <[u8; 4]>::try_from(v.as_ref())
             .map(|b| Some(u32::from_be_bytes(b)))
-            .map_err(|_| meta_corrupt(key, "not a 4-byte number")),
+            .map_err(|_| meta_corrupt(key, super::text::NOT_U32())),
     }
 }
 
@@ -240,7 +240,7 @@ fn read_u64(meta: &Tree, key: &[u8]) -> Result<Option<u64>, StoreError> {
         None => Ok(None),
         Some(v) => <[u8; 8]>::try_from(v.as_ref())
             .map(|b| Some(u64::from_be_bytes(b)))
-            .map_err(|_| meta_corrupt(key, "not an 8-byte number")),
+            .map_err(|_| meta_corrupt(key, super::text::NOT_U64())),
     }
 }
 
@@ -259,7 +259,7 @@ fn migrate(db: &Db, meta: &Tree, from: u32, steps: &[Step], target: u32) -> Resu
         let step = version
             .checked_sub(1)
             .and_then(|i| steps.get(i as usize))
-            .ok_or_else(|| meta_corrupt(K_SCHEMA, "no upgrade from this version"))?;
+            .ok_or_else(|| meta_corrupt(K_SCHEMA, super::text::NO_UPGRADE()))?;
         step(db)?;
         version += 1;
         meta.insert(K_SCHEMA, &version.to_be_bytes())
@@ -289,7 +289,7 @@ impl SledStore {
                     supported: SCHEMA_VERSION,
                 });
             }
-            Some(0) => return Err(unknown("it records schema version 0, which never existed")),
+            Some(0) => return Err(unknown(super::text::SCHEMA_ZERO())),
             Some(found) => migrate(&db, &meta, found, MIGRATIONS, SCHEMA_VERSION)?,
             None if fresh => {
                 meta.insert(K_SCHEMA, &SCHEMA_VERSION.to_be_bytes())
@@ -297,10 +297,7 @@ impl SledStore {
                 db.flush().map_err(db_err)?;
             }
             None => {
-                return Err(unknown(
-                    "it holds data but no schema version, so it is not a penata database or it is \
-                     damaged. Point --db at another directory, or restore it from an export",
-                ));
+                return Err(unknown(super::text::NO_SCHEMA()));
             }
         }
         let live = match read_u64(&meta, K_GENERATION)? {
@@ -502,7 +499,7 @@ impl SledStore {
         let live = self.live.read().map_err(poisoned)?;
         let trees = live
             .as_ref()
-            .ok_or_else(|| StoreError::Db("no live generation".into()))?;
+            .ok_or_else(|| StoreError::Db(super::text::NO_LIVE_GENERATION().into()))?;
         let mut batch = Batch::default();
         let mut added = HashSet::new();
         for e in employees {
@@ -533,7 +530,8 @@ impl SledStore {
     fn meta_text(&self, key: &[u8]) -> Result<String, StoreError> {
         match self.meta.get(key).map_err(db_err)? {
             None => Ok(String::new()),
-            Some(v) => String::from_utf8(v.to_vec()).map_err(|_| meta_corrupt(key, "not UTF-8")),
+            Some(v) => String::from_utf8(v.to_vec())
+                .map_err(|_| meta_corrupt(key, super::text::NOT_UTF8())),
         }
     }
 
@@ -639,7 +637,7 @@ fn write_employees(tree: &Tree, employees: &[Employee]) -> Result<(), StoreError
         let mine = write_all(tree, a.iter(), codec::encode_employee);
         let other = other
             .join()
-            .unwrap_or_else(|_| Err(StoreError::Db("the import writer thread panicked".into())));
+            .unwrap_or_else(|_| Err(StoreError::Db(super::text::IMPORT_THREAD_PANICKED().into())));
         mine.and(other)
     })
 }
@@ -662,7 +660,7 @@ fn read_employees(tree: &Tree) -> Result<Vec<Employee>, StoreError> {
         let mine = decode(a);
         let other = other
             .join()
-            .unwrap_or_else(|_| Err(StoreError::Db("the decoding thread panicked".into())));
+            .unwrap_or_else(|_| Err(StoreError::Db(super::text::DECODE_THREAD_PANICKED().into())));
         (mine, other)
     });
     let mut first = first?;
@@ -751,7 +749,7 @@ impl OrgStore for SledStore {
         match self.meta.get(K_ACTIVE_PLAN).map_err(db_err)? {
             Some(v) => String::from_utf8(v.to_vec())
                 .map(Some)
-                .map_err(|_| meta_corrupt(K_ACTIVE_PLAN, "not UTF-8")),
+                .map_err(|_| meta_corrupt(K_ACTIVE_PLAN, super::text::NOT_UTF8())),
             None => Ok(None),
         }
     }

@@ -136,12 +136,8 @@ pub fn path(dir: &Path) -> PathBuf {
 
 /// Removes the snapshot durably (before a change to the baseline is committed).
 pub fn remove(dir: &Path) -> Result<(), StoreError> {
-    let err = |e: std::io::Error| {
-        StoreError::Db(format!(
-            "cannot remove the snapshot {}: {e}; check the directory's permissions",
-            path(dir).display()
-        ))
-    };
+    let err =
+        |e: std::io::Error| StoreError::Db(super::text::snapshot_remove(path(dir).display(), e));
     let _ = std::fs::remove_file(dir.join(TEMP_NAME));
     match std::fs::remove_file(path(dir)) {
         Ok(()) => sync_dir(dir).map_err(err),
@@ -166,7 +162,7 @@ pub fn write(
     org: &Organization,
     index: &SearchIndex,
 ) -> Result<(), StoreError> {
-    let io = |e: std::io::Error| StoreError::Db(format!("cannot write the snapshot: {e}"));
+    let io = |e: std::io::Error| StoreError::Db(super::text::snapshot_write(e));
     let temp = dir.join(TEMP_NAME);
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
@@ -184,7 +180,7 @@ pub fn write(
         w.put(&value).map_err(io)?;
         entries.extend_from_slice(&key);
         let end = u32::try_from(w.section_len())
-            .map_err(|_| StoreError::Db("the snapshot's employee section exceeds 4 GiB".into()))?;
+            .map_err(|_| StoreError::Db(super::text::SNAPSHOT_TOO_LARGE().into()))?;
         entries.extend_from_slice(&end.to_le_bytes());
         entries.extend_from_slice(&crc32fast::hash(&value).to_le_bytes());
     }
@@ -232,7 +228,7 @@ pub fn write(
         sections: sections.to_vec(),
     };
     let head = postcard::to_allocvec(&header)
-        .map_err(|e| StoreError::Db(format!("cannot encode the snapshot header: {e}")))?;
+        .map_err(|e| StoreError::Db(super::text::snapshot_header(e)))?;
     w.put(&head).map_err(io)?;
     w.put(&(head.len() as u32).to_le_bytes()).map_err(io)?;
     w.put(&crc32fast::hash(&head).to_le_bytes()).map_err(io)?;
@@ -655,7 +651,7 @@ impl SearchView {
         let (nip, end, expected) = *self
             .entries
             .get(i)
-            .ok_or_else(|| corrupt("no such employee"))?;
+            .ok_or_else(|| corrupt(super::text::NO_SUCH_EMPLOYEE()))?;
         let start = i
             .checked_sub(1)
             .and_then(|p| self.entries.get(p))
@@ -666,7 +662,7 @@ impl SearchView {
             .and_then(|_| self.file.read_exact(&mut buf))
             .map_err(|err| corrupt(&err.to_string()))?;
         if crc32fast::hash(&buf) != expected {
-            return Err(corrupt("checksum mismatch"));
+            return Err(corrupt(super::text::CHECKSUM_MISMATCH()));
         }
         codec::decode_employee(&nip, &buf)
     }

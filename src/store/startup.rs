@@ -45,11 +45,9 @@ pub fn open(dir: &Path) -> Result<Opened, StoreError> {
             Ok::<_, StoreError>((store, notice))
         });
         let prefetched = snapshot::read(dir);
-        let opened = opening.join().unwrap_or_else(|_| {
-            Err(StoreError::Db(
-                "the database opening thread panicked".into(),
-            ))
-        });
+        let opened = opening
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Db(super::text::OPEN_THREAD_PANICKED().into())));
         (opened, prefetched)
     });
     let (store, demo_notice) = opened?;

@@ -209,9 +209,8 @@ fn write_value(
 }
 
 fn excel_date(d: Date) -> Result<ExcelDateTime, XlsxError> {
-    let year = u16::try_from(d.year()).map_err(|_| {
-        XlsxError::ParameterError(format!("year {} is outside Excel's dates", d.year()))
-    })?;
+    let year = u16::try_from(d.year())
+        .map_err(|_| XlsxError::ParameterError(super::text::export_year(d.year())))?;
     ExcelDateTime::from_ymd(year, u8::from(d.month()), d.day())
 }
 

@@ -14,8 +14,9 @@ use calamine::{Data, Reader, Xlsx};
 use crate::domain::validate::Problems;
 use crate::domain::{Employee, Organization};
 
-use super::employee_rows::{ALLOWED_COLUMNS, Cell, Place, Rows, column_letters, header};
+use super::employee_rows::{Cell, Place, Rows, column_letters, header};
 use super::import::ImportErrors;
+use super::text;
 
 /// The first bytes of a zip archive, which an `.xlsx` workbook is.
 pub const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
@@ -29,12 +30,8 @@ pub fn read_xlsx(
     current: &Organization,
 ) -> Result<Vec<Employee>, ImportErrors> {
     let whole = |message: String| ImportErrors::whole_file(file_name, None, message);
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        whole(format!(
-            "the file is not a readable .xlsx workbook ({e}): save it again from Excel as \
-             \"Excel Workbook (.xlsx)\""
-        ))
-    })?;
+    let mut book: Xlsx<_> =
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| whole(text::xlsx_unreadable(e)))?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(wanted) => names
@@ -42,26 +39,17 @@ pub fn read_xlsx(
             .find(|n| n.as_str() == wanted)
             .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(wanted)))
             .cloned()
-            .ok_or_else(|| {
-                whole(format!(
-                    "there is no sheet {wanted:?}: the workbook has the sheets {}",
-                    sheet_list(&names)
-                ))
-            })?,
+            .ok_or_else(|| whole(text::no_such_sheet(wanted, &sheet_list(&names))))?,
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| whole("the workbook has no worksheet".into()))?,
+            .ok_or_else(|| whole(text::NO_WORKSHEET().into()))?,
     };
-    let range = book.worksheet_range(&name).map_err(|e| {
-        whole(format!(
-            "sheet {name:?} cannot be read ({e}): save the workbook again from Excel"
-        ))
-    })?;
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| whole(text::sheet_unreadable(&name, e)))?;
     let Some((top, left)) = range.start() else {
-        return Err(whole(format!(
-            "sheet {name:?} is empty: its first row names the columns {ALLOWED_COLUMNS}"
-        )));
+        return Err(whole(text::sheet_empty(&name)));
     };
     let (top, left) = (top as usize, left as usize);
     // Every row as text cells from column A, so a cell's index is its Excel column.
@@ -97,11 +85,7 @@ pub fn read_xlsx(
                 checker.problem(
                     row,
                     None,
-                    format!(
-                        "cell {}{row} shows the Excel error {error}: fix the formula or type \
-                         the value",
-                        column_letters(col)
-                    ),
+                    text::excel_error(&format!("{}{row}", column_letters(col)), error),
                 );
             }
             continue;

@@ -236,7 +236,7 @@ fn a_damaged_feedback_severity_is_reported() {
     let v = postcard::to_allocvec(&rec).unwrap();
     let err = decode_unit(b"a", &v).unwrap_err().to_string();
     assert!(
-        err.contains("units/a") && err.contains("feedback severity code 9"),
+        err.contains("units/a") && err.contains("kode tingkat masukan 9 tidak dikenal"),
         "{err}"
     );
 }
@@ -290,7 +290,10 @@ fn damaged_records_are_reported_with_their_key() {
     let (k, mut v) = encode_competency(0, &c).unwrap();
     *v.last_mut().unwrap() = 99; // the group code
     let err = decode_competency(&k, &v).unwrap_err().to_string();
-    assert!(err.contains("unknown competency group code 99"), "{err}");
+    assert!(
+        err.contains("kode kelompok kompetensi 99 tidak dikenal"),
+        "{err}"
+    );
     let e = Employee {
         nip: Nip::parse("198503122010012003").unwrap(),
         name: "X".into(),
@@ -304,5 +307,5 @@ fn damaged_records_are_reported_with_their_key() {
     };
     let (_, v) = encode_employee(&e).unwrap();
     let err = decode_employee(b"123", &v).unwrap_err().to_string();
-    assert!(err.contains("not a valid NIP"), "{err}");
+    assert!(err.contains("bukan NIP yang sah"), "{err}");
 }

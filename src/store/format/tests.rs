@@ -232,7 +232,7 @@ fn a_syntax_error_is_the_only_error_reported() {
     assert!(
         errors.errors[0]
             .to_string()
-            .starts_with("broken.json:2: invalid JSON: "),
+            .starts_with("broken.json:2: JSON tidak sah: "),
         "{errors}"
     );
 }

@@ -14,6 +14,7 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::domain::validate::{Raw, RawEmployee, RawLevels, RawNote, RawRecord, quote};
+use crate::store::text;
 
 /// A JSON value as far as a raw field needs it: text, null, an integer, or anything else
 /// as it reads in a message.
@@ -70,7 +71,7 @@ impl<'de> Visitor<'de> for FoundVisitor {
     type Value = Found;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
+        f.write_str(text::EXPECTING_VALUE())
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Found, E> {
         Ok(Found::Text(v.to_owned()))
@@ -104,11 +105,11 @@ impl<'de> Visitor<'de> for FoundVisitor {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Found, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Found::Other("a list".into()))
+        Ok(Found::Other(text::A_LIST().into()))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Found, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Found::Other("an object".into()))
+        Ok(Found::Other(text::AN_OBJECT().into()))
     }
 }
 
@@ -140,7 +141,7 @@ impl<'de> Deserialize<'de> for Key<'de> {
         impl<'de> Visitor<'de> for KeyVisitor {
             type Value = Key<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a key")
+                f.write_str(text::EXPECTING_KEY())
             }
             fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
                 Ok(Key::Borrowed(v))
@@ -217,7 +218,7 @@ impl<'de, T: Fields> Visitor<'de> for RecordVisitor<T> {
     type Value = Record<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a record")
+        f.write_str(text::EXPECTING_RECORD())
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record<T>, A::Error> {
         let mut body = T::default();
@@ -271,7 +272,7 @@ impl<'de> Deserialize<'de> for Levels {
         impl<'de> Visitor<'de> for LevelsVisitor {
             type Value = Levels;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("competency levels")
+                f.write_str(text::EXPECTING_LEVELS())
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Levels, A::Error> {
                 let mut levels: RawLevels = Vec::new();
@@ -321,7 +322,7 @@ impl<'de> Deserialize<'de> for Notes {
         impl<'de> Visitor<'de> for NotesVisitor {
             type Value = Notes;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a list of notes")
+                f.write_str(text::EXPECTING_NOTES())
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Notes, A::Error> {
                 let mut notes = Vec::new();

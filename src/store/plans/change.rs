@@ -29,15 +29,11 @@ pub(super) fn tx_err(e: TransactionError<StoreError>) -> StoreError {
 }
 
 fn no_plan(name: &str) -> StoreError {
-    StoreError::Refused(format!(
-        "no plan named \"{name}\"; list plans with: penata plan list"
-    ))
+    StoreError::Refused(crate::store::text::no_plan(name))
 }
 
 fn plan_exists(name: &str) -> StoreError {
-    StoreError::Refused(format!(
-        "a plan named \"{name}\" already exists; choose another name"
-    ))
+    StoreError::Refused(crate::store::text::plan_exists(name))
 }
 
 pub(super) fn check_name(name: &str) -> Result<(), StoreError> {
@@ -67,9 +63,8 @@ pub(super) fn not_applied(name: &str, rec: &PlanRec) -> Tx<()> {
                 .time(PLANS, name.as_bytes())
                 .map(|t| t.date().to_string())
                 .unwrap_or_default();
-            abort(StoreError::Refused(format!(
-                "plan \"{name}\" was applied to the baseline on {when}; to keep planning, \
-                 duplicate it: penata plan duplicate \"{name}\" NEW"
+            abort(StoreError::Refused(crate::store::text::plan_applied(
+                name, when,
             )))
         }
     }
@@ -100,11 +95,7 @@ impl TxTrees<'_> {
     fn get_move(&self, tree: &TransactionalTree, name: &str, key: &[u8]) -> Tx<Move> {
         match tree.get(key)? {
             Some(v) => decode_move(name, key, &v).or_else(abort),
-            None => abort(corrupt(
-                name,
-                key,
-                "a move the plan header counts is missing",
-            )),
+            None => abort(corrupt(name, key, crate::store::text::MOVE_MISSING())),
         }
     }
 
@@ -266,10 +257,10 @@ impl TxTrees<'_> {
                 let rec = header(self.plans, plan)?;
                 not_applied(plan, &rec)?;
                 if *index as u64 >= rec.moves {
-                    return abort(StoreError::Refused(format!(
-                        "plan \"{plan}\" has {} moves; there is no move {}",
-                        rec.moves,
-                        index + 1
+                    return abort(StoreError::Refused(crate::store::text::no_move(
+                        plan,
+                        rec.moves as usize,
+                        index + 1,
                     )));
                 }
                 let key = move_key(rec.id, *index as u64);
@@ -292,7 +283,7 @@ impl TxTrees<'_> {
                 Ok(Some(m))
             }
             PlanChange::Apply { .. } => abort(StoreError::Db(
-                "apply runs in its own transaction (a bug)".into(),
+                crate::store::text::APPLY_OWN_TRANSACTION().into(),
             )),
         }
     }

@@ -91,7 +91,7 @@ pub(in crate::store) fn encode<T: Serialize>(
     key: &[u8],
     rec: &T,
 ) -> Result<Vec<u8>, StoreError> {
-    postcard::to_allocvec(rec).map_err(|e| corrupt(tree, key, format!("cannot encode: {e}")))
+    postcard::to_allocvec(rec).map_err(|e| corrupt(tree, key, crate::store::text::cannot_encode(e)))
 }
 
 pub(in crate::store) fn decode<'a, T: Deserialize<'a>>(
@@ -140,7 +140,9 @@ pub(in crate::store) fn decode_move(tree: &str, key: &[u8], v: &[u8]) -> Result<
                 .iter()
                 .find(|(_, c)| *c == r.decision)
                 .map(|(d, _)| *d)
-                .ok_or_else(|| corrupt(tree, key, format!("unknown decision {}", r.decision)))?,
+                .ok_or_else(|| {
+                    corrupt(tree, key, crate::store::text::unknown_decision(r.decision))
+                })?,
             remark: r.remark.map(Cow::into_owned),
             by: r.by.into_owned(),
             at: r.at.time(tree, key)?,

@@ -149,16 +149,17 @@ fn rename_duplicate_delete_and_their_refusals() {
             by: "x".into(),
             at: AT
         })
-        .contains("a plan named \"A\" already exists")
+        .contains("rencana bernama \"A\" sudah ada")
     );
-    assert!(err(PlanChange::Undo { plan: "Z".into() }).contains("no plan named \"Z\""));
+    assert!(err(PlanChange::Undo { plan: "Z".into() }).contains("tidak ada rencana bernama \"Z\""));
     assert!(
         err(PlanChange::Create {
             name: "x".repeat(65),
             by: "x".into(),
             at: AT
         })
-        .contains("at most 64")
+            // The domain's refusal, passed through as it words it.
+            == crate::domain::plan_ops::check_plan_name(&"x".repeat(65)).unwrap_err()
     );
     assert!(
         err(PlanChange::Decide {
@@ -166,7 +167,7 @@ fn rename_duplicate_delete_and_their_refusals() {
             index: 3,
             review: None
         })
-        .contains("plan \"A\" has 3 moves; there is no move 4")
+        .contains("rencana \"A\" memiliki 3 perpindahan; tidak ada perpindahan 4")
     );
 
     store
@@ -237,5 +238,8 @@ fn apply_writes_the_baseline_and_closes_the_plan() {
         .change_plan(&PlanChange::Undo { plan: "P".into() })
         .unwrap_err()
         .to_string();
-    assert!(refused.contains("was applied to the baseline"), "{refused}");
+    assert!(
+        refused.contains("sudah diterapkan ke baseline"),
+        "{refused}"
+    );
 }

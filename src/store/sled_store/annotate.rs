@@ -20,7 +20,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         let _writer = self.writer.lock().map_err(poisoned)?;
         let live = self.live.read().map_err(poisoned)?;
-        let not_found = || StoreError::Refused(format!("no employee with NIP {}", nip.grouped()));
+        let not_found = || StoreError::Refused(crate::store::text::no_employee(nip.grouped()));
         let trees = live.as_ref().ok_or_else(not_found)?;
         let key = codec::employee_key(nip);
         let old = trees

@@ -21,11 +21,7 @@ impl SledStore {
             .map_err(|e| StoreError::Refused(e.to_string()))?;
         let _writer = self.writer.lock().map_err(poisoned)?;
         let live = self.live.read().map_err(poisoned)?;
-        let not_found = || {
-            StoreError::Refused(format!(
-                "no unit with id \"{unit_id}\" (list units with: penata tree --ids)"
-            ))
-        };
+        let not_found = || StoreError::Refused(crate::store::text::no_unit(unit_id));
         let trees = live.as_ref().ok_or_else(not_found)?;
         let key = unit_id.as_bytes();
         let old = trees
@@ -39,7 +35,7 @@ impl SledStore {
         if k != key {
             return Err(StoreError::Corrupt {
                 key: format!("{UNITS}/{unit_id}"),
-                message: "the record's key does not match its id".into(),
+                message: crate::store::text::KEY_NOT_ID().into(),
             });
         }
         let mut draft = Draft::new("feedback")

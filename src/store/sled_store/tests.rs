@@ -345,7 +345,7 @@ fn second_open_is_locked_with_a_plain_message() {
     let msg = err.to_string();
     assert!(msg.contains(&tmp.path().display().to_string()), "{msg}");
     assert!(
-        msg.contains("another penata") && msg.contains("--db"),
+        msg.contains("proses penata lain") && msg.contains("--db"),
         "{msg}"
     );
     assert!(!msg.contains("acquire"), "{msg}");
@@ -370,7 +370,7 @@ fn newer_schema_is_refused() {
         } => assert_eq!((*found, *supported), (SCHEMA_VERSION + 1, SCHEMA_VERSION)),
         other => panic!("{other:?}"),
     }
-    assert!(err.to_string().contains("newer penata"), "{err}");
+    assert!(err.to_string().contains("penata yang lebih baru"), "{err}");
 }
 
 #[test]
@@ -418,7 +418,7 @@ fn data_without_schema_version_is_not_taken_for_ours() {
     }
     let err = SledStore::open(tmp.path()).unwrap_err();
     assert!(matches!(err, StoreError::Open { .. }), "{err:?}");
-    assert!(err.to_string().contains("no schema version"), "{err}");
+    assert!(err.to_string().contains("tanpa versi skema"), "{err}");
 }
 
 #[test]
