@@ -45,7 +45,7 @@ fn each_cycle_is_reported_once_naming_its_units() {
     let got = messages(file(units));
     assert_eq!(got.len(), 2, "{got:#?}");
     assert!(
-        got[0].starts_with("units[0] id a: parent \"b\": the parent links a -> b -> a"),
+        got[0].starts_with("units[0] id a: parent \"b\": tautan parent a -> b -> a membentuk siklus"),
         "{}",
         got[0]
     );
@@ -73,9 +73,9 @@ fn a_long_cycle_is_found_in_linear_time() {
     assert_eq!(got.len(), 1);
     assert_eq!(
         got[0],
-        "units[0] id u0: parent \"u1\": the parent links u0 -> u1 -> u2 -> u3 -> ... -> \
-         u99997 -> u99998 -> u99999 -> u0 (100000 units) form a cycle; units must form a tree \
-         (a unit cannot be its own ancestor)"
+        "units[0] id u0: parent \"u1\": tautan parent u0 -> u1 -> u2 -> u3 -> ... -> \
+         u99997 -> u99998 -> u99999 -> u0 (100000 unit) membentuk siklus; unit harus membentuk \
+         pohon (unit tidak boleh menjadi leluhurnya sendiri)"
     );
 }
 
