@@ -298,7 +298,9 @@ pub fn unit_cycle(parent: &str, path: &str, count: Option<usize>) -> String {
 /// A text that is not a calendar date.
 pub fn bad_date(field: &str, value: &str) -> String {
     match lang() {
-        Lang::Id => format!("{field} {value}: harus tanggal kalender YYYY-MM-DD seperti 2026-10-14"),
+        Lang::Id => {
+            format!("{field} {value}: harus tanggal kalender YYYY-MM-DD seperti 2026-10-14")
+        }
         Lang::En => {
             format!("{field} {value}: must be a calendar date YYYY-MM-DD such as 2026-10-14")
         }
@@ -319,9 +321,9 @@ pub fn source_not_text(field: &str, found: &str) -> String {
         Lang::Id => format!(
             "{field} {found}: harus berupa teks (asal tanggapan, misalnya musrenbang), atau null"
         ),
-        Lang::En => format!(
-            "{field} {found}: must be text (where it came from, e.g. musrenbang), or null"
-        ),
+        Lang::En => {
+            format!("{field} {found}: must be text (where it came from, e.g. musrenbang), or null")
+        }
     }
 }
 
@@ -331,9 +333,9 @@ pub fn nip_not_text(found: &str) -> String {
         Lang::Id => format!(
             "nip {found}: harus teks 18 digit dalam tanda kutip, misalnya \"198503122010012003\""
         ),
-        Lang::En => format!(
-            "nip {found}: must be text of 18 digits in quotes, e.g. \"198503122010012003\""
-        ),
+        Lang::En => {
+            format!("nip {found}: must be text of 18 digits in quotes, e.g. \"198503122010012003\"")
+        }
     }
 }
 
@@ -396,7 +398,9 @@ pub fn pns_rank_on_pppk_nip(rank: &str) -> String {
 pub fn nip_length(found: usize) -> String {
     match lang() {
         Lang::Id => {
-            format!("harus 18 digit (spasi di antara kelompok digit boleh), ditemukan {found} digit")
+            format!(
+                "harus 18 digit (spasi di antara kelompok digit boleh), ditemukan {found} digit"
+            )
         }
         Lang::En => {
             format!("must be 18 digits (spaces between groups are allowed), found {found} digits")
@@ -545,7 +549,9 @@ pub fn unknown_severity(found: &str) -> String {
 /// A move of a NIP nobody has.
 pub fn unknown_person(nip: &str) -> String {
     match lang() {
-        Lang::Id => format!("tidak ada pegawai dengan NIP {nip}; cari pegawai dengan: penata search NAMA"),
+        Lang::Id => {
+            format!("tidak ada pegawai dengan NIP {nip}; cari pegawai dengan: penata search NAMA")
+        }
         Lang::En => format!("no employee with NIP {nip}; find people with: penata search NAME"),
     }
 }
@@ -566,10 +572,12 @@ pub fn unknown_seat(id: &str) -> String {
 /// A move to the seat the person already holds.
 pub fn already_holds(name: &str, title: &str, id: &str) -> String {
     match lang() {
-        Lang::Id => format!(
-            "{name} sudah memangku {title} ({id}) dalam rencana ini; pilih jabatan lain"
-        ),
-        Lang::En => format!("{name} already holds {title} ({id}) in this plan; choose another seat"),
+        Lang::Id => {
+            format!("{name} sudah memangku {title} ({id}) dalam rencana ini; pilih jabatan lain")
+        }
+        Lang::En => {
+            format!("{name} already holds {title} ({id}) in this plan; choose another seat")
+        }
     }
 }
 
@@ -620,12 +628,12 @@ pub fn seat_abolished(id: &str) -> String {
 /// A person whose seat changed since the move was made.
 pub fn seat_changed(actual: &str, expected: &str) -> String {
     match lang() {
-        Lang::Id => format!(
-            "jabatannya kini {actual}, bukan {expected} seperti saat perpindahan dibuat"
-        ),
-        Lang::En => format!(
-            "the person's seat is now {actual}, not {expected} as when the move was made"
-        ),
+        Lang::Id => {
+            format!("jabatannya kini {actual}, bukan {expected} seperti saat perpindahan dibuat")
+        }
+        Lang::En => {
+            format!("the person's seat is now {actual}, not {expected} as when the move was made")
+        }
     }
 }
 

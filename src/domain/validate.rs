@@ -335,21 +335,13 @@ impl Validator<'_> {
                 Raw::Wrong(found) => found,
                 Raw::Missing => continue,
             };
-            self.report(
-                at,
-                &name(),
-                text::bad_level(field, &code, &found),
-            );
+            self.report(at, &name(), text::bad_level(field, &code, &found));
         }
         levels
     }
 
     fn not_object(&mut self, at: &Ctx, found: &str, what: &str) {
-        self.report(
-            at,
-            "",
-            text::not_a_record(found, what),
-        );
+        self.report(at, "", text::not_a_record(found, what));
     }
 
     fn competencies(&mut self, raw: Vec<RawRecord<RawCompetency>>) -> (Vec<Competency>, Seen) {
@@ -456,13 +448,8 @@ impl Validator<'_> {
             });
             let title = self.text(&at, "title", body.title, text::POSITION_TITLE());
             let kind = self.choice(&at, "type", body.kind, PositionType::parse, &types);
-            let formation = self.number(
-                &at,
-                "formation",
-                body.formation,
-                0,
-                text::FORMATION_RULE(),
-            );
+            let formation =
+                self.number(&at, "formation", body.formation, 0, text::FORMATION_RULE());
             let requirements = self.levels(&at, "requirements", body.requirements, Some(dict));
             let workload = self.workload(&at, body.workload);
             if let (

@@ -1272,6 +1272,7 @@ mod tests {
 
     #[test]
     fn conflicts_are_worded_for_the_screen() {
+        use crate::domain::plan_ops::ConflictKind;
         let c = |kind| Conflict {
             index: 2,
             nip: crate::domain::Nip::parse("198503122010012003").unwrap(),

@@ -77,7 +77,10 @@ fn new_move_refuses_clearly() {
             new_move(&org, &nip(40), Some("a.kadis"), None, "x".into(), AT),
             "tidak ada pegawai dengan NIP 19850312 201001 1 041; cari pegawai dengan: penata search",
         ),
-        (mv(&org, 0, Some("nope")), "tidak ada jabatan dengan id nope"),
+        (
+            mv(&org, 0, Some("nope")),
+            "tidak ada jabatan dengan id nope",
+        ),
         (
             mv(&org, 0, Some("a.kadis")),
             "Pegawai 0 sudah memangku Kepala a.kadis (a.kadis)",

@@ -87,9 +87,7 @@ impl Validator<'_> {
                         None
                     }
                 },
-                other => self
-                    .text(&at, "rank", other, text::RANK())
-                    .and(None),
+                other => self.text(&at, "rank", other, text::RANK()).and(None),
             };
             if let (Some(nip), Some(rank)) = (&nip, rank)
                 && let Some(message) = rank_kind_mismatch(nip, rank)
@@ -214,9 +212,7 @@ impl Validator<'_> {
                         None
                     }
                 },
-                other => self
-                    .text(at, &field, other, text::NOTE_AT())
-                    .and(None),
+                other => self.text(at, &field, other, text::NOTE_AT()).and(None),
             };
             let author = self.text(
                 at,

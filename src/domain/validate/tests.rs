@@ -45,7 +45,8 @@ fn each_cycle_is_reported_once_naming_its_units() {
     let got = messages(file(units));
     assert_eq!(got.len(), 2, "{got:#?}");
     assert!(
-        got[0].starts_with("units[0] id a: parent \"b\": tautan parent a -> b -> a membentuk siklus"),
+        got[0]
+            .starts_with("units[0] id a: parent \"b\": tautan parent a -> b -> a membentuk siklus"),
         "{}",
         got[0]
     );

@@ -126,12 +126,7 @@ impl Validator<'_> {
                 }
             },
             other => self
-                .text(
-                    at,
-                    &field("date"),
-                    other,
-                    text::FEEDBACK_DATE(),
-                )
+                .text(at, &field("date"), other, text::FEEDBACK_DATE())
                 .and(None),
         };
         let source = match body.source {
@@ -186,12 +181,7 @@ impl Validator<'_> {
                 }
             },
             other => self
-                .text(
-                    at,
-                    &field("recorded_at"),
-                    other,
-                    text::RECORDED_AT(),
-                )
+                .text(at, &field("recorded_at"), other, text::RECORDED_AT())
                 .and(None),
         };
         let (date, source, severity, text, recorded_by, recorded_at) =
