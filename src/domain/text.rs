@@ -718,6 +718,37 @@ pub fn listed_in_seats(n: usize, seats: &str, holds: &str) -> String {
     }
 }
 
+// ---- Talent (9-box) --------------------------------------------------------------------
+
+/// The 9-box advice for box `b` (1-9): PermenPANRB 3/2020's words in Bahasa Indonesia, a
+/// translation in English; empty for any other number.
+pub fn ninebox_advice(b: u8) -> &'static str {
+    match lang() {
+        Lang::Id => super::ninebox::advice(b),
+        Lang::En => match b {
+            9 => "Promote and retain",
+            7 | 8 => "Retain; succession pool; rotation or job enrichment",
+            3 | 5 | 6 => "Right placement; performance coaching; competency development",
+            4 => "Rotation; competency development",
+            2 => "Performance coaching; competency development",
+            1 => "Handle under the discipline rules",
+            _ => "",
+        },
+    }
+}
+
+/// A 9-box performance band: the regulation's words in Bahasa Indonesia, a translation in
+/// English.
+pub fn performance_band(band: super::ninebox::PerformanceBand) -> &'static str {
+    use super::ninebox::PerformanceBand as B;
+    match (lang(), band) {
+        (Lang::Id, b) => b.label(),
+        (Lang::En, B::Below) => "Below expectations",
+        (Lang::En, B::AsExpected) => "As expected",
+        (Lang::En, B::Above) => "Above expectations",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -758,6 +789,16 @@ mod tests {
             .filter(|l| l.trim_start().starts_with(&needle) && l.contains(": &str"))
             .collect();
         assert!(monolingual.is_empty(), "{monolingual:?}");
+    }
+
+    #[test]
+    fn every_box_has_advice_and_every_band_a_label() {
+        for b in 1..=9 {
+            assert!(!ninebox_advice(b).is_empty(), "box {b}");
+        }
+        assert_eq!(ninebox_advice(0), "");
+        use crate::domain::ninebox::PerformanceBand as B;
+        assert_eq!(performance_band(B::Above), "Di atas ekspektasi");
     }
 
     #[test]

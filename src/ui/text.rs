@@ -1164,18 +1164,7 @@ fn hint_en(a: Action) -> Option<&'static str> {
 
 /// The 9-box advice for box `b` (1-9) as PermenPANRB 3/2020 words it; in English, a translation.
 pub fn ninebox_advice(b: u8) -> &'static str {
-    match lang() {
-        Lang::Id => crate::domain::ninebox::advice(b),
-        Lang::En => match b {
-            9 => "Promote and retain",
-            7 | 8 => "Retain; succession pool; rotation or job enrichment",
-            3 | 5 | 6 => "Right placement; performance coaching; competency development",
-            4 => "Rotation; competency development",
-            2 => "Performance coaching; competency development",
-            1 => "Handle under the discipline rules",
-            _ => "",
-        },
-    }
+    crate::domain::text::ninebox_advice(b)
 }
 
 #[cfg(test)]
