@@ -526,54 +526,25 @@ fn fit_profile(src: &str, fit: RawFit) -> Result<FitProfile, SettingsError> {
     Ok(p)
 }
 
-/// The file `penata config init` writes: every setting, commented out at its default.
+/// The file `penata config init` writes: every setting, commented out at its default, with
+/// its explanation in the process language.
 pub fn commented_default() -> String {
     let d = Settings::default();
-    let mut out = String::from(
-        "# penata settings (TOML). Remove the leading '#' of a line to change that setting.\n\
-         # `penata config show` prints what is in effect and where each value comes from.\n\
-         \n\
-         # Database directory (--db and $PENATA_DB still win).\n\
-         # database = \"/srv/penata/db\"\n\
-         \n\
-         # Language of screens and messages: \"id\" or \"en\" (--lang wins; without either,\n\
-         # a locale starting with id_ means Indonesian, anything else English).\n\
-         # language = \"id\"\n\
-         \n\
-         # Colours: \"default\", \"high_contrast\" or \"monochrome\" (NO_COLOR forces monochrome).\n\
-         # theme = \"default\"\n\
-         \n\
-         # Mask NIPs in exports by default (birth date and sequence hidden).\n\
-         # mask_nip = false\n\
-         \n\
-         # Job Person Match categories: profile \"mapping\" (Optimal >= 90, Cukup Optimal >= 78)\n\
-         # or \"selection\" (MS >= 80, MMS >= 68). Thresholds in percent, 0 < middle < high.\n\
-         [fit]\n",
-    );
+    let mut out = String::from(text::DEFAULT_HEAD());
     out.push_str(&format!(
         "# profile = \"mapping\"\n# high = {}\n# middle = {}\n\n",
         d.profile.high, d.profile.middle
     ));
-    out.push_str(
-        "# Default competency level (1-5) of positions that list no requirements, per type.\n\
-         [standards]\n",
-    );
+    out.push_str(text::DEFAULT_STANDARDS());
     for t in PositionType::ALL {
         out.push_str(&format!("# {} = {}\n", t.code(), d.standards.level(t)));
     }
+    out.push_str(text::DEFAULT_RETIREMENT());
     out.push_str(&format!(
-        "\n# Retirement age (BUP) per kind of seat.\n[retirement]\n# jpt = {}\n\
-         # administrasi = {}\n# fungsional = {}\n\n",
+        "# jpt = {}\n# administrasi = {}\n# fungsional = {}\n\n",
         d.retirement.jpt, d.retirement.administrasi, d.retirement.fungsional
     ));
-    out.push_str(
-        "# Key overrides per mode: [keys.MODE] ACTION = \"KEY\" or [\"KEY\", \"KEY\"]. The help\n\
-         # overlay (?) lists each mode's actions; `penata config keys` prints their names.\n\
-         # Keys: a character (\"C\", \"*\"), ctrl-x, alt-x, enter, esc, tab, space, backspace,\n\
-         # delete, up, down, left, right, pageup, pagedown, home, end, f1-f12.\n\
-         # [keys.browse]\n\
-         # candidates = \"C\"\n",
-    );
+    out.push_str(text::DEFAULT_KEYS());
     out
 }
 
@@ -585,6 +556,48 @@ mod tests {
     fn the_commented_default_parses_to_the_defaults() {
         let s = parse(&commented_default()).unwrap();
         assert_eq!(s, Settings::default());
+        // Lib tests read the default language: the explanations are in Bahasa Indonesia.
+        assert!(commented_default().starts_with("# Pengaturan penata (TOML)"));
+    }
+
+    #[test]
+    fn the_commented_default_parses_in_both_languages_with_the_same_settings() {
+        // The default file in one language: the fixed parts of the table with the values
+        // `commented_default` puts between them left out.
+        let file = |lang: usize| -> String {
+            [
+                "DEFAULT_HEAD",
+                "DEFAULT_STANDARDS",
+                "DEFAULT_RETIREMENT",
+                "DEFAULT_KEYS",
+            ]
+            .iter()
+            .map(|name| {
+                let row = text::ALL.iter().find(|(n, _, _)| n == name).unwrap();
+                if lang == 0 { row.1 } else { row.2 }
+            })
+            .collect()
+        };
+        // A line that is a setting (commented out or not), not an explanation.
+        let is_setting = |l: &&str| {
+            let body = l.strip_prefix("# ").unwrap_or(l);
+            body.starts_with('[')
+                || body
+                    .split_once(" = ")
+                    .is_some_and(|(name, _)| !name.is_empty() && !name.contains(' '))
+        };
+        let settings = |f: &str| {
+            f.lines()
+                .filter(is_setting)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let (id, en) = (file(0), file(1));
+        assert_eq!(settings(&id), settings(&en));
+        assert!(settings(&id).contains(&"# candidates = \"C\"".to_string()));
+        for f in [id, en] {
+            assert_eq!(parse(&f).unwrap(), Settings::default(), "{f}");
+        }
     }
 
     #[test]

@@ -13,6 +13,63 @@ crate::lang::texts! {
         "a competency level";
     RETIREMENT_AGE => "batas usia pensiun (BUP)",
         "a retirement age (BUP)";
+    /// The commented default file up to the fit thresholds (`penata config init`).
+    DEFAULT_HEAD => "# Pengaturan penata (TOML). Hapus tanda '#' di awal baris untuk mengubah pengaturan itu.\n\
+         # `penata config show` menampilkan yang berlaku dan asal setiap nilai.\n\
+         \n\
+         # Direktori basis data (--db dan $PENATA_DB tetap didahulukan).\n\
+         # database = \"/srv/penata/db\"\n\
+         \n\
+         # Bahasa layar dan pesan: \"id\" atau \"en\" (--lang didahulukan; tanpa keduanya,\n\
+         # locale berawalan id_ berarti Bahasa Indonesia, selain itu English).\n\
+         # language = \"id\"\n\
+         \n\
+         # Warna: \"default\", \"high_contrast\" atau \"monochrome\" (NO_COLOR memaksa monochrome).\n\
+         # theme = \"default\"\n\
+         \n\
+         # Samarkan NIP dalam ekspor secara bawaan (tanggal lahir dan nomor urut disembunyikan).\n\
+         # mask_nip = false\n\
+         \n\
+         # Kategori Job Person Match: profil \"mapping\" (Optimal >= 90, Cukup Optimal >= 78)\n\
+         # atau \"selection\" (MS >= 80, MMS >= 68). Ambang dalam persen, 0 < middle < high.\n\
+         [fit]\n",
+        "# penata settings (TOML). Remove the leading '#' of a line to change that setting.\n\
+         # `penata config show` prints what is in effect and where each value comes from.\n\
+         \n\
+         # Database directory (--db and $PENATA_DB still win).\n\
+         # database = \"/srv/penata/db\"\n\
+         \n\
+         # Language of screens and messages: \"id\" or \"en\" (--lang wins; without either,\n\
+         # a locale starting with id_ means Indonesian, anything else English).\n\
+         # language = \"id\"\n\
+         \n\
+         # Colours: \"default\", \"high_contrast\" or \"monochrome\" (NO_COLOR forces monochrome).\n\
+         # theme = \"default\"\n\
+         \n\
+         # Mask NIPs in exports by default (birth date and sequence hidden).\n\
+         # mask_nip = false\n\
+         \n\
+         # Job Person Match categories: profile \"mapping\" (Optimal >= 90, Cukup Optimal >= 78)\n\
+         # or \"selection\" (MS >= 80, MMS >= 68). Thresholds in percent, 0 < middle < high.\n\
+         [fit]\n";
+    DEFAULT_STANDARDS => "# Level kompetensi bawaan (1-5) untuk jabatan yang tidak mencantumkan persyaratan, per jenis.\n\
+         [standards]\n",
+        "# Default competency level (1-5) of positions that list no requirements, per type.\n\
+         [standards]\n";
+    DEFAULT_RETIREMENT => "\n# Batas usia pensiun (BUP) per jenis jabatan.\n[retirement]\n",
+        "\n# Retirement age (BUP) per kind of seat.\n[retirement]\n";
+    DEFAULT_KEYS => "# Tombol pengganti per mode: [keys.MODE] AKSI = \"TOMBOL\" atau [\"TOMBOL\", \"TOMBOL\"]. Layar\n\
+         # bantuan (?) mencantumkan aksi setiap mode; `penata config keys` mencetak namanya.\n\
+         # Tombol: satu karakter (\"C\", \"*\"), ctrl-x, alt-x, enter, esc, tab, space, backspace,\n\
+         # delete, up, down, left, right, pageup, pagedown, home, end, f1-f12.\n\
+         # [keys.browse]\n\
+         # candidates = \"C\"\n",
+        "# Key overrides per mode: [keys.MODE] ACTION = \"KEY\" or [\"KEY\", \"KEY\"]. The help\n\
+         # overlay (?) lists each mode's actions; `penata config keys` prints their names.\n\
+         # Keys: a character (\"C\", \"*\"), ctrl-x, alt-x, enter, esc, tab, space, backspace,\n\
+         # delete, up, down, left, right, pageup, pagedown, home, end, f1-f12.\n\
+         # [keys.browse]\n\
+         # candidates = \"C\"\n";
 }
 
 /// Where the problem is: `line 3: ...`.
