@@ -145,3 +145,21 @@ fn a_refused_move_says_why_in_english() {
     assert!(!screen.contains("Ditolak"), "{screen}");
     assert_snapshot!("en_refused_move_120x40", screen);
 }
+
+#[test]
+fn a_refused_plan_name_says_why_in_english() {
+    text::set_lang(Lang::En);
+    let mut app = Harness::demo_with_store(80, 24);
+    let mut keys = vec![ch('P'), ch('n'), ctrl('u')];
+    keys.extend(typed(" Rotation"));
+    keys.push(key(KeyCode::Enter));
+    app.send(keys);
+    let toasts: Vec<&String> = app.state.toasts.iter().collect();
+    assert!(
+        toasts
+            .iter()
+            .any(|t| *t
+                == "Refused: the plan name \" Rotation\" starts or ends with a space; remove it"),
+        "{toasts:?}"
+    );
+}

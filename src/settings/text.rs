@@ -99,7 +99,11 @@ pub fn unknown_key(key: &str, allowed: &str) -> String {
 /// A value that is not one of the choices.
 pub fn unknown_value(value: &str, allowed: &str) -> String {
     match lang() {
-        Lang::Id => format!("nilai `{value}` tidak dikenal: gunakan salah satu dari {allowed}"),
+        Lang::Id => {
+            // The reader lists two choices as "`id` or `en`".
+            let allowed = allowed.replace("` or `", "` atau `");
+            format!("nilai `{value}` tidak dikenal: gunakan salah satu dari {allowed}")
+        }
         Lang::En => format!("unknown variant `{value}`: use one of {allowed}"),
     }
 }
@@ -201,6 +205,14 @@ mod tests {
             assert!(!en.trim().is_empty(), "{name} has no English text");
             assert_ne!(id, en, "{name} is not translated");
         }
+    }
+
+    #[test]
+    fn two_choices_read_in_indonesian() {
+        assert_eq!(
+            unknown_value("fr", "`id` or `en`"),
+            "nilai `fr` tidak dikenal: gunakan salah satu dari `id` atau `en`"
+        );
     }
 
     #[test]
