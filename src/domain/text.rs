@@ -93,7 +93,7 @@ crate::lang::texts! {
 /// A key that is not a field; `lead` names the nested record (`notes[0]: `).
 pub fn unknown_field(lead: &str, key: &str, allowed: &str) -> String {
     match lang() {
-        Lang::Id => format!("{lead}kolom {key} tidak dikenal: kolom yang boleh: {allowed}"),
+        Lang::Id => format!("{lead}kolom {key} tidak dikenal; kolom yang boleh: {allowed}"),
         Lang::En => format!("{lead}unknown field {key}: allowed fields are {allowed}"),
     }
 }

@@ -103,3 +103,28 @@ fn nip_labels_drop_group_spaces() {
     assert_eq!(nip_label("1,98E+17"), "\"1,98E+17\"");
     assert_eq!(quote(&"x".repeat(70)), format!("\"{}\"...", "x".repeat(60)));
 }
+
+#[test]
+fn problems_read_in_the_default_language() {
+    // Lib tests never set the language: Bahasa Indonesia (English: tests/domain_english.rs).
+    let mut dup = unit("a", None);
+    dup.line = Some(7);
+    let mut f = file(vec![unit("a", None), dup]);
+    f.organization = Raw::Missing;
+    if let Ok(body) = &mut f.units[0].body {
+        body.name = Raw::Value(" ".into());
+    }
+    f.units[0].unknown = vec!["warna".into()];
+    let got = messages(f);
+    for want in [
+        "tingkat atas: organization tidak ada: nama organisasi wajib diisi",
+        "units[0] id a: kolom \"warna\" tidak dikenal; kolom yang boleh: id, name, parent, feedback",
+        "units[0] id a: name kosong: nama unit wajib diisi",
+        "units[1] id a: id \"a\": id yang sama dengan units[0]",
+    ] {
+        assert!(
+            got.iter().any(|g| g.starts_with(want)),
+            "{want}\nin {got:#?}"
+        );
+    }
+}
