@@ -15,6 +15,8 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use toml::Spanned;
 
+pub mod text;
+
 use crate::domain::retirement::RetirementAges;
 use crate::domain::{DefaultStandards, FitProfile, PositionType, ProfileKind};
 
@@ -79,7 +81,7 @@ impl std::str::FromStr for Lang {
         match s {
             "id" => Ok(Lang::Id),
             "en" => Ok(Lang::En),
-            other => Err(format!("unknown language {other:?}: use id or en")),
+            other => Err(text::unknown_language(other)),
         }
     }
 }
@@ -171,22 +173,116 @@ impl Default for Settings {
     }
 }
 
-/// What is wrong with a settings file, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What is wrong with a settings file, and where; it reads in the process language when
+/// shown (the file may be read before the language is known).
+#[derive(Debug, Clone, PartialEq)]
 pub struct SettingsError {
     /// The line (1-based), when known.
     pub line: Option<usize>,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with one setting.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// A key the file may not have, and those it may.
+    UnknownKey { key: String, allowed: String },
+    /// A value that is not one of the choices, and the choices.
+    UnknownValue { value: String, allowed: String },
+    /// A value of the wrong type, as the TOML reader names the types.
+    WrongType { found: String, expected: String },
+    /// A key override that is neither a text nor a list of texts.
+    KeySpec,
+    /// Anything else the TOML reader refused, in its own words.
+    Toml(String),
+    /// `[keys.MODE] ACTION = []`.
+    NoKey { mode: String, action: String },
+    /// A number outside its range.
+    OutOfRange {
+        value: i64,
+        what: Quantity,
+        min: i64,
+        max: i64,
+    },
+    /// Fit thresholds not in the order 0 < middle < high.
+    FitThresholds { middle: f64, high: f64 },
+}
+
+/// The numbers the file sets within a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantity {
+    Level,
+    RetirementAge,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Problem::UnknownKey { key, allowed } => text::unknown_key(key, allowed),
+            Problem::UnknownValue { value, allowed } => text::unknown_value(value, allowed),
+            Problem::WrongType { found, expected } => {
+                text::wrong_type(&text::type_name(found), &text::type_name(expected))
+            }
+            Problem::KeySpec => text::KEY_SPEC().to_string(),
+            Problem::Toml(message) => text::not_toml(message),
+            Problem::NoKey { mode, action } => text::no_key(mode, action),
+            Problem::OutOfRange {
+                value,
+                what,
+                min,
+                max,
+            } => {
+                let what = match what {
+                    Quantity::Level => text::LEVEL(),
+                    Quantity::RetirementAge => text::RETIREMENT_AGE(),
+                };
+                text::out_of_range(*value, what, *min, *max)
+            }
+            Problem::FitThresholds { middle, high } => text::fit_thresholds(*middle, *high),
+        })
+    }
+}
+
+impl Problem {
+    /// Sorts a message of the TOML reader into what the file got wrong.
+    fn of_toml(message: &str) -> Problem {
+        let message = message.trim_end();
+        let split = |rest: &str| {
+            rest.split_once("`, expected ")
+                .map(|(x, allowed)| (x.to_string(), allowed.trim_start_matches("one of ").into()))
+        };
+        if let Some((key, allowed)) = message.strip_prefix("unknown field `").and_then(split) {
+            return Problem::UnknownKey { key, allowed };
+        }
+        if let Some((value, allowed)) = message.strip_prefix("unknown variant `").and_then(split) {
+            return Problem::UnknownValue { value, allowed };
+        }
+        if let Some((found, expected)) = message
+            .strip_prefix("invalid type: ")
+            .and_then(|rest| rest.split_once(", expected "))
+        {
+            return Problem::WrongType {
+                found: found.into(),
+                expected: expected.into(),
+            };
+        }
+        if message.starts_with("data did not match any variant of untagged enum KeySpec") {
+            return Problem::KeySpec;
+        }
+        Problem::Toml(message.to_string())
+    }
 }
 
 impl fmt::Display for SettingsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(l) => write!(f, "line {l}: {}", self.message),
-            None => f.write_str(&self.message),
+            Some(l) => f.write_str(&text::at_line(l, &self.problem.to_string())),
+            None => write!(f, "{}", self.problem),
         }
     }
 }
+
+impl std::error::Error for SettingsError {}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -258,10 +354,10 @@ fn line_of(src: &str, offset: usize) -> usize {
         + 1
 }
 
-fn error_at(src: &str, span: Range<usize>, message: String) -> SettingsError {
+fn error_at(src: &str, span: Range<usize>, problem: Problem) -> SettingsError {
     SettingsError {
         line: Some(line_of(src, span.start)),
-        message,
+        problem,
     }
 }
 
@@ -274,7 +370,7 @@ const AGES: std::ops::RangeInclusive<i64> = 40..=70;
 pub fn parse(src: &str) -> Result<Settings, SettingsError> {
     let raw: RawFile = toml::from_str(src).map_err(|e| SettingsError {
         line: e.span().map(|s| line_of(src, s.start)),
-        message: e.message().trim_end().to_string(),
+        problem: Problem::of_toml(e.message()),
     })?;
     let mut s = Settings::default();
     let mut set = |name: &str| {
@@ -331,7 +427,7 @@ pub fn parse(src: &str) -> Result<Settings, SettingsError> {
     if let Some(std) = raw.standards {
         for t in PositionType::ALL {
             if let Some(v) = std.get(t) {
-                let level = in_range(src, v, LEVELS, "a competency level")?;
+                let level = in_range(src, v, LEVELS, Quantity::Level)?;
                 s.standards.set(t, level);
             }
         }
@@ -343,7 +439,7 @@ pub fn parse(src: &str) -> Result<Settings, SettingsError> {
             (r.fungsional, &mut s.retirement.fungsional),
         ] {
             if let Some(v) = v {
-                *slot = in_range(src, &v, AGES, "a retirement age (BUP)")?;
+                *slot = in_range(src, &v, AGES, Quantity::RetirementAge)?;
             }
         }
     }
@@ -357,10 +453,10 @@ pub fn parse(src: &str) -> Result<Settings, SettingsError> {
             if keys.is_empty() {
                 return Err(SettingsError {
                     line,
-                    message: format!(
-                        "[keys.{mode}] {action} has no key: name at least one, or remove the line \
-                         to keep the default"
-                    ),
+                    problem: Problem::NoKey {
+                        mode: mode.clone(),
+                        action,
+                    },
                 });
             }
             s.keys.push(KeyOverride {
@@ -381,7 +477,7 @@ fn in_range(
     src: &str,
     v: &Spanned<i64>,
     range: std::ops::RangeInclusive<i64>,
-    what: &str,
+    what: Quantity,
 ) -> Result<u8, SettingsError> {
     let n = *v.get_ref();
     if range.contains(&n)
@@ -392,11 +488,12 @@ fn in_range(
     Err(error_at(
         src,
         v.span(),
-        format!(
-            "{n} is not {what}: use a whole number from {} to {}",
-            range.start(),
-            range.end()
-        ),
+        Problem::OutOfRange {
+            value: n,
+            what,
+            min: *range.start(),
+            max: *range.end(),
+        },
     ))
 }
 
@@ -414,70 +511,40 @@ fn fit_profile(src: &str, fit: RawFit) -> Result<FitProfile, SettingsError> {
     let span = fit.middle.as_ref().or(fit.high.as_ref()).map(Spanned::span);
     let ok = p.middle.is_finite() && p.high.is_finite() && 0.0 < p.middle && p.middle < p.high;
     if !ok {
-        let message = format!(
-            "fit thresholds must satisfy 0 < middle < high (percent), found middle = {} and \
-             high = {}: lower middle or raise high",
-            p.middle, p.high
-        );
+        let problem = Problem::FitThresholds {
+            middle: p.middle,
+            high: p.high,
+        };
         return Err(match span {
-            Some(span) => error_at(src, span, message),
+            Some(span) => error_at(src, span, problem),
             None => SettingsError {
                 line: None,
-                message,
+                problem,
             },
         });
     }
     Ok(p)
 }
 
-/// The file `penata config init` writes: every setting, commented out at its default.
+/// The file `penata config init` writes: every setting, commented out at its default, with
+/// its explanation in the process language.
 pub fn commented_default() -> String {
     let d = Settings::default();
-    let mut out = String::from(
-        "# penata settings (TOML). Remove the leading '#' of a line to change that setting.\n\
-         # `penata config show` prints what is in effect and where each value comes from.\n\
-         \n\
-         # Database directory (--db and $PENATA_DB still win).\n\
-         # database = \"/srv/penata/db\"\n\
-         \n\
-         # Language of screens and messages: \"id\" or \"en\" (--lang wins; without either,\n\
-         # a locale starting with id_ means Indonesian, anything else English).\n\
-         # language = \"id\"\n\
-         \n\
-         # Colours: \"default\", \"high_contrast\" or \"monochrome\" (NO_COLOR forces monochrome).\n\
-         # theme = \"default\"\n\
-         \n\
-         # Mask NIPs in exports by default (birth date and sequence hidden).\n\
-         # mask_nip = false\n\
-         \n\
-         # Job Person Match categories: profile \"mapping\" (Optimal >= 90, Cukup Optimal >= 78)\n\
-         # or \"selection\" (MS >= 80, MMS >= 68). Thresholds in percent, 0 < middle < high.\n\
-         [fit]\n",
-    );
+    let mut out = String::from(text::DEFAULT_HEAD());
     out.push_str(&format!(
         "# profile = \"mapping\"\n# high = {}\n# middle = {}\n\n",
         d.profile.high, d.profile.middle
     ));
-    out.push_str(
-        "# Default competency level (1-5) of positions that list no requirements, per type.\n\
-         [standards]\n",
-    );
+    out.push_str(text::DEFAULT_STANDARDS());
     for t in PositionType::ALL {
         out.push_str(&format!("# {} = {}\n", t.code(), d.standards.level(t)));
     }
+    out.push_str(text::DEFAULT_RETIREMENT());
     out.push_str(&format!(
-        "\n# Retirement age (BUP) per kind of seat.\n[retirement]\n# jpt = {}\n\
-         # administrasi = {}\n# fungsional = {}\n\n",
+        "# jpt = {}\n# administrasi = {}\n# fungsional = {}\n\n",
         d.retirement.jpt, d.retirement.administrasi, d.retirement.fungsional
     ));
-    out.push_str(
-        "# Key overrides per mode: [keys.MODE] ACTION = \"KEY\" or [\"KEY\", \"KEY\"]. The help\n\
-         # overlay (?) lists each mode's actions; `penata config keys` prints their names.\n\
-         # Keys: a character (\"C\", \"*\"), ctrl-x, alt-x, enter, esc, tab, space, backspace,\n\
-         # delete, up, down, left, right, pageup, pagedown, home, end, f1-f12.\n\
-         # [keys.browse]\n\
-         # candidates = \"C\"\n",
-    );
+    out.push_str(text::DEFAULT_KEYS());
     out
 }
 
@@ -489,6 +556,48 @@ mod tests {
     fn the_commented_default_parses_to_the_defaults() {
         let s = parse(&commented_default()).unwrap();
         assert_eq!(s, Settings::default());
+        // Lib tests read the default language: the explanations are in Bahasa Indonesia.
+        assert!(commented_default().starts_with("# Pengaturan penata (TOML)"));
+    }
+
+    #[test]
+    fn the_commented_default_parses_in_both_languages_with_the_same_settings() {
+        // The default file in one language: the fixed parts of the table with the values
+        // `commented_default` puts between them left out.
+        let file = |lang: usize| -> String {
+            [
+                "DEFAULT_HEAD",
+                "DEFAULT_STANDARDS",
+                "DEFAULT_RETIREMENT",
+                "DEFAULT_KEYS",
+            ]
+            .iter()
+            .map(|name| {
+                let row = text::ALL.iter().find(|(n, _, _)| n == name).unwrap();
+                if lang == 0 { row.1 } else { row.2 }
+            })
+            .collect()
+        };
+        // A line that is a setting (commented out or not), not an explanation.
+        let is_setting = |l: &&str| {
+            let body = l.strip_prefix("# ").unwrap_or(l);
+            body.starts_with('[')
+                || body
+                    .split_once(" = ")
+                    .is_some_and(|(name, _)| !name.is_empty() && !name.contains(' '))
+        };
+        let settings = |f: &str| {
+            f.lines()
+                .filter(is_setting)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let (id, en) = (file(0), file(1));
+        assert_eq!(settings(&id), settings(&en));
+        assert!(settings(&id).contains(&"# candidates = \"C\"".to_string()));
+        for f in [id, en] {
+            assert_eq!(parse(&f).unwrap(), Settings::default(), "{f}");
+        }
     }
 
     #[test]
@@ -522,23 +631,40 @@ mod tests {
 
     #[test]
     fn bad_files_name_the_line() {
+        // Lib tests read the default language, Bahasa Indonesia (English: tests/domain_english.rs).
         let cases = [
-            ("theme = \"dark\"\n", 1, "unknown variant"),
-            ("\n\nlanguag = \"id\"\n", 3, "unknown field"),
-            ("mask_nip = \"yes\"\n", 1, "bool"),
+            (
+                "theme = \"dark\"\n",
+                1,
+                "baris 1: nilai `dark` tidak dikenal: gunakan salah satu dari `default`",
+            ),
+            (
+                "\n\nlanguag = \"id\"\n",
+                3,
+                "baris 3: kunci `languag` tidak dikenal: gunakan salah satu dari `database`",
+            ),
+            (
+                "mask_nip = \"yes\"\n",
+                1,
+                "teks \"yes\", seharusnya true atau false",
+            ),
             ("[fit]\nhigh = 70\n", 2, "0 < middle < high"),
-            ("[fit]\nmiddle = -1\n", 2, "0 < middle < high"),
-            ("[standards]\n\npengawas = 6\n", 3, "from 1 to 5"),
-            ("[retirement]\njpt = 200\n", 2, "from 40 to 70"),
-            ("[standards]\nlurah = 2\n", 2, "unknown field"),
-            ("theme = \n", 1, ""),
-            ("[keys.browse]\ncandidates = []\n", 2, "no key"),
-            ("[keys.browse]\ncandidates = 3\n", 2, ""),
+            (
+                "[fit]\nmiddle = -1\n",
+                2,
+                "turunkan middle atau naikkan high",
+            ),
+            ("[standards]\n\npengawas = 6\n", 3, "bukan level kompetensi"),
+            ("[retirement]\njpt = 200\n", 2, "dari 40 sampai 70"),
+            ("[standards]\nlurah = 2\n", 2, "kunci `lurah` tidak dikenal"),
+            ("theme = \n", 1, "bukan TOML yang sah"),
+            ("[keys.browse]\ncandidates = []\n", 2, "tidak berisi tombol"),
+            ("[keys.browse]\ncandidates = 3\n", 2, "tombol harus teks"),
         ];
         for (src, line, says) in cases {
             let e = parse(src).unwrap_err();
             assert_eq!(e.line, Some(line), "{src:?}: {e}");
-            assert!(e.message.contains(says), "{src:?}: {e}");
+            assert!(e.to_string().contains(says), "{src:?}: {e}");
         }
     }
 

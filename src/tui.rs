@@ -42,6 +42,7 @@ use crate::store::{OrgStore, PlanChange};
 use crate::ui;
 
 mod lookup;
+pub mod text;
 
 use self::lookup::Lookup;
 
@@ -202,8 +203,8 @@ pub fn run(
     let mut state = initial_state_indexed(org, index, &options);
     let previous = install_panic_hook();
     let result = (|| {
-        let mut terminal = enter().wrap_err("cannot prepare the terminal")?;
-        let size = terminal.size().wrap_err("cannot read the terminal size")?;
+        let mut terminal = enter().wrap_err(text::PREPARE_TERMINAL())?;
+        let size = terminal.size().wrap_err(text::TERMINAL_SIZE())?;
         update(&mut state, Action::Resize(size.width, size.height));
         run_loop(
             &mut terminal,
@@ -212,7 +213,7 @@ pub fn run(
             Some(store.as_ref()),
         )
     })();
-    let restored = restore_terminal().wrap_err("cannot restore the terminal");
+    let restored = restore_terminal().wrap_err(text::RESTORE_TERMINAL());
     uninstall_panic_hook(previous);
     result?;
     restored
@@ -408,7 +409,7 @@ where
     let paced = events.paced();
     state.details.debounce = paced;
     let mut lookup = if paced {
-        Some(Lookup::start().wrap_err("cannot start the lookup thread")?)
+        Some(Lookup::start().wrap_err(text::LOOKUP_THREAD())?)
     } else {
         None
     };
@@ -623,9 +624,7 @@ pub fn perform_all<E: EventSource>(
         let outcome = match effect {
             Effect::Quit => None,
             Effect::MouseCapture(on) => {
-                events
-                    .mouse_capture(on)
-                    .wrap_err("cannot change mouse reporting")?;
+                events.mouse_capture(on).wrap_err(text::MOUSE_REPORTING())?;
                 None
             }
             // Defence in depth: the reducer refuses changes when read-only already.
@@ -641,8 +640,6 @@ pub fn perform_all<E: EventSource>(
     Ok(())
 }
 
-const NO_STORE: &str = "no database is open";
-
 /// Performs one store effect; errors become messages.
 fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
     let err = |e: crate::store::StoreError| e.to_string();
@@ -651,19 +648,19 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
             let change = stamped(change, crate::store::actor::now());
             let result = match store {
                 Some(s) => s.change_plan(&change).map_err(err),
-                None => Err(NO_STORE.into()),
+                None => Err(text::NO_STORE().into()),
             };
             Outcome::Persisted { change, result }
         }
         Effect::LoadPlans => Outcome::Plans(match store {
             Some(s) => s.plans().map_err(err),
-            None => Err(NO_STORE.into()),
+            None => Err(text::NO_STORE().into()),
         }),
         Effect::LoadPlan { name, then } => Outcome::Plan {
             then,
             result: match store {
                 Some(s) => s.plan(&name).map_err(err),
-                None => Err(NO_STORE.into()),
+                None => Err(text::NO_STORE().into()),
             },
         },
         Effect::Annotate {
@@ -684,7 +681,7 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
             };
             let result = match store {
                 Some(s) => s.apply(&change).map_err(err),
-                None => Err(NO_STORE.into()),
+                None => Err(text::NO_STORE().into()),
             };
             Outcome::Annotated {
                 nip,
@@ -695,7 +692,7 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
         }
         Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => Outcome::Reloaded(match store {
             Some(s) => s.load().map_err(err),
-            None => Err(NO_STORE.into()),
+            None => Err(text::NO_STORE().into()),
         }),
     }
 }

@@ -111,3 +111,55 @@ fn plans_view_in_english() {
     assert_eq!(app.state.mode, Mode::Plans, "{}", app.screen());
     assert_snapshot!("en_plans_80x24", stable(&app.screen()));
 }
+
+/// Picks up the Sekda and drops him on the seat he holds: the rules refuse the move.
+fn refuse_a_move(app: &mut Harness) {
+    penata::app::active::activate(
+        &mut app.state,
+        penata::domain::plan::Plan::new(
+            "Uji".into(),
+            "perencana".into(),
+            time::OffsetDateTime::UNIX_EPOCH,
+        ),
+    );
+    find(app, "markus pattiradjawane", 0);
+    assert!(matches!(app.state.selected(), Some(Node::Employee(_))));
+    app.send(vec![ch('m'), key(KeyCode::Enter)]);
+    app.state.toasts.clear();
+    app.send(vec![key(KeyCode::Enter)]);
+}
+
+#[test]
+fn a_refused_move_says_why_in_english() {
+    let mut app = english(120, 40);
+    refuse_a_move(&mut app);
+    let toast = app.state.toasts.front().unwrap().clone();
+    assert!(
+        toast.starts_with(
+            "Refused: Dr. Markus Pattiradjawane, S.STP., M.Si. already holds Sekretaris Daerah \
+             (setda.sekda) in this plan; choose another seat"
+        ),
+        "{toast}"
+    );
+    let screen = app.screen();
+    assert!(!screen.contains("Ditolak"), "{screen}");
+    assert_snapshot!("en_refused_move_120x40", screen);
+}
+
+#[test]
+fn a_refused_plan_name_says_why_in_english() {
+    text::set_lang(Lang::En);
+    let mut app = Harness::demo_with_store(80, 24);
+    let mut keys = vec![ch('P'), ch('n'), ctrl('u')];
+    keys.extend(typed(" Rotation"));
+    keys.push(key(KeyCode::Enter));
+    app.send(keys);
+    let toasts: Vec<&String> = app.state.toasts.iter().collect();
+    assert!(
+        toasts
+            .iter()
+            .any(|t| *t
+                == "Refused: the plan name \" Rotation\" starts or ends with a space; remove it"),
+        "{toasts:?}"
+    );
+}

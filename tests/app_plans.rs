@@ -384,7 +384,41 @@ fn moving_onto_the_seat_already_held_is_refused_by_the_rules() {
     s.toasts.clear();
     let effects = run(&mut s, &[Action::PromptAccept]);
     assert!(effects.is_empty());
-    assert!(s.toasts.front().unwrap().starts_with("Ditolak"));
+    // The reason is the domain's, in the screen's language (Bahasa Indonesia by default).
+    let (emp, pos) = (s.org.employee(e), s.org.position(seat));
+    let want = format!(
+        "Ditolak: {} sudah memangku {} ({}) dalam rencana ini; pilih jabatan lain",
+        emp.name, pos.title, pos.id
+    );
+    assert_eq!(s.toasts.front().unwrap(), &want);
+}
+
+#[test]
+fn snapshot_a_refused_move_in_indonesian() {
+    let mut h = Harness::demo(120, 40);
+    active::activate(
+        &mut h.state,
+        Plan::new("Uji".into(), "perencana".into(), OffsetDateTime::UNIX_EPOCH),
+    );
+    let mut keys = vec![ch('/')];
+    keys.extend(typed("markus pattiradjawane"));
+    keys.push(key(KeyCode::Enter));
+    h.send(keys);
+    assert!(matches!(h.state.selected(), Some(Node::Employee(_))));
+    h.send(vec![ch('m'), key(KeyCode::Enter)]);
+    h.state.toasts.clear();
+    h.send(vec![key(KeyCode::Enter)]);
+    let toast = h.state.toasts.front().unwrap().clone();
+    assert!(
+        toast.starts_with(
+            "Ditolak: Dr. Markus Pattiradjawane, S.STP., M.Si. sudah memangku Sekretaris Daerah \
+             (setda.sekda) dalam rencana ini"
+        ),
+        "{toast}"
+    );
+    let screen = h.screen();
+    assert!(!screen.contains("already holds"), "{screen}");
+    assert_snapshot!("refused_move_120x40", screen);
 }
 
 #[test]

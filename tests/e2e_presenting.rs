@@ -75,7 +75,9 @@ fn key_overrides_apply_and_bad_ones_stop_the_app() {
 
     std::fs::write(&config, "\n[keys.browse]\ncandidates = \"j\"\n").unwrap();
     let mut tui = Tui::start_env(&db, &[], 100, 30, &env);
-    tui.wait_for("line 3", 10);
+    // The planner's language (the locale here is id_ID): the line and the reason in Indonesian.
+    tui.wait_for("baris 3", 10);
+    tui.wait_for("tombol j akan berarti", 1);
     assert_eq!(tui.wait_exit(10), 1);
     assert!(tui.terminal_restored());
 }

@@ -392,7 +392,7 @@ fn a_seat_or_person_gone_from_the_baseline_is_shown_not_dropped() {
             .conflict
             .as_deref()
             .unwrap()
-            .contains("no longer exists")
+            .contains("sudah tidak ada")
     );
     assert!(c.moves[1].conflict.is_some());
     assert!(c.units.is_empty());

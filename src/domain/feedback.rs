@@ -82,29 +82,40 @@ pub struct Feedback {
 }
 
 /// What is wrong with a feedback record; each message says what would be valid.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FeedbackError {
-    #[error("the feedback text is empty: say what the public said")]
     EmptyText,
-    #[error(
-        "the feedback text has {chars} characters: keep it to {MAX_TEXT_CHARS} (its gist; keep the whole letter elsewhere)"
-    )]
     TextTooLong { chars: usize },
-    #[error("the source is empty: leave it out when it is not known")]
     EmptySource,
-    #[error(
-        "the source has {chars} characters: keep it to {MAX_SOURCE_CHARS} (e.g. musrenbang, SP4N-LAPOR!, forum warga)"
-    )]
     SourceTooLong { chars: usize },
-    #[error(
-        "the {field} contains a control character ({found}): write it on one line without tabs or escapes"
-    )]
     ControlCharacter { field: &'static str, found: String },
-    #[error("severity \"{0}\": must be one of low, medium, high (or rendah, sedang, tinggi)")]
     UnknownSeverity(String),
-    #[error("who recorded the feedback is not known: recorded_by must not be empty")]
     NoRecorder,
 }
+
+impl std::fmt::Display for FeedbackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use super::text;
+        let message = match self {
+            FeedbackError::EmptyText => text::FEEDBACK_EMPTY_TEXT().to_string(),
+            FeedbackError::TextTooLong { chars } => {
+                text::feedback_text_too_long(*chars, MAX_TEXT_CHARS)
+            }
+            FeedbackError::EmptySource => text::FEEDBACK_EMPTY_SOURCE().to_string(),
+            FeedbackError::SourceTooLong { chars } => {
+                text::feedback_source_too_long(*chars, MAX_SOURCE_CHARS)
+            }
+            FeedbackError::ControlCharacter { field, found } => {
+                text::feedback_control(field, found)
+            }
+            FeedbackError::UnknownSeverity(s) => text::unknown_severity(s),
+            FeedbackError::NoRecorder => text::FEEDBACK_NO_RECORDER().to_string(),
+        };
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for FeedbackError {}
 
 /// The first control character in `s`, written as an escape (`\n`, `U+0007`).
 fn control_char(s: &str) -> Option<String> {

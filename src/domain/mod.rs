@@ -11,6 +11,7 @@ pub mod org;
 pub mod position;
 pub mod rank;
 pub mod search;
+pub mod text;
 pub mod validate;
 
 pub use competency::{Competency, CompetencyGroup, DefaultStandards, Level, Levels};

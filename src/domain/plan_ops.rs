@@ -14,28 +14,42 @@ use time::OffsetDateTime;
 use super::nip::Nip;
 use super::org::{EmployeeIx, Organization, PositionIx};
 use super::plan::{Decision, Move, Plan};
+use super::text;
 
 /// Longest plan name, in characters.
 pub const PLAN_NAME_MAX: usize = 64;
 
-/// Why a move cannot be made; every message says what to do instead.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a move cannot be made; every message (in the process language) says what to do
+/// instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoveError {
-    #[error("no employee with NIP {0}; find people with: penata search NAME")]
     UnknownPerson(String),
-    #[error("no position with id {0}; see the position ids with: penata show NIP or penata export")]
     UnknownSeat(String),
-    #[error("{name} already holds {title} ({id}) in this plan")]
     AlreadyHolds {
         name: String,
         title: String,
         id: String,
     },
-    #[error("{0} is not placed (belum ditempatkan) in this plan; there is nothing to unplace")]
     NotPlaced(String),
-    #[error("{title} ({id}) is being abolished (formation 0); choose another seat")]
-    Abolished { title: String, id: String },
+    Abolished {
+        title: String,
+        id: String,
+    },
 }
+
+impl fmt::Display for MoveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            MoveError::UnknownPerson(nip) => text::unknown_person(nip),
+            MoveError::UnknownSeat(id) => text::unknown_seat(id),
+            MoveError::AlreadyHolds { name, title, id } => text::already_holds(name, title, id),
+            MoveError::NotPlaced(name) => text::not_placed(name),
+            MoveError::Abolished { title, id } => text::abolished(title, id),
+        })
+    }
+}
+
+impl std::error::Error for MoveError {}
 
 /// Makes a move of the person `nip` to seat `to` (`None` = unplace) against the plan's
 /// current view; `from` is the person's seat in that view.
@@ -117,25 +131,21 @@ pub struct Conflict {
 }
 
 fn seat_label(seat: &Option<String>) -> &str {
-    seat.as_deref().unwrap_or("belum ditempatkan")
+    seat.as_deref().unwrap_or_else(|| text::NOT_PLACED())
 }
 
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "move {} ({}): ", self.index + 1, self.nip.grouped())?;
-        match &self.kind {
-            ConflictKind::PersonGone => write!(f, "the person is no longer in the organization"),
-            ConflictKind::SeatGone(id) => write!(f, "position {id} no longer exists"),
-            ConflictKind::SeatAbolished(id) => {
-                write!(f, "position {id} is being abolished (formation 0)")
+        let head = text::conflict_move(self.index + 1, &self.nip.grouped());
+        let why = match &self.kind {
+            ConflictKind::PersonGone => text::PERSON_GONE().to_string(),
+            ConflictKind::SeatGone(id) => text::seat_gone(id),
+            ConflictKind::SeatAbolished(id) => text::seat_abolished(id),
+            ConflictKind::SeatChanged { expected, actual } => {
+                text::seat_changed(seat_label(actual), seat_label(expected))
             }
-            ConflictKind::SeatChanged { expected, actual } => write!(
-                f,
-                "the person's seat is now {}, not {} as when the move was made",
-                seat_label(actual),
-                seat_label(expected)
-            ),
-        }
+        };
+        write!(f, "{head}: {why}")
     }
 }
 
@@ -359,20 +369,16 @@ impl Plan {
 pub fn check_plan_name(name: &str) -> Result<(), String> {
     let n = name.chars().count();
     if n == 0 || name.trim().is_empty() {
-        return Err("a plan name cannot be empty".into());
+        return Err(text::PLAN_NAME_EMPTY().into());
     }
     if n > PLAN_NAME_MAX {
-        return Err(format!(
-            "a plan name has at most {PLAN_NAME_MAX} characters; \"{name}\" has {n}"
-        ));
+        return Err(text::plan_name_too_long(name, PLAN_NAME_MAX, n));
     }
     if name.trim() != name {
-        return Err(format!(
-            "the plan name \"{name}\" starts or ends with a space"
-        ));
+        return Err(text::plan_name_spaces(name));
     }
     if name.chars().any(char::is_control) {
-        return Err("a plan name cannot contain control characters".into());
+        return Err(text::PLAN_NAME_CONTROL().into());
     }
     Ok(())
 }
@@ -390,32 +396,18 @@ pub enum Finding {
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Finding::DuplicateId { kind, id } => write!(f, "two {kind}s share the id {id}"),
-            Finding::UnknownParent { unit, parent } => {
-                write!(f, "unit {unit} names parent {parent}, which does not exist")
+        f.write_str(&match self {
+            Finding::DuplicateId { kind, id } => text::duplicate_record(kind, id),
+            Finding::UnknownParent { unit, parent } => text::check_unknown_parent(unit, parent),
+            Finding::UnitCycle { unit } => text::check_unit_cycle(unit),
+            Finding::UnknownUnit { position, unit } => text::check_unknown_unit(position, unit),
+            Finding::UnknownSeat { nip, position } => {
+                text::check_unknown_seat(&nip.grouped(), position)
             }
-            Finding::UnitCycle { unit } => {
-                write!(
-                    f,
-                    "unit {unit} is its own ancestor (the units are not a forest)"
-                )
-            }
-            Finding::UnknownUnit { position, unit } => {
-                write!(
-                    f,
-                    "position {position} is in unit {unit}, which does not exist"
-                )
-            }
-            Finding::UnknownSeat { nip, position } => write!(
-                f,
-                "employee {} holds position {position}, which does not exist",
-                nip.grouped()
-            ),
             Finding::HolderIndex { nip, detail } => {
-                write!(f, "employee {}: {detail}", nip.grouped())
+                text::check_holder_index(&nip.grouped(), detail)
             }
-        }
+        })
     }
 }
 
@@ -508,18 +500,18 @@ fn check_seats(org: &Organization, out: &mut Vec<Finding>) {
             [one] if *one == seat => {}
             [] => out.push(Finding::HolderIndex {
                 nip: emp.nip,
-                detail: "is in no holder list".into(),
+                detail: text::NO_HOLDER_LIST().into(),
             }),
             many => out.push(Finding::HolderIndex {
                 nip: emp.nip,
-                detail: format!(
-                    "is listed in {} seats ({}) but holds {}",
+                detail: text::listed_in_seats(
                     many.len(),
-                    many.iter()
-                        .map(|p| p.map_or("belum ditempatkan", |p| org.position(p).id.as_str()))
+                    &many
+                        .iter()
+                        .map(|p| p.map_or(text::NOT_PLACED(), |p| org.position(p).id.as_str()))
                         .collect::<Vec<_>>()
                         .join(", "),
-                    seat.map_or("no seat", |p| org.position(p).id.as_str())
+                    seat.map_or(text::NO_SEAT(), |p| org.position(p).id.as_str()),
                 ),
             }),
         }

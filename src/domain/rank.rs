@@ -52,11 +52,16 @@ pub enum Rank {
 }
 
 /// Why a rank text is not a rank.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "{0:?} is not a golongan: use I/a-I/d, II/a-II/d, III/a-III/d, IV/a-IV/e (PNS) or I-XVII (PPPK)"
-)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RankError(pub String);
+
+impl fmt::Display for RankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&super::text::not_a_golongan(&self.0))
+    }
+}
+
+impl std::error::Error for RankError {}
 
 fn roman(n: &str) -> Option<u8> {
     ROMAN

@@ -16,6 +16,7 @@ use super::nip::{AsnKind, Nip};
 use super::org::Organization;
 use super::position::{Position, PositionType, WorkloadEntry};
 use super::rank::Rank;
+use super::text;
 
 mod employees;
 mod raw;
@@ -92,13 +93,13 @@ impl<'p> Checker<'p> {
         let v = &mut self.v;
         let top = Ctx {
             line: file.organization_line,
-            record: "top level".to_string(),
+            record: text::TOP_LEVEL().to_string(),
         };
         let name = v.text(
             &top,
             "organization",
             file.organization,
-            "the organization's name",
+            text::ORGANIZATION_NAME(),
         );
         // Id sets hold every id seen, also of records rejected for another reason, so one
         // mistake is reported once rather than again at every reference to it.
@@ -126,14 +127,8 @@ impl<'p> Checker<'p> {
 /// The message when a rank's kind does not match the NIP's kind, if it does not.
 pub fn rank_kind_mismatch(nip: &Nip, rank: Rank) -> Option<String> {
     match (nip.kind(), rank.kind()) {
-        (AsnKind::Pns, AsnKind::Pppk) => Some(format!(
-            "rank {rank} is a PPPK golongan, but the NIP is a PNS NIP (digits 13-14 are a month): \
-             use a PNS golongan I/a-IV/e"
-        )),
-        (AsnKind::Pppk, AsnKind::Pns) => Some(format!(
-            "rank {rank} is a PNS golongan, but the NIP is an NI PPPK (digits 13-14 are 21-29): \
-             use a PPPK golongan I-XVII"
-        )),
+        (AsnKind::Pns, AsnKind::Pppk) => Some(text::pppk_rank_on_pns_nip(&rank.to_string())),
+        (AsnKind::Pppk, AsnKind::Pns) => Some(text::pns_rank_on_pppk_nip(&rank.to_string())),
         _ => None,
     }
 }
@@ -179,13 +174,13 @@ struct Dictionary<'a> {
 impl<'a> Dictionary<'a> {
     fn new(codes: &'a HashSet<&'a str>) -> Self {
         let hint = if codes.is_empty() {
-            "the competency dictionary is empty".to_string()
+            text::DICT_EMPTY().to_string()
         } else if codes.len() <= 12 {
             let mut list: Vec<&str> = codes.iter().copied().collect();
             list.sort_unstable();
-            format!("known codes: {}", list.join(", "))
+            text::known_codes(&list.join(", "))
         } else {
-            "see the competencies list".to_string()
+            text::DICT_SEE_LIST().to_string()
         };
         Dictionary { codes, hint }
     }
@@ -212,11 +207,7 @@ impl Validator<'_> {
                 "" => (key.clone(), String::new()),
                 _ => (format!("{within}.{key}"), format!("{within}: ")),
             };
-            let message = format!(
-                "{lead}unknown field {}: allowed fields are {}",
-                quote(&key),
-                allowed.join(", ")
-            );
+            let message = text::unknown_field(&lead, &quote(&key), &allowed.join(", "));
             self.report(at, &field, message);
         }
     }
@@ -226,15 +217,15 @@ impl Validator<'_> {
         match raw {
             Raw::Value(s) if !s.trim().is_empty() => Some(s),
             Raw::Value(_) => {
-                self.report(at, field, format!("{field} is empty: {what} is required"));
+                self.report(at, field, text::empty(field, what));
                 None
             }
             Raw::Missing => {
-                self.report(at, field, format!("{field} is missing: {what} is required"));
+                self.report(at, field, text::missing(field, what));
                 None
             }
             Raw::Wrong(found) => {
-                self.report(at, field, format!("{field} {found}: must be text ({what})"));
+                self.report(at, field, text::not_text(field, &found, what));
                 None
             }
         }
@@ -255,20 +246,12 @@ impl Validator<'_> {
                 None => quote(&s),
             },
             Raw::Missing => {
-                self.report(
-                    at,
-                    field,
-                    format!("{field} is missing: must be one of {expected}"),
-                );
+                self.report(at, field, text::choice_missing(field, expected));
                 return None;
             }
             Raw::Wrong(found) => found,
         };
-        self.report(
-            at,
-            field,
-            format!("{field} {found}: must be one of {expected}"),
-        );
+        self.report(at, field, text::not_a_choice(field, &found, expected));
         None
     }
 
@@ -285,7 +268,7 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => None,
             Raw::Value(Some(s)) => self.choice(at, field, Raw::Value(s), parse, expected),
             Raw::Wrong(found) => {
-                let message = format!("{field} {found}: must be one of {expected}, or null");
+                let message = text::not_a_choice_or_null(field, &found, expected);
                 self.report(at, field, message);
                 None
             }
@@ -306,7 +289,7 @@ impl Validator<'_> {
             Raw::Value(n) => n.to_string(),
             Raw::Wrong(found) => found,
             Raw::Missing => {
-                self.report(at, field, format!("{field} is missing: {what}"));
+                self.report(at, field, text::number_missing(field, what));
                 return None;
             }
         };
@@ -326,10 +309,7 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => return Levels::new(),
             Raw::Value(Some(entries)) => entries,
             Raw::Wrong(found) => {
-                let message = format!(
-                    "{field} {found}: must be an object of competency code to level 1-5, \
-                     e.g. {{\"INT\": 3}}"
-                );
+                let message = text::levels_not_a_map(field, &found);
                 self.report(at, field, message);
                 return Levels::new();
             }
@@ -342,11 +322,7 @@ impl Validator<'_> {
             if let Some(dict) = dict
                 && !dict.codes.contains(code.as_str())
             {
-                let message = format!(
-                    "{field} {}: not in the competency dictionary ({})",
-                    quote(&code),
-                    dict.hint
-                );
+                let message = text::not_in_dictionary(field, &quote(&code), &dict.hint);
                 self.report(at, &name(), message);
                 continue;
             }
@@ -359,21 +335,13 @@ impl Validator<'_> {
                 Raw::Wrong(found) => found,
                 Raw::Missing => continue,
             };
-            self.report(
-                at,
-                &name(),
-                format!("{field} {code} {found}: level must be a whole number 1-5"),
-            );
+            self.report(at, &name(), text::bad_level(field, &code, &found));
         }
         levels
     }
 
     fn not_object(&mut self, at: &Ctx, found: &str, what: &str) {
-        self.report(
-            at,
-            "",
-            format!("{found} is not a record: must be an object with {what}"),
-        );
+        self.report(at, "", text::not_a_record(found, what));
     }
 
     fn competencies(&mut self, raw: Vec<RawRecord<RawCompetency>>) -> (Vec<Competency>, Seen) {
@@ -398,10 +366,10 @@ impl Validator<'_> {
             let code = match body.code {
                 Raw::Value(code) if is_valid_code(&code) => {
                     if let Some(&(j, line)) = seen.get(&code) {
-                        let message = format!(
-                            "code {}: the same code as {}",
-                            quote(&code),
-                            elsewhere("competencies", j, line)
+                        let message = text::duplicate(
+                            "code",
+                            &quote(&code),
+                            &elsewhere("competencies", j, line),
                         );
                         self.report(&at, "code", message);
                         None
@@ -411,16 +379,13 @@ impl Validator<'_> {
                     }
                 }
                 Raw::Value(code) => {
-                    let message = format!(
-                        "code {}: must be 1-16 letters, digits, - or _",
-                        quote(&code)
-                    );
+                    let message = text::bad_code(&quote(&code));
                     self.report(&at, "code", message);
                     None
                 }
-                other => self.text(&at, "code", other, "a competency code such as INT"),
+                other => self.text(&at, "code", other, text::COMPETENCY_CODE()),
             };
-            let name = self.text(&at, "name", body.name, "the competency's name");
+            let name = self.text(&at, "name", body.name, text::COMPETENCY_NAME());
             let group = self.choice(
                 &at,
                 "group",
@@ -460,14 +425,11 @@ impl Validator<'_> {
                 at.record = format!("positions[{i}] id {id}");
             }
             self.unknown(&at, "", rec.unknown, POSITION_FIELDS);
-            let id = self.text(&at, "id", body.id, "a unique position id");
+            let id = self.text(&at, "id", body.id, text::POSITION_ID());
             let id = id.filter(|id| match seen.get(id) {
                 Some(&(j, line)) => {
-                    let message = format!(
-                        "id {}: the same id as {}",
-                        quote(id),
-                        elsewhere("positions", j, line)
-                    );
+                    let message =
+                        text::duplicate("id", &quote(id), &elsewhere("positions", j, line));
                     self.report(&at, "id", message);
                     false
                 }
@@ -476,32 +438,18 @@ impl Validator<'_> {
                     true
                 }
             });
-            let unit = self.text(
-                &at,
-                "unit",
-                body.unit,
-                "the id of the unit the position is in",
-            );
+            let unit = self.text(&at, "unit", body.unit, text::POSITION_UNIT());
             let unit = unit.filter(|u| {
                 let known = units.contains(u.as_str());
                 if !known {
-                    self.report(
-                        &at,
-                        "unit",
-                        format!("unit {}: no unit has this id", quote(u)),
-                    );
+                    self.report(&at, "unit", text::unknown_unit(&quote(u)));
                 }
                 known
             });
-            let title = self.text(&at, "title", body.title, "the position's title");
+            let title = self.text(&at, "title", body.title, text::POSITION_TITLE());
             let kind = self.choice(&at, "type", body.kind, PositionType::parse, &types);
-            let formation = self.number(
-                &at,
-                "formation",
-                body.formation,
-                0,
-                "must be a whole number 0 or more (the headcount the seat needs; 0 = being abolished)",
-            );
+            let formation =
+                self.number(&at, "formation", body.formation, 0, text::FORMATION_RULE());
             let requirements = self.levels(&at, "requirements", body.requirements, Some(dict));
             let workload = self.workload(&at, body.workload);
             if let (
@@ -536,8 +484,7 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
             Raw::Value(Some(entries)) => entries,
             Raw::Wrong(found) => {
-                let message =
-                    format!("workload {found}: must be a list of {{task, volume, minutes}}");
+                let message = text::not_a_list_of("workload", &found, &WORKLOAD_FIELDS.join(", "));
                 self.report(at, "workload", message);
                 return None;
             }
@@ -549,28 +496,30 @@ impl Validator<'_> {
             let body = match rec.body {
                 Ok(body) => body,
                 Err(found) => {
-                    let message = format!(
-                        "workload[{j}] {found}: must be an object with task, volume, minutes"
+                    let message = text::entry_not_an_object(
+                        &format!("workload[{j}]"),
+                        &found,
+                        &WORKLOAD_FIELDS.join(", "),
                     );
                     self.report(at, &format!("workload[{j}]"), message);
                     continue;
                 }
             };
             self.unknown(at, &format!("workload[{j}]"), rec.unknown, WORKLOAD_FIELDS);
-            let task = self.text(at, &format!("{prefix}task"), body.task, "the task's name");
+            let task = self.text(at, &format!("{prefix}task"), body.task, text::TASK_NAME());
             let volume = self.number(
                 at,
                 &format!("{prefix}volume"),
                 body.volume,
                 0,
-                "must be a whole number 0 or more (times the task is done a year)",
+                text::VOLUME_RULE(),
             );
             let minutes = self.number(
                 at,
                 &format!("{prefix}minutes"),
                 body.minutes,
                 0,
-                "must be a whole number 0 or more (minutes each time)",
+                text::MINUTES_RULE(),
             );
             if let (Some(task), Some(volume), Some(minutes)) = (task, volume, minutes) {
                 out.push(WorkloadEntry {
@@ -586,10 +535,7 @@ impl Validator<'_> {
 
 /// Names the other record holding a duplicate key: `units[2] (line 14)`.
 fn elsewhere(list: &str, index: usize, line: Option<usize>) -> String {
-    match line {
-        Some(line) => format!("{list}[{index}] (line {line})"),
-        None => format!("{list}[{index}]"),
-    }
+    text::elsewhere(list, index, line)
 }
 
 #[cfg(test)]

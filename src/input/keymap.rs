@@ -37,21 +37,71 @@ impl Default for KeyMap {
     }
 }
 
-/// A key override that cannot be applied, with its line in the settings file.
+/// A key override that cannot be applied, with its line in the settings file; it reads in
+/// the process language when shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyMapError {
     pub line: Option<usize>,
-    pub message: String,
+    pub problem: KeyProblem,
+}
+
+/// What is wrong with a key override.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyProblem {
+    /// `[keys.MODE]` names no mode.
+    UnknownMode(String),
+    /// The mode has no such action; `actions` lists those it has.
+    UnknownAction {
+        mode: String,
+        action: String,
+        actions: String,
+    },
+    /// A key name that is not a key.
+    UnknownKey(String),
+    /// A printable character for a mode where characters are text.
+    TypedAsText { name: String, mode: String },
+    /// One key would mean two actions in `mode`: (action, the mode its binding is in).
+    Clash {
+        key: String,
+        first: (&'static str, &'static str),
+        second: (&'static str, &'static str),
+        mode: &'static str,
+    },
+}
+
+impl std::fmt::Display for KeyProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            KeyProblem::UnknownMode(mode) => {
+                super::text::unknown_mode(mode, &keys::MODES.map(mode_name).join(", "))
+            }
+            KeyProblem::UnknownAction {
+                mode,
+                action,
+                actions,
+            } => super::text::unknown_action(action, mode, actions),
+            KeyProblem::UnknownKey(name) => super::text::unknown_key(name),
+            KeyProblem::TypedAsText { name, mode } => super::text::typed_as_text(name, mode),
+            KeyProblem::Clash {
+                key,
+                first,
+                second,
+                mode,
+            } => super::text::clash(key, *first, *second, mode),
+        })
+    }
 }
 
 impl std::fmt::Display for KeyMapError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.line {
-            Some(l) => write!(f, "line {l}: {}", self.message),
-            None => f.write_str(&self.message),
+            Some(l) => f.write_str(&super::text::at_line(l, &self.problem.to_string())),
+            None => write!(f, "{}", self.problem),
         }
     }
 }
+
+impl std::error::Error for KeyMapError {}
 
 fn index(mode: Mode) -> usize {
     keys::MODES.iter().position(|&m| m == mode).unwrap_or(0)
@@ -62,20 +112,17 @@ impl KeyMap {
     pub fn with_overrides(overrides: &[KeyOverride]) -> Result<KeyMap, KeyMapError> {
         let mut map = KeyMap::default();
         for o in overrides {
-            let err = |message: String| KeyMapError {
+            let err = |problem: KeyProblem| KeyMapError {
                 line: o.line,
-                message,
+                problem,
             };
             let mode = if o.mode == "global" {
                 None
             } else {
-                Some(mode_by_name(&o.mode).ok_or_else(|| {
-                    err(format!(
-                        "unknown mode [keys.{}]: use one of global, {}",
-                        o.mode,
-                        keys::MODES.map(mode_name).join(", ")
-                    ))
-                })?)
+                Some(
+                    mode_by_name(&o.mode)
+                        .ok_or_else(|| err(KeyProblem::UnknownMode(o.mode.clone())))?,
+                )
             };
             let table = match mode {
                 None => &mut map.global,
@@ -86,12 +133,11 @@ impl KeyMap {
                 .iter_mut()
                 .find(|b| action_name(b.action) == Some(o.action.as_str()))
                 .ok_or_else(|| {
-                    err(format!(
-                        "no action \"{}\" in [keys.{}]: use one of {}",
-                        o.action,
-                        o.mode,
-                        names.join(", ")
-                    ))
+                    err(KeyProblem::UnknownAction {
+                        mode: o.mode.clone(),
+                        action: o.action.clone(),
+                        actions: names.join(", "),
+                    })
                 })?;
             let mut parsed = Vec::with_capacity(o.keys.len());
             for name in &o.keys {
@@ -100,11 +146,10 @@ impl KeyMap {
                     && typed_as_text(m)
                     && is_plain_char(key)
                 {
-                    return Err(err(format!(
-                        "\"{name}\" cannot be a key in [keys.{}]: printable characters are typed \
-                         there; use ctrl-, alt- or a named key such as f2",
-                        o.mode
-                    )));
+                    return Err(err(KeyProblem::TypedAsText {
+                        name: name.clone(),
+                        mode: o.mode.clone(),
+                    }));
                 }
                 if !parsed.contains(&key) {
                     parsed.push(key);
@@ -143,16 +188,12 @@ impl KeyMap {
                     .and_then(|o| o.line);
                 return Err(KeyMapError {
                     line,
-                    message: format!(
-                        "key {} would mean both \"{}\" ([keys.{}]) and \"{}\" ([keys.{}]) in mode {}: \
-                         choose another key, or move the other action too",
-                        super::key_label(key),
-                        name(a),
-                        mode_of(a_global),
-                        name(other),
-                        mode_of(o_global),
-                        mode_name(mode)
-                    ),
+                    problem: KeyProblem::Clash {
+                        key: super::key_label(key),
+                        first: (name(a), mode_of(a_global)),
+                        second: (name(other), mode_of(o_global)),
+                        mode: mode_name(mode),
+                    },
                 });
             }
         }
@@ -334,14 +375,8 @@ pub fn action_name(action: Action) -> Option<&'static str> {
 
 /// Parses a key as written in the settings file: a character (`C`, `*`), `ctrl-x`,
 /// `alt-x`, or a named key (`enter`, `f2`, `pagedown`...).
-pub fn parse_key(name: &str) -> Result<Key, String> {
-    let unknown = || {
-        format!(
-            "unknown key \"{name}\": write a character (\"C\", \"*\"), ctrl-x, alt-x, or one of \
-             enter, esc, tab, space, backspace, delete, up, down, left, right, pageup, pagedown, \
-             home, end, f1-f12"
-        )
-    };
+pub fn parse_key(name: &str) -> Result<Key, KeyProblem> {
+    let unknown = || KeyProblem::UnknownKey(name.to_string());
     let lower = name.to_ascii_lowercase();
     for (prefix, mods) in [
         ("ctrl-", KeyModifiers::CONTROL),
@@ -492,28 +527,38 @@ mod tests {
 
     #[test]
     fn bad_overrides_say_what_and_where() {
+        // Lib tests read the default language, Bahasa Indonesia (English: tests/domain_english.rs).
         let cases = [
-            (o("brows", "candidates", &["C"], 4), "unknown mode"),
+            (
+                o("brows", "candidates", &["C"], 4),
+                "baris 4: mode [keys.brows] tidak dikenal",
+            ),
             (
                 o("browse", "candidate", &["C"], 5),
-                "no action \"candidate\"",
+                "tidak ada aksi \"candidate\"",
             ),
-            (o("browse", "candidates", &["ctrl-"], 6), "unknown key"),
+            (
+                o("browse", "candidates", &["ctrl-"], 6),
+                "tombol \"ctrl-\" tidak dikenal",
+            ),
             // `j` already means down in browse.
-            (o("browse", "candidates", &["j"], 7), "would mean both"),
+            (
+                o("browse", "candidates", &["j"], 7),
+                "tombol j akan berarti \"down\" ([keys.browse]) sekaligus \"candidates\"",
+            ),
             // Ctrl-C quits everywhere.
             (
                 o("talent", "choose", &["ctrl-c"], 8),
                 "\"quit\" ([keys.global])",
             ),
-            (o("search", "accept", &["x"], 9), "typed there"),
-            (o("note", "save", &["s"], 10), "typed there"),
+            (o("search", "accept", &["x"], 9), "diketik sebagai teks"),
+            (o("note", "save", &["s"], 10), "diketik sebagai teks"),
         ];
         for (ov, says) in cases {
             let line = ov.line;
             let e = KeyMap::with_overrides(&[ov]).unwrap_err();
             assert_eq!(e.line, line, "{e}");
-            assert!(e.message.contains(says), "{e}");
+            assert!(e.to_string().contains(says), "{e}");
         }
     }
 
@@ -521,7 +566,7 @@ mod tests {
     fn a_global_key_may_not_take_a_key_some_mode_uses() {
         let e = KeyMap::with_overrides(&[o("global", "quit", &["ctrl-c", "q"], 2)]).unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.message.contains("key q"), "{e}");
+        assert!(e.to_string().contains("tombol q"), "{e}");
     }
 
     #[test]

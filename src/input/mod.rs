@@ -6,13 +6,14 @@
 
 pub mod keymap;
 pub mod keys;
+pub mod text;
 
 use std::sync::LazyLock;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::{Action, EditKey, Mode};
-pub use keymap::{KeyMap, KeyMapError, action_name, mode_name, parse_key};
+pub use keymap::{KeyMap, KeyMapError, KeyProblem, action_name, mode_name, parse_key};
 pub use keys::{Binding, GLOBAL, Key, MODES, bindings, types_text};
 
 static DEFAULT_MAP: LazyLock<KeyMap> = LazyLock::new(KeyMap::default);

@@ -9,7 +9,7 @@ use crate::app::{Action, CandidateToggle};
 use crate::domain::Organization;
 use crate::domain::candidates::CandidateFilter;
 use crate::domain::plan::{Decision, Move, Plan};
-use crate::domain::plan_ops::{Application, Conflict, ConflictKind};
+use crate::domain::plan_ops::{Application, Conflict};
 use crate::domain::{Performance, Potential, Readiness};
 pub use crate::lang::{lang, pick, set_lang};
 use crate::settings::Lang;
@@ -919,41 +919,9 @@ pub fn apply_lines(org: &Organization, plan: &Plan, app: &Application) -> Vec<St
     out
 }
 
-/// Why a move no longer fits the baseline.
+/// Why a move no longer fits the baseline (the domain words it in the process language).
 pub fn conflict(c: &Conflict) -> String {
-    let n = c.index + 1;
-    let nip = c.nip.grouped();
-    let seat = |s: &Option<String>| s.clone().unwrap_or_else(|| NOT_PLACED().to_string());
-    match (lang(), &c.kind) {
-        (Lang::Id, ConflictKind::PersonGone) => {
-            format!("perpindahan {n} ({nip}): pegawai sudah tidak ada di organisasi")
-        }
-        (Lang::Id, ConflictKind::SeatGone(id)) => {
-            format!("perpindahan {n} ({nip}): jabatan {id} sudah tidak ada")
-        }
-        (Lang::Id, ConflictKind::SeatAbolished(id)) => {
-            format!("perpindahan {n} ({nip}): jabatan {id} sedang dihapus (formasi 0)")
-        }
-        (Lang::Id, ConflictKind::SeatChanged { expected, actual }) => format!(
-            "perpindahan {n} ({nip}): jabatannya kini {}, bukan {} seperti saat perpindahan dibuat",
-            seat(actual),
-            seat(expected)
-        ),
-        (Lang::En, ConflictKind::PersonGone) => {
-            format!("move {n} ({nip}): the person is no longer in the organization")
-        }
-        (Lang::En, ConflictKind::SeatGone(id)) => {
-            format!("move {n} ({nip}): position {id} no longer exists")
-        }
-        (Lang::En, ConflictKind::SeatAbolished(id)) => {
-            format!("move {n} ({nip}): position {id} is being abolished (formasi 0)")
-        }
-        (Lang::En, ConflictKind::SeatChanged { expected, actual }) => format!(
-            "move {n} ({nip}): the person's seat is now {}, not {} as when the move was made",
-            seat(actual),
-            seat(expected)
-        ),
-    }
+    c.to_string()
 }
 
 /// The word for a decision.
@@ -1231,18 +1199,7 @@ fn hint_en(a: Action) -> Option<&'static str> {
 
 /// The 9-box advice for box `b` (1-9) as PermenPANRB 3/2020 words it; in English, a translation.
 pub fn ninebox_advice(b: u8) -> &'static str {
-    match lang() {
-        Lang::Id => crate::domain::ninebox::advice(b),
-        Lang::En => match b {
-            9 => "Promote and retain",
-            7 | 8 => "Retain; succession pool; rotation or job enrichment",
-            3 | 5 | 6 => "Right placement; performance coaching; competency development",
-            4 => "Rotation; competency development",
-            2 => "Performance coaching; competency development",
-            1 => "Handle under the discipline rules",
-            _ => "",
-        },
-    }
+    crate::domain::text::ninebox_advice(b)
 }
 
 #[cfg(test)]
@@ -1339,6 +1296,7 @@ mod tests {
 
     #[test]
     fn conflicts_are_worded_for_the_screen() {
+        use crate::domain::plan_ops::ConflictKind;
         let c = |kind| Conflict {
             index: 2,
             nip: crate::domain::Nip::parse("198503122010012003").unwrap(),

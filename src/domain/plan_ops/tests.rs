@@ -75,15 +75,18 @@ fn new_move_refuses_clearly() {
     let cases: Vec<(Result<Move, MoveError>, &str)> = vec![
         (
             new_move(&org, &nip(40), Some("a.kadis"), None, "x".into(), AT),
-            "no employee with NIP 19850312 201001 1 041; find people with: penata search",
+            "tidak ada pegawai dengan NIP 19850312 201001 1 041; cari pegawai dengan: penata search",
         ),
-        (mv(&org, 0, Some("nope")), "no position with id nope"),
+        (
+            mv(&org, 0, Some("nope")),
+            "tidak ada jabatan dengan id nope",
+        ),
         (
             mv(&org, 0, Some("a.kadis")),
-            "Pegawai 0 already holds Kepala a.kadis (a.kadis)",
+            "Pegawai 0 sudah memangku Kepala a.kadis (a.kadis)",
         ),
-        (mv(&org, 4, None), "Pegawai 4 is not placed"),
-        (mv(&org, 4, Some("c.lama")), "being abolished (formation 0)"),
+        (mv(&org, 4, None), "Pegawai 4 belum ditempatkan"),
+        (mv(&org, 4, Some("c.lama")), "sedang dihapus (formasi 0)"),
     ];
     for (result, expect) in cases {
         let err = result.unwrap_err().to_string();
@@ -138,7 +141,7 @@ fn apply_then_revert_restores_and_reports_conflicts() {
     assert!(
         found[2]
             .to_string()
-            .starts_with("move 3 (19850312 201001 1 005)")
+            .starts_with("perpindahan 3 (19850312 201001 1 005): jabatannya kini")
     );
 
     let mut copy = changed.clone();
@@ -234,10 +237,10 @@ fn check_finds_broken_references_and_cycles() {
     let broken = Organization::from_parts(name, comps, units, positions, employees);
     let found: Vec<String> = check(&broken).iter().map(ToString::to_string).collect();
     let all = found.join("\n");
-    assert!(all.contains("unit a is its own ancestor"), "{all}");
-    assert!(all.contains("position c.kasi is in unit zz"), "{all}");
+    assert!(all.contains("unit a menjadi leluhurnya sendiri"), "{all}");
+    assert!(all.contains("jabatan c.kasi berada di unit zz"), "{all}");
     assert!(
-        all.contains("holds position gone, which does not exist"),
+        all.contains("memangku jabatan gone, yang tidak ada"),
         "{all}"
     );
 }

@@ -13,6 +13,7 @@ use super::{Raw, RawEmployee, RawNote, RawRecord};
 use crate::domain::employee::{Employee, Note, Performance, Potential, Readiness};
 use crate::domain::nip::Nip;
 use crate::domain::rank::Rank;
+use crate::domain::text;
 
 impl Validator<'_> {
     /// Checks one employee on its own: everything but the references to positions and
@@ -53,8 +54,7 @@ impl Validator<'_> {
                 Raw::Value(text) => match Nip::parse(&text) {
                     Ok(nip) => match seen.get(&nip) {
                         Some(&(j, line)) => {
-                            let message =
-                                format!("the same NIP as {}", elsewhere("employees", j, line));
+                            let message = text::duplicate_nip(&elsewhere("employees", j, line));
                             self.report(&at, "nip", message);
                             None
                         }
@@ -69,22 +69,16 @@ impl Validator<'_> {
                     }
                 },
                 Raw::Missing => {
-                    self.report(
-                        &at,
-                        "nip",
-                        "nip is missing: the 18-digit NIP is required".into(),
-                    );
+                    self.report(&at, "nip", text::NIP_MISSING().into());
                     None
                 }
                 Raw::Wrong(found) => {
-                    let message = format!(
-                        "nip {found}: must be text of 18 digits in quotes, e.g. \"198503122010012003\""
-                    );
+                    let message = text::nip_not_text(&found);
                     self.report(&at, "nip", message);
                     None
                 }
             };
-            let name = self.text(&at, "name", body.name, "the full name with titles");
+            let name = self.text(&at, "name", body.name, text::EMPLOYEE_NAME());
             let rank = match body.rank {
                 Raw::Value(text) => match Rank::parse(&text) {
                     Ok(rank) => Some(rank),
@@ -93,14 +87,7 @@ impl Validator<'_> {
                         None
                     }
                 },
-                other => self
-                    .text(
-                        &at,
-                        "rank",
-                        other,
-                        "a golongan such as III/c (PNS) or IX (PPPK)",
-                    )
-                    .and(None),
+                other => self.text(&at, "rank", other, text::RANK()).and(None),
             };
             if let (Some(nip), Some(rank)) = (&nip, rank)
                 && let Some(message) = rank_kind_mismatch(nip, rank)
@@ -111,9 +98,7 @@ impl Validator<'_> {
                 Raw::Missing | Raw::Value(None) => Some(None),
                 Raw::Value(Some(p)) => Some(Some(p)),
                 Raw::Wrong(found) => {
-                    let message = format!(
-                        "position {found}: must be a position id, or null for staff not yet placed"
-                    );
+                    let message = text::position_not_an_id(&found);
                     self.report(&at, "position", message);
                     None
                 }
@@ -177,19 +162,12 @@ impl Validator<'_> {
             if let Some(p) = &e.position
                 && !positions.contains(p.as_str())
             {
-                let message = format!(
-                    "position {}: no position has this id (use null for staff not yet placed)",
-                    quote(p)
-                );
+                let message = text::unknown_position(&quote(p));
                 self.report(&at(), "position", message);
             }
             for code in e.competencies.keys() {
                 if !dict.codes.contains(code.as_str()) {
-                    let message = format!(
-                        "competencies {}: not in the competency dictionary ({})",
-                        quote(code),
-                        dict.hint
-                    );
+                    let message = text::not_in_dictionary("competencies", &quote(code), &dict.hint);
                     self.report(&at(), &format!("competencies.{code}"), message);
                 }
             }
@@ -201,7 +179,7 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
             Raw::Value(Some(notes)) => notes,
             Raw::Wrong(found) => {
-                let message = format!("notes {found}: must be a list of {{at, author, text}}");
+                let message = text::not_a_list_of("notes", &found, &NOTE_FIELDS.join(", "));
                 self.report(at, "notes", message);
                 return None;
             }
@@ -213,8 +191,11 @@ impl Validator<'_> {
             let body = match rec.body {
                 Ok(body) => body,
                 Err(found) => {
-                    let message =
-                        format!("notes[{j}] {found}: must be an object with at, author, text");
+                    let message = text::entry_not_an_object(
+                        &format!("notes[{j}]"),
+                        &found,
+                        &NOTE_FIELDS.join(", "),
+                    );
                     self.report(at, &format!("notes[{j}]"), message);
                     continue;
                 }
@@ -225,25 +206,21 @@ impl Validator<'_> {
                 Raw::Value(s) => match OffsetDateTime::parse(&s, &Rfc3339) {
                     Ok(t) => Some(t),
                     Err(_) => {
-                        let message = format!(
-                            "{field} {}: must be an RFC 3339 date-time such as 2026-10-01T09:00:00+07:00",
-                            quote(&s)
-                        );
+                        let message =
+                            text::bad_date_time(&field, &quote(&s), "2026-10-01T09:00:00+07:00");
                         self.report(at, &field, message);
                         None
                     }
                 },
-                other => self
-                    .text(at, &field, other, "an RFC 3339 date-time")
-                    .and(None),
+                other => self.text(at, &field, other, text::NOTE_AT()).and(None),
             };
             let author = self.text(
                 at,
                 &format!("{prefix}author"),
                 body.author,
-                "who wrote the note",
+                text::NOTE_AUTHOR(),
             );
-            let text = self.text(at, &format!("{prefix}text"), body.text, "the note's text");
+            let text = self.text(at, &format!("{prefix}text"), body.text, text::NOTE_TEXT());
             if let (Some(at), Some(author), Some(text)) = (when, author, text) {
                 out.push(Note { at, author, text });
             }

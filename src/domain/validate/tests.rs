@@ -45,7 +45,8 @@ fn each_cycle_is_reported_once_naming_its_units() {
     let got = messages(file(units));
     assert_eq!(got.len(), 2, "{got:#?}");
     assert!(
-        got[0].starts_with("units[0] id a: parent \"b\": the parent links a -> b -> a"),
+        got[0]
+            .starts_with("units[0] id a: parent \"b\": tautan parent a -> b -> a membentuk siklus"),
         "{}",
         got[0]
     );
@@ -73,9 +74,9 @@ fn a_long_cycle_is_found_in_linear_time() {
     assert_eq!(got.len(), 1);
     assert_eq!(
         got[0],
-        "units[0] id u0: parent \"u1\": the parent links u0 -> u1 -> u2 -> u3 -> ... -> \
-         u99997 -> u99998 -> u99999 -> u0 (100000 units) form a cycle; units must form a tree \
-         (a unit cannot be its own ancestor)"
+        "units[0] id u0: parent \"u1\": tautan parent u0 -> u1 -> u2 -> u3 -> ... -> \
+         u99997 -> u99998 -> u99999 -> u0 (100000 unit) membentuk siklus; unit harus membentuk \
+         pohon (unit tidak boleh menjadi leluhurnya sendiri)"
     );
 }
 
@@ -101,4 +102,29 @@ fn nip_labels_drop_group_spaces() {
     assert_eq!(nip_label("19850312 201001 2 003"), "198503122010012003");
     assert_eq!(nip_label("1,98E+17"), "\"1,98E+17\"");
     assert_eq!(quote(&"x".repeat(70)), format!("\"{}\"...", "x".repeat(60)));
+}
+
+#[test]
+fn problems_read_in_the_default_language() {
+    // Lib tests never set the language: Bahasa Indonesia (English: tests/domain_english.rs).
+    let mut dup = unit("a", None);
+    dup.line = Some(7);
+    let mut f = file(vec![unit("a", None), dup]);
+    f.organization = Raw::Missing;
+    if let Ok(body) = &mut f.units[0].body {
+        body.name = Raw::Value(" ".into());
+    }
+    f.units[0].unknown = vec!["warna".into()];
+    let got = messages(f);
+    for want in [
+        "tingkat atas: organization tidak ada: nama organisasi wajib diisi",
+        "units[0] id a: kolom \"warna\" tidak dikenal; kolom yang boleh: id, name, parent, feedback",
+        "units[0] id a: name kosong: nama unit wajib diisi",
+        "units[1] id a: id \"a\": id yang sama dengan units[0]",
+    ] {
+        assert!(
+            got.iter().any(|g| g.starts_with(want)),
+            "{want}\nin {got:#?}"
+        );
+    }
 }

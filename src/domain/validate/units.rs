@@ -11,6 +11,7 @@ use super::{Ctx, FEEDBACK_FIELDS, Seen, UNIT_FIELDS, Validator, elsewhere, quote
 use super::{Raw, RawFeedback, RawRecord, RawUnit};
 use crate::domain::feedback::{Feedback, FeedbackError, Severity, check_source, check_text};
 use crate::domain::position::Unit;
+use crate::domain::text;
 
 impl Validator<'_> {
     pub(super) fn units(&mut self, raw: Vec<RawRecord<RawUnit>>) -> (Vec<Unit>, Seen) {
@@ -34,14 +35,10 @@ impl Validator<'_> {
                 at.record = format!("units[{i}] id {id}");
             }
             self.unknown(&at, "", rec.unknown, UNIT_FIELDS);
-            let id = self.text(&at, "id", body.id, "a unique unit id");
+            let id = self.text(&at, "id", body.id, text::UNIT_ID());
             let id = id.filter(|id| match seen.get(id) {
                 Some(&(j, line)) => {
-                    let message = format!(
-                        "id {}: the same id as {}",
-                        quote(id),
-                        elsewhere("units", j, line)
-                    );
+                    let message = text::duplicate("id", &quote(id), &elsewhere("units", j, line));
                     self.report(&at, "id", message);
                     false
                 }
@@ -50,21 +47,16 @@ impl Validator<'_> {
                     true
                 }
             });
-            let name = self.text(&at, "name", body.name, "the unit's name");
+            let name = self.text(&at, "name", body.name, text::UNIT_NAME());
             let parent = match body.parent {
                 Raw::Missing | Raw::Value(None) => Some(None),
                 Raw::Value(Some(p)) if p.trim().is_empty() => {
-                    self.report(
-                        &at,
-                        "parent",
-                        "parent is empty: use null for a root unit".into(),
-                    );
+                    self.report(&at, "parent", text::PARENT_EMPTY().into());
                     None
                 }
                 Raw::Value(Some(p)) => Some(Some(p)),
                 Raw::Wrong(found) => {
-                    let message =
-                        format!("parent {found}: must be a unit id, or null for a root unit");
+                    let message = text::parent_not_an_id(&found);
                     self.report(&at, "parent", message);
                     None
                 }
@@ -96,10 +88,7 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
             Raw::Value(Some(entries)) => entries,
             Raw::Wrong(found) => {
-                let message = format!(
-                    "feedback {found}: must be a list of {{{}}}",
-                    FEEDBACK_FIELDS.join(", ")
-                );
+                let message = text::not_a_list_of("feedback", &found, &FEEDBACK_FIELDS.join(", "));
                 self.report(at, "feedback", message);
                 return None;
             }
@@ -111,10 +100,8 @@ impl Validator<'_> {
             let body = match rec.body {
                 Ok(body) => body,
                 Err(found) => {
-                    let message = format!(
-                        "{within} {found}: must be an object with {}",
-                        FEEDBACK_FIELDS.join(", ")
-                    );
+                    let message =
+                        text::entry_not_an_object(&within, &found, &FEEDBACK_FIELDS.join(", "));
                     self.report(at, &within, message);
                     continue;
                 }
@@ -133,22 +120,13 @@ impl Validator<'_> {
             Raw::Value(s) => match Date::parse(&s, format_description!("[year]-[month]-[day]")) {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    let message = format!(
-                        "{} {}: must be a calendar date YYYY-MM-DD such as 2026-10-14",
-                        field("date"),
-                        quote(&s)
-                    );
+                    let message = text::bad_date(&field("date"), &quote(&s));
                     self.report(at, &field("date"), message);
                     None
                 }
             },
             other => self
-                .text(
-                    at,
-                    &field("date"),
-                    other,
-                    "the date it was said, YYYY-MM-DD",
-                )
+                .text(at, &field("date"), other, text::FEEDBACK_DATE())
                 .and(None),
         };
         let source = match body.source {
@@ -161,10 +139,7 @@ impl Validator<'_> {
                 }
             },
             Raw::Wrong(found) => {
-                let message = format!(
-                    "{} {found}: must be text (where it came from, e.g. musrenbang), or null",
-                    field("source")
-                );
+                let message = text::source_not_text(&field("source"), &found);
                 self.report(at, &field("source"), message);
                 None
             }
@@ -184,34 +159,29 @@ impl Validator<'_> {
                     None
                 }
             },
-            other => self.text(at, &field("text"), other, "what the public said"),
+            other => self.text(at, &field("text"), other, text::FEEDBACK_TEXT()),
         };
         let recorded_by = self.text(
             at,
             &field("recorded_by"),
             body.recorded_by,
-            "who recorded the feedback",
+            text::RECORDED_BY(),
         );
         let recorded_at = match body.recorded_at {
             Raw::Value(s) => match OffsetDateTime::parse(&s, &Rfc3339) {
                 Ok(t) => Some(t),
                 Err(_) => {
-                    let message = format!(
-                        "{} {}: must be an RFC 3339 date-time such as 2026-10-15T09:00:00+07:00",
-                        field("recorded_at"),
-                        quote(&s)
+                    let message = text::bad_date_time(
+                        &field("recorded_at"),
+                        &quote(&s),
+                        "2026-10-15T09:00:00+07:00",
                     );
                     self.report(at, &field("recorded_at"), message);
                     None
                 }
             },
             other => self
-                .text(
-                    at,
-                    &field("recorded_at"),
-                    other,
-                    "when it was recorded, an RFC 3339 date-time",
-                )
+                .text(at, &field("recorded_at"), other, text::RECORDED_AT())
                 .and(None),
         };
         let (date, source, severity, text, recorded_by, recorded_at) =
@@ -251,10 +221,7 @@ impl Validator<'_> {
                 // A parent that exists but was rejected for another reason is already reported.
                 None if seen.contains_key(p) => {}
                 None => {
-                    let message = format!(
-                        "parent {}: no unit has this id (use null for a root unit)",
-                        quote(p)
-                    );
+                    let message = text::unknown_parent(&quote(p));
                     self.report(&at(k), "parent", message);
                 }
             }
@@ -318,15 +285,10 @@ impl Validator<'_> {
         };
         path.push(ids[0]);
         let head = members[0];
-        let message = format!(
-            "parent {}: the parent links {}{} form a cycle; units must form a tree (a unit cannot be its own ancestor)",
-            quote(units[head].parent.as_deref().unwrap_or_default()),
-            path.join(" -> "),
-            if ids.len() > 8 {
-                format!(" ({} units)", ids.len())
-            } else {
-                String::new()
-            }
+        let message = text::unit_cycle(
+            &quote(units[head].parent.as_deref().unwrap_or_default()),
+            &path.join(" -> "),
+            (ids.len() > 8).then_some(ids.len()),
         );
         self.report(&at(head), "parent", message);
     }
