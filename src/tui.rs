@@ -246,10 +246,10 @@ where
                     (state, opened.store)
                 })
             })
-            .wrap_err("cannot start the thread that opens the database")?;
+            .wrap_err(text::OPEN_THREAD())?;
     let previous = install_panic_hook();
     let result: Result<Option<crate::store::sled_store::SledStore>> = (|| {
-        let mut terminal = enter().wrap_err("cannot prepare the terminal")?;
+        let mut terminal = enter().wrap_err(text::PREPARE_TERMINAL())?;
         let draw_preview = |t: &mut Terminal<CrosstermBackend<BufWriter<Stdout>>>| {
             t.draw(|f| {
                 let area = f.area();
@@ -284,9 +284,9 @@ where
         }
         let (mut state, store) = loading
             .join()
-            .map_err(|_| color_eyre::eyre::eyre!("the thread that opens the database panicked"))?
+            .map_err(|_| color_eyre::eyre::eyre!(text::OPEN_THREAD_PANICKED()))?
             .map_err(|e| color_eyre::eyre::eyre!(e.to_string()))?;
-        let size = terminal.size().wrap_err("cannot read the terminal size")?;
+        let size = terminal.size().wrap_err(text::TERMINAL_SIZE())?;
         update(&mut state, Action::Resize(size.width, size.height));
         let mut events = Replay {
             waiting,
@@ -295,7 +295,7 @@ where
         run_loop(&mut terminal, &mut state, &mut events, Some(&store))?;
         Ok(Some(store))
     })();
-    let restored = restore_terminal().wrap_err("cannot restore the terminal");
+    let restored = restore_terminal().wrap_err(text::RESTORE_TERMINAL());
     uninstall_panic_hook(previous);
     // Leaving during the load: the opening thread is left to the process's end (it only
     // reads, or rewrites the snapshot atomically).

@@ -197,6 +197,6 @@ mod tests {
         };
         let err = load(&at).unwrap_err().to_string();
         assert!(err.contains(&path.display().to_string()), "{err}");
-        assert!(err.contains("line 3"), "{err}");
+        assert!(err.contains("baris 3"), "{err}");
     }
 }

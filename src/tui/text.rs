@@ -15,6 +15,10 @@ crate::lang::texts! {
         "cannot change mouse reporting";
     NO_STORE => "tidak ada basis data yang terbuka; tidak ada yang diubah",
         "no database is open; nothing was changed";
+    OPEN_THREAD => "thread pembuka basis data tidak dapat dimulai",
+        "cannot start the thread that opens the database";
+    OPEN_THREAD_PANICKED => "thread pembuka basis data berhenti karena galat; jalankan penata lagi",
+        "the thread that opens the database stopped on an error; run penata again";
 }
 
 #[cfg(test)]
@@ -23,7 +27,7 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages_and_differs() {
-        assert_eq!(ALL.len(), 6, "a text was added or lost");
+        assert_eq!(ALL.len(), 8, "a text was added or lost");
         for (name, id, en) in ALL {
             assert!(!id.trim().is_empty(), "{name} has no Indonesian text");
             assert!(!en.trim().is_empty(), "{name} has no English text");

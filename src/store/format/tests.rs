@@ -172,13 +172,13 @@ fn every_feedback_problem_is_reported_with_its_record() {
         "{errors}"
     );
     assert!(
-        lines.iter().any(|l| l.contains("units[2] id disdukcapil.dafduk: feedback[0].severity \"urgent\": must be one of low, medium, high")),
+        lines.iter().any(|l| l.contains("units[2] id disdukcapil.dafduk: feedback[0].severity \"urgent\": harus salah satu dari low, medium, high")),
         "{errors}"
     );
     assert!(
         lines
             .iter()
-            .any(|l| l.contains("feedback[1].date \"2026-02-30\": must be a calendar date")),
+            .any(|l| l.contains("feedback[1].date \"2026-02-30\": harus tanggal kalender")),
         "{errors}"
     );
 }

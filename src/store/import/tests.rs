@@ -59,7 +59,7 @@ fn errors_are_capped_at_100_and_counted() {
         "... dan 50 lainnya tidak ditampilkan (hanya 100 yang pertama dicantumkan)\n150 kesalahan; tidak ada yang diimpor"
     ));
     assert!(
-        shown.starts_with("big.json:2: employees[0] nip 197802302005012000: birth date"),
+        shown.starts_with("big.json:2: employees[0] nip 197802302005012000: tanggal lahir"),
         "{shown}"
     );
 }
