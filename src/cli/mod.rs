@@ -10,6 +10,7 @@ mod export;
 mod feedback;
 mod gaps;
 mod generate;
+pub mod help;
 mod import;
 mod log;
 mod moves;
@@ -26,6 +27,7 @@ mod search;
 mod shell;
 mod show;
 mod talent;
+mod text;
 mod tree;
 mod workload;
 
@@ -33,7 +35,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use color_eyre::eyre::Result;
 
 use crate::domain::{DefaultStandards, FitProfile, Organization};
@@ -164,6 +166,23 @@ impl Settings {
             mask_nip: f.mask_nip,
         }
     }
+}
+
+/// Parses the command line in the planner's language: the language is set first (`--lang`,
+/// the settings file, the locale), so help, usage and parse errors already speak it. Prints
+/// help or a usage error and exits the process when that is what the arguments ask for.
+pub fn parse<I, T>(args: I) -> Cli
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString>,
+{
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    crate::lang::set_lang(config::early_language(&args));
+    let mut cmd = help::command();
+    let matches = cmd
+        .try_get_matches_from_mut(&args)
+        .unwrap_or_else(|e| help::exit_on(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| help::exit_on(e.format(&mut cmd)))
 }
 
 /// Runs the parsed command line.

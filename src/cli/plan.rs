@@ -39,17 +39,29 @@ pub enum PlanCommand {
     },
     /// Show a plan's moves with reasons, decisions and conflicts with the baseline
     Show {
+        /// The plan's name
         name: String,
         /// Print JSON
         #[arg(long)]
         json: bool,
     },
     /// Rename a plan
-    Rename { old: String, new: String },
+    Rename {
+        /// The plan's current name
+        old: String,
+        /// Its new name
+        new: String,
+    },
     /// Copy a plan's moves into a new plan (decisions are not copied)
-    Duplicate { name: String, new: String },
+    Duplicate {
+        /// The plan's name
+        name: String,
+        /// The new plan's name
+        new: String,
+    },
     /// Delete a plan and its moves
     Delete {
+        /// The plan's name
         name: String,
         /// Do not ask for confirmation
         #[arg(long)]

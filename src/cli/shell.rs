@@ -7,10 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::LazyLock;
 
-use clap::CommandFactory;
 use color_eyre::eyre::Result;
 
-use super::{Cli, Failure};
+use super::Failure;
 use crate::store::codec::SCHEMA_VERSION;
 use crate::store::format::FORMAT_V1;
 
@@ -43,7 +42,7 @@ pub struct ManArgs {
 
 /// Prints the completion script for a shell.
 pub fn completions(args: CompletionArgs) -> Result<ExitCode> {
-    let mut cmd = Cli::command();
+    let mut cmd = super::help::command();
     // Generated into memory first: clap_complete panics on a write error, and a reader
     // that stops early (`| head`) is not a crash.
     let mut script = Vec::new();
@@ -56,7 +55,7 @@ pub fn completions(args: CompletionArgs) -> Result<ExitCode> {
 
 /// Prints the manual page as roff, or writes every page into a directory.
 pub fn man(args: ManArgs) -> Result<ExitCode> {
-    let cmd = Cli::command();
+    let cmd = super::help::command();
     match args.dir {
         None => {
             let mut out = std::io::stdout().lock();
