@@ -124,7 +124,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         }
         ConfigCommand::Init { force } => {
             write_default(&at.path, force).map_err(Failure::from)?;
-            println!("wrote {}", at.path.display());
+            println!("{}", super::text::wrote(at.path.display()));
             Ok(ExitCode::SUCCESS)
         }
         ConfigCommand::Show { json } => {
@@ -138,13 +138,12 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                 let exists = if loaded.at.path.exists() {
                     ""
                 } else {
-                    " (not present: defaults)"
+                    super::text::NOT_PRESENT()
                 };
                 writeln!(
                     out,
-                    "settings file: {}{exists} [{}]",
-                    loaded.at.path.display(),
-                    loaded.at.source
+                    "{}",
+                    super::text::settings_file(loaded.at.path.display(), exists, loaded.at.source)
                 )?;
                 let w = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
                 for (name, value, source) in &rows {

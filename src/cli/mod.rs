@@ -27,7 +27,7 @@ mod search;
 mod shell;
 mod show;
 mod talent;
-mod text;
+pub mod text;
 mod tree;
 mod workload;
 
@@ -300,9 +300,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         } else {
             load(dir)?
         };
-        eprintln!(
-            "penata: not a terminal, printing the unit tree (run penata in a terminal for the app)"
-        );
+        eprintln!("penata: {}", text::NOT_A_TERMINAL());
         tree::print(
             &org,
             None,
@@ -354,11 +352,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
 /// the demo into it) would be a write, so it is refused with what to do.
 fn open_for_presenting(dir: &std::path::Path) -> Result<SledStore, Failure> {
     let empty = || {
-        Failure::Input(format!(
-            "--read-only: there is no organization in {} to present; run penata once without \
-             --read-only (it loads the demo) or import one with: penata import FILE",
-            dir.display()
-        ))
+        Failure::Input(text::read_only_empty(dir.display()))
     };
     if !dir.exists() {
         return Err(empty());

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
+use super::text;
 use super::{Failure, print_json};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Employee, EmployeeIx, Organization};
@@ -31,7 +32,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let query = args.query.join(" ");
     if query.trim().is_empty() {
         return Err(
-            Failure::Input("the search query is empty: give a name or NIP digits".into()).into(),
+            Failure::Input(text::EMPTY_QUERY().into()).into(),
         );
     }
     // The snapshot alone answers: its names and only the hits' records are read.
@@ -116,7 +117,7 @@ fn print_rows(rows: &[Row], query: &str, json: bool) -> Result<ExitCode> {
         }
     }
     if rows.is_empty() {
-        eprintln!("penata: no staff match \"{query}\"");
+        eprintln!("penata: {}", text::no_match(&query));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

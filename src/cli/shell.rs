@@ -16,10 +16,7 @@ use crate::store::format::FORMAT_V1;
 /// `0.1.0 (data format penata/v1, database schema 1)`, for `penata --version`.
 pub fn version() -> &'static str {
     static TEXT: LazyLock<String> = LazyLock::new(|| {
-        format!(
-            "{} (data format {FORMAT_V1}, database schema {SCHEMA_VERSION})",
-            env!("CARGO_PKG_VERSION")
-        )
+        super::text::version(env!("CARGO_PKG_VERSION"), FORMAT_V1, SCHEMA_VERSION)
     });
     TEXT.as_str()
 }
@@ -64,12 +61,9 @@ pub fn man(args: ManArgs) -> Result<ExitCode> {
         }
         Some(dir) => {
             write_pages(cmd, &dir).map_err(|e| {
-                Failure::Input(format!(
-                    "cannot write the manual pages to {}: {e}",
-                    dir.display()
-                ))
+                Failure::Input(super::text::cannot_write_man(dir.display(), e))
             })?;
-            eprintln!("wrote the manual pages to {}", dir.display());
+            eprintln!("{}", super::text::wrote_man(dir.display()));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -1,0 +1,396 @@
+//! Every message the command line prints for people to read, in Bahasa Indonesia and English:
+//! results, summaries, table headings, prompts, warnings and its own errors.
+//!
+//! Fixed texts are the `texts!` table (each a function and a row of [`ALL`]); texts built from
+//! values are functions with a `match` over [`Lang`], so the compiler sees both languages. What
+//! stays the same in both languages, on purpose: the data (names, ids, NIPs), domain terms as
+//! planners say them (jabatan, formasi, golongan, NIP, JPM, ABK, BUP, SKP), the decision and
+//! readiness codes (setuju, tunda, tolak; siap, ragu, menolak), command and option names, and
+//! machine formats: JSON keys, CSV and workbook headers (a file format other programs read),
+//! and the audit log lines of `penata log` (`action key=value`, for grep).
+
+use std::fmt::Display;
+
+use crate::lang::{Lang, lang};
+
+crate::lang::texts! {
+    NOT_ASSESSED => "belum dinilai", "not assessed";
+    UNPLACED => "Belum ditempatkan", "Unplaced";
+    NOTHING_WRITTEN => "uji coba: tidak ada yang ditulis", "dry run: nothing written";
+    REPLACING_DEMO => " (menggantikan organisasi demo)", " (replacing the demo organization)";
+    EMPTY_QUERY => "kata pencarian kosong: berikan nama atau angka NIP",
+        "the search query is empty: give a name or NIP digits";
+    NOT_A_TERMINAL => "bukan terminal, mencetak pohon unit (jalankan penata di terminal untuk aplikasinya)",
+        "not a terminal, printing the unit tree (run penata in a terminal for the app)";
+    MOVES_FROM_ONE => "perpindahan dinomori mulai 1", "moves are numbered from 1";
+    EMPTY_NOTE => "catatan kosong: berikan isinya", "the note is empty: give its text";
+    WORKBOOK_TO_TERMINAL => "buku kerja .xlsx adalah berkas biner, bukan untuk terminal: tulis dengan -o FILE.xlsx",
+        "an .xlsx workbook is a binary file, not for the terminal: write it with -o FILE.xlsx";
+    NOT_PRESENT => " (tidak ada: nilai bawaan)", " (not present: defaults)";
+    // `penata show` labels, padded to one column (12).
+    SHOW_BORN => "Lahir       ", "Born        ";
+    SHOW_SEAT => "Jabatan     ", "Position    ";
+    SHOW_FORMATION_FILLED => "terisi", "filled";
+    SHOW_COMPETENCY_HEAD => "Kompetensi  standar  level  gap", "Competency  standard level  gap";
+    SHOW_NO_STANDARD => "- (jabatan ini tidak mensyaratkan standar kompetensi)",
+        "- (the seat lists no competency standard)";
+    SHOW_FIT_NOT_ASSESSED => "- belum dinilai (belum ada kompetensi yang disyaratkan jabatan ini yang dinilai)",
+        "- belum dinilai (none of the seat's required competencies assessed yet)";
+    SHOW_PERFORMANCE => "Kinerja     ", "SKP rating  ";
+    SHOW_POTENTIAL => "Potensial   ", "Potential   ";
+    SHOW_READINESS => "Kesiapan    ", "Readiness   ";
+    SHOW_NOTES => "Catatan", "Notes";
+    LEVEL_NOT_ASSESSED => "- (belum dinilai)", "- (not assessed)";
+}
+
+/// Indonesian or English, whichever the process speaks.
+fn say(id: String, en: String) -> String {
+    match lang() {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+/// `cannot read FILE: reason`.
+pub(crate) fn cannot_read(what: impl Display, e: impl Display) -> String {
+    say(
+        format!("tidak dapat membaca {what}: {e}"),
+        format!("cannot read {what}: {e}"),
+    )
+}
+
+/// `cannot write FILE: reason`.
+pub(crate) fn cannot_write(what: impl Display, e: impl Display) -> String {
+    say(
+        format!("tidak dapat menulis {what}: {e}"),
+        format!("cannot write {what}: {e}"),
+    )
+}
+
+pub(crate) fn cannot_write_output(e: impl Display) -> String {
+    say(
+        format!("tidak dapat menulis keluaran: {e}"),
+        format!("cannot write the output: {e}"),
+    )
+}
+
+pub(crate) fn cannot_make_workbook(e: impl Display) -> String {
+    say(
+        format!("tidak dapat membuat buku kerja: {e}"),
+        format!("cannot make the workbook: {e}"),
+    )
+}
+
+/// `N units, N positions, N employees`.
+pub(crate) fn org_summary(units: impl Display, positions: impl Display, employees: impl Display) -> String {
+    say(
+        format!("{units} unit, {positions} jabatan, {employees} pegawai"),
+        format!("{units} units, {positions} positions, {employees} employees"),
+    )
+}
+
+pub(crate) fn import_would_replace(dir: impl Display, org: &str, employees: impl Display) -> String {
+    say(
+        format!(
+            "basis data di {dir} sudah berisi \"{org}\" ({employees} pegawai). Berkas penata/v1 \
+             menggantikan seluruh organisasi: tambahkan --replace untuk menegaskannya, atau pakai \
+             basis data lain dengan --db DIR."
+        ),
+        format!(
+            "the database in {dir} already holds \"{org}\" ({employees} employees). A penata/v1 \
+             file replaces the whole organization: add --replace to confirm, or use another \
+             database with --db DIR."
+        ),
+    )
+}
+
+pub(crate) fn import_valid(name: &str, summary: &str) -> String {
+    say(
+        format!("{name} sah: {summary} ({})", NOTHING_WRITTEN()),
+        format!("{name} is valid: {summary} ({})", NOTHING_WRITTEN()),
+    )
+}
+
+pub(crate) fn imported_org(org: &str, name: &str, summary: &str, replaced: &str) -> String {
+    say(
+        format!("\"{org}\" diimpor dari {name}: {summary}{replaced}"),
+        format!("imported \"{org}\" from {name}: {summary}{replaced}"),
+    )
+}
+
+pub(crate) fn import_employees_valid(name: &str, added: impl Display, updated: impl Display) -> String {
+    say(
+        format!(
+            "{name} sah: {added} pegawai akan ditambah, {updated} diperbarui ({})",
+            NOTHING_WRITTEN()
+        ),
+        format!(
+            "{name} is valid: {added} employees to add, {updated} to update ({})",
+            NOTHING_WRITTEN()
+        ),
+    )
+}
+
+pub(crate) fn imported_employees(name: &str, added: impl Display, updated: impl Display) -> String {
+    say(
+        format!("{name} diimpor: {added} pegawai ditambah, {updated} diperbarui"),
+        format!("imported {name}: {added} employees added, {updated} updated"),
+    )
+}
+
+pub(crate) fn employee_list_of(org: &str, employees: impl Display) -> String {
+    say(
+        format!("daftar pegawai \"{org}\": {employees} pegawai"),
+        format!("the employee list of \"{org}\": {employees} employees"),
+    )
+}
+
+pub(crate) fn exported(what: &str, path: impl Display) -> String {
+    say(
+        format!("{what} diekspor ke {path}"),
+        format!("exported {what} to {path}"),
+    )
+}
+
+pub(crate) fn no_match(query: &str) -> String {
+    say(
+        format!("tidak ada pegawai yang cocok dengan \"{query}\""),
+        format!("no staff match \"{query}\""),
+    )
+}
+
+/// A NIP that does not parse: the NIP as typed and what is wrong with it.
+pub(crate) fn bad_nip(text: &str, e: impl Display) -> String {
+    format!("NIP {text}: {e}")
+}
+
+pub(crate) fn no_employee(nip: impl Display) -> String {
+    say(
+        format!("tidak ada pegawai dengan NIP {nip} (cari pegawai dengan: penata search NAMA)"),
+        format!("no employee with NIP {nip} (find people with: penata search NAME)"),
+    )
+}
+
+pub(crate) fn no_unit(id: &str) -> String {
+    say(
+        format!("tidak ada unit dengan id \"{id}\" (daftar unit dengan: penata tree --ids)"),
+        format!("no unit with id \"{id}\" (list units with: penata tree)"),
+    )
+}
+
+pub(crate) fn read_only_empty(dir: impl Display) -> String {
+    say(
+        format!(
+            "--read-only: tidak ada organisasi di {dir} untuk dipresentasikan; jalankan penata \
+             sekali tanpa --read-only (memuat demo) atau impor dengan: penata import FILE"
+        ),
+        format!(
+            "--read-only: there is no organization in {dir} to present; run penata once without \
+             --read-only (it loads the demo) or import one with: penata import FILE"
+        ),
+    )
+}
+
+pub(crate) fn plan_applied_already(plan: &str, date: impl Display) -> String {
+    say(
+        format!(
+            "rencana \"{plan}\" sudah diterapkan ke baseline pada {date}; untuk melanjutkan, \
+             gandakan: penata plan duplicate \"{plan}\" BARU"
+        ),
+        format!(
+            "plan \"{plan}\" was applied to the baseline on {date}; to keep planning, duplicate \
+             it: penata plan duplicate \"{plan}\" NEW"
+        ),
+    )
+}
+
+pub(crate) fn moved(who: &str, from: &str, to: &str, plan: &str) -> String {
+    say(
+        format!("{who} dipindahkan: {from} -> {to} dalam rencana {plan}"),
+        format!("moved {who}: {from} -> {to} in plan {plan}"),
+    )
+}
+
+pub(crate) fn nothing_to(redo: bool, plan: &str) -> String {
+    match (lang(), redo) {
+        (Lang::Id, false) => format!("tidak ada yang dapat dibatalkan dalam rencana \"{plan}\""),
+        (Lang::Id, true) => format!("tidak ada yang dapat diulang dalam rencana \"{plan}\""),
+        (Lang::En, false) => format!("nothing to undo in plan \"{plan}\""),
+        (Lang::En, true) => format!("nothing to redo in plan \"{plan}\""),
+    }
+}
+
+pub(crate) fn undone(redo: bool, who: &str, from: &str, to: &str, plan: &str) -> String {
+    match (lang(), redo) {
+        (Lang::Id, false) => {
+            format!("perpindahan {who} dibatalkan: {from} -> {to} dalam rencana {plan}")
+        }
+        (Lang::Id, true) => format!("perpindahan {who} diulang: {from} -> {to} dalam rencana {plan}"),
+        (Lang::En, false) => format!("undid move of {who}: {from} -> {to} in plan {plan}"),
+        (Lang::En, true) => format!("redid move of {who}: {from} -> {to} in plan {plan}"),
+    }
+}
+
+pub(crate) fn bad_decision(given: &str) -> String {
+    say(
+        format!("keputusan \"{given}\" bukan salah satu dari: setuju, tunda, tolak"),
+        format!("decision \"{given}\" is not one of: setuju, tunda, tolak"),
+    )
+}
+
+pub(crate) fn decided(no: impl Display, who: &str, plan: &str, code: &str) -> String {
+    say(
+        format!("perpindahan {no} ({who}) dalam rencana {plan}: {code}"),
+        format!("move {no} ({who}) in plan {plan}: {code}"),
+    )
+}
+
+pub(crate) fn plan_unreadable(plan: &str) -> String {
+    say(
+        format!("rencana \"{plan}\" terdaftar tetapi tidak dapat dibaca"),
+        format!("plan \"{plan}\" is listed but cannot be read"),
+    )
+}
+
+pub(crate) fn plan_error(plan: &str, e: impl Display) -> String {
+    say(
+        format!("rencana \"{plan}\": {e}"),
+        format!("plan \"{plan}\": {e}"),
+    )
+}
+
+pub(crate) fn audit_broken(seq: impl Display, reason: impl Display) -> String {
+    say(
+        format!("log audit rusak pada entri {seq}: {reason}"),
+        format!("the audit log is broken at entry {seq}: {reason}"),
+    )
+}
+
+pub(crate) fn audit_intact(entries: impl Display) -> String {
+    say(
+        format!("log audit utuh: {entries} entri, rantai hash terverifikasi"),
+        format!("audit log intact: {entries} entries, hash chain verified"),
+    )
+}
+
+pub(crate) fn check_ok(summary: &str, plans: impl Display, audit: impl Display) -> String {
+    say(
+        format!("ok: {summary}, {plans} rencana, log audit {audit} entri utuh"),
+        format!("ok: {summary}, {plans} plans, audit log of {audit} entries intact"),
+    )
+}
+
+pub(crate) fn problems_found(n: impl Display) -> String {
+    say(
+        format!("{n} masalah ditemukan"),
+        format!("{n} problems found"),
+    )
+}
+
+pub(crate) fn bad_readiness(given: &str, expected: &str) -> String {
+    say(
+        format!("--readiness {given}: pakai {expected}, atau belum"),
+        format!("--readiness {given}: use {expected}, or belum"),
+    )
+}
+
+pub(crate) fn noted(name: &str, readiness: Option<&str>) -> String {
+    match (lang(), readiness) {
+        (Lang::Id, None) => format!("catatan untuk {name} disimpan"),
+        (Lang::Id, Some(r)) => format!("catatan untuk {name} disimpan; kesiapan {r}"),
+        (Lang::En, None) => format!("noted for {name}"),
+        (Lang::En, Some(r)) => format!("noted for {name}; kesiapan {r}"),
+    }
+}
+
+pub(crate) fn generated(
+    path: impl Display,
+    summary: &str,
+    placed: impl Display,
+    seed: impl Display,
+) -> String {
+    say(
+        format!("{path} dibuat: {summary} ({placed} ditempatkan), benih {seed}"),
+        format!("generated {path}: {summary} ({placed} placed), seed {seed}"),
+    )
+}
+
+pub(crate) fn wrote(path: impl Display) -> String {
+    say(format!("{path} ditulis"), format!("wrote {path}"))
+}
+
+pub(crate) fn settings_file(path: impl Display, note: &str, source: impl Display) -> String {
+    say(
+        format!("berkas pengaturan: {path}{note} [{source}]"),
+        format!("settings file: {path}{note} [{source}]"),
+    )
+}
+
+pub(crate) fn cannot_write_man(dir: impl Display, e: impl Display) -> String {
+    say(
+        format!("tidak dapat menulis halaman manual ke {dir}: {e}"),
+        format!("cannot write the manual pages to {dir}: {e}"),
+    )
+}
+
+pub(crate) fn wrote_man(dir: impl Display) -> String {
+    say(
+        format!("halaman manual ditulis ke {dir}"),
+        format!("wrote the manual pages to {dir}"),
+    )
+}
+
+/// The version line: `0.1.0 (data format penata/v1, database schema 2)`.
+pub(crate) fn version(version: &str, format: &str, schema: impl Display) -> String {
+    say(
+        format!("{version} (format data {format}, skema basis data {schema})"),
+        format!("{version} (data format {format}, database schema {schema})"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        assert!(ALL.len() > 10, "the table lost entries: {}", ALL.len());
+        let mut names: Vec<&str> = ALL.iter().map(|(n, _, _)| *n).collect();
+        names.sort_unstable();
+        let n = names.len();
+        names.dedup();
+        assert_eq!(n, names.len(), "a name is in the table twice");
+        for (name, id, en) in ALL {
+            assert!(!id.trim().is_empty(), "{name} has no Indonesian text");
+            assert!(!en.trim().is_empty(), "{name} has no English text");
+            assert_ne!(id, en, "{name} is the same in both languages");
+        }
+    }
+
+    #[test]
+    fn show_labels_line_up() {
+        let labels = [
+            "SHOW_BORN",
+            "SHOW_SEAT",
+            "SHOW_PERFORMANCE",
+            "SHOW_POTENTIAL",
+            "SHOW_READINESS",
+        ];
+        for (name, id, en) in ALL.iter().filter(|(n, _, _)| labels.contains(n)) {
+            assert_eq!(id.chars().count(), 12, "{name}");
+            assert_eq!(en.chars().count(), 12, "{name}");
+        }
+    }
+
+    #[test]
+    fn messages_are_indonesian_by_default() {
+        // Unit tests run in Bahasa Indonesia: nothing sets the language.
+        assert_eq!(
+            no_employee("1985 0312 201001 2 003"),
+            "tidak ada pegawai dengan NIP 1985 0312 201001 2 003 (cari pegawai dengan: penata \
+             search NAMA)"
+        );
+        assert_eq!(nothing_to(true, "A"), "tidak ada yang dapat diulang dalam rencana \"A\"");
+        assert!(org_summary(1, 2, 3).ends_with("3 pegawai"));
+    }
+}
