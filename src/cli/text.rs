@@ -41,7 +41,360 @@ crate::lang::texts! {
     SHOW_READINESS => "Kesiapan    ", "Readiness   ";
     SHOW_NOTES => "Catatan", "Notes";
     LEVEL_NOT_ASSESSED => "- (belum dinilai)", "- (not assessed)";
+    /// A seat in messages when there is none.
+    NOT_PLACED => "belum ditempatkan", "unplaced";
+    NOTHING_DELETED => "tidak ada yang dihapus", "nothing deleted";
+    NO_PLANS => "belum ada rencana; buat dengan: penata plan new NAMA",
+        "no plans yet; create one with: penata plan new NAME";
+    /// The answers a confirmation accepts as yes are `y`, `yes` and `ya` in both languages.
+    YES_NO => "[y/N]", "[y/N]";
+    NOTHING_APPLIED_RESOLVE => "tidak ada yang diterapkan. Selesaikan perpindahan yang berkonflik dalam rencana (batalkan atau pindahkan lagi), atau terapkan yang lain dengan --skip-conflicts",
+        "nothing applied. Resolve the conflicting moves in the plan (undo or move again), or apply the others with --skip-conflicts";
+    NOTHING_APPLIED => "tidak ada yang diterapkan", "nothing applied";
+    BAD_DELIMITER => "pakai satu karakter tanda baca seperti ; atau , (atau tab)",
+        "use one punctuation character such as ; or , (or tab)";
+    // `penata plan diff`.
+    UNDECIDED => "belum diputuskan", "undecided";
+    NOT_IN_ORG => "(tidak ada di organisasi)", "(not in the organization)";
+    DIFF_MOVES => "Perpindahan", "Moves";
+    DIFF_UNITS => "Unit", "Units";
+    DIFF_NO_UNIT_CHANGES => "  (tidak ada perubahan unit)", "  (no unit changes)";
+    DIFF_OVERALL => "Keseluruhan", "Overall";
+    DIFF_COL_HEADCOUNT => "terisi/formasi", "filled/formasi";
+    DIFF_COL_FIT => "JPM rata-rata", "mean JPM";
+    DIFF_COL_IN => "masuk", "in";
+    DIFF_COL_OUT => "keluar", "out";
+    DIFF_COL_FILLED => "kosong diisi", "vacancies filled";
+    DIFF_COL_OPENED => "kosong baru", "new vacancies";
 }
+
+pub(crate) fn already_applied(plan: &str, date: impl Display) -> String {
+    say(
+        format!("rencana \"{plan}\" sudah diterapkan ke baseline pada {date}"),
+        format!("plan \"{plan}\" was already applied to the baseline on {date}"),
+    )
+}
+
+pub(crate) fn apply_conflicts(n: impl Display, plan: &str) -> String {
+    say(
+        format!("{n} perpindahan dalam rencana \"{plan}\" berkonflik dengan baseline:"),
+        format!("{n} moves of plan \"{plan}\" conflict with the baseline:"),
+    )
+}
+
+pub(crate) fn not_approved_stay_out(n: impl Display) -> String {
+    say(
+        format!(
+            "{n} perpindahan tidak diputuskan setuju dan tidak ikut diterapkan (rencana sudah ditinjau)"
+        ),
+        format!("{n} moves are not decided setuju and stay out (the plan was reviewed)"),
+    )
+}
+
+pub(crate) fn nothing_to_apply(plan: &str) -> String {
+    say(
+        format!("rencana \"{plan}\" tidak berisi perpindahan untuk diterapkan"),
+        format!("plan \"{plan}\" has no move to apply"),
+    )
+}
+
+pub(crate) fn apply_question(moves: impl Display, plan: &str, seats: impl Display) -> String {
+    say(
+        format!(
+            "Terapkan {moves} perpindahan dari rencana \"{plan}\" ke baseline ({seats} jabatan berubah)?"
+        ),
+        format!("Apply {moves} moves of plan \"{plan}\" to the baseline ({seats} seats change)?"),
+    )
+}
+
+pub(crate) fn applied(plan: &str, moves: impl Display, seats: impl Display) -> String {
+    say(
+        format!("rencana \"{plan}\" diterapkan: {moves} perpindahan, {seats} jabatan berubah"),
+        format!("applied plan \"{plan}\": {moves} moves, {seats} seats changed"),
+    )
+}
+
+pub(crate) fn not_a_date(s: &str) -> String {
+    say(
+        format!("{s:?} bukan tanggal berbentuk YYYY-MM-DD"),
+        format!("{s:?} is not a date as YYYY-MM-DD"),
+    )
+}
+
+pub(crate) fn n_moves(n: impl Display, approved: bool) -> String {
+    match (lang(), approved) {
+        (Lang::Id, false) => format!("{n} perpindahan"),
+        (Lang::Id, true) => format!("{n} perpindahan disetujui"),
+        (Lang::En, false) => format!("{n} moves"),
+        (Lang::En, true) => format!("{n} approved moves"),
+    }
+}
+
+pub(crate) fn exported_plan(plan: &str, what: &str, path: impl Display) -> String {
+    say(
+        format!("rencana \"{plan}\" ({what}) diekspor ke {path}"),
+        format!("exported plan \"{plan}\" ({what}) to {path}"),
+    )
+}
+
+pub(crate) fn no_plan_short(name: &str) -> String {
+    say(
+        format!("tidak ada rencana bernama \"{name}\" (lihat rencana dengan: penata plan list)"),
+        format!("no plan named \"{name}\" (see the plans with: penata plan list)"),
+    )
+}
+
+pub(crate) fn position_gone(id: &str) -> String {
+    say(format!("{id} (sudah tidak ada)"), format!("{id} (no longer exists)"))
+}
+
+pub(crate) fn diff_fit_by(before: &str, after: &str, by: &str, at: &str, reason: Option<&str>) -> String {
+    let reason = reason.map(|r| format!("; alasan: {r}")).unwrap_or_default();
+    say(
+        format!("       JPM {before} -> {after}; oleh {by} {at}{reason}"),
+        format!("       JPM {before} -> {after}; by {by} {at}{reason}"),
+    )
+}
+
+pub(crate) fn diff_decision(decision: &str, remark: &str) -> String {
+    say(
+        format!("       keputusan: {decision}{remark}"),
+        format!("       decision: {decision}{remark}"),
+    )
+}
+
+pub(crate) fn diff_conflict(conflict: impl Display) -> String {
+    say(
+        format!("       ! konflik: {conflict}"),
+        format!("       ! conflict: {conflict}"),
+    )
+}
+
+pub(crate) fn diff_head(plan: &str, org: &str) -> String {
+    say(
+        format!("Rencana \"{plan}\" atas {org}"),
+        format!("Plan \"{plan}\" on {org}"),
+    )
+}
+
+pub(crate) fn diff_tally(
+    moves: impl Display,
+    setuju: impl Display,
+    tunda: impl Display,
+    tolak: impl Display,
+    undecided: impl Display,
+) -> String {
+    say(
+        format!(
+            "  {moves} perpindahan: setuju {setuju}, tunda {tunda}, tolak {tolak}, belum diputuskan {undecided}"
+        ),
+        format!(
+            "  {moves} moves: setuju {setuju}, tunda {tunda}, tolak {tolak}, undecided {undecided}"
+        ),
+    )
+}
+
+pub(crate) fn diff_no_moves(plan: &str) -> String {
+    say(
+        format!("  (belum ada: penata move NIP POSITION --plan {plan})"),
+        format!("  (none yet: penata move NIP POSITION --plan {plan})"),
+    )
+}
+
+pub(crate) fn diff_overall_fit(
+    before: &str,
+    after: &str,
+    delta: &str,
+    seated_before: impl Display,
+    seated_after: impl Display,
+    formation: impl Display,
+) -> String {
+    say(
+        format!(
+            "  JPM rata-rata {before} -> {after}{delta}, terisi {seated_before} -> {seated_after} dari formasi {formation}"
+        ),
+        format!(
+            "  mean JPM {before} -> {after}{delta}, seated {seated_before} -> {seated_after} of formation {formation}"
+        ),
+    )
+}
+
+pub(crate) fn diff_people_moved(
+    people: impl Display,
+    before: &str,
+    after: &str,
+    delta: &str,
+    up: impl Display,
+    down: impl Display,
+) -> String {
+    say(
+        format!(
+            "  {people} orang berganti jabatan: JPM mereka {before} -> {after}{delta}, {up} naik, {down} turun"
+        ),
+        format!(
+            "  {people} people change seats: their JPM {before} -> {after}{delta}, {up} up, {down} down"
+        ),
+    )
+}
+
+pub(crate) fn diff_vacancies(filled: impl Display, opened: impl Display) -> String {
+    say(
+        format!("  lowongan terisi {filled}, lowongan baru {opened}"),
+        format!("  vacancies filled {filled}, opened {opened}"),
+    )
+}
+
+
+pub(crate) fn plan_created(name: &str) -> String {
+    say(format!("rencana \"{name}\" dibuat"), format!("created plan \"{name}\""))
+}
+
+pub(crate) fn plan_renamed(old: &str, new: &str) -> String {
+    say(
+        format!("rencana \"{old}\" diganti namanya menjadi \"{new}\""),
+        format!("renamed plan \"{old}\" to \"{new}\""),
+    )
+}
+
+pub(crate) fn plan_copied(name: &str, new: &str) -> String {
+    say(
+        format!("rencana \"{name}\" disalin ke \"{new}\""),
+        format!("copied plan \"{name}\" to \"{new}\""),
+    )
+}
+
+pub(crate) fn delete_plan_question(name: &str, moves: impl Display) -> String {
+    say(
+        format!("Hapus rencana \"{name}\" beserta {moves} perpindahannya?"),
+        format!("Delete plan \"{name}\" with its {moves} moves?"),
+    )
+}
+
+pub(crate) fn plan_deleted(name: &str) -> String {
+    say(format!("rencana \"{name}\" dihapus"), format!("deleted plan \"{name}\""))
+}
+
+pub(crate) fn no_plan(name: &str) -> String {
+    say(
+        format!(
+            "tidak ada rencana bernama \"{name}\"; daftar rencana dengan: penata plan list, \
+             atau buat dengan: penata plan new \"{name}\""
+        ),
+        format!(
+            "no plan named \"{name}\"; list plans with: penata plan list, \
+             or create it with: penata plan new \"{name}\""
+        ),
+    )
+}
+
+pub(crate) fn needs_confirmation(question: &str) -> String {
+    say(
+        format!("{question} Ini perlu konfirmasi: jalankan di terminal atau tambahkan --yes"),
+        format!("{question} This needs confirmation: run it in a terminal or add --yes"),
+    )
+}
+
+pub(crate) fn cannot_read_answer(e: impl Display) -> String {
+    say(
+        format!("tidak dapat membaca jawaban: {e}"),
+        format!("cannot read the answer: {e}"),
+    )
+}
+
+/// One line of `penata plan list`.
+pub(crate) fn plan_list_line(
+    name: &str,
+    moves: impl Display,
+    redo: usize,
+    by: &str,
+    on: impl Display,
+    applied: Option<String>,
+) -> String {
+    match lang() {
+        Lang::Id => {
+            let redo = if redo > 0 { format!(" (+{redo} dibatalkan)") } else { String::new() };
+            let state = applied.map(|d| format!(", diterapkan {d}")).unwrap_or_default();
+            format!("{name}  {moves} perpindahan{redo}  oleh {by} pada {on}{state}")
+        }
+        Lang::En => {
+            let redo = if redo > 0 { format!(" (+{redo} undone)") } else { String::new() };
+            let state = applied.map(|d| format!(", applied {d}")).unwrap_or_default();
+            format!("{name}  {moves} moves{redo}  by {by} on {on}{state}")
+        }
+    }
+}
+
+pub(crate) fn plan_head(name: &str, by: &str, at: &str) -> String {
+    say(
+        format!("Rencana \"{name}\" oleh {by}, dibuat {at}"),
+        format!("Plan \"{name}\" by {by}, created {at}"),
+    )
+}
+
+pub(crate) fn plan_applied_on(at: &str) -> String {
+    say(
+        format!("Diterapkan ke baseline {at}"),
+        format!("Applied to the baseline {at}"),
+    )
+}
+
+pub(crate) fn no_moves_yet(plan: &str) -> String {
+    say(
+        format!(
+            "Belum ada perpindahan; pindahkan pegawai dengan: penata move NIP POSITION_ID --plan \"{plan}\""
+        ),
+        format!("No moves yet; move someone with: penata move NIP POSITION_ID --plan \"{plan}\""),
+    )
+}
+
+/// The line under a move: who recorded it, when, and why.
+pub(crate) fn move_by(author: &str, at: &str, reason: Option<&str>) -> String {
+    let reason = reason.map(|r| format!("; alasan: {r}")).unwrap_or_default();
+    say(
+        format!("     oleh {author} {at}{reason}"),
+        format!("     by {author} {at}{reason}"),
+    )
+}
+
+pub(crate) fn move_decision(code: &str, remark: &str) -> String {
+    say(
+        format!("     keputusan: {code}{remark}"),
+        format!("     decision: {code}{remark}"),
+    )
+}
+
+pub(crate) fn move_conflict(reason: &str) -> String {
+    say(
+        format!("     KONFLIK: {reason}"),
+        format!("     CONFLICT: {reason}"),
+    )
+}
+
+pub(crate) fn tally(setuju: impl Display, tunda: impl Display, tolak: impl Display, undecided: impl Display) -> String {
+    say(
+        format!(
+            "Keputusan: {setuju} setuju, {tunda} tunda, {tolak} tolak, {undecided} belum diputuskan"
+        ),
+        format!("Decisions: {setuju} setuju, {tunda} tunda, {tolak} tolak, {undecided} undecided"),
+    )
+}
+
+pub(crate) fn undone_can_return(n: impl Display, plan: &str) -> String {
+    say(
+        format!(
+            "{n} perpindahan yang dibatalkan dapat dikembalikan dengan: penata redo --plan \"{plan}\""
+        ),
+        format!("{n} undone moves can be brought back with: penata redo --plan \"{plan}\""),
+    )
+}
+
+pub(crate) fn moves_conflict(n: impl Display) -> String {
+    say(
+        format!("{n} perpindahan berkonflik dengan baseline dan tidak akan diterapkan"),
+        format!("{n} moves conflict with the baseline and would not be applied"),
+    )
+}
+
 
 /// Indonesian or English, whichever the process speaks.
 fn say(id: String, en: String) -> String {
