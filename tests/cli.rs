@@ -162,7 +162,7 @@ fn show_prints_grouped_nip_seat_and_fit() {
     );
     assert!(out.contains(&grouped), "{out}");
     assert!(
-        out.contains("JPM") || out.contains("Belum ditempatkan"),
+        out.contains("JPM") || out.contains("Position    Unplaced"),
         "{out}"
     );
     let json: serde_json::Value = serde_json::from_str(&db.ok(&["show", &nip, "--json"])).unwrap();

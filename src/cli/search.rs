@@ -123,7 +123,7 @@ fn print_rows(rows: &[Row], query: &str, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Position id, unit id, position title (or "Belum ditempatkan") and unit path.
+/// Position id, unit id, position title (or "Unplaced" in the process language) and unit path.
 fn seat(r: &Row) -> (Option<String>, Option<String>, String, String) {
     match &r.seat {
         Some(s) => (
@@ -132,7 +132,7 @@ fn seat(r: &Row) -> (Option<String>, Option<String>, String, String) {
             s.title.clone(),
             s.unit_path.join(" > "),
         ),
-        None => (None, None, "Belum ditempatkan".into(), String::new()),
+        None => (None, None, text::UNPLACED().into(), String::new()),
     }
 }
 

@@ -66,7 +66,203 @@ crate::lang::texts! {
     DIFF_COL_OUT => "keluar", "out";
     DIFF_COL_FILLED => "kosong diisi", "vacancies filled";
     DIFF_COL_OPENED => "kosong baru", "new vacancies";
+    // Talent reports.
+    NO_CANDIDATES => "  (tidak ada kandidat yang cocok)", "  (no candidates match)";
+    OPENS_VACANCY => ", membuka lowongan", ", opens a vacancy";
+    NOW => "sekarang", "now";
+    PERFORMANCE => "kinerja", "SKP rating";
+    POTENTIAL => "potensial", "potential";
+    READINESS => "kesiapan", "readiness";
+    NINEBOX_AXES => "Kinerja \\ Potensial", "Rating \\ Potential";
+    LOW => "Rendah", "Low";
+    MIDDLE => "Menengah", "Middle";
+    HIGH => "Tinggi", "High";
+    UNRATED => "Belum dinilai", "Not rated";
+    TOTAL => "Jumlah", "Total";
+    BOX => "Kotak", "Box";
+    EVERYONE_MEETS => "  semua memenuhi standar jabatannya", "  everyone meets their seat's standard";
+    PER_EMPLOYEE => "Per pegawai", "Per employee";
+    COMPETENCY => "Kompetensi", "Competency";
+    EMPLOYEES => "pegawai", "people";
+    MAX => "maks", "max";
+    STANDARD => "standar", "standard";
+    NO_WORKLOAD => "  tidak ada jabatan di sini yang memiliki data beban kerja",
+        "  no seat here has workload entries";
+    WORKLOAD_POSITION => "Jabatan", "Position";
+    WORKLOAD_NEED => "kebutuhan", "need";
+    WORKLOAD_DIFF => "selisih", "diff";
+    WORKLOAD_HOLDERS => "pemangku", "holders";
+    WORKLOAD_GRADE => "nilai", "grade";
+    WORKLOAD_RULE => "  kebutuhan = beban kerja (volume x menit) / 75.000 menit efektif setahun; EJ = beban kerja / (75.000 x pemangku)",
+        "  need = workload (volume x minutes) / 75,000 effective minutes a year; EJ = workload / (75,000 x holders)";
+    NO_RETIREMENTS => "  tidak ada jabatan yang lowong dalam 5 tahun", "  no seat falls vacant within 5 years";
+    YEAR_1 => "1 thn", "1 yr";
+    YEAR_2 => "2 thn", "2 yr";
+    YEAR_5 => "5 thn", "5 yr";
+    PAST_BUP => "lewat BUP", "past BUP";
+    NONE => "  (tidak ada)", "  (none)";
+    // `penata feedback`.
+    FEEDBACK_LIST_ONLY => "--subtree dan --limit untuk mendaftar: kosongkan teksnya untuk mendaftar masukan",
+        "--subtree and --limit are for listing: leave out the text to list feedback";
+    FEEDBACK_DATE_NEEDS_TEXT => "--date adalah tanggal masukan yang dicatat: berikan juga teksnya",
+        "--date is the day of feedback being recorded: give its text too";
+    AND_SUB_UNITS => " beserta sub-unit", " and sub-units";
+    NO_FEEDBACK => "  belum ada yang dicatat (tambahkan dengan: penata feedback UNIT_ID TEKS)",
+        "  none recorded (add some with: penata feedback UNIT_ID TEXT)";
 }
+
+pub(crate) fn bad_severity(e: impl Display) -> String {
+    format!("--severity: {e}")
+}
+
+pub(crate) fn feedback_recorded(unit: &str, code: &str, label: &str, date: impl Display, source: &str) -> String {
+    say(
+        format!("dicatat untuk {unit}: {code} ({label}), {date}{source}"),
+        format!("recorded for {unit}: {code} ({label}), {date}{source}"),
+    )
+}
+
+pub(crate) fn bad_feedback_date(given: &str, today: impl Display) -> String {
+    say(
+        format!("--date {given}: harus tanggal YYYY-MM-DD seperti {today}"),
+        format!("--date {given}: must be a calendar date YYYY-MM-DD such as {today}"),
+    )
+}
+
+pub(crate) fn feedback_date_ahead(day: impl Display, today: impl Display) -> String {
+    say(
+        format!("--date {day} melewati hari ini ({today}): berikan hari masyarakat menyampaikannya"),
+        format!("--date {day} is after today ({today}): give the day the public said it"),
+    )
+}
+
+/// An unknown unit id, with the units whose names look like it (lines `  id  name`).
+pub(crate) fn no_unit_like(id: &str, like: &[String]) -> String {
+    match (lang(), like.is_empty()) {
+        (Lang::Id, true) => format!(
+            "tidak ada unit dengan id \"{id}\" (daftar id unit dengan: penata tree --ids)"
+        ),
+        (Lang::Id, false) => format!(
+            "tidak ada unit dengan id \"{id}\"; unit yang mirip:\n{}\n(daftar semua id unit dengan: penata tree --ids)",
+            like.join("\n")
+        ),
+        (Lang::En, true) => {
+            format!("no unit with id \"{id}\" (list unit ids with: penata tree --ids)")
+        }
+        (Lang::En, false) => format!(
+            "no unit with id \"{id}\"; units like it:\n{}\n(list every unit id with: penata tree --ids)",
+            like.join("\n")
+        ),
+    }
+}
+
+pub(crate) fn feedback_head(unit: &str, scope: &str, all: impl Display, high: impl Display) -> String {
+    say(
+        format!("Masukan masyarakat: {unit}{scope} ({all}, {high} tinggi)"),
+        format!("Public feedback: {unit}{scope} ({all}, {high} high)"),
+    )
+}
+
+
+pub(crate) fn bad_min_rank(e: impl Display) -> String {
+    format!("--min-rank: {e}")
+}
+
+pub(crate) fn no_position(id: &str) -> String {
+    say(
+        format!("tidak ada jabatan dengan id \"{id}\" (lihat id-nya dengan: penata export)"),
+        format!("no position with id \"{id}\" (see the ids with: penata export)"),
+    )
+}
+
+pub(crate) fn no_standard(id: &str) -> String {
+    say(
+        format!("jabatan {id} tidak mensyaratkan standar kompetensi untuk pemeringkatan"),
+        format!("position {id} lists no competency standard to rank against"),
+    )
+}
+
+pub(crate) fn exported_candidates(n: impl Display, position: &str, path: impl Display) -> String {
+    say(
+        format!("{n} kandidat untuk {position} diekspor ke {path}"),
+        format!("exported {n} candidates for {position} to {path}"),
+    )
+}
+
+pub(crate) fn candidates_head(title: &str, id: &str, filled: impl Display, formation: impl Display) -> String {
+    say(
+        format!("Kandidat untuk {title} ({id}), {filled}/{formation} terisi"),
+        format!("Candidates for {title} ({id}), {filled}/{formation} filled"),
+    )
+}
+
+pub(crate) fn exported_ninebox(scope: &str, people: impl Display, path: impl Display) -> String {
+    say(
+        format!("9-box {scope} ({people} pegawai) diekspor ke {path}"),
+        format!("exported the 9-box of {scope} ({people} people) to {path}"),
+    )
+}
+
+pub(crate) fn bad_box(given: &str) -> String {
+    say(
+        format!("--box {given}: berikan nomor kotak 1-9, atau unrated"),
+        format!("--box {given}: give a box number 1-9, or unrated"),
+    )
+}
+
+pub(crate) fn ninebox_head(scope: &str) -> String {
+    say(format!("9-box talenta: {scope}"), format!("Talent 9-box: {scope}"))
+}
+
+pub(crate) fn exported_gaps(scope: &str, people: impl Display, path: impl Display) -> String {
+    say(
+        format!("kesenjangan kompetensi {scope} ({people} pegawai) diekspor ke {path}"),
+        format!("exported the competency gaps of {scope} ({people} people) to {path}"),
+    )
+}
+
+pub(crate) fn gaps_head(scope: &str, people: impl Display) -> String {
+    say(
+        format!("Kebutuhan pelatihan: {scope} ({people} pegawai)"),
+        format!("Training needs: {scope} ({people} people)"),
+    )
+}
+
+pub(crate) fn workload_head(scope: &str) -> String {
+    say(
+        format!("Analisis beban kerja: {scope}"),
+        format!("Workload analysis: {scope}"),
+    )
+}
+
+pub(crate) fn workload_total(formation: impl Display, need: f64, holders: impl Display) -> String {
+    say(
+        format!("  Jumlah: formasi {formation}, kebutuhan {need:.2}, pemangku {holders}"),
+        format!("  Total: formasi {formation}, need {need:.2}, holders {holders}"),
+    )
+}
+
+pub(crate) fn bad_today(given: &str) -> String {
+    say(
+        format!("--today {given}: pakai YYYY-MM-DD"),
+        format!("--today {given}: use YYYY-MM-DD"),
+    )
+}
+
+pub(crate) fn retirements_head(scope: &str, today: impl Display) -> String {
+    say(
+        format!("Proyeksi pensiun (BUP): {scope} per {today}"),
+        format!("Retirement outlook (BUP): {scope} as of {today}"),
+    )
+}
+
+pub(crate) fn vacant_within(years: impl Display) -> String {
+    say(
+        format!("Jabatan yang lowong dalam {years} tahun"),
+        format!("Seats falling vacant within {years} years"),
+    )
+}
+
 
 pub(crate) fn already_applied(plan: &str, date: impl Display) -> String {
     say(
