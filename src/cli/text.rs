@@ -47,7 +47,7 @@ crate::lang::texts! {
     NO_PLANS => "belum ada rencana; buat dengan: penata plan new NAMA",
         "no plans yet; create one with: penata plan new NAME";
     /// The answers a confirmation accepts as yes are `y`, `yes` and `ya` in both languages.
-    YES_NO => "[y/N]", "[y/N]";
+    YES_NO => "[y/T]", "[y/N]";
     NOTHING_APPLIED_RESOLVE => "tidak ada yang diterapkan. Selesaikan perpindahan yang berkonflik dalam rencana (batalkan atau pindahkan lagi), atau terapkan yang lain dengan --skip-conflicts",
         "nothing applied. Resolve the conflicting moves in the plan (undo or move again), or apply the others with --skip-conflicts";
     NOTHING_APPLIED => "tidak ada yang diterapkan", "nothing applied";
