@@ -324,8 +324,8 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         } = crate::store::startup::open(dir).map_err(Failure::from)?;
         (store, org, index, demo_notice)
     };
-    // The app speaks the planner's language (fixed for the process, set before any screen text
-    // is made); the CLI's English notice is for stderr.
+    // The same language `parse` set before the arguments were read (fixed for the process);
+    // the app records it in its state.
     let lang = config::language(start.lang, file).0;
     crate::lang::set_lang(lang);
     let notice =
