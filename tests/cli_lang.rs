@@ -39,16 +39,27 @@ fn help_follows_the_flag_and_the_locale() {
     assert!(!id.contains("Usage:") && !id.contains("Print help"), "{id}");
     let sub = db.ok(&["candidates", "-h", "--lang=id"]);
     assert!(sub.contains("Argumen:"), "{sub}");
-    assert!(sub.contains("Tampilkan paling banyak N kandidat [bawaan: 20]"), "{sub}");
+    assert!(
+        sub.contains("Tampilkan paling banyak N kandidat [bawaan: 20]"),
+        "{sub}"
+    );
     // By locale, and the flag wins over it.
     let by_locale = run_id_locale(&db, &["plan", "--help"]);
-    assert!(out(&by_locale).contains("Rencana penataan"), "{}", out(&by_locale));
+    assert!(
+        out(&by_locale).contains("Rencana penataan"),
+        "{}",
+        out(&by_locale)
+    );
     let flag_wins = db
         .cmd(&["plan", "--help", "--lang", "en"])
         .env("LANG", "id_ID.UTF-8")
         .output()
         .unwrap();
-    assert!(out(&flag_wins).contains("Reorganization plans"), "{}", out(&flag_wins));
+    assert!(
+        out(&flag_wins).contains("Reorganization plans"),
+        "{}",
+        out(&flag_wins)
+    );
     // `help SUBCOMMAND` too.
     let help_cmd = db.ok(&["--lang", "id", "help", "plan", "new"]);
     assert!(help_cmd.contains("Buat rencana kosong"), "{help_cmd}");
@@ -59,7 +70,11 @@ fn the_settings_file_chooses_the_language_before_the_locale() {
     let db = TestDb::new();
     let file = db.tmp.path().join("settings.toml");
     std::fs::write(&file, "language = \"id\"\n").unwrap();
-    let o = db.cmd(&["tree", "--help"]).env("PENATA_CONFIG", &file).output().unwrap();
+    let o = db
+        .cmd(&["tree", "--help"])
+        .env("PENATA_CONFIG", &file)
+        .output()
+        .unwrap();
     assert!(out(&o).contains("Cetak pohon unit"), "{}", out(&o));
     // --config named on the command line is read as well.
     let o = db
@@ -81,20 +96,35 @@ fn usage_errors_are_worded_in_the_language() {
     let db = TestDb::new();
     let en = db.run(&["expotr"]);
     assert_eq!(en.status.code(), Some(2));
-    assert!(err(&en).contains("unrecognized subcommand 'expotr'"), "{}", err(&en));
+    assert!(
+        err(&en).contains("unrecognized subcommand 'expotr'"),
+        "{}",
+        err(&en)
+    );
     let id = run_id_locale(&db, &["expotr"]);
     assert_eq!(id.status.code(), Some(2));
     let text = err(&id);
-    assert!(text.contains("galat: perintah 'expotr' tidak dikenal"), "{text}");
+    assert!(
+        text.contains("galat: perintah 'expotr' tidak dikenal"),
+        "{text}"
+    );
     assert!(text.contains("mungkin maksudnya 'export'"), "{text}");
     let id = db.run(&["--lang", "id", "tree", "--bogus"]);
     assert_eq!(id.status.code(), Some(2));
-    assert!(err(&id).contains("argumen '--bogus' tidak dikenal"), "{}", err(&id));
+    assert!(
+        err(&id).contains("argumen '--bogus' tidak dikenal"),
+        "{}",
+        err(&id)
+    );
     assert!(err(&id).contains("Penggunaan: penata tree"), "{}", err(&id));
     // A bad --lang cannot choose a language: clap says what is wrong, in the fallback one.
     let bad = db.run(&["--lang", "fr", "tree"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(err(&bad).contains("unknown language \"fr\": use id or en"), "{}", err(&bad));
+    assert!(
+        err(&bad).contains("unknown language \"fr\": use id or en"),
+        "{}",
+        err(&bad)
+    );
 }
 
 #[test]
@@ -115,7 +145,10 @@ fn messages_follow_the_language() {
     let created = run_id_locale(&db, &["plan", "new", "Rotasi"]);
     assert!(created.status.success(), "{}", err(&created));
     assert_eq!(out(&created).trim(), "rencana \"Rotasi\" dibuat");
-    assert_eq!(db.ok(&["plan", "new", "Mutasi"]).trim(), "created plan \"Mutasi\"");
+    assert_eq!(
+        db.ok(&["plan", "new", "Mutasi"]).trim(),
+        "created plan \"Mutasi\""
+    );
     // A report's headings; the data (names, golongan) are the same in both.
     let tree_id = db.ok(&["--lang", "id", "tree", "--depth", "1"]);
     let tree_en = db.ok(&["tree", "--depth", "1"]);
@@ -141,6 +174,9 @@ fn manual_and_completions_follow_the_language() {
     let fish_en = db.ok(&["completions", "fish"]);
     assert!(fish_en.contains("Find staff by name"), "{fish_en}");
     // The version line too.
-    assert!(db.ok(&["--lang", "id", "--version"]).contains("format data penata/v1"));
+    assert!(
+        db.ok(&["--lang", "id", "--version"])
+            .contains("format data penata/v1")
+    );
     assert!(db.ok(&["--version"]).contains("data format penata/v1"));
 }

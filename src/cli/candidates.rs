@@ -62,9 +62,9 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         .transpose()
         .map_err(|e| Failure::Input(super::text::bad_min_rank(e)))?;
     let org = load(dir)?;
-    let p = org.position_ix(&args.position).ok_or_else(|| {
-        Failure::Input(super::text::no_position(&args.position))
-    })?;
+    let p = org
+        .position_ix(&args.position)
+        .ok_or_else(|| Failure::Input(super::text::no_position(&args.position)))?;
     let filter = CandidateFilter {
         unplaced: args.unplaced,
         over_formation: args.over_formation,
@@ -73,9 +73,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         any_level: args.any_level,
     };
     let s = Settings::current();
-    let ranked = rank_candidates(&org, p, &s.standards, &filter, args.limit).ok_or_else(|| {
-        Failure::Input(super::text::no_standard(&args.position))
-    })?;
+    let ranked = rank_candidates(&org, p, &s.standards, &filter, args.limit)
+        .ok_or_else(|| Failure::Input(super::text::no_standard(&args.position)))?;
     let rendered = match args.out.report_format(args.format, args.json) {
         Format::Json => {
             let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();

@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
-use super::text;
 use super::Failure;
 use super::plan::open_store;
+use super::text;
 use crate::domain::plan_ops::check;
 use crate::store::{AuditVerdict, OrgStore};
 

@@ -152,10 +152,11 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                 for k in &loaded.file.keys {
                     writeln!(
                         out,
-                        "keys.{}.{}  {}  [file]",
+                        "keys.{}.{}  {}  [{}]",
                         k.mode,
                         k.action,
-                        k.keys.join(" ")
+                        k.keys.join(" "),
+                        Source::File
                     )?;
                 }
             }

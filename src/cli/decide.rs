@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
-use super::text;
 use super::Failure;
 use super::plan::{open_store, os_user, require_plan};
+use super::text;
 use crate::domain::plan::{Decision, Review};
 use crate::store::{OrgStore, PlanChange};
 
@@ -29,9 +29,8 @@ pub struct Args {
 
 /// Records the decision.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let decision = Decision::parse(&args.decision).ok_or_else(|| {
-        Failure::Input(text::bad_decision(&args.decision))
-    })?;
+    let decision = Decision::parse(&args.decision)
+        .ok_or_else(|| Failure::Input(text::bad_decision(&args.decision)))?;
     if args.move_no == 0 {
         return Err(Failure::Input(text::MOVES_FROM_ONE().into()).into());
     }

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
-use super::text;
 use super::load;
 use super::output::{OutputArgs, Rendered};
+use super::text;
 use crate::domain::Organization;
 use crate::store::format::write_v1;
 use crate::store::xlsx_export::{Sheet, Value};

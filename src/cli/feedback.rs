@@ -11,10 +11,10 @@ use serde_json::json;
 use time::Date;
 use time::macros::format_description;
 
-use super::text;
 use super::plan::{open_store, os_user};
 use super::print_json;
 use super::talent::pipe_ok;
+use super::text;
 use super::{Failure, open_with_demo};
 use crate::domain::feedback::{feedback_counts, parse_severity};
 use crate::domain::search::{SearchIndex, Target};
@@ -112,9 +112,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
 
 /// A `--date` value: a calendar day, not after today.
 fn parse_date(s: &str, today: Date) -> Result<Date, Failure> {
-    let day = Date::parse(s.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
-        Failure::Input(text::bad_feedback_date(s, today))
-    })?;
+    let day = Date::parse(s.trim(), format_description!("[year]-[month]-[day]"))
+        .map_err(|_| Failure::Input(text::bad_feedback_date(s, today)))?;
     if day > today {
         return Err(Failure::Input(text::feedback_date_ahead(day, today)));
     }

@@ -77,7 +77,10 @@ pub(crate) const ID: &[(&str, &str)] = &[
     ("*:name", "Nama rencana"),
     ("*:yes", "Jangan meminta konfirmasi"),
     ("*:format=json", "JSON, seperti yang dicetak --json"),
-    ("*:format=xlsx", "Buku kerja Excel (perlu -o FILE atau pipa)"),
+    (
+        "*:format=xlsx",
+        "Buku kerja Excel (perlu -o FILE atau pipa)",
+    ),
     (
         "*:unit",
         "Unit yang subpohonnya dilihat [bawaan: seluruh organisasi]",
@@ -149,10 +152,7 @@ pub(crate) const ID: &[(&str, &str)] = &[
         "NIP pegawai (18 angka; spasi di antara kelompok boleh)",
     ),
     // tree
-    (
-        "tree",
-        "Cetak pohon unit dengan terisi/formasi per unit",
-    ),
+    ("tree", "Cetak pohon unit dengan terisi/formasi per unit"),
     (
         "tree:depth",
         "Tampilkan hanya N tingkat unit teratas (1 = hanya akar)",
@@ -171,10 +171,7 @@ pub(crate) const ID: &[(&str, &str)] = &[
         "Buat rencana kosong (skenario atas organisasi saat ini)",
     ),
     ("plan new:name", "Nama rencana (1-64 karakter)"),
-    (
-        "plan list",
-        "Daftar rencana beserta jumlah perpindahannya",
-    ),
+    ("plan list", "Daftar rencana beserta jumlah perpindahannya"),
     (
         "plan show",
         "Tampilkan perpindahan rencana beserta alasan, keputusan dan konfliknya dengan baseline",
@@ -252,10 +249,7 @@ pub(crate) const ID: &[(&str, &str)] = &[
         "Alasan satu baris, ditampilkan di perbandingan dan berita acara",
     ),
     ("undo", "Batalkan perpindahan terakhir suatu rencana"),
-    (
-        "redo",
-        "Kembalikan perpindahan terakhir yang dibatalkan",
-    ),
+    ("redo", "Kembalikan perpindahan terakhir yang dibatalkan"),
     (
         "decide",
         "Catat keputusan peninjauan (setuju, tunda, tolak) atas perpindahan dalam rencana",
@@ -359,10 +353,7 @@ pub(crate) const ID: &[(&str, &str)] = &[
         "Kesenjangan kompetensi terhadap standar setiap jabatan, dan kebutuhan pelatihan yang \
          dihasilkannya",
     ),
-    (
-        "gaps:plan",
-        "Lihat hasil suatu rencana, bukan baseline",
-    ),
+    ("gaps:plan", "Lihat hasil suatu rencana, bukan baseline"),
     (
         "gaps:format",
         "Format keluaran: text, csv (satu baris per pegawai dan kompetensi), json atau xlsx \
@@ -396,10 +387,7 @@ pub(crate) const ID: &[(&str, &str)] = &[
         "feedback",
         "Catat pendapat masyarakat tentang layanan suatu unit, atau daftarnya (tanpa teks)",
     ),
-    (
-        "feedback:unit",
-        "Id unit (lihat dengan: penata tree --ids)",
-    ),
+    ("feedback:unit", "Id unit (lihat dengan: penata tree --ids)"),
     (
         "feedback:text",
         "Apa yang disampaikan masyarakat (beri tanda kutip; beberapa kata digabung dengan \
@@ -585,12 +573,9 @@ pub(crate) fn arg_key(path: &str, arg: &Arg) -> Option<String> {
 /// The key of one value of an argument's closed list, if any.
 fn value_key(path: &str, arg: &Arg, value: &str) -> Option<String> {
     let id = arg.get_id().as_str();
-    [
-        format!("{path}:{id}={value}"),
-        format!("*:{id}={value}"),
-    ]
-    .into_iter()
-    .find(|k| id_text(k).is_some())
+    [format!("{path}:{id}={value}"), format!("*:{id}={value}")]
+        .into_iter()
+        .find(|k| id_text(k).is_some())
 }
 
 fn localize(mut cmd: Command, path: &str) -> Command {
@@ -944,7 +929,10 @@ mod tests {
             .try_get_matches_from_mut(["penata", "tree", "--bogus"])
             .unwrap_err();
         let text = reworded(&err);
-        assert!(text.starts_with("galat: argumen '--bogus' tidak dikenal"), "{text}");
+        assert!(
+            text.starts_with("galat: argumen '--bogus' tidak dikenal"),
+            "{text}"
+        );
         assert!(text.contains("Penggunaan: penata tree"), "{text}");
         assert!(text.contains("jalankan '--help'"), "{text}");
         let err = cmd
@@ -957,7 +945,10 @@ mod tests {
             .try_get_matches_from_mut(["penata", "import"])
             .unwrap_err();
         let text = reworded(&err);
-        assert!(text.contains("argumen wajib belum diberikan: <FILE>"), "{text}");
+        assert!(
+            text.contains("argumen wajib belum diberikan: <FILE>"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
-use super::text;
 use super::Failure;
+use super::text;
 use crate::domain::Organization;
 use crate::store::import::{ImportData, read_import_sheet};
 use crate::store::sled_store::SledStore;
@@ -58,7 +58,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             let summary = text::org_summary(
                 org.units().len(),
                 org.positions().len(),
-                org.employees().len()
+                org.employees().len(),
             );
             if args.dry_run {
                 println!("{}", text::import_valid(&name, &summary));

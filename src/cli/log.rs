@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::text;
 use super::plan::open_store;
+use super::text;
 use super::{Failure, print_json};
 use crate::store::{AuditEntry, AuditVerdict, OrgStore};
 

@@ -351,9 +351,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
 /// Opens an existing database without writing to it: presenting an empty one (or loading
 /// the demo into it) would be a write, so it is refused with what to do.
 fn open_for_presenting(dir: &std::path::Path) -> Result<SledStore, Failure> {
-    let empty = || {
-        Failure::Input(text::read_only_empty(dir.display()))
-    };
+    let empty = || Failure::Input(text::read_only_empty(dir.display()));
     if !dir.exists() {
         return Err(empty());
     }

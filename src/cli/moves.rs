@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
-use super::text;
 use super::Failure;
 use super::plan::{open_store, os_user, person_text, require_plan, seat_text};
+use super::text;
 use crate::domain::Nip;
 use crate::domain::plan_ops::{new_move, plan_view};
 use crate::store::{OrgStore, PlanChange};
@@ -39,8 +39,7 @@ pub struct PlanArg {
 
 /// Makes the move against the plan's view; prints one line once it is on disk.
 pub fn run_move(dir: &Path, args: MoveArgs) -> Result<ExitCode> {
-    let nip =
-        Nip::parse(&args.nip).map_err(|e| Failure::Input(text::bad_nip(&args.nip, e)))?;
+    let nip = Nip::parse(&args.nip).map_err(|e| Failure::Input(text::bad_nip(&args.nip, e)))?;
     let to = (args.position != "-").then_some(args.position.as_str());
     let store = open_store(dir)?;
     let plan = require_plan(&store, &args.plan)?;

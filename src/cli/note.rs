@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use time::OffsetDateTime;
 
-use super::text;
 use super::Failure;
 use super::plan::{open_store, os_user};
+use super::text;
 use crate::domain::{Nip, Note, Readiness};
 use crate::store::{Change, OrgStore};
 
@@ -31,9 +31,9 @@ pub(crate) fn parse_readiness(s: &str) -> Result<Option<Readiness>, Failure> {
     if matches!(s, "belum" | "belum_dinilai") {
         return Ok(None);
     }
-    Readiness::parse(s).map(Some).ok_or_else(|| {
-        Failure::Input(text::bad_readiness(s, &Readiness::expected()))
-    })
+    Readiness::parse(s)
+        .map(Some)
+        .ok_or_else(|| Failure::Input(text::bad_readiness(s, &Readiness::expected())))
 }
 
 /// The current time with the local UTC offset (UTC when the offset cannot be read).
@@ -43,8 +43,7 @@ pub(crate) fn now_local() -> OffsetDateTime {
 
 /// Records the note once it is on disk; exit 1 for a bad NIP, readiness or empty text.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let nip =
-        Nip::parse(&args.nip).map_err(|e| Failure::Input(text::bad_nip(&args.nip, e)))?;
+    let nip = Nip::parse(&args.nip).map_err(|e| Failure::Input(text::bad_nip(&args.nip, e)))?;
     let text = args.text.join(" ").trim().to_string();
     if text.is_empty() {
         return Err(Failure::Input(text::EMPTY_NOTE().into()).into());

@@ -127,14 +127,13 @@ impl OutputArgs {
         };
         match &self.output {
             Some(path) => {
-                write_private(path, &bytes).map_err(|e| {
-                    Failure::Input(super::text::cannot_write(path.display(), e))
-                })?;
+                write_private(path, &bytes)
+                    .map_err(|e| Failure::Input(super::text::cannot_write(path.display(), e)))?;
                 Ok(Some(path))
             }
-            None if workbook && std::io::stdout().is_terminal() => Err(Failure::Input(
-                super::text::WORKBOOK_TO_TERMINAL().into(),
-            )),
+            None if workbook && std::io::stdout().is_terminal() => {
+                Err(Failure::Input(super::text::WORKBOOK_TO_TERMINAL().into()))
+            }
             None => {
                 let mut out = std::io::stdout().lock();
                 out.write_all(&bytes)

@@ -153,9 +153,9 @@ pub(crate) fn os_user() -> String {
 
 /// Loads a plan or fails with a message that says how to find or create one.
 pub(crate) fn require_plan(store: &dyn OrgStore, name: &str) -> Result<Plan, Failure> {
-    store.plan(name)?.ok_or_else(|| {
-        Failure::Input(text::no_plan(name))
-    })
+    store
+        .plan(name)?
+        .ok_or_else(|| Failure::Input(text::no_plan(name)))
 }
 
 /// Asks a yes/no question on a terminal; without one, `--yes` is required.

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
-use super::{Failure, text};
 use super::plan::{confirm, open_store, person_text, require_plan};
+use super::{Failure, text};
 use crate::domain::plan_ops::prepare_apply;
 use crate::store::{OrgStore, PlanChange};
 
@@ -37,7 +37,11 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let app = prepare_apply(&org, &plan);
     let mut err = std::io::stderr().lock();
     if !app.conflicts.is_empty() {
-        writeln!(err, "{}", text::apply_conflicts(app.conflicts.len(), &plan.name))?;
+        writeln!(
+            err,
+            "{}",
+            text::apply_conflicts(app.conflicts.len(), &plan.name)
+        )?;
         for c in &app.conflicts {
             let name = person_text(&org, &plan.moves[c.index]);
             writeln!(err, "  {c} [{name}]")?;
@@ -48,7 +52,11 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         }
     }
     if !app.not_approved.is_empty() {
-        writeln!(err, "{}", text::not_approved_stay_out(app.not_approved.len()))?;
+        writeln!(
+            err,
+            "{}",
+            text::not_approved_stay_out(app.not_approved.len())
+        )?;
     }
     drop(err);
     if app.applied.is_empty() {

@@ -52,9 +52,9 @@ pub(crate) fn comparison(dir: &Path, name: &str) -> Result<Comparison, Failure> 
     if let Some(n) = notice {
         eprintln!("penata: {n}");
     }
-    let plan = store.plan(name)?.ok_or_else(|| {
-        Failure::Input(text::no_plan_short(name))
-    })?;
+    let plan = store
+        .plan(name)?
+        .ok_or_else(|| Failure::Input(text::no_plan_short(name)))?;
     let baseline = store.load()?;
     let view = plan_view(&baseline, &plan);
     let s = Settings::current();
@@ -93,7 +93,10 @@ fn delta(before: FitAverage, after: FitAverage) -> String {
 }
 
 fn write_move(c: &Comparison, m: &MoveLine, out: &mut dyn Write) -> std::io::Result<()> {
-    let name = m.name.clone().unwrap_or_else(|| text::NOT_IN_ORG().to_owned());
+    let name = m
+        .name
+        .clone()
+        .unwrap_or_else(|| text::NOT_IN_ORG().to_owned());
     writeln!(out, "  {:>3}. {name}  {}", m.no, m.nip.grouped())?;
     writeln!(
         out,

@@ -78,7 +78,11 @@ fn write_text(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     use super::text as t;
-    writeln!(out, "{}", t::retirements_head(&scope_name(org, unit), today))?;
+    writeln!(
+        out,
+        "{}",
+        t::retirements_head(&scope_name(org, unit), today)
+    )?;
     if outlook.is_empty() {
         writeln!(out, "{}", t::NO_RETIREMENTS())?;
     } else {

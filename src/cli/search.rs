@@ -31,9 +31,7 @@ pub struct Args {
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let query = args.query.join(" ");
     if query.trim().is_empty() {
-        return Err(
-            Failure::Input(text::EMPTY_QUERY().into()).into(),
-        );
+        return Err(Failure::Input(text::EMPTY_QUERY().into()).into());
     }
     // The snapshot alone answers: its names and only the hits' records are read.
     if let Some(view) = SearchView::open(dir) {
@@ -117,7 +115,7 @@ fn print_rows(rows: &[Row], query: &str, json: bool) -> Result<ExitCode> {
         }
     }
     if rows.is_empty() {
-        eprintln!("penata: {}", text::no_match(&query));
+        eprintln!("penata: {}", text::no_match(query));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

@@ -60,9 +60,8 @@ pub fn man(args: ManArgs) -> Result<ExitCode> {
             out.flush()?;
         }
         Some(dir) => {
-            write_pages(cmd, &dir).map_err(|e| {
-                Failure::Input(super::text::cannot_write_man(dir.display(), e))
-            })?;
+            write_pages(cmd, &dir)
+                .map_err(|e| Failure::Input(super::text::cannot_write_man(dir.display(), e)))?;
             eprintln!("{}", super::text::wrote_man(dir.display()));
         }
     }

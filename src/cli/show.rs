@@ -27,9 +27,9 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let text = args.nip.join(" ");
     let nip = Nip::parse(&text).map_err(|e| Failure::Input(text::bad_nip(&text, e)))?;
     let org = load(dir)?;
-    let e = org.employee_ix(&nip).ok_or_else(|| {
-        Failure::Input(text::no_employee(nip.grouped()))
-    })?;
+    let e = org
+        .employee_ix(&nip)
+        .ok_or_else(|| Failure::Input(text::no_employee(nip.grouped())))?;
     let settings = Settings::current();
     if args.json {
         print_json(&record_json(&org, e, &settings))?;

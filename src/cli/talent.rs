@@ -8,9 +8,10 @@ use crate::domain::{Organization, UnitIx};
 pub(crate) fn unit_arg(org: &Organization, unit: Option<&str>) -> Result<Option<UnitIx>, Failure> {
     match unit {
         None => Ok(None),
-        Some(id) => org.unit_ix(id).map(Some).ok_or_else(|| {
-            Failure::Input(super::text::no_unit(id))
-        }),
+        Some(id) => org
+            .unit_ix(id)
+            .map(Some)
+            .ok_or_else(|| Failure::Input(super::text::no_unit(id))),
     }
 }
 

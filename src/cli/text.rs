@@ -115,7 +115,13 @@ pub(crate) fn bad_severity(e: impl Display) -> String {
     format!("--severity: {e}")
 }
 
-pub(crate) fn feedback_recorded(unit: &str, code: &str, label: &str, date: impl Display, source: &str) -> String {
+pub(crate) fn feedback_recorded(
+    unit: &str,
+    code: &str,
+    label: &str,
+    date: impl Display,
+    source: &str,
+) -> String {
     say(
         format!("dicatat untuk {unit}: {code} ({label}), {date}{source}"),
         format!("recorded for {unit}: {code} ({label}), {date}{source}"),
@@ -131,7 +137,9 @@ pub(crate) fn bad_feedback_date(given: &str, today: impl Display) -> String {
 
 pub(crate) fn feedback_date_ahead(day: impl Display, today: impl Display) -> String {
     say(
-        format!("--date {day} melewati hari ini ({today}): berikan hari masyarakat menyampaikannya"),
+        format!(
+            "--date {day} melewati hari ini ({today}): berikan hari masyarakat menyampaikannya"
+        ),
         format!("--date {day} is after today ({today}): give the day the public said it"),
     )
 }
@@ -139,9 +147,9 @@ pub(crate) fn feedback_date_ahead(day: impl Display, today: impl Display) -> Str
 /// An unknown unit id, with the units whose names look like it (lines `  id  name`).
 pub(crate) fn no_unit_like(id: &str, like: &[String]) -> String {
     match (lang(), like.is_empty()) {
-        (Lang::Id, true) => format!(
-            "tidak ada unit dengan id \"{id}\" (daftar id unit dengan: penata tree --ids)"
-        ),
+        (Lang::Id, true) => {
+            format!("tidak ada unit dengan id \"{id}\" (daftar id unit dengan: penata tree --ids)")
+        }
         (Lang::Id, false) => format!(
             "tidak ada unit dengan id \"{id}\"; unit yang mirip:\n{}\n(daftar semua id unit dengan: penata tree --ids)",
             like.join("\n")
@@ -156,13 +164,17 @@ pub(crate) fn no_unit_like(id: &str, like: &[String]) -> String {
     }
 }
 
-pub(crate) fn feedback_head(unit: &str, scope: &str, all: impl Display, high: impl Display) -> String {
+pub(crate) fn feedback_head(
+    unit: &str,
+    scope: &str,
+    all: impl Display,
+    high: impl Display,
+) -> String {
     say(
         format!("Masukan masyarakat: {unit}{scope} ({all}, {high} tinggi)"),
         format!("Public feedback: {unit}{scope} ({all}, {high} high)"),
     )
 }
-
 
 pub(crate) fn bad_min_rank(e: impl Display) -> String {
     format!("--min-rank: {e}")
@@ -189,7 +201,12 @@ pub(crate) fn exported_candidates(n: impl Display, position: &str, path: impl Di
     )
 }
 
-pub(crate) fn candidates_head(title: &str, id: &str, filled: impl Display, formation: impl Display) -> String {
+pub(crate) fn candidates_head(
+    title: &str,
+    id: &str,
+    filled: impl Display,
+    formation: impl Display,
+) -> String {
     say(
         format!("Kandidat untuk {title} ({id}), {filled}/{formation} terisi"),
         format!("Candidates for {title} ({id}), {filled}/{formation} filled"),
@@ -211,7 +228,10 @@ pub(crate) fn bad_box(given: &str) -> String {
 }
 
 pub(crate) fn ninebox_head(scope: &str) -> String {
-    say(format!("9-box talenta: {scope}"), format!("Talent 9-box: {scope}"))
+    say(
+        format!("9-box talenta: {scope}"),
+        format!("Talent 9-box: {scope}"),
+    )
 }
 
 pub(crate) fn exported_gaps(scope: &str, people: impl Display, path: impl Display) -> String {
@@ -262,7 +282,6 @@ pub(crate) fn vacant_within(years: impl Display) -> String {
         format!("Seats falling vacant within {years} years"),
     )
 }
-
 
 pub(crate) fn already_applied(plan: &str, date: impl Display) -> String {
     say(
@@ -341,10 +360,19 @@ pub(crate) fn no_plan_short(name: &str) -> String {
 }
 
 pub(crate) fn position_gone(id: &str) -> String {
-    say(format!("{id} (sudah tidak ada)"), format!("{id} (no longer exists)"))
+    say(
+        format!("{id} (sudah tidak ada)"),
+        format!("{id} (no longer exists)"),
+    )
 }
 
-pub(crate) fn diff_fit_by(before: &str, after: &str, by: &str, at: &str, reason: Option<&str>) -> String {
+pub(crate) fn diff_fit_by(
+    before: &str,
+    after: &str,
+    by: &str,
+    at: &str,
+    reason: Option<&str>,
+) -> String {
     let reason = reason.map(|r| format!("; alasan: {r}")).unwrap_or_default();
     say(
         format!("       JPM {before} -> {after}; oleh {by} {at}{reason}"),
@@ -440,9 +468,11 @@ pub(crate) fn diff_vacancies(filled: impl Display, opened: impl Display) -> Stri
     )
 }
 
-
 pub(crate) fn plan_created(name: &str) -> String {
-    say(format!("rencana \"{name}\" dibuat"), format!("created plan \"{name}\""))
+    say(
+        format!("rencana \"{name}\" dibuat"),
+        format!("created plan \"{name}\""),
+    )
 }
 
 pub(crate) fn plan_renamed(old: &str, new: &str) -> String {
@@ -467,7 +497,10 @@ pub(crate) fn delete_plan_question(name: &str, moves: impl Display) -> String {
 }
 
 pub(crate) fn plan_deleted(name: &str) -> String {
-    say(format!("rencana \"{name}\" dihapus"), format!("deleted plan \"{name}\""))
+    say(
+        format!("rencana \"{name}\" dihapus"),
+        format!("deleted plan \"{name}\""),
+    )
 }
 
 pub(crate) fn no_plan(name: &str) -> String {
@@ -508,13 +541,25 @@ pub(crate) fn plan_list_line(
 ) -> String {
     match lang() {
         Lang::Id => {
-            let redo = if redo > 0 { format!(" (+{redo} dibatalkan)") } else { String::new() };
-            let state = applied.map(|d| format!(", diterapkan {d}")).unwrap_or_default();
+            let redo = if redo > 0 {
+                format!(" (+{redo} dibatalkan)")
+            } else {
+                String::new()
+            };
+            let state = applied
+                .map(|d| format!(", diterapkan {d}"))
+                .unwrap_or_default();
             format!("{name}  {moves} perpindahan{redo}  oleh {by} pada {on}{state}")
         }
         Lang::En => {
-            let redo = if redo > 0 { format!(" (+{redo} undone)") } else { String::new() };
-            let state = applied.map(|d| format!(", applied {d}")).unwrap_or_default();
+            let redo = if redo > 0 {
+                format!(" (+{redo} undone)")
+            } else {
+                String::new()
+            };
+            let state = applied
+                .map(|d| format!(", applied {d}"))
+                .unwrap_or_default();
             format!("{name}  {moves} moves{redo}  by {by} on {on}{state}")
         }
     }
@@ -566,7 +611,12 @@ pub(crate) fn move_conflict(reason: &str) -> String {
     )
 }
 
-pub(crate) fn tally(setuju: impl Display, tunda: impl Display, tolak: impl Display, undecided: impl Display) -> String {
+pub(crate) fn tally(
+    setuju: impl Display,
+    tunda: impl Display,
+    tolak: impl Display,
+    undecided: impl Display,
+) -> String {
     say(
         format!(
             "Keputusan: {setuju} setuju, {tunda} tunda, {tolak} tolak, {undecided} belum diputuskan"
@@ -590,7 +640,6 @@ pub(crate) fn moves_conflict(n: impl Display) -> String {
         format!("{n} moves conflict with the baseline and would not be applied"),
     )
 }
-
 
 /// Indonesian or English, whichever the process speaks.
 fn say(id: String, en: String) -> String {
@@ -631,14 +680,22 @@ pub(crate) fn cannot_make_workbook(e: impl Display) -> String {
 }
 
 /// `N units, N positions, N employees`.
-pub(crate) fn org_summary(units: impl Display, positions: impl Display, employees: impl Display) -> String {
+pub(crate) fn org_summary(
+    units: impl Display,
+    positions: impl Display,
+    employees: impl Display,
+) -> String {
     say(
         format!("{units} unit, {positions} jabatan, {employees} pegawai"),
         format!("{units} units, {positions} positions, {employees} employees"),
     )
 }
 
-pub(crate) fn import_would_replace(dir: impl Display, org: &str, employees: impl Display) -> String {
+pub(crate) fn import_would_replace(
+    dir: impl Display,
+    org: &str,
+    employees: impl Display,
+) -> String {
     say(
         format!(
             "basis data di {dir} sudah berisi \"{org}\" ({employees} pegawai). Berkas penata/v1 \
@@ -667,7 +724,11 @@ pub(crate) fn imported_org(org: &str, name: &str, summary: &str, replaced: &str)
     )
 }
 
-pub(crate) fn import_employees_valid(name: &str, added: impl Display, updated: impl Display) -> String {
+pub(crate) fn import_employees_valid(
+    name: &str,
+    added: impl Display,
+    updated: impl Display,
+) -> String {
     say(
         format!(
             "{name} sah: {added} pegawai akan ditambah, {updated} diperbarui ({})",
@@ -774,7 +835,9 @@ pub(crate) fn undone(redo: bool, who: &str, from: &str, to: &str, plan: &str) ->
         (Lang::Id, false) => {
             format!("perpindahan {who} dibatalkan: {from} -> {to} dalam rencana {plan}")
         }
-        (Lang::Id, true) => format!("perpindahan {who} diulang: {from} -> {to} dalam rencana {plan}"),
+        (Lang::Id, true) => {
+            format!("perpindahan {who} diulang: {from} -> {to} dalam rencana {plan}")
+        }
         (Lang::En, false) => format!("undid move of {who}: {from} -> {to} in plan {plan}"),
         (Lang::En, true) => format!("redid move of {who}: {from} -> {to} in plan {plan}"),
     }
@@ -939,7 +1002,10 @@ mod tests {
             "tidak ada pegawai dengan NIP 1985 0312 201001 2 003 (cari pegawai dengan: penata \
              search NAMA)"
         );
-        assert_eq!(nothing_to(true, "A"), "tidak ada yang dapat diulang dalam rencana \"A\"");
+        assert_eq!(
+            nothing_to(true, "A"),
+            "tidak ada yang dapat diulang dalam rencana \"A\""
+        );
         assert!(org_summary(1, 2, 3).ends_with("3 pegawai"));
     }
 }
