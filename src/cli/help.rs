@@ -24,7 +24,7 @@ use crate::lang::{Lang, lang};
 pub(crate) const ID: &[(&str, &str)] = &[
     (
         "",
-        "penata: merencanakan penataan jabatan PNS di terminal.\n\n\
+        "Merencanakan penataan jabatan ASN di terminal\n\n\
          Tanpa perintah, membuka aplikasi layar penuh pada basis data (organisasi demo bawaan \
          saat pertama kali dijalankan).",
     ),
