@@ -994,6 +994,91 @@ mod tests {
         }
     }
 
+    /// The first string literal of every print macro and `Failure::Input` in `src/cli`, with
+    /// the file it is in (test modules left out).
+    fn printed_literals() -> Vec<(String, String)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/cli");
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name == "text.rs" || name == "help.rs" {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+            for mac in [
+                "println!(",
+                "eprintln!(",
+                "eprint!(",
+                "writeln!(",
+                "Failure::Input(",
+            ] {
+                for (at, _) in code.match_indices(mac) {
+                    let rest = &code[at + mac.len()..];
+                    let statement = &rest[..rest.find(';').unwrap_or(rest.len())];
+                    let literal_start = match mac {
+                        // Only a message written right there, not one from this module.
+                        "Failure::Input(" => ["\"", "format!(\""]
+                            .iter()
+                            .find(|p| statement.starts_with(**p))
+                            .map(|p| p.len() - 1),
+                        _ => statement.find('"'),
+                    };
+                    let Some(start) = literal_start else { continue };
+                    let body = &statement[start + 1..];
+                    let end = body.find('"').unwrap_or(body.len());
+                    found.push((name.clone(), body[..end].to_owned()));
+                }
+            }
+        }
+        found
+    }
+
+    /// Words a printed text may carry in both languages: domain terms and names of things.
+    const SAME_IN_BOTH: &[&str] = &[
+        "penata", "check", "NIP", "Golongan", "Unit", "Formasi", "JPM", "BUP", "keys", "level",
+        "gap",
+    ];
+
+    #[test]
+    fn the_commands_print_no_text_of_their_own() {
+        let mut monolingual = Vec::new();
+        for (file, literal) in printed_literals() {
+            // Placeholders are values, not words.
+            let mut words = String::new();
+            let mut depth = 0;
+            for c in literal.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ if depth == 0 => words.push(c),
+                    _ => {}
+                }
+            }
+            let stray: Vec<&str> = words
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.chars().count() > 1 && !SAME_IN_BOTH.contains(w))
+                .collect();
+            if !stray.is_empty() {
+                monolingual.push(format!("{file}: {literal:?}"));
+            }
+        }
+        assert!(
+            monolingual.is_empty(),
+            "texts in one language; put them in src/cli/text.rs: {monolingual:#?}"
+        );
+        // The scan itself sees the commands' output, and the rule catches a stray text.
+        let literals = printed_literals();
+        assert!(literals.len() > 50, "{}", literals.len());
+        assert!(
+            literals
+                .iter()
+                .any(|(f, l)| f == "show.rs" && l.contains("Formasi")),
+            "{literals:?}"
+        );
+    }
+
     #[test]
     fn messages_are_indonesian_by_default() {
         // Unit tests run in Bahasa Indonesia: nothing sets the language.
