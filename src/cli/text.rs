@@ -1068,7 +1068,7 @@ mod tests {
             monolingual.is_empty(),
             "texts in one language; put them in src/cli/text.rs: {monolingual:#?}"
         );
-        // The scan itself sees the commands' output, and the rule catches a stray text.
+        // The scan itself sees the commands' output.
         let literals = printed_literals();
         assert!(literals.len() > 50, "{}", literals.len());
         assert!(
