@@ -113,7 +113,7 @@ fn plan_lifecycle_with_moves_undo_redo_and_refusals() {
     // Unplace, then undo and redo in separate processes (the history is on disk).
     assert!(
         db.ok(&["move", &nip, "-", "--plan", "Rotasi 2027"])
-            .contains("-> belum ditempatkan")
+            .contains("-> unplaced")
     );
     assert!(
         db.ok(&["undo", "--plan", "Rotasi 2027"])

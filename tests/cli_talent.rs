@@ -146,7 +146,7 @@ fn ninebox_counts_add_up_to_the_headcount() {
         nine["counts"]["9"].as_u64().unwrap()
     );
     let text = db.ok(&["ninebox", "dinkes"]);
-    assert!(text.contains("Belum dinilai"), "{text}");
+    assert!(text.contains("Not rated"), "{text}");
     assert_eq!(db.run(&["ninebox", "nowhere"]).status.code(), Some(1));
 }
 

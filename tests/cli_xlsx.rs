@@ -385,9 +385,10 @@ fn workbooks_go_to_a_pipe_but_never_to_a_terminal() {
     let out = db.run(&["gaps", "--format", "xlsx"]);
     assert!(out.status.success());
     assert!(out.stdout.starts_with(b"PK\x03\x04"));
-    // In a terminal it is refused with what to do instead.
+    // In a terminal it is refused with what to do instead (the pty runs with an Indonesian
+    // locale, so the refusal is in Bahasa Indonesia).
     let mut tui = Tui::start(&db, &["ninebox", "--format", "xlsx"], 100, 10);
-    tui.wait_for("write it with -o FILE.xlsx", 10);
+    tui.wait_for("tulis dengan -o FILE.xlsx", 10);
     assert_eq!(tui.wait_exit(10), 1);
     assert!(!tui.screen().contains("PK"), "{}", tui.screen());
 }

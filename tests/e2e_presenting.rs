@@ -48,7 +48,8 @@ fn read_only_and_masked_from_the_start() {
 fn read_only_on_an_empty_database_writes_nothing_and_says_what_to_do() {
     let db = TestDb::new();
     let mut tui = Tui::start(&db, &["--read-only"], 100, 30);
-    tui.wait_for("no organization", 10);
+    // The pty runs with an Indonesian locale: the refusal is in Bahasa Indonesia.
+    tui.wait_for("tidak ada organisasi", 10);
     assert_eq!(tui.wait_exit(10), 1);
     assert!(tui.terminal_restored());
     assert!(!db.dir().exists(), "the database directory was created");

@@ -5,7 +5,7 @@ use std::process::Command;
 
 fn penata(db: &std::path::Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_penata"));
-    c.arg("--db").arg(db);
+    c.arg("--db").arg(db).arg("--lang").arg("en");
     c
 }
 

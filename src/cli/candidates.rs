@@ -60,14 +60,11 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         .as_deref()
         .map(Rank::parse)
         .transpose()
-        .map_err(|e| Failure::Input(format!("--min-rank: {e}")))?;
+        .map_err(|e| Failure::Input(super::text::bad_min_rank(e)))?;
     let org = load(dir)?;
-    let p = org.position_ix(&args.position).ok_or_else(|| {
-        Failure::Input(format!(
-            "no position with id \"{}\" (see the ids with: penata export)",
-            args.position
-        ))
-    })?;
+    let p = org
+        .position_ix(&args.position)
+        .ok_or_else(|| Failure::Input(super::text::no_position(&args.position)))?;
     let filter = CandidateFilter {
         unplaced: args.unplaced,
         over_formation: args.over_formation,
@@ -76,12 +73,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         any_level: args.any_level,
     };
     let s = Settings::current();
-    let ranked = rank_candidates(&org, p, &s.standards, &filter, args.limit).ok_or_else(|| {
-        Failure::Input(format!(
-            "position {} lists no competency standard to rank against",
-            args.position
-        ))
-    })?;
+    let ranked = rank_candidates(&org, p, &s.standards, &filter, args.limit)
+        .ok_or_else(|| Failure::Input(super::text::no_standard(&args.position)))?;
     let rendered = match args.out.report_format(args.format, args.json) {
         Format::Json => {
             let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
@@ -98,10 +91,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     };
     if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
-            "exported {} candidates for {} to {}",
-            ranked.len(),
-            args.position,
-            path.display()
+            "{}",
+            super::text::exported_candidates(ranked.len(), &args.position, path.display())
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -129,13 +120,10 @@ fn write_text(
 ) -> std::io::Result<()> {
     let pos = org.position(p);
     let h = org.position_headcount(p);
-    writeln!(
-        out,
-        "Kandidat untuk {} ({}), {}/{} terisi",
-        pos.title, pos.id, h.filled, h.formation
-    )?;
+    let head = super::text::candidates_head(&pos.title, &pos.id, h.filled, h.formation);
+    writeln!(out, "{head}")?;
     if ranked.is_empty() {
-        writeln!(out, "  (no candidates match)")?;
+        writeln!(out, "{}", super::text::NO_CANDIDATES())?;
     }
     for (i, c) in ranked.iter().enumerate() {
         let e = org.employee(c.employee);
@@ -157,7 +145,7 @@ fn write_text(
         let seat = match d.seat {
             Some(q) => {
                 let vacancy = if d.opens_vacancy {
-                    ", membuka lowongan"
+                    super::text::OPENS_VACANCY()
                 } else {
                     ""
                 };
@@ -167,15 +155,19 @@ fn write_text(
                     org.position(q).id
                 )
             }
-            None => "Belum ditempatkan".into(),
+            None => super::text::UNPLACED().into(),
         };
-        writeln!(out, "       {}  sekarang {}: {}", e.rank, fit_now, seat)?;
+        let now = super::text::NOW();
+        writeln!(out, "       {}  {now} {}: {}", e.rank, fit_now, seat)?;
         let gaps = short_gaps(&d);
         writeln!(
             out,
-            "       kinerja {}, potensial {}, kesiapan {}; gap {}",
+            "       {} {}, {} {}, {} {}; gap {}",
+            super::text::PERFORMANCE(),
             label_or(e.performance, |x| x.label()),
+            super::text::POTENTIAL(),
             label_or(e.potential, |x| x.label()),
+            super::text::READINESS(),
             label_or(e.readiness, |x| x.label()),
             if gaps.is_empty() {
                 "-".into()

@@ -9,6 +9,7 @@ use color_eyre::eyre::Result;
 
 use super::Failure;
 use super::plan::open_store;
+use super::text;
 use crate::domain::plan_ops::check;
 use crate::store::{AuditVerdict, OrgStore};
 
@@ -25,30 +26,29 @@ pub fn run(dir: &Path, _args: Args) -> Result<ExitCode> {
     for p in &plans {
         match store.plan(&p.name) {
             Ok(Some(_)) => {}
-            Ok(None) => findings.push(format!("plan \"{}\" is listed but cannot be read", p.name)),
-            Err(e) => findings.push(format!("plan \"{}\": {e}", p.name)),
+            Ok(None) => findings.push(text::plan_unreadable(&p.name)),
+            Err(e) => findings.push(text::plan_error(&p.name, e)),
         }
     }
     let audit = match store.verify_audit().map_err(Failure::from)? {
         AuditVerdict::Intact { entries } => entries,
         AuditVerdict::Broken { seq, reason } => {
-            findings.push(format!("the audit log is broken at entry {seq}: {reason}"));
+            findings.push(text::audit_broken(seq, reason));
             0
         }
     };
     if findings.is_empty() {
-        println!(
-            "ok: {} units, {} positions, {} employees, {} plans, audit log of {audit} entries intact",
+        let summary = text::org_summary(
             org.units().len(),
             org.positions().len(),
             org.employees().len(),
-            plans.len()
         );
+        println!("{}", text::check_ok(&summary, plans.len(), audit));
         return Ok(ExitCode::SUCCESS);
     }
     for f in &findings {
         eprintln!("penata check: {f}");
     }
-    eprintln!("penata: {} problems found", findings.len());
+    eprintln!("penata: {}", text::problems_found(findings.len()));
     Ok(ExitCode::from(1))
 }

@@ -80,6 +80,40 @@ pub(crate) fn language(flag: Option<Lang>, file: &FileSettings) -> (Lang, Source
     Lang::resolve(flag, file.language, Lang::env_locale().as_deref())
 }
 
+/// The language to speak before the arguments are parsed: a valid `--lang` in the
+/// arguments, else the settings file (named by `--config` or as usual), else the locale. A
+/// bad value or a bad file is left for the parser and the command to report.
+pub(crate) fn early_language(args: &[std::ffi::OsString]) -> Lang {
+    let flag = flag_value(args, "--lang").and_then(|v| v.to_str()?.parse::<Lang>().ok());
+    let file = match flag {
+        Some(_) => None,
+        None => load(flag_value(args, "--config").map(PathBuf::from))
+            .ok()
+            .and_then(|l| l.file.language),
+    };
+    Lang::resolve(flag, file, Lang::env_locale().as_deref()).0
+}
+
+/// The value of a long option (`--name VALUE` or `--name=VALUE`) before any `--`.
+fn flag_value(args: &[std::ffi::OsString], name: &str) -> Option<std::ffi::OsString> {
+    let mut it = args.iter().skip(1);
+    let mut found = None;
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == name {
+            found = it.next().cloned();
+        } else if let Some(v) = a
+            .to_str()
+            .and_then(|s| s.strip_prefix(name)?.strip_prefix('='))
+        {
+            found = Some(v.into());
+        }
+    }
+    found
+}
+
 /// Runs a `config` subcommand.
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let at = resolve_config_path(cli.config.clone()).map_err(Failure::from)?;
@@ -90,7 +124,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         }
         ConfigCommand::Init { force } => {
             write_default(&at.path, force).map_err(Failure::from)?;
-            println!("wrote {}", at.path.display());
+            println!("{}", super::text::wrote(at.path.display()));
             Ok(ExitCode::SUCCESS)
         }
         ConfigCommand::Show { json } => {
@@ -104,13 +138,12 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                 let exists = if loaded.at.path.exists() {
                     ""
                 } else {
-                    " (not present: defaults)"
+                    super::text::NOT_PRESENT()
                 };
                 writeln!(
                     out,
-                    "settings file: {}{exists} [{}]",
-                    loaded.at.path.display(),
-                    loaded.at.source
+                    "{}",
+                    super::text::settings_file(loaded.at.path.display(), exists, loaded.at.source)
                 )?;
                 let w = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
                 for (name, value, source) in &rows {
@@ -119,10 +152,11 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                 for k in &loaded.file.keys {
                     writeln!(
                         out,
-                        "keys.{}.{}  {}  [file]",
+                        "keys.{}.{}  {}  [{}]",
                         k.mode,
                         k.action,
-                        k.keys.join(" ")
+                        k.keys.join(" "),
+                        Source::File
                     )?;
                 }
             }

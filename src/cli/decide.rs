@@ -8,6 +8,7 @@ use color_eyre::eyre::Result;
 
 use super::Failure;
 use super::plan::{open_store, os_user, require_plan};
+use super::text;
 use crate::domain::plan::{Decision, Review};
 use crate::store::{OrgStore, PlanChange};
 
@@ -28,14 +29,10 @@ pub struct Args {
 
 /// Records the decision.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let decision = Decision::parse(&args.decision).ok_or_else(|| {
-        Failure::Input(format!(
-            "decision \"{}\" is not one of: setuju, tunda, tolak",
-            args.decision
-        ))
-    })?;
+    let decision = Decision::parse(&args.decision)
+        .ok_or_else(|| Failure::Input(text::bad_decision(&args.decision)))?;
     if args.move_no == 0 {
-        return Err(Failure::Input("moves are numbered from 1".into()).into());
+        return Err(Failure::Input(text::MOVES_FROM_ONE().into()).into());
     }
     let store = open_store(dir)?;
     require_plan(&store, &args.plan)?;
@@ -57,10 +54,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         .map_err(Failure::from)?;
     let who = m.map(|m| m.nip.grouped()).unwrap_or_default();
     println!(
-        "move {} ({who}) in plan {}: {}",
-        args.move_no,
-        args.plan,
-        decision.code()
+        "{}",
+        text::decided(args.move_no, &who, &args.plan, decision.code())
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -10,6 +10,7 @@ use color_eyre::eyre::Result;
 
 use super::load;
 use super::output::{OutputArgs, Rendered};
+use super::text;
 use crate::domain::Organization;
 use crate::store::format::write_v1;
 use crate::store::xlsx_export::{Sheet, Value};
@@ -63,19 +64,17 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     if let Some(path) = args.out.emit(rendered)? {
         let what = match format {
             Format::Json => format!(
-                "\"{}\": {} units, {} positions, {} employees",
+                "\"{}\": {}",
                 org.name(),
-                org.units().len(),
-                org.positions().len(),
-                org.employees().len()
+                text::org_summary(
+                    org.units().len(),
+                    org.positions().len(),
+                    org.employees().len()
+                )
             ),
-            _ => format!(
-                "the employee list of \"{}\": {} employees",
-                org.name(),
-                org.employees().len()
-            ),
+            _ => text::employee_list_of(org.name(), org.employees().len()),
         };
-        eprintln!("exported {what} to {}", path.display());
+        eprintln!("{}", text::exported(&what, path.display()));
     }
     Ok(ExitCode::SUCCESS)
 }

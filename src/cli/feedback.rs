@@ -14,6 +14,7 @@ use time::macros::format_description;
 use super::plan::{open_store, os_user};
 use super::print_json;
 use super::talent::pipe_ok;
+use super::text;
 use super::{Failure, open_with_demo};
 use crate::domain::feedback::{feedback_counts, parse_severity};
 use crate::domain::search::{SearchIndex, Target};
@@ -57,13 +58,10 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         return list(dir, &args);
     }
     if args.subtree || args.limit.is_some() {
-        return Err(Failure::Input(
-            "--subtree and --limit are for listing: leave out the text to list feedback".into(),
-        )
-        .into());
+        return Err(Failure::Input(text::FEEDBACK_LIST_ONLY().into()).into());
     }
     let severity = match &args.severity {
-        Some(s) => parse_severity(s).map_err(|e| Failure::Input(format!("--severity: {e}")))?,
+        Some(s) => parse_severity(s).map_err(|e| Failure::Input(text::bad_severity(e)))?,
         None => Severity::Medium,
     };
     let now = crate::store::actor::now();
@@ -93,17 +91,20 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     if args.json {
         print_json(&entry_json(&org, unit, &feedback))?;
     } else {
+        let source = feedback
+            .source
+            .as_deref()
+            .map(|s| format!(", {s}"))
+            .unwrap_or_default();
         println!(
-            "recorded for {}: {} ({}), {}{}",
-            org.unit(unit).name,
-            feedback.severity.code(),
-            feedback.severity.label(),
-            feedback.date,
-            feedback
-                .source
-                .as_deref()
-                .map(|s| format!(", {s}"))
-                .unwrap_or_default()
+            "{}",
+            text::feedback_recorded(
+                &org.unit(unit).name,
+                feedback.severity.code(),
+                feedback.severity.label(),
+                feedback.date,
+                &source
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -111,15 +112,10 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
 
 /// A `--date` value: a calendar day, not after today.
 fn parse_date(s: &str, today: Date) -> Result<Date, Failure> {
-    let day = Date::parse(s.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
-        Failure::Input(format!(
-            "--date {s}: must be a calendar date YYYY-MM-DD such as {today}"
-        ))
-    })?;
+    let day = Date::parse(s.trim(), format_description!("[year]-[month]-[day]"))
+        .map_err(|_| Failure::Input(text::bad_feedback_date(s, today)))?;
     if day > today {
-        return Err(Failure::Input(format!(
-            "--date {day} is after today ({today}): give the day the public said it"
-        )));
+        return Err(Failure::Input(text::feedback_date_ahead(day, today)));
     }
     Ok(day)
 }
@@ -141,31 +137,19 @@ fn unit_or_suggest(org: &Organization, id: &str) -> Result<UnitIx, Failure> {
         .take(5)
         .map(|u| format!("  {}  {}", org.unit(u).id, org.unit(u).name))
         .collect();
-    let mut msg = format!("no unit with id \"{id}\"");
-    if like.is_empty() {
-        msg.push_str(" (list unit ids with: penata tree --ids)");
-    } else {
-        msg.push_str(&format!(
-            "; units like it:\n{}\n(list every unit id with: penata tree --ids)",
-            like.join("\n")
-        ));
-    }
-    Err(Failure::Input(msg))
+    Err(Failure::Input(text::no_unit_like(id, &like)))
 }
 
 fn list(dir: &Path, args: &Args) -> Result<ExitCode> {
     if args.date.is_some() {
-        return Err(Failure::Input(
-            "--date is the day of feedback being recorded: give its text too".into(),
-        )
-        .into());
+        return Err(Failure::Input(text::FEEDBACK_DATE_NEEDS_TEXT().into()).into());
     }
     let severity = args
         .severity
         .as_deref()
         .map(parse_severity)
         .transpose()
-        .map_err(|e| Failure::Input(format!("--severity: {e}")))?;
+        .map_err(|e| Failure::Input(text::bad_severity(e)))?;
     let (store, notice) = open_with_demo(dir)?;
     if let Some(n) = notice {
         eprintln!("penata: {n}");
@@ -209,17 +193,11 @@ fn write_text(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let (all, high) = feedback_counts(org, unit, subtree);
-    writeln!(
-        out,
-        "Masukan masyarakat: {}{} ({all}, {high} high)",
-        org.unit_path_names(unit, " > "),
-        if subtree { " and sub-units" } else { "" }
-    )?;
+    let scope = if subtree { text::AND_SUB_UNITS() } else { "" };
+    let head = text::feedback_head(&org.unit_path_names(unit, " > "), scope, all, high);
+    writeln!(out, "{head}")?;
     if rows.is_empty() {
-        writeln!(
-            out,
-            "  none recorded (add some with: penata feedback UNIT_ID TEXT)"
-        )?;
+        writeln!(out, "{}", text::NO_FEEDBACK())?;
         return Ok(());
     }
     for &(u, f) in rows {

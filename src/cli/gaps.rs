@@ -85,10 +85,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     };
     if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
-            "exported the competency gaps of {} ({} people) to {}",
-            scope_name(&org, unit),
-            report.people,
-            path.display()
+            "{}",
+            super::text::exported_gaps(&scope_name(&org, unit), report.people, path.display())
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -107,20 +105,20 @@ fn write_text(
     needs_only: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "Kebutuhan pelatihan: {} ({} pegawai)",
-        scope_name(org, unit),
-        r.people
-    )?;
+    use super::text as t;
+    writeln!(out, "{}", t::gaps_head(&scope_name(org, unit), r.people))?;
     if r.needs.is_empty() {
-        writeln!(out, "  everyone meets their seat's standard")?;
+        writeln!(out, "{}", t::EVERYONE_MEETS())?;
         return Ok(());
     }
     writeln!(
         out,
         "  {:<40} {:>7} {:>9} {:>7} {:>13}",
-        "Kompetensi", "pegawai", "total gap", "maks", "belum dinilai"
+        t::COMPETENCY(),
+        t::EMPLOYEES(),
+        "total gap",
+        t::MAX(),
+        t::NOT_ASSESSED()
     )?;
     for n in &r.needs {
         writeln!(
@@ -136,7 +134,7 @@ fn write_text(
     if needs_only {
         return Ok(());
     }
-    writeln!(out, "Per pegawai")?;
+    writeln!(out, "{}", t::PER_EMPLOYEE())?;
     let mut last = None;
     for g in &r.gaps {
         if last != Some(g.employee) {
@@ -153,11 +151,12 @@ fn write_text(
         let level = g
             .level
             .map(|l| l.to_string())
-            .unwrap_or_else(|| "belum dinilai".into());
+            .unwrap_or_else(|| t::NOT_ASSESSED().into());
         writeln!(
             out,
-            "    {:<36} standar {}  level {}  gap -{}",
+            "    {:<36} {} {}  level {}  gap -{}",
             competency_name(org, &g.code),
+            t::STANDARD(),
             g.required,
             level,
             g.shortfall()

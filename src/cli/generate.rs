@@ -26,7 +26,7 @@ pub struct Args {
 /// Streams the organization into the file; the database is not touched.
 pub fn run(_dir: &Path, args: Args) -> Result<ExitCode> {
     let cannot =
-        |e: std::io::Error| Failure::Input(format!("cannot write {}: {e}", args.output.display()));
+        |e: std::io::Error| Failure::Input(super::text::cannot_write(args.output.display(), e));
     let file = create_private(&args.output).map_err(cannot)?;
     let summary = generate(
         Options {
@@ -36,14 +36,10 @@ pub fn run(_dir: &Path, args: Args) -> Result<ExitCode> {
         file,
     )
     .map_err(cannot)?;
+    let counts = super::text::org_summary(summary.units, summary.positions, summary.employees);
     eprintln!(
-        "generated {}: {} units, {} positions, {} employees ({} placed), seed {}",
-        args.output.display(),
-        summary.units,
-        summary.positions,
-        summary.employees,
-        summary.placed,
-        args.seed
+        "{}",
+        super::text::generated(args.output.display(), &counts, summary.placed, args.seed)
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::Failure;
+use super::text;
 use crate::domain::Organization;
 use crate::store::import::{ImportData, read_import_sheet};
 use crate::store::sled_store::SledStore;
@@ -32,7 +33,7 @@ pub struct Args {
 /// Validates the whole file, then applies it in one durable change (or nothing).
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let bytes = std::fs::read(&args.file)
-        .map_err(|e| Failure::Input(format!("cannot read {}: {e}", args.file.display())))?;
+        .map_err(|e| Failure::Input(text::cannot_read(args.file.display(), e)))?;
     let name = args.file.display().to_string();
     let store = SledStore::open(dir).map_err(Failure::from)?;
     let info = store.info().map_err(Failure::from)?;
@@ -47,27 +48,24 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         ImportData::Organization(org) => {
             let holds_real_data = (info.units > 0 || info.employees > 0) && !info.demo;
             if holds_real_data && !args.replace && !args.dry_run {
-                return Err(Failure::Input(format!(
-                    "the database in {} already holds \"{}\" ({} employees). A penata/v1 file replaces \
-                     the whole organization: add --replace to confirm, or use another database with --db DIR.",
+                return Err(Failure::Input(text::import_would_replace(
                     dir.display(),
-                    info.organization,
-                    info.employees
+                    &info.organization,
+                    info.employees,
                 ))
                 .into());
             }
-            let summary = format!(
-                "{} units, {} positions, {} employees",
+            let summary = text::org_summary(
                 org.units().len(),
                 org.positions().len(),
-                org.employees().len()
+                org.employees().len(),
             );
             if args.dry_run {
-                println!("{name} is valid: {summary} (dry run: nothing written)");
+                println!("{}", text::import_valid(&name, &summary));
                 return Ok(ExitCode::SUCCESS);
             }
             let replaced = if info.demo {
-                " (replacing the demo organization)"
+                text::REPLACING_DEMO()
             } else {
                 ""
             };
@@ -75,7 +73,10 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             store
                 .apply(&Change::ReplaceOrganization { org, demo: false })
                 .map_err(Failure::from)?;
-            println!("imported \"{org_name}\" from {name}: {summary}{replaced}");
+            println!(
+                "{}",
+                text::imported_org(&org_name, &name, &summary, replaced)
+            );
         }
         ImportData::Employees(employees) => {
             let added = employees
@@ -84,15 +85,13 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                 .count();
             let updated = employees.len() - added;
             if args.dry_run {
-                println!(
-                    "{name} is valid: {added} employees to add, {updated} to update (dry run: nothing written)"
-                );
+                println!("{}", text::import_employees_valid(&name, added, updated));
                 return Ok(ExitCode::SUCCESS);
             }
             store
                 .apply(&Change::UpsertEmployees(employees))
                 .map_err(Failure::from)?;
-            println!("imported {name}: {added} employees added, {updated} updated");
+            println!("{}", text::imported_employees(&name, added, updated));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -9,6 +9,7 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::plan::open_store;
+use super::text;
 use super::{Failure, print_json};
 use crate::store::{AuditEntry, AuditVerdict, OrgStore};
 
@@ -42,12 +43,12 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         return Ok(match verdict {
             AuditVerdict::Intact { entries } => {
                 if !args.json {
-                    println!("audit log intact: {entries} entries, hash chain verified");
+                    println!("{}", text::audit_intact(entries));
                 }
                 ExitCode::SUCCESS
             }
             AuditVerdict::Broken { seq, reason } => {
-                eprintln!("penata: the audit log is broken at entry {seq}: {reason}");
+                eprintln!("penata: {}", text::audit_broken(seq, reason));
                 ExitCode::from(1)
             }
         });

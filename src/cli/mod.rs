@@ -10,6 +10,7 @@ mod export;
 mod feedback;
 mod gaps;
 mod generate;
+pub mod help;
 mod import;
 mod log;
 mod moves;
@@ -26,6 +27,7 @@ mod search;
 mod shell;
 mod show;
 mod talent;
+pub mod text;
 mod tree;
 mod workload;
 
@@ -33,7 +35,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use color_eyre::eyre::Result;
 
 use crate::domain::{DefaultStandards, FitProfile, Organization};
@@ -164,6 +166,23 @@ impl Settings {
             mask_nip: f.mask_nip,
         }
     }
+}
+
+/// Parses the command line in the planner's language: the language is set first (`--lang`,
+/// the settings file, the locale), so help, usage and parse errors already speak it. Prints
+/// help or a usage error and exits the process when that is what the arguments ask for.
+pub fn parse<I, T>(args: I) -> Cli
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString>,
+{
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    crate::lang::set_lang(config::early_language(&args));
+    let mut cmd = help::command();
+    let matches = cmd
+        .try_get_matches_from_mut(&args)
+        .unwrap_or_else(|e| help::exit_on(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| help::exit_on(e.format(&mut cmd)))
 }
 
 /// Runs the parsed command line.
@@ -305,9 +324,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         } else {
             load(dir)?
         };
-        eprintln!(
-            "penata: not a terminal, printing the unit tree (run penata in a terminal for the app)"
-        );
+        eprintln!("penata: {}", text::NOT_A_TERMINAL());
         tree::print(
             &org,
             None,
@@ -345,8 +362,8 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
         } = crate::store::startup::open(dir).map_err(Failure::from)?;
         (store, org, index, demo_notice)
     };
-    // The app speaks the planner's language (fixed for the process, set before any screen text
-    // is made); the CLI's English notice is for stderr.
+    // The same language `parse` set before the arguments were read (fixed for the process);
+    // the app records it in its state.
     let lang = config::language(start.lang, file).0;
     crate::lang::set_lang(lang);
     let notice =
@@ -359,13 +376,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
 /// Opens an existing database without writing to it: presenting an empty one (or loading
 /// the demo into it) would be a write, so it is refused with what to do.
 fn open_for_presenting(dir: &std::path::Path) -> Result<SledStore, Failure> {
-    let empty = || {
-        Failure::Input(format!(
-            "--read-only: there is no organization in {} to present; run penata once without \
-             --read-only (it loads the demo) or import one with: penata import FILE",
-            dir.display()
-        ))
-    };
+    let empty = || Failure::Input(text::read_only_empty(dir.display()));
     if !dir.exists() {
         return Err(empty());
     }

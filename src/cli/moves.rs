@@ -8,6 +8,7 @@ use color_eyre::eyre::Result;
 
 use super::Failure;
 use super::plan::{open_store, os_user, person_text, require_plan, seat_text};
+use super::text;
 use crate::domain::Nip;
 use crate::domain::plan_ops::{new_move, plan_view};
 use crate::store::{OrgStore, PlanChange};
@@ -38,20 +39,12 @@ pub struct PlanArg {
 
 /// Makes the move against the plan's view; prints one line once it is on disk.
 pub fn run_move(dir: &Path, args: MoveArgs) -> Result<ExitCode> {
-    let nip =
-        Nip::parse(&args.nip).map_err(|e| Failure::Input(format!("NIP {}: {e}", args.nip)))?;
+    let nip = Nip::parse(&args.nip).map_err(|e| Failure::Input(text::bad_nip(&args.nip, e)))?;
     let to = (args.position != "-").then_some(args.position.as_str());
     let store = open_store(dir)?;
     let plan = require_plan(&store, &args.plan)?;
     if let Some(t) = plan.applied_at {
-        return Err(Failure::Input(format!(
-            "plan \"{}\" was applied to the baseline on {}; to keep planning, duplicate it: \
-             penata plan duplicate \"{}\" NEW",
-            plan.name,
-            t.date(),
-            plan.name
-        ))
-        .into());
+        return Err(Failure::Input(text::plan_applied_already(&plan.name, t.date())).into());
     }
     let baseline = store.load().map_err(Failure::from)?;
     let view = plan_view(&baseline, &plan);
@@ -71,11 +64,13 @@ pub fn run_move(dir: &Path, args: MoveArgs) -> Result<ExitCode> {
         })
         .map_err(Failure::from)?;
     println!(
-        "moved {}: {} -> {} in plan {}",
-        person_text(&view, &m),
-        seat_text(&view, m.from.as_deref()),
-        seat_text(&view, m.to.as_deref()),
-        plan.name
+        "{}",
+        text::moved(
+            &person_text(&view, &m),
+            &seat_text(&view, m.from.as_deref()),
+            &seat_text(&view, m.to.as_deref()),
+            &plan.name
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -94,17 +89,18 @@ pub fn run_history(dir: &Path, args: PlanArg, redo: bool) -> Result<ExitCode> {
     };
     require_plan(&store, &args.plan)?;
     let Some(m) = store.change_plan(&change).map_err(Failure::from)? else {
-        let what = if redo { "redo" } else { "undo" };
-        return Err(Failure::Input(format!("nothing to {what} in plan \"{}\"", args.plan)).into());
+        return Err(Failure::Input(text::nothing_to(redo, &args.plan)).into());
     };
     let org = store.load().map_err(Failure::from)?;
-    let verb = if redo { "redid" } else { "undid" };
     println!(
-        "{verb} move of {}: {} -> {} in plan {}",
-        person_text(&org, &m),
-        seat_text(&org, m.from.as_deref()),
-        seat_text(&org, m.to.as_deref()),
-        args.plan
+        "{}",
+        text::undone(
+            redo,
+            &person_text(&org, &m),
+            &seat_text(&org, m.from.as_deref()),
+            &seat_text(&org, m.to.as_deref()),
+            &args.plan
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -61,10 +61,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     };
     if let Some(path) = args.out.emit(rendered)? {
         eprintln!(
-            "exported the 9-box of {} ({} people) to {}",
-            scope_name(&org, unit),
-            nb.total(),
-            path.display()
+            "{}",
+            super::text::exported_ninebox(&scope_name(&org, unit), nb.total(), path.display())
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -173,9 +171,7 @@ fn parse_box(s: &str) -> Result<Option<u8>, Failure> {
     }
     match s.parse::<u8>() {
         Ok(b @ 1..=9) => Ok(Some(b)),
-        _ => Err(Failure::Input(format!(
-            "--box {s}: give a box number 1-9, or unrated"
-        ))),
+        _ => Err(Failure::Input(super::text::bad_box(s))),
     }
 }
 
@@ -185,11 +181,15 @@ fn write_grid(
     nb: &NineBox,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    writeln!(out, "9-box talenta: {}", scope_name(org, unit))?;
+    use super::text as t;
+    writeln!(out, "{}", t::ninebox_head(&scope_name(org, unit)))?;
     writeln!(
         out,
         "  {:<20} {:>12} {:>12} {:>12}",
-        "Kinerja \\ Potensial", "Rendah", "Menengah", "Tinggi"
+        t::NINEBOX_AXES(),
+        t::LOW(),
+        t::MIDDLE(),
+        t::HIGH()
     )?;
     for (row, band) in GRID.iter().zip(BANDS) {
         let cells: Vec<String> = row
@@ -205,8 +205,8 @@ fn write_grid(
             cells[2]
         )?;
     }
-    writeln!(out, "  Belum dinilai {}", nb.unrated)?;
-    writeln!(out, "  Jumlah        {}", nb.total())?;
+    writeln!(out, "  {:<13} {}", t::UNRATED(), nb.unrated)?;
+    writeln!(out, "  {:<13} {}", t::TOTAL(), nb.total())?;
     Ok(())
 }
 
@@ -217,21 +217,23 @@ fn write_members(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match b {
-        Some(b) => writeln!(out, "Kotak {b}: {}", advice(b))?,
-        None => writeln!(out, "Belum dinilai")?,
+        Some(b) => writeln!(out, "{} {b}: {}", super::text::BOX(), advice(b))?,
+        None => writeln!(out, "{}", super::text::UNRATED())?,
     }
     for e in box_members(org, unit, b) {
         let emp = org.employee(e);
         let seat = org
             .seat_of(e)
             .map(|p| org.position(p).title.clone())
-            .unwrap_or_else(|| "Belum ditempatkan".into());
+            .unwrap_or_else(|| super::text::UNPLACED().into());
         writeln!(
             out,
-            "  {}  {}  kinerja {}, potensial {}; {}",
+            "  {}  {}  {} {}, {} {}; {}",
             emp.nip.grouped(),
             emp.name,
+            super::text::PERFORMANCE(),
             label_or(emp.performance, |x| x.label()),
+            super::text::POTENTIAL(),
             label_or(emp.potential, |x| x.label()),
             seat
         )?;

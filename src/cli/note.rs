@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 
 use super::Failure;
 use super::plan::{open_store, os_user};
+use super::text;
 use crate::domain::{Nip, Note, Readiness};
 use crate::store::{Change, OrgStore};
 
@@ -30,12 +31,9 @@ pub(crate) fn parse_readiness(s: &str) -> Result<Option<Readiness>, Failure> {
     if matches!(s, "belum" | "belum_dinilai") {
         return Ok(None);
     }
-    Readiness::parse(s).map(Some).ok_or_else(|| {
-        Failure::Input(format!(
-            "--readiness {s}: use {}, or belum",
-            Readiness::expected()
-        ))
-    })
+    Readiness::parse(s)
+        .map(Some)
+        .ok_or_else(|| Failure::Input(text::bad_readiness(s, &Readiness::expected())))
 }
 
 /// The current time with the local UTC offset (UTC when the offset cannot be read).
@@ -45,20 +43,15 @@ pub(crate) fn now_local() -> OffsetDateTime {
 
 /// Records the note once it is on disk; exit 1 for a bad NIP, readiness or empty text.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let nip =
-        Nip::parse(&args.nip).map_err(|e| Failure::Input(format!("NIP {}: {e}", args.nip)))?;
+    let nip = Nip::parse(&args.nip).map_err(|e| Failure::Input(text::bad_nip(&args.nip, e)))?;
     let text = args.text.join(" ").trim().to_string();
     if text.is_empty() {
-        return Err(Failure::Input("the note is empty: give its text".into()).into());
+        return Err(Failure::Input(text::EMPTY_NOTE().into()).into());
     }
     let readiness = args.readiness.as_deref().map(parse_readiness).transpose()?;
     let store = open_store(dir)?;
     let Some(e) = store.employee(&nip).map_err(Failure::from)? else {
-        return Err(Failure::Input(format!(
-            "no employee with NIP {} (find people with: penata search NAME)",
-            nip.grouped()
-        ))
-        .into());
+        return Err(Failure::Input(text::no_employee(nip.grouped())).into());
     };
     let note = Note {
         at: now_local(),
@@ -72,13 +65,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             readiness,
         })
         .map_err(Failure::from)?;
-    match readiness {
-        None => println!("noted for {}", e.name),
-        Some(r) => println!(
-            "noted for {}; kesiapan {}",
-            e.name,
-            r.map_or("belum dinilai", Readiness::label)
-        ),
-    }
+    let readiness = readiness.map(|r| r.map_or_else(text::NOT_ASSESSED, Readiness::label));
+    println!("{}", text::noted(&e.name, readiness));
     Ok(ExitCode::SUCCESS)
 }

@@ -121,27 +121,25 @@ impl OutputArgs {
             Rendered::Workbook(mut sheets) => {
                 self.privacy.apply_sheets(&mut sheets);
                 let bytes = workbook_bytes(&sheets)
-                    .map_err(|e| Failure::Input(format!("cannot make the workbook: {e}")))?;
+                    .map_err(|e| Failure::Input(super::text::cannot_make_workbook(e)))?;
                 (bytes, true)
             }
         };
         match &self.output {
             Some(path) => {
-                write_private(path, &bytes).map_err(|e| {
-                    Failure::Input(format!("cannot write {}: {e}", path.display()))
-                })?;
+                write_private(path, &bytes)
+                    .map_err(|e| Failure::Input(super::text::cannot_write(path.display(), e)))?;
                 Ok(Some(path))
             }
-            None if workbook && std::io::stdout().is_terminal() => Err(Failure::Input(
-                "an .xlsx workbook is a binary file, not for the terminal: write it with -o FILE.xlsx"
-                    .into(),
-            )),
+            None if workbook && std::io::stdout().is_terminal() => {
+                Err(Failure::Input(super::text::WORKBOOK_TO_TERMINAL().into()))
+            }
             None => {
                 let mut out = std::io::stdout().lock();
                 out.write_all(&bytes)
                     .and_then(|()| out.flush())
                     .or_else(ignore_closed_pipe)
-                    .map_err(|e| Failure::Input(format!("cannot write the output: {e}")))?;
+                    .map_err(|e| Failure::Input(super::text::cannot_write_output(e)))?;
                 Ok(None)
             }
         }

@@ -9,6 +9,7 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 use time::OffsetDateTime;
 
+use super::text;
 use super::{Failure, open_with_demo, plan_apply, plan_diff, plan_export, print_json};
 use crate::domain::Organization;
 use crate::domain::plan::{Move, Plan};
@@ -39,17 +40,29 @@ pub enum PlanCommand {
     },
     /// Show a plan's moves with reasons, decisions and conflicts with the baseline
     Show {
+        /// The plan's name
         name: String,
         /// Print JSON
         #[arg(long)]
         json: bool,
     },
     /// Rename a plan
-    Rename { old: String, new: String },
+    Rename {
+        /// The plan's current name
+        old: String,
+        /// Its new name
+        new: String,
+    },
     /// Copy a plan's moves into a new plan (decisions are not copied)
-    Duplicate { name: String, new: String },
+    Duplicate {
+        /// The plan's name
+        name: String,
+        /// The new plan's name
+        new: String,
+    },
     /// Delete a plan and its moves
     Delete {
+        /// The plan's name
         name: String,
         /// Do not ask for confirmation
         #[arg(long)]
@@ -75,7 +88,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                     at: crate::store::actor::now(),
                 })
                 .map_err(Failure::from)?;
-            println!("created plan \"{name}\"");
+            println!("{}", text::plan_created(&name));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::List { json } => list(dir, json),
@@ -88,7 +101,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                     to: new.clone(),
                 })
                 .map_err(Failure::from)?;
-            println!("renamed plan \"{old}\" to \"{new}\"");
+            println!("{}", text::plan_renamed(&old, &new));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Duplicate { name, new } => {
@@ -101,24 +114,21 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                     at: crate::store::actor::now(),
                 })
                 .map_err(Failure::from)?;
-            println!("copied plan \"{name}\" to \"{new}\"");
+            println!("{}", text::plan_copied(&name, &new));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Delete { name, yes } => {
             let store = open_store(dir)?;
             let plan = require_plan(&store, &name)?;
-            let question = format!(
-                "Delete plan \"{name}\" with its {} moves?",
-                plan.moves.len()
-            );
+            let question = text::delete_plan_question(&name, plan.moves.len());
             if !confirm(&question, yes)? {
-                eprintln!("penata: nothing deleted");
+                eprintln!("penata: {}", text::NOTHING_DELETED());
                 return Ok(ExitCode::from(1));
             }
             store
                 .change_plan(&PlanChange::Delete { name: name.clone() })
                 .map_err(Failure::from)?;
-            println!("deleted plan \"{name}\"");
+            println!("{}", text::plan_deleted(&name));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Apply(a) => plan_apply::run(dir, a),
@@ -143,12 +153,9 @@ pub(crate) fn os_user() -> String {
 
 /// Loads a plan or fails with a message that says how to find or create one.
 pub(crate) fn require_plan(store: &dyn OrgStore, name: &str) -> Result<Plan, Failure> {
-    store.plan(name)?.ok_or_else(|| {
-        Failure::Input(format!(
-            "no plan named \"{name}\"; list plans with: penata plan list, \
-             or create it with: penata plan new \"{name}\""
-        ))
-    })
+    store
+        .plan(name)?
+        .ok_or_else(|| Failure::Input(text::no_plan(name)))
 }
 
 /// Asks a yes/no question on a terminal; without one, `--yes` is required.
@@ -158,23 +165,21 @@ pub(crate) fn confirm(question: &str, yes: bool) -> Result<bool, Failure> {
         return Ok(true);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::Input(format!(
-            "{question} This needs confirmation: run it in a terminal or add --yes"
-        )));
+        return Err(Failure::Input(text::needs_confirmation(question)));
     }
-    eprint!("{question} [y/N] ");
+    eprint!("{question} {} ", text::YES_NO());
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
-        .map_err(|e| Failure::Input(format!("cannot read the answer: {e}")))?;
+        .map_err(|e| Failure::Input(text::cannot_read_answer(e)))?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "ya"))
 }
 
 /// A seat for messages: `Kepala Seksi X (id)`, or `belum ditempatkan`.
 pub(crate) fn seat_text(org: &Organization, seat: Option<&str>) -> String {
     match seat {
-        None => "belum ditempatkan".into(),
+        None => text::NOT_PLACED().into(),
         Some(id) => match org.position_ix(id) {
             Some(p) => format!("{} ({id})", org.position(p).title),
             None => id.to_string(),
@@ -221,26 +226,18 @@ fn list(dir: &Path, json: bool) -> Result<ExitCode> {
     }
     let mut out = std::io::stdout().lock();
     if plans.is_empty() {
-        writeln!(out, "no plans yet; create one with: penata plan new NAME")?;
+        writeln!(out, "{}", text::NO_PLANS())?;
     }
     for p in &plans {
-        let state = match p.applied_at {
-            Some(t) => format!(", applied {}", t.date()),
-            None => String::new(),
-        };
-        let redo = if p.redo > 0 {
-            format!(" (+{} undone)", p.redo)
-        } else {
-            String::new()
-        };
-        writeln!(
-            out,
-            "{}  {} moves{redo}  by {} on {}{state}",
-            p.name,
+        let line = text::plan_list_line(
+            &p.name,
             p.moves,
-            p.created_by,
-            p.created_at.date()
-        )?;
+            p.redo,
+            &p.created_by,
+            p.created_at.date(),
+            p.applied_at.map(|t| t.date().to_string()),
+        );
+        writeln!(out, "{line}")?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -290,29 +287,17 @@ fn show(dir: &Path, name: &str, as_json: bool) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "Plan \"{}\" by {}, created {}",
-        plan.name,
-        plan.created_by,
-        time_text(plan.created_at)
-    )?;
+    let head = text::plan_head(&plan.name, &plan.created_by, &time_text(plan.created_at));
+    writeln!(out, "{head}")?;
     if let Some(t) = plan.applied_at {
-        writeln!(out, "Applied to the baseline {}", time_text(t))?;
+        writeln!(out, "{}", text::plan_applied_on(&time_text(t)))?;
     }
     if plan.moves.is_empty() {
-        writeln!(
-            out,
-            "No moves yet; move someone with: penata move NIP POSITION_ID --plan \"{}\"",
-            plan.name
-        )?;
+        writeln!(out, "{}", text::no_moves_yet(&plan.name))?;
     }
     for (i, m) in plan.moves.iter().enumerate() {
         writeln!(out, "{}", move_line(&org, i, m))?;
-        let mut about = format!("     by {} {}", m.author, time_text(m.at));
-        if let Some(r) = &m.reason {
-            about.push_str(&format!("; alasan: {r}"));
-        }
+        let about = text::move_by(&m.author, &time_text(m.at), m.reason.as_deref());
         writeln!(out, "{about}")?;
         if let Some(r) = &m.review {
             let remark = r
@@ -320,34 +305,23 @@ fn show(dir: &Path, name: &str, as_json: bool) -> Result<ExitCode> {
                 .as_deref()
                 .map(|x| format!(" ({x})"))
                 .unwrap_or_default();
-            writeln!(out, "     keputusan: {}{remark}", r.decision.code())?;
+            writeln!(out, "{}", text::move_decision(r.decision.code(), &remark))?;
         }
         if let Some(c) = conflict_of(i) {
-            writeln!(out, "     CONFLICT: {}", conflict_reason(c))?;
+            writeln!(out, "{}", text::move_conflict(&conflict_reason(c)))?;
         }
     }
     let t = plan.tally();
     if plan.is_reviewed() {
-        writeln!(
-            out,
-            "Keputusan: {} setuju, {} tunda, {} tolak, {} undecided",
-            t.setuju, t.tunda, t.tolak, t.undecided
-        )?;
+        let line = text::tally(t.setuju, t.tunda, t.tolak, t.undecided);
+        writeln!(out, "{line}")?;
     }
     if !plan.redo.is_empty() {
-        writeln!(
-            out,
-            "{} undone moves can be brought back with: penata redo --plan \"{}\"",
-            plan.redo.len(),
-            plan.name
-        )?;
+        let line = text::undone_can_return(plan.redo.len(), &plan.name);
+        writeln!(out, "{line}")?;
     }
     if !found.is_empty() {
-        writeln!(
-            out,
-            "{} moves conflict with the baseline and would not be applied",
-            found.len()
-        )?;
+        writeln!(out, "{}", text::moves_conflict(found.len()))?;
     }
     Ok(ExitCode::SUCCESS)
 }

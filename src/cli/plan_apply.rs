@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
-use super::Failure;
 use super::plan::{confirm, open_store, person_text, require_plan};
+use super::{Failure, text};
 use crate::domain::plan_ops::prepare_apply;
 use crate::store::{OrgStore, PlanChange};
 
@@ -31,12 +31,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let store = open_store(dir)?;
     let plan = require_plan(&store, &args.name)?;
     if let Some(t) = plan.applied_at {
-        return Err(Failure::Input(format!(
-            "plan \"{}\" was already applied to the baseline on {}",
-            plan.name,
-            t.date()
-        ))
-        .into());
+        return Err(Failure::Input(text::already_applied(&plan.name, t.date())).into());
     }
     let org = store.load().map_err(Failure::from)?;
     let app = prepare_apply(&org, &plan);
@@ -44,42 +39,32 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     if !app.conflicts.is_empty() {
         writeln!(
             err,
-            "{} moves of plan \"{}\" conflict with the baseline:",
-            app.conflicts.len(),
-            plan.name
+            "{}",
+            text::apply_conflicts(app.conflicts.len(), &plan.name)
         )?;
         for c in &app.conflicts {
             let name = person_text(&org, &plan.moves[c.index]);
             writeln!(err, "  {c} [{name}]")?;
         }
         if !args.skip_conflicts {
-            writeln!(
-                err,
-                "penata: nothing applied. Resolve the conflicting moves in the plan (undo or \
-                 move again), or apply the others with --skip-conflicts"
-            )?;
+            writeln!(err, "penata: {}", text::NOTHING_APPLIED_RESOLVE())?;
             return Ok(ExitCode::from(1));
         }
     }
     if !app.not_approved.is_empty() {
         writeln!(
             err,
-            "{} moves are not decided setuju and stay out (the plan was reviewed)",
-            app.not_approved.len()
+            "{}",
+            text::not_approved_stay_out(app.not_approved.len())
         )?;
     }
     drop(err);
     if app.applied.is_empty() {
-        return Err(Failure::Input(format!("plan \"{}\" has no move to apply", plan.name)).into());
+        return Err(Failure::Input(text::nothing_to_apply(&plan.name)).into());
     }
-    let question = format!(
-        "Apply {} moves of plan \"{}\" to the baseline ({} seats change)?",
-        app.applied.len(),
-        plan.name,
-        app.seats.len()
-    );
+    let question = text::apply_question(app.applied.len(), &plan.name, app.seats.len());
     if !confirm(&question, args.yes)? {
-        eprintln!("penata: nothing applied");
+        eprintln!("penata: {}", text::NOTHING_APPLIED());
         return Ok(ExitCode::from(1));
     }
     store
@@ -90,13 +75,8 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         })
         .map_err(Failure::from)?;
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "applied plan \"{}\": {} moves, {} seats changed",
-        plan.name,
-        app.applied.len(),
-        app.seats.len()
-    )?;
+    let done = text::applied(&plan.name, app.applied.len(), app.seats.len());
+    writeln!(out, "{done}")?;
     for &i in &app.applied {
         writeln!(out, "{}", super::plan::move_line(&org, i, &plan.moves[i]))?;
     }

@@ -10,11 +10,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::output::Privacy;
 use super::plan_export::without_remarks;
-use super::{Failure, Settings, open_with_demo};
+use super::{Failure, Settings, open_with_demo, text};
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat, compare};
 use crate::domain::plan_ops::plan_view;
 use crate::store::OrgStore;
-use crate::store::minutes::decision_text;
 
 /// Arguments of `penata plan diff`.
 #[derive(Debug, clap::Args)]
@@ -53,11 +52,9 @@ pub(crate) fn comparison(dir: &Path, name: &str) -> Result<Comparison, Failure> 
     if let Some(n) = notice {
         eprintln!("penata: {n}");
     }
-    let plan = store.plan(name)?.ok_or_else(|| {
-        Failure::Input(format!(
-            "no plan named \"{name}\" (see the plans with: penata plan list)"
-        ))
-    })?;
+    let plan = store
+        .plan(name)?
+        .ok_or_else(|| Failure::Input(text::no_plan_short(name)))?;
     let baseline = store.load()?;
     let view = plan_view(&baseline, &plan);
     let s = Settings::current();
@@ -81,8 +78,8 @@ fn fit(c: &Comparison, p: Option<f64>) -> String {
 
 fn seat(s: Option<&Seat>) -> String {
     match s {
-        None => "Belum ditempatkan".into(),
-        Some(s) if !s.found => format!("{} (no longer exists)", s.position_id),
+        None => text::UNPLACED().into(),
+        Some(s) if !s.found => text::position_gone(&s.position_id),
         Some(s) => format!("{} ({})", s.title, s.unit_path),
     }
 }
@@ -96,7 +93,10 @@ fn delta(before: FitAverage, after: FitAverage) -> String {
 }
 
 fn write_move(c: &Comparison, m: &MoveLine, out: &mut dyn Write) -> std::io::Result<()> {
-    let name = m.name.as_deref().unwrap_or("(not in the organization)");
+    let name = m
+        .name
+        .clone()
+        .unwrap_or_else(|| text::NOT_IN_ORG().to_owned());
     writeln!(out, "  {:>3}. {name}  {}", m.no, m.nip.grouped())?;
     writeln!(
         out,
@@ -104,16 +104,13 @@ fn write_move(c: &Comparison, m: &MoveLine, out: &mut dyn Write) -> std::io::Res
         seat(m.from.as_ref()),
         seat(m.to.as_ref())
     )?;
-    let mut line = format!(
-        "       JPM {} -> {}; by {} {}",
-        fit(c, m.fit_before),
-        fit(c, m.fit_after),
-        m.author,
-        crate::store::minutes::waktu_iso(m.at)
+    let line = text::diff_fit_by(
+        &fit(c, m.fit_before),
+        &fit(c, m.fit_after),
+        &m.author,
+        &crate::store::minutes::waktu_iso(m.at),
+        m.reason.as_deref(),
     );
-    if let Some(r) = &m.reason {
-        line.push_str(&format!("; alasan: {r}"));
-    }
     writeln!(out, "{line}")?;
     let remark = m
         .review
@@ -121,13 +118,12 @@ fn write_move(c: &Comparison, m: &MoveLine, out: &mut dyn Write) -> std::io::Res
         .and_then(|r| r.remark.as_deref())
         .map(|r| format!(" ({r})"))
         .unwrap_or_default();
-    writeln!(
-        out,
-        "       keputusan: {}{remark}",
-        decision_text(m.decision())
-    )?;
+    let decision = m
+        .decision()
+        .map_or_else(text::UNDECIDED, crate::domain::plan::Decision::code);
+    writeln!(out, "{}", text::diff_decision(decision, &remark))?;
     if let Some(conflict) = &m.conflict {
-        writeln!(out, "       ! conflict: {conflict}")?;
+        writeln!(out, "{}", text::diff_conflict(conflict))?;
     }
     Ok(())
 }
@@ -135,42 +131,31 @@ fn write_move(c: &Comparison, m: &MoveLine, out: &mut dyn Write) -> std::io::Res
 /// Writes the text report.
 pub(crate) fn write_diff(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
     let t = &c.tally;
-    writeln!(out, "Plan \"{}\" on {}", c.plan, c.organization)?;
-    writeln!(
-        out,
-        "  {} moves: setuju {}, tunda {}, tolak {}, belum diputuskan {}",
-        c.moves.len(),
-        t.setuju,
-        t.tunda,
-        t.tolak,
-        t.undecided
-    )?;
+    writeln!(out, "{}", text::diff_head(&c.plan, &c.organization))?;
+    let tally = text::diff_tally(c.moves.len(), t.setuju, t.tunda, t.tolak, t.undecided);
+    writeln!(out, "{tally}")?;
     writeln!(out)?;
-    writeln!(out, "Moves")?;
+    writeln!(out, "{}", text::DIFF_MOVES())?;
     if c.moves.is_empty() {
-        writeln!(
-            out,
-            "  (none yet: penata move NIP POSITION --plan {})",
-            c.plan
-        )?;
+        writeln!(out, "{}", text::diff_no_moves(&c.plan))?;
     }
     for m in &c.moves {
         write_move(c, m, out)?;
     }
     writeln!(out)?;
-    writeln!(out, "Units")?;
+    writeln!(out, "{}", text::DIFF_UNITS())?;
     if c.units.is_empty() {
-        writeln!(out, "  (no unit changes)")?;
+        writeln!(out, "{}", text::DIFF_NO_UNIT_CHANGES())?;
     } else {
         let mut rows = vec![
             [
                 "Unit",
-                "terisi/formasi",
-                "JPM rata-rata",
-                "masuk",
-                "keluar",
-                "kosong diisi",
-                "kosong baru",
+                text::DIFF_COL_HEADCOUNT(),
+                text::DIFF_COL_FIT(),
+                text::DIFF_COL_IN(),
+                text::DIFF_COL_OUT(),
+                text::DIFF_COL_FILLED(),
+                text::DIFF_COL_OPENED(),
             ]
             .map(String::from)
             .to_vec(),
@@ -196,31 +181,29 @@ pub(crate) fn write_diff(c: &Comparison, out: &mut dyn Write) -> std::io::Result
     }
     writeln!(out)?;
     let o = &c.overall;
-    writeln!(out, "Overall")?;
-    writeln!(
-        out,
-        "  JPM rata-rata {} -> {}{}, seated {} -> {} of formation {}",
-        avg(o.fit_before),
-        avg(o.fit_after),
-        delta(o.fit_before, o.fit_after),
+    writeln!(out, "{}", text::DIFF_OVERALL())?;
+    let fit_line = text::diff_overall_fit(
+        &avg(o.fit_before),
+        &avg(o.fit_after),
+        &delta(o.fit_before, o.fit_after),
         o.headcount_before.filled,
         o.headcount_after.filled,
-        o.headcount_after.formation
-    )?;
-    writeln!(
-        out,
-        "  {} people change seats: their JPM {} -> {}{}, {} up, {} down",
+        o.headcount_after.formation,
+    );
+    writeln!(out, "{fit_line}")?;
+    let moved = text::diff_people_moved(
         o.people_moved,
-        avg(o.moved_fit_before),
-        avg(o.moved_fit_after),
-        delta(o.moved_fit_before, o.moved_fit_after),
+        &avg(o.moved_fit_before),
+        &avg(o.moved_fit_after),
+        &delta(o.moved_fit_before, o.moved_fit_after),
         o.improved,
-        o.worsened
-    )?;
+        o.worsened,
+    );
+    writeln!(out, "{moved}")?;
     writeln!(
         out,
-        "  vacancies filled {}, opened {}",
-        o.vacancies_filled, o.vacancies_opened
+        "{}",
+        text::diff_vacancies(o.vacancies_filled, o.vacancies_opened)
     )?;
     Ok(())
 }

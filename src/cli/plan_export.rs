@@ -53,14 +53,14 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ => match s.as_bytes() {
             [b] if b.is_ascii_punctuation() && *b != b'"' => Ok(*b),
-            _ => Err("use one punctuation character such as ; or , (or tab)".into()),
+            _ => Err(super::text::BAD_DELIMITER().into()),
         },
     }
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(s, &format).map_err(|_| format!("{s:?} is not a date as YYYY-MM-DD"))
+    Date::parse(s, &format).map_err(|_| super::text::not_a_date(s))
 }
 
 /// Writes the document; a file is written whole or not at all.
@@ -90,13 +90,12 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             .filter(|m| m.decision() == Some(crate::domain::plan::Decision::Setuju))
             .count();
         let what = match format {
-            Format::Sk => format!("{approved} approved moves"),
-            _ => format!("{} moves", c.moves.len()),
+            Format::Sk => super::text::n_moves(approved, true),
+            _ => super::text::n_moves(c.moves.len(), false),
         };
         eprintln!(
-            "exported plan \"{}\" ({what}) to {}",
-            c.plan,
-            path.display()
+            "{}",
+            super::text::exported_plan(&c.plan, &what, path.display())
         );
     }
     Ok(ExitCode::SUCCESS)

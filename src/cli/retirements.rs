@@ -40,7 +40,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let today = match args.today.as_deref() {
         None => now_local().date(),
         Some(s) => Date::parse(s, format_description!("[year]-[month]-[day]"))
-            .map_err(|_| Failure::Input(format!("--today {s}: use YYYY-MM-DD")))?,
+            .map_err(|_| Failure::Input(super::text::bad_today(s)))?,
     };
     let org = load(dir)?;
     let unit = unit_arg(&org, args.unit.as_deref())?;
@@ -77,18 +77,22 @@ fn write_text(
     listed: &[Retirement],
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    use super::text as t;
     writeln!(
         out,
-        "Proyeksi pensiun (BUP): {} per {today}",
-        scope_name(org, unit)
+        "{}",
+        t::retirements_head(&scope_name(org, unit), today)
     )?;
     if outlook.is_empty() {
-        writeln!(out, "  no seat falls vacant within 5 years")?;
+        writeln!(out, "{}", t::NO_RETIREMENTS())?;
     } else {
         writeln!(
             out,
             "  {:>5} {:>5} {:>5} {:>9}  Unit",
-            "1 thn", "2 thn", "5 thn", "lewat BUP"
+            t::YEAR_1(),
+            t::YEAR_2(),
+            t::YEAR_5(),
+            t::PAST_BUP()
         )?;
         for o in outlook {
             writeln!(
@@ -102,14 +106,14 @@ fn write_text(
             )?;
         }
     }
-    writeln!(out, "Jabatan yang lowong dalam {years} tahun")?;
+    writeln!(out, "{}", t::vacant_within(years))?;
     for r in listed {
         let e = org.employee(r.employee);
         let p = org.position(r.position);
         let flag = if r.overdue(today) {
-            "  (lewat BUP)"
+            format!("  ({})", t::PAST_BUP())
         } else {
-            ""
+            String::new()
         };
         writeln!(
             out,
@@ -123,7 +127,7 @@ fn write_text(
         )?;
     }
     if listed.is_empty() {
-        writeln!(out, "  (none)")?;
+        writeln!(out, "{}", t::NONE())?;
     }
     Ok(())
 }

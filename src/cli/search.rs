@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
+use super::text;
 use super::{Failure, print_json};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Employee, EmployeeIx, Organization};
@@ -30,9 +31,7 @@ pub struct Args {
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let query = args.query.join(" ");
     if query.trim().is_empty() {
-        return Err(
-            Failure::Input("the search query is empty: give a name or NIP digits".into()).into(),
-        );
+        return Err(Failure::Input(text::EMPTY_QUERY().into()).into());
     }
     // The snapshot alone answers: its names and only the hits' records are read.
     if let Some(view) = SearchView::open(dir) {
@@ -116,13 +115,13 @@ fn print_rows(rows: &[Row], query: &str, json: bool) -> Result<ExitCode> {
         }
     }
     if rows.is_empty() {
-        eprintln!("penata: no staff match \"{query}\"");
+        eprintln!("penata: {}", text::no_match(query));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Position id, unit id, position title (or "Belum ditempatkan") and unit path.
+/// Position id, unit id, position title (or "Unplaced" in the process language) and unit path.
 fn seat(r: &Row) -> (Option<String>, Option<String>, String, String) {
     match &r.seat {
         Some(s) => (
@@ -131,7 +130,7 @@ fn seat(r: &Row) -> (Option<String>, Option<String>, String, String) {
             s.title.clone(),
             s.unit_path.join(" > "),
         ),
-        None => (None, None, "Belum ditempatkan".into(), String::new()),
+        None => (None, None, text::UNPLACED().into(), String::new()),
     }
 }
 

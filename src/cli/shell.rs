@@ -7,20 +7,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::LazyLock;
 
-use clap::CommandFactory;
 use color_eyre::eyre::Result;
 
-use super::{Cli, Failure};
+use super::Failure;
 use crate::store::codec::SCHEMA_VERSION;
 use crate::store::format::FORMAT_V1;
 
 /// `0.1.0 (data format penata/v1, database schema 1)`, for `penata --version`.
 pub fn version() -> &'static str {
     static TEXT: LazyLock<String> = LazyLock::new(|| {
-        format!(
-            "{} (data format {FORMAT_V1}, database schema {SCHEMA_VERSION})",
-            env!("CARGO_PKG_VERSION")
-        )
+        super::text::version(env!("CARGO_PKG_VERSION"), FORMAT_V1, SCHEMA_VERSION)
     });
     TEXT.as_str()
 }
@@ -43,7 +39,7 @@ pub struct ManArgs {
 
 /// Prints the completion script for a shell.
 pub fn completions(args: CompletionArgs) -> Result<ExitCode> {
-    let mut cmd = Cli::command();
+    let mut cmd = super::help::command();
     // Generated into memory first: clap_complete panics on a write error, and a reader
     // that stops early (`| head`) is not a crash.
     let mut script = Vec::new();
@@ -56,7 +52,7 @@ pub fn completions(args: CompletionArgs) -> Result<ExitCode> {
 
 /// Prints the manual page as roff, or writes every page into a directory.
 pub fn man(args: ManArgs) -> Result<ExitCode> {
-    let cmd = Cli::command();
+    let cmd = super::help::command();
     match args.dir {
         None => {
             let mut out = std::io::stdout().lock();
@@ -64,13 +60,9 @@ pub fn man(args: ManArgs) -> Result<ExitCode> {
             out.flush()?;
         }
         Some(dir) => {
-            write_pages(cmd, &dir).map_err(|e| {
-                Failure::Input(format!(
-                    "cannot write the manual pages to {}: {e}",
-                    dir.display()
-                ))
-            })?;
-            eprintln!("wrote the manual pages to {}", dir.display());
+            write_pages(cmd, &dir)
+                .map_err(|e| Failure::Input(super::text::cannot_write_man(dir.display(), e)))?;
+            eprintln!("{}", super::text::wrote_man(dir.display()));
         }
     }
     Ok(ExitCode::SUCCESS)

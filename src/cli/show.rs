@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
+use super::text;
 use super::{Failure, Settings, load, print_json};
 use crate::domain::{EmployeeIx, Nip, Organization};
 
@@ -24,14 +25,11 @@ pub struct Args {
 /// Prints the record; exit 1 for a malformed or unknown NIP.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     let text = args.nip.join(" ");
-    let nip = Nip::parse(&text).map_err(|e| Failure::Input(format!("NIP {text}: {e}")))?;
+    let nip = Nip::parse(&text).map_err(|e| Failure::Input(text::bad_nip(&text, e)))?;
     let org = load(dir)?;
-    let e = org.employee_ix(&nip).ok_or_else(|| {
-        Failure::Input(format!(
-            "no employee with NIP {} (find people with: penata search NAME)",
-            nip.grouped()
-        ))
-    })?;
+    let e = org
+        .employee_ix(&nip)
+        .ok_or_else(|| Failure::Input(text::no_employee(nip.grouped())))?;
     let settings = Settings::current();
     if args.json {
         print_json(&record_json(&org, e, &settings))?;
@@ -43,7 +41,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
 }
 
 fn label_or<T>(v: Option<T>, f: impl Fn(T) -> &'static str) -> &'static str {
-    v.map(f).unwrap_or("belum dinilai")
+    v.map(f).unwrap_or_else(text::NOT_ASSESSED)
 }
 
 /// Writes the human-readable record.
@@ -62,7 +60,7 @@ pub(crate) fn write_record(
         emp.nip.kind().label()
     )?;
     if let Some(born) = emp.nip.birth_date() {
-        writeln!(out, "  Lahir       {born}")?;
+        writeln!(out, "  {}{born}", text::SHOW_BORN())?;
     }
     match emp.rank.pangkat() {
         Some(p) => writeln!(out, "  Golongan    {} ({p})", emp.rank)?,
@@ -74,7 +72,8 @@ pub(crate) fn write_record(
             let h = org.position_headcount(p);
             writeln!(
                 out,
-                "  Jabatan     {} ({}), {}",
+                "  {}{} ({}), {}",
+                text::SHOW_SEAT(),
                 pos.title,
                 pos.kind.label(),
                 pos.id
@@ -82,7 +81,13 @@ pub(crate) fn write_record(
             if let Some(u) = org.unit_of(p) {
                 writeln!(out, "  Unit        {}", org.unit_path_names(u, " > "))?;
             }
-            writeln!(out, "  Formasi     {}/{} terisi", h.filled, h.formation)?;
+            writeln!(
+                out,
+                "  Formasi     {}/{} {}",
+                h.filled,
+                h.formation,
+                text::SHOW_FORMATION_FILLED()
+            )?;
             match org.fit(e, p, &s.standards) {
                 Some(fit) => {
                     let cat = s.profile.categorize(fit.percent);
@@ -94,7 +99,7 @@ pub(crate) fn write_record(
                         fit.have,
                         fit.required
                     )?;
-                    writeln!(out, "  Kompetensi  standar  level  gap")?;
+                    writeln!(out, "  {}", text::SHOW_COMPETENCY_HEAD())?;
                     for g in &fit.gaps {
                         let name = org
                             .competency(&g.code)
@@ -103,7 +108,7 @@ pub(crate) fn write_record(
                         let level = g
                             .level
                             .map(|l| l.to_string())
-                            .unwrap_or_else(|| "- (belum dinilai)".into());
+                            .unwrap_or_else(|| text::LEVEL_NOT_ASSESSED().into());
                         let gap = if g.shortfall() > 0 {
                             format!("-{}", g.shortfall())
                         } else {
@@ -116,35 +121,34 @@ pub(crate) fn write_record(
                         )?;
                     }
                 }
-                None if org.requirements(p, &s.standards).is_empty() => writeln!(
-                    out,
-                    "  JPM         - (the seat lists no competency standard)"
-                )?,
-                None => writeln!(
-                    out,
-                    "  JPM         - belum dinilai (none of the seat's required competencies assessed yet)"
-                )?,
+                None if org.requirements(p, &s.standards).is_empty() => {
+                    writeln!(out, "  JPM         {}", text::SHOW_NO_STANDARD())?
+                }
+                None => writeln!(out, "  JPM         {}", text::SHOW_FIT_NOT_ASSESSED())?,
             }
         }
-        None => writeln!(out, "  Jabatan     Belum ditempatkan")?,
+        None => writeln!(out, "  {}{}", text::SHOW_SEAT(), text::UNPLACED())?,
     }
     writeln!(
         out,
-        "  Kinerja     {}",
+        "  {}{}",
+        text::SHOW_PERFORMANCE(),
         label_or(emp.performance, |p| p.label())
     )?;
     writeln!(
         out,
-        "  Potensial   {}",
+        "  {}{}",
+        text::SHOW_POTENTIAL(),
         label_or(emp.potential, |p| p.label())
     )?;
     writeln!(
         out,
-        "  Kesiapan    {}",
+        "  {}{}",
+        text::SHOW_READINESS(),
         label_or(emp.readiness, |r| r.label())
     )?;
     if !emp.notes.is_empty() {
-        writeln!(out, "  Catatan")?;
+        writeln!(out, "  {}", text::SHOW_NOTES())?;
         let mut notes: Vec<_> = emp.notes.iter().collect();
         notes.sort_by_key(|n| n.at);
         for n in notes {

@@ -8,11 +8,10 @@ use crate::domain::{Organization, UnitIx};
 pub(crate) fn unit_arg(org: &Organization, unit: Option<&str>) -> Result<Option<UnitIx>, Failure> {
     match unit {
         None => Ok(None),
-        Some(id) => org.unit_ix(id).map(Some).ok_or_else(|| {
-            Failure::Input(format!(
-                "no unit with id \"{id}\" (list units with: penata tree)"
-            ))
-        }),
+        Some(id) => org
+            .unit_ix(id)
+            .map(Some)
+            .ok_or_else(|| Failure::Input(super::text::no_unit(id))),
     }
 }
 
@@ -26,7 +25,7 @@ pub(crate) fn scope_name(org: &Organization, unit: Option<UnitIx>) -> String {
 
 /// A rating's label, or `belum dinilai` when it was not assessed.
 pub(crate) fn label_or<T>(v: Option<T>, f: impl Fn(T) -> &'static str) -> &'static str {
-    v.map(f).unwrap_or("belum dinilai")
+    v.map(f).unwrap_or_else(super::text::NOT_ASSESSED)
 }
 
 /// A percentage rounded to one decimal for JSON.

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
+use super::text;
 use super::{Settings, load};
 use crate::domain::{Headcount, Organization, UnitIx};
 
@@ -68,6 +69,6 @@ pub(crate) fn print(
             stack.extend(org.children(u).iter().rev().map(|&c| (c, level + 1)));
         }
     }
-    writeln!(out, "  Belum ditempatkan  {}", org.unplaced().len())?;
+    writeln!(out, "  {}  {}", text::UNPLACED(), org.unplaced().len())?;
     Ok(())
 }

@@ -43,15 +43,22 @@ fn write_text(
     rows: &[PositionWorkload],
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    writeln!(out, "Analisis beban kerja: {}", scope_name(org, unit))?;
+    use super::text as t;
+    writeln!(out, "{}", t::workload_head(&scope_name(org, unit)))?;
     if rows.is_empty() {
-        writeln!(out, "  no seat here has workload entries")?;
+        writeln!(out, "{}", t::NO_WORKLOAD())?;
         return Ok(());
     }
     writeln!(
         out,
         "  {:<44} {:>7} {:>9} {:>7} {:>8} {:>5} {:>5}",
-        "Jabatan", "formasi", "kebutuhan", "selisih", "pemangku", "EJ", "nilai"
+        t::WORKLOAD_POSITION(),
+        "formasi",
+        t::WORKLOAD_NEED(),
+        t::WORKLOAD_DIFF(),
+        t::WORKLOAD_HOLDERS(),
+        "EJ",
+        t::WORKLOAD_GRADE()
     )?;
     for w in rows {
         let p = org.position(w.position);
@@ -79,15 +86,8 @@ fn write_text(
     let formation: u32 = rows.iter().map(|w| w.formation).sum();
     let need: f64 = rows.iter().map(|w| w.need).sum();
     let holders: u32 = rows.iter().map(|w| w.holders).sum();
-    writeln!(
-        out,
-        "  Jumlah: formasi {formation}, kebutuhan {need:.2}, pemangku {holders}"
-    )?;
-    writeln!(
-        out,
-        "  kebutuhan = beban kerja (volume x menit) / 75.000 menit efektif setahun; \
-         EJ = beban kerja / (75.000 x pemangku)"
-    )?;
+    writeln!(out, "{}", t::workload_total(formation, need, holders))?;
+    writeln!(out, "{}", t::WORKLOAD_RULE())?;
     Ok(())
 }
 

@@ -42,6 +42,11 @@ impl TestDb {
             .env("PENATA_DB", self.dir())
             .env("NO_COLOR", "1")
             .env_remove("PENATA_LANG")
+            // English unless a test asks for Bahasa Indonesia (`--lang id` or `LANG`): the
+            // messages asserted here are the English ones, whatever the machine's locale.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             // No settings file from the machine running the tests.
             .env("XDG_CONFIG_HOME", self.tmp.path().join("config"))
             .env_remove("PENATA_CONFIG");
