@@ -49,6 +49,11 @@ const K_UNITS: &[u8] = b"count/units";
 const K_POSITIONS: &[u8] = b"count/positions";
 /// The stamp of the baseline snapshot that reflects the live records (see [`snapshot`]).
 const K_SNAPSHOT: &[u8] = b"snapshot_stamp";
+/// The tree of employees whose records a load takes from sled over the snapshot's.
+const OVERLAY: &str = "snapshot_overlay";
+/// Annotations kept beside the snapshot before the next one removes it (a load then reads
+/// the records and writes a new snapshot).
+const OVERLAY_MAX: usize = 10_000;
 
 /// Records per batch when writing a new generation: bounds memory during a 1M import.
 const BATCH: usize = 20_000;
@@ -389,7 +394,56 @@ impl SledStore {
     pub(super) fn invalidate_snapshot(&self) -> Result<(), StoreError> {
         snapshot::remove(&self.dir)?;
         self.meta.remove(K_SNAPSHOT).map_err(db_err)?;
+        self.overlay()?.clear().map_err(db_err)?;
         Ok(())
+    }
+
+    /// The employees changed since the snapshot was written (by an annotation: a note or a
+    /// readiness), whose records a load takes from sled instead of the snapshot. Each key is
+    /// added in the same transaction as the change, so the snapshot plus these records is
+    /// always the live baseline; it is emptied whenever the snapshot is removed or written.
+    pub(super) fn overlay(&self) -> Result<Tree, StoreError> {
+        self.db.open_tree(OVERLAY).map_err(db_err)
+    }
+
+    /// Whether an annotation may keep the snapshot and add its employee to the overlay: a
+    /// snapshot is current and the overlay is still small (a load reads each entry from
+    /// sled).
+    pub(super) fn overlay_open(&self) -> Result<bool, StoreError> {
+        Ok(self.snapshot_stamp()?.is_some() && self.overlay()?.len() < OVERLAY_MAX)
+    }
+
+    /// `s` with the overlay's records applied, if `s` reflects the live records (its stamp
+    /// is the database's); `None` otherwise.
+    fn current(
+        &self,
+        s: snapshot::Snapshot,
+    ) -> Result<Option<(Organization, SearchIndex)>, StoreError> {
+        if Some(s.stamp) != self.snapshot_stamp()? {
+            return Ok(None);
+        }
+        let mut org = s.org;
+        let overlay = self.overlay()?;
+        if !overlay.is_empty() {
+            let live = self.live.read().map_err(poisoned)?;
+            let Some(trees) = live.as_ref() else {
+                return Ok(None);
+            };
+            for key in overlay.iter().keys() {
+                let key = key.map_err(db_err)?;
+                let Some(value) = trees.employees.get(&key).map_err(db_err)? else {
+                    return Ok(None);
+                };
+                let record = codec::decode_employee(&key, &value)?;
+                // An annotation changes neither the name nor the seat, so the search
+                // index and the holders stay as the snapshot has them.
+                let Some(ix) = org.employee_ix(&record.nip) else {
+                    return Ok(None);
+                };
+                org.replace_employee(ix, record);
+            }
+        }
+        Ok(Some((org, s.index)))
     }
 
     /// The stamp of the snapshot that reflects the live records, if one was written.
@@ -406,6 +460,7 @@ impl SledStore {
         index: &SearchIndex,
     ) -> Result<(), StoreError> {
         let stamp = fastrand::u64(1..);
+        self.overlay()?.clear().map_err(db_err)?;
         self.meta
             .insert(K_SNAPSHOT, &stamp.to_be_bytes())
             .map_err(db_err)?;
@@ -416,11 +471,10 @@ impl SledStore {
     /// The baseline and its search index: from the snapshot when it reflects the live
     /// records, else from the records (and then the snapshot is rewritten for next time).
     pub fn load_indexed(&self) -> Result<(Organization, Option<SearchIndex>), StoreError> {
-        if let Some(stamp) = self.snapshot_stamp()?
-            && let Some(s) = snapshot::read(&self.dir)
-            && s.stamp == stamp
+        if let Some(s) = snapshot::read(&self.dir)
+            && let Some((org, index)) = self.current(s)?
         {
-            return Ok((s.org, Some(s.index)));
+            return Ok((org, Some(index)));
         }
         self.load_and_snapshot()
     }
@@ -428,11 +482,10 @@ impl SledStore {
     /// The baseline for presenting: from the snapshot if it is current, else from the
     /// records, and never writing anything (no snapshot is rewritten).
     pub fn load_without_writing(&self) -> Result<(Organization, Option<SearchIndex>), StoreError> {
-        if let Some(stamp) = self.snapshot_stamp()?
-            && let Some(s) = snapshot::read(&self.dir)
-            && s.stamp == stamp
+        if let Some(s) = snapshot::read(&self.dir)
+            && let Some((org, index)) = self.current(s)?
         {
-            return Ok((s.org, Some(s.index)));
+            return Ok((org, Some(index)));
         }
         Ok((self.load_records()?, None))
     }
@@ -444,8 +497,10 @@ impl SledStore {
         prefetched: Option<snapshot::Snapshot>,
     ) -> Result<(Organization, Option<SearchIndex>), StoreError> {
         match prefetched {
-            Some(s) if Some(s.stamp) == self.snapshot_stamp()? => Ok((s.org, Some(s.index))),
-            Some(_) => self.load_and_snapshot(),
+            Some(s) => match self.current(s)? {
+                Some((org, index)) => Ok((org, Some(index))),
+                None => self.load_and_snapshot(),
+            },
             // None yet when reading began (a first start writes the demo's meanwhile).
             None => self.load_indexed(),
         }

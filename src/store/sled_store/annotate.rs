@@ -39,7 +39,23 @@ impl SledStore {
             draft = draft.with("text", n.text.clone());
         }
         let (k, v) = codec::encode_employee(&e)?;
-        self.write_audited(&trees.employees, &k, &v, &draft)
+        if !self.overlay_open()? {
+            return self.write_audited(&trees.employees, &k, &v, &draft);
+        }
+        // The snapshot stays: the employee goes into the overlay in the same transaction,
+        // so a start stays fast after notes are written (see `SledStore::overlay`).
+        let overlay = self.overlay()?;
+        let audit = audit_tree(&self.db)?;
+        (&trees.employees, &audit, &overlay)
+            .transaction(|(employees, audit, overlay)| {
+                employees.insert(&k[..], &v[..])?;
+                append_audit(audit, &draft)?;
+                overlay.insert(&k[..], &[][..])?;
+                Ok(())
+            })
+            .map_err(tx_error)?;
+        self.db.flush().map_err(db_err)?;
+        Ok(())
     }
 
     /// Writes one baseline record and its audit entry in one transaction, durably: the
@@ -126,5 +142,72 @@ mod tests {
             readiness: Some(None),
         });
         assert!(matches!(refused, Err(StoreError::Refused(_))));
+    }
+
+    /// Notes keep the start fast: the snapshot stays, and a load gives exactly the records
+    /// (the overlay's employees read from sled), also after a restart; any other change to
+    /// the baseline removes the snapshot and empties the overlay.
+    #[test]
+    fn annotations_keep_the_snapshot_and_load_the_records_over_it() {
+        use crate::store::snapshot;
+        let tmp = tempfile::tempdir().unwrap();
+        let store = SledStore::open(tmp.path()).unwrap();
+        let org = crate::domain::subtree::tests::org();
+        let nips: Vec<Nip> = org.employees().iter().map(|e| e.nip).collect();
+        store
+            .apply(&Change::ReplaceOrganization { org, demo: false })
+            .unwrap();
+        let stamp = store.snapshot_stamp().unwrap();
+        assert!(stamp.is_some());
+        for (i, nip) in nips.iter().take(2).enumerate() {
+            store
+                .apply(&Change::Annotate {
+                    nip: *nip,
+                    note: Some(Note {
+                        at: datetime!(2026-11-23 09:00 +07:00),
+                        author: "ratna.bkpp".into(),
+                        text: format!("catatan {i}"),
+                    }),
+                    readiness: Some(Some(Readiness::Ragu)),
+                })
+                .unwrap();
+        }
+        assert_eq!(
+            store.snapshot_stamp().unwrap(),
+            stamp,
+            "the snapshot is kept"
+        );
+        assert_eq!(store.overlay().unwrap().len(), 2);
+        // The file alone is older than the records; with the overlay it equals them.
+        let file = snapshot::read(tmp.path()).unwrap();
+        assert!(file.org.employee(0).notes.is_empty());
+        let records = store.load_records().unwrap();
+        assert_eq!(store.load_indexed().unwrap().0, records);
+        drop(store);
+        let store = SledStore::open(tmp.path()).unwrap();
+        assert_eq!(store.load_indexed().unwrap().0, records);
+        assert_eq!(store.load_without_writing().unwrap().0, records);
+        let prefetched = snapshot::read(tmp.path());
+        assert_eq!(store.load_prefetched(prefetched).unwrap().0, records);
+        assert_eq!(
+            records.employee(0).notes[0].text,
+            "catatan 0",
+            "the note is there"
+        );
+
+        // An upsert is not an annotation: snapshot and overlay go.
+        let mut changed = records.employee(0).clone();
+        changed.name = "Nama Baru".into();
+        store
+            .apply(&Change::UpsertEmployees(vec![changed]))
+            .unwrap();
+        assert!(store.snapshot_stamp().unwrap().is_none());
+        assert!(!snapshot::path(tmp.path()).exists());
+        assert!(store.overlay().unwrap().is_empty());
+        let (reloaded, _) = store.load_indexed().unwrap();
+        assert_eq!(reloaded.employee(0).name, "Nama Baru");
+        // The load wrote a new snapshot, with an empty overlay.
+        assert!(store.snapshot_stamp().unwrap().is_some());
+        assert!(store.overlay().unwrap().is_empty());
     }
 }
