@@ -22,6 +22,7 @@ mod outcome;
 pub mod plans;
 pub mod prompt;
 pub mod review;
+pub mod scroll;
 pub mod search;
 pub mod talent;
 #[cfg(test)]
