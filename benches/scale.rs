@@ -572,13 +572,14 @@ fn cursor_bytes(d: &Data, n: u64) {
         tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
         at_once.push(counter.0.swap(0, Ordering::Relaxed));
     }
-    // As a person holds a key: through the edge of the pane several times each way.
-    let steps = 4 * state.tree.viewport;
-    let down = hold(&mut terminal, &mut state, &counter, true, steps);
-    let up = hold(&mut terminal, &mut state, &counter, false, steps);
+    // As a person holds a key: through the edge of the pane several times each way (down
+    // four panes, up three, so the cursor rests on another row than it started from).
+    let vp = state.tree.viewport;
+    let down = hold(&mut terminal, &mut state, &counter, true, 4 * vp);
+    let up = hold(&mut terminal, &mut state, &counter, false, 3 * vp);
     // The cursor rests: the pane catches up in one frame.
     state.settle();
-    let mut none = Held::new(Vec::new(), &counter);
+    let mut none = ScriptedEvents(VecDeque::new());
     tui::run_loop(&mut terminal, &mut state, &mut none, None).unwrap();
     let rest = counter.0.swap(0, Ordering::Relaxed);
     // Idle: a loop iteration with no event must not write.

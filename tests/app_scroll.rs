@@ -406,6 +406,14 @@ fn a_held_key_writes_at_most_512_bytes_a_step_except_when_the_window_jumps() {
             let mean = sorted.iter().sum::<usize>() / sorted.len();
             assert!(sorted[sorted.len() / 2] <= STEP_BYTES, "{label}");
             assert!(mean <= STEP_BYTES, "mean {mean}: {label}");
+            // The figures, for `--nocapture`.
+            let jump_bytes: Vec<usize> = steps.iter().filter(|s| s.1).map(|s| s.0).collect();
+            println!(
+                "{w}x{h} {}: median {}, mean {mean}, max {}, jumps {jump_bytes:?}",
+                if down { "down" } else { "up" },
+                sorted[sorted.len() / 2],
+                sorted[sorted.len() - 1],
+            );
         }
     }
 }
