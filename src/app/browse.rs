@@ -27,12 +27,11 @@ pub(super) fn navigate(state: &mut AppState, action: Action) {
     let shown = state.details_node();
     let org = &state.org;
     let view = &mut state.tree;
-    let page = view.viewport.max(1) as isize;
     match action {
         Action::Up => view.step(-1),
         Action::Down => view.step(1),
-        Action::PageUp => view.step(-page),
-        Action::PageDown => view.step(page),
+        Action::PageUp => view.page(false),
+        Action::PageDown => view.page(true),
         Action::Home => view.select(0),
         Action::End => view.select(usize::MAX),
         Action::Expand => {

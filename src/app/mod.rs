@@ -23,6 +23,7 @@ pub mod plans;
 pub mod preview;
 pub mod prompt;
 pub mod review;
+pub mod scroll;
 pub mod search;
 pub mod talent;
 #[cfg(test)]

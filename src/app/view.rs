@@ -1,10 +1,12 @@
 //! The tree's view state: open nodes, flattened rows, selection and scroll offset.
 //!
 //! Invariants: `rows == tree::flatten(org, expanded)`; `selected < rows.len()` whenever
-//! rows exist; the selected row lies inside `offset..offset + viewport`.
+//! rows exist; the selected row lies inside `offset..offset + viewport`. How the offset
+//! follows the cursor is the scroll policy in [`super::scroll`].
 
 use std::collections::HashSet;
 
+use super::scroll;
 use super::tree::{self, Node, Row};
 use crate::domain::Organization;
 
@@ -51,10 +53,11 @@ impl TreeView {
         self.rows.iter().position(|r| r.node == node)
     }
 
-    /// Moves the cursor to a row (clamped) and keeps it on screen.
+    /// Moves the cursor to a row (clamped) and keeps it on screen: the window stays while
+    /// the cursor is inside it and jumps when it leaves ([`scroll::follow`]).
     pub fn select(&mut self, index: usize) {
         self.selected = index.min(self.rows.len().saturating_sub(1));
-        self.scroll_into_view();
+        self.offset = scroll::follow(self.offset, self.selected, self.viewport, self.rows.len());
     }
 
     /// Moves the cursor by `delta` rows, stopping at the ends.
@@ -63,20 +66,30 @@ impl TreeView {
         self.select(target);
     }
 
-    /// Sets how many rows fit and keeps the selection visible.
+    /// Moves the cursor and the window by a page (down or up), the cursor keeping its line.
+    pub fn page(&mut self, down: bool) {
+        let (selected, offset) = scroll::page(
+            self.offset,
+            self.selected,
+            self.viewport,
+            self.rows.len(),
+            down,
+        );
+        self.selected = selected;
+        self.offset = offset;
+    }
+
+    /// Sets how many rows fit and keeps the selection visible, moving the window as little
+    /// as possible.
     pub fn set_viewport(&mut self, rows: usize) {
         self.viewport = rows.max(1);
         self.scroll_into_view();
     }
 
+    /// Shows the selection with the least movement (the cursor did not step: rows opened or
+    /// closed, or the pane changed size).
     fn scroll_into_view(&mut self) {
-        let vp = self.viewport.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + vp {
-            self.offset = self.selected + 1 - vp;
-        }
-        self.offset = self.offset.min(self.rows.len().saturating_sub(vp));
+        self.offset = scroll::nearest(self.offset, self.selected, self.viewport, self.rows.len());
     }
 
     /// Places the selection about a third down the screen (after a jump).
