@@ -56,12 +56,11 @@ fn a_change_to_the_baseline_is_never_hidden_by_the_snapshot() {
     let (store, org) = demo_store(tmp.path());
     let nip = first_nip(&org);
     let old = std::fs::read(path(tmp.path())).unwrap();
+    // A spreadsheet upsert (an annotation keeps the snapshot: see the overlay's test).
+    let mut changed = org.employee(org.employee_ix(&nip).unwrap()).clone();
+    changed.readiness = Some(Readiness::Menolak);
     store
-        .apply(&Change::Annotate {
-            nip,
-            note: None,
-            readiness: Some(Some(Readiness::Menolak)),
-        })
+        .apply(&Change::UpsertEmployees(vec![changed]))
         .unwrap();
     // Removed before the change was committed.
     assert!(read(tmp.path()).is_none());
