@@ -55,3 +55,32 @@ macro_rules! texts {
     };
 }
 pub(crate) use texts;
+
+/// A number with `places` decimals and the language's decimal mark: `87,5` in Bahasa
+/// Indonesia, `87.5` in English.
+pub fn decimal(v: f64, places: usize) -> String {
+    let s = format!("{v:.places$}");
+    match lang() {
+        Lang::Id => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// A percentage with one decimal: `87,5%`, `87.5%`.
+pub fn percent(p: f64) -> String {
+    format!("{}%", decimal(p, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_take_the_default_languages_decimal_comma() {
+        // Lib tests run in the default language (never set here: tests share the process).
+        assert_eq!(lang(), Lang::Id);
+        assert_eq!(decimal(87.54, 1), "87,5");
+        assert_eq!(percent(100.0), "100,0%");
+        assert_eq!(decimal(1.005, 0), "1");
+    }
+}

@@ -352,10 +352,7 @@ pub fn clock(hour: u8, minute: u8) -> String {
 
 /// A percentage for printed documents, one decimal: `87,5%` (decimal comma), `87.5%`.
 pub fn percent(p: f64) -> String {
-    say(
-        || format!("{p:.1}%").replace('.', ","),
-        || format!("{p:.1}%"),
-    )
+    crate::lang::percent(p)
 }
 
 pub fn doc_seat_gone(position: &str) -> String {

@@ -524,9 +524,9 @@ fn ninebox(
     put(buf, area, y + 1, Line::styled(total, look.theme.dim()));
 }
 
-/// Two decimals with a decimal comma, as Indonesian documents write them.
+/// Two decimals with the language's decimal mark.
 fn decimal(v: f64) -> String {
-    format!("{v:.2}").replace('.', ",")
+    crate::lang::decimal(v, 2)
 }
 
 /// One line of the workload table (and its head).

@@ -189,7 +189,7 @@ fn headcount_spans(h: crate::domain::Headcount, look: &Look) -> Vec<Span<'static
     v
 }
 
-/// A percentage with one decimal, Indonesian style (`87,5%`).
+/// A percentage with one decimal and the language's decimal mark (`87,5%`, `87.5%`).
 fn percent(p: f64) -> String {
-    format!("{p:.1}%").replace('.', ",")
+    crate::lang::percent(p)
 }

@@ -34,11 +34,7 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
     if let Some(need) = pos.workload_need() {
         out.push(kv_text(
             text::NEED(),
-            &format!(
-                "{} {}",
-                format!("{need:.2}").replace('.', ","),
-                text::NEED_UNIT()
-            ),
+            &format!("{} {}", crate::lang::decimal(need, 2), text::NEED_UNIT()),
             w,
             look,
         ));
