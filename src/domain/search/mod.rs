@@ -79,6 +79,8 @@ pub struct SearchIndex {
     positions: Corpus,
     /// NIP digits by employee index (contiguous, 18 bytes each).
     nips: Vec<[u8; 18]>,
+    /// Whether `nips` ascend, so the NIPs starting with given digits are one run of indexes.
+    nips_sorted: bool,
     /// Tells [`LiveSearch`] whether its remembered candidates belong to this index.
     generation: u64,
     threads: usize,
@@ -99,7 +101,7 @@ impl fmt::Debug for SearchIndex {
 impl SearchIndex {
     /// Normalizes every name, unit name, position title and NIP of `org`.
     pub fn build(org: &Organization) -> SearchIndex {
-        let nips = org
+        let nips: Vec<[u8; 18]> = org
             .employees()
             .iter()
             .map(|e| {
@@ -114,6 +116,7 @@ impl SearchIndex {
             people: Corpus::build(org.employees().iter().map(|e| e.name.as_str()), true),
             units: Corpus::build(org.units().iter().map(|u| u.name.as_str()), false),
             positions: Corpus::build(org.positions().iter().map(|p| p.title.as_str()), false),
+            nips_sorted: ascending(&nips),
             nips,
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
@@ -166,6 +169,7 @@ impl SearchIndex {
             people: Corpus::from_parts(parts.people, employees)?,
             units: Corpus::from_parts(parts.units, units)?,
             positions: Corpus::from_parts(parts.positions, positions)?,
+            nips_sorted: ascending(&parts.nips),
             nips: parts.nips,
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(2)),
@@ -192,6 +196,10 @@ impl SearchIndex {
         self.threads = threads.max(1);
         self
     }
+}
+
+fn ascending(nips: &[[u8; 18]]) -> bool {
+    nips.windows(2).all(|w| w[0] <= w[1])
 }
 
 /// The stored form of a [`SearchIndex`] (see [`SearchIndex::to_parts`]).
@@ -354,9 +362,17 @@ impl LiveSearch {
             generation: index.generation,
             ..Ranking::default()
         };
+        let mut narrowable = true;
         match &query {
             Query::Empty => {}
-            Query::Nip(digits) => ranking.people = self.step_nip(index, digits, narrow, limit),
+            Query::Nip(digits) => {
+                let (people, complete) = self.step_nip(index, digits, narrow, limit);
+                ranking.people = people;
+                if !complete {
+                    // The next keystroke cannot narrow from matches that were not collected.
+                    narrowable = false;
+                }
+            }
             Query::Words(words) => self.step_words(index, words, narrow, limit, stop, &mut ranking),
         }
         if stop() {
@@ -371,18 +387,45 @@ impl LiveSearch {
                 self.people.clear();
             }
         }
-        self.last = query.clone();
+        self.last = if narrowable {
+            query.clone()
+        } else {
+            Query::Empty
+        };
         ranking.query = query;
         Some(ranking)
     }
 
+    /// The best NIPs for `digits`, and whether every match was collected for the next
+    /// keystroke.
     fn step_nip(
         &mut self,
         index: &SearchIndex,
         digits: &[u8],
         narrow: bool,
         limit: usize,
-    ) -> Vec<Ranked> {
+    ) -> (Vec<Ranked>, bool) {
+        // A prefix scores the most a NIP can, ties go to the lower index, and in ascending
+        // NIPs the prefixed ones are one run: when that run fills the limit, its first
+        // `limit` are the answer, without visiting every NIP (`1`, `19`, `197` at 1M).
+        if index.nips_sorted {
+            let start = index.nips.partition_point(|n| n.as_slice() < digits);
+            let run = index.nips[start..]
+                .iter()
+                .take(limit)
+                .take_while(|n| n.starts_with(digits))
+                .count();
+            if run == limit {
+                let ranked = (start..start + run)
+                    .map(|e| Ranked {
+                        score: NIP_PREFIX_SCORE,
+                        len: 0,
+                        target: e as u32,
+                    })
+                    .collect();
+                return (ranked, false);
+            }
+        }
         let source = if narrow {
             Source::List(&self.people)
         } else {
@@ -403,7 +446,7 @@ impl LiveSearch {
         };
         let ranked = scan(source, limit, index.threads, make, offer, &mut self.spare);
         std::mem::swap(&mut self.people, &mut self.spare);
-        ranked
+        (ranked, true)
     }
 
     fn step_words(

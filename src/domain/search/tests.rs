@@ -462,6 +462,57 @@ fn short_and_long_queries_rank_exactly_as_scoring_every_name() {
     }
 }
 
+/// The NIP ranking the slow way: every NIP searched, all sorted (best first, then the lower
+/// index); what the run of ascending NIPs must equal exactly.
+fn brute_force_nips(nips: &[[u8; 18]], query: &str, limit: usize) -> Vec<(EmployeeIx, i64)> {
+    let digits: Vec<u8> = query.bytes().filter(u8::is_ascii_digit).collect();
+    let mut all: Vec<(i64, EmployeeIx)> = nips
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| {
+            let pos = (0..=18usize.saturating_sub(digits.len()))
+                .find(|&p| n[p..].starts_with(&digits))?;
+            Some((NIP_PREFIX_SCORE - pos as i64, i as EmployeeIx))
+        })
+        .collect();
+    all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    all.into_iter().take(limit).map(|(s, i)| (i, s)).collect()
+}
+
+#[test]
+fn nip_prefixes_rank_exactly_as_searching_every_nip() {
+    let org = big_org(40_000);
+    let index = SearchIndex::build(&org);
+    // The run of prefixed NIPs is used only when the NIPs ascend, as in an organization.
+    assert!(index.nips_sorted);
+    for q in [
+        "1", "19", "196", "1960", "19600", "2010", "011", "9", "1985",
+    ] {
+        for limit in [1, 7, 200] {
+            assert_eq!(
+                index.people_ranked(q, limit),
+                brute_force_nips(&index.nips, q, limit),
+                "{q} {limit}"
+            );
+        }
+    }
+    // Typing on after a keystroke answered from the run scans afresh and still agrees.
+    assert_live_matches_fresh(&org, &index, &["1960010", "19 6 0 1"], 20);
+    // NIPs out of order (a stored index could hold them so) take the scan.
+    let mut parts = index.to_parts();
+    parts.nips.reverse();
+    let shuffled =
+        SearchIndex::from_parts(parts, org.units().len(), org.positions().len()).unwrap();
+    assert!(!shuffled.nips_sorted);
+    for q in ["19", "1960", "2010"] {
+        assert_eq!(
+            shuffled.people_ranked(q, 50),
+            brute_force_nips(&shuffled.nips, q, 50),
+            "{q}"
+        );
+    }
+}
+
 #[test]
 fn a_stopped_ranking_gives_nothing_and_the_next_one_starts_afresh() {
     let org = big_org(40_000);
@@ -527,6 +578,24 @@ proptest! {
         for end in 0..=chars.len() {
             let prefix: String = chars[..end].iter().collect();
             prop_assert_eq!(live.update(&index, &org, &prefix, limit), index.all(&org, &prefix, limit));
+        }
+    }
+
+    #[test]
+    fn nip_lookups_equal_searching_every_nip(
+        n in 1usize..400,
+        query in "(19|196|1960|19[6-8][0-9]|[0-9]{1,4}|2010 0)",
+        limit in 1usize..60,
+    ) {
+        let names: Vec<String> = (0..n).map(|i| format!("Pegawai {i}")).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let org = org_of(&refs);
+        let index = SearchIndex::build(&org);
+        prop_assert_eq!(index.people_ranked(&query, limit), brute_force_nips(&index.nips, &query, limit));
+        let mut live = LiveSearch::people_only();
+        for end in 1..=query.len() {
+            let prefix = &query[..end];
+            prop_assert_eq!(live.update(&index, &org, prefix, limit), index.people(&org, prefix, limit));
         }
     }
 
