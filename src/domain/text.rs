@@ -453,30 +453,10 @@ pub fn performance_band(band: super::ninebox::PerformanceBand) -> &'static str {
 mod tests {
     use super::*;
 
-    /// The `{...}` placeholders a template fills in, sorted.
-    fn placeholders(s: &str) -> Vec<&str> {
-        let mut out: Vec<&str> = s
-            .match_indices('{')
-            .filter_map(|(i, _)| s[i..].find('}').map(|j| &s[i..=i + j]))
-            .collect();
-        out.sort_unstable();
-        out
-    }
-
     #[test]
     fn every_text_exists_in_both_languages_and_differs() {
         assert!(ALL.len() >= 35, "the table lost entries: {}", ALL.len());
-        for (name, id, en) in ALL {
-            assert!(!id.trim().is_empty(), "{name} has no Indonesian text");
-            assert!(!en.trim().is_empty(), "{name} has no English text");
-            assert_ne!(id, en, "{name} is not translated");
-            assert_eq!(placeholders(id), placeholders(en), "{name}");
-        }
-        let mut names: Vec<&str> = ALL.iter().map(|(n, _, _)| *n).collect();
-        names.sort_unstable();
-        let before = names.len();
-        names.dedup();
-        assert_eq!(before, names.len(), "a name is used twice");
+        assert_eq!(crate::lang::check_table(ALL, &[]), Ok(()));
     }
 
     #[test]

@@ -5,62 +5,21 @@
 
 use super::*;
 
-/// The `{...}` placeholders a template fills in, sorted.
-fn placeholders(s: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = s
-        .match_indices('{')
-        .filter_map(|(i, _)| s[i..].find('}').map(|j| &s[i..=i + j]))
-        .collect();
-    out.sort_unstable();
-    out
-}
-
 /// Texts that are the same words in both languages, on purpose: domain terms and codes.
 const SAME_IN_BOTH: &[&str] = &["DOC_RANK"];
 
 #[test]
 fn every_text_exists_in_both_languages() {
     assert!(ALL.len() > 80, "the table lost entries: {}", ALL.len());
-    for (name, id, en) in ALL {
-        assert!(!id.trim().is_empty(), "{name} has no Indonesian text");
-        assert!(!en.trim().is_empty(), "{name} has no English text");
-    }
+    assert_eq!(crate::lang::check_table(ALL, SAME_IN_BOTH), Ok(()));
 }
 
 #[test]
-fn the_two_languages_differ_where_the_words_should() {
-    for (name, id, en) in ALL {
-        if SAME_IN_BOTH.contains(name) {
-            assert_eq!(id, en, "{name} is listed as the same in both languages");
-        } else {
-            assert_ne!(id, en, "{name} is not translated");
-        }
-    }
+fn the_csv_columns_are_translated_but_for_their_terms() {
     let (id, en) = CSV_COLUMNS_BOTH;
     let translated = id.iter().zip(en).filter(|(a, b)| **a != *b).count();
     // No, NIP and Golongan stay; the rest are words.
     assert_eq!(translated, 12, "{id:?} / {en:?}");
-}
-
-#[test]
-fn names_are_unique() {
-    let mut names: Vec<&str> = ALL.iter().map(|(n, _, _)| *n).collect();
-    names.sort_unstable();
-    let before = names.len();
-    names.dedup();
-    assert_eq!(before, names.len());
-}
-
-#[test]
-fn templates_keep_their_placeholders_in_both_languages() {
-    for (name, id, en) in ALL {
-        assert_eq!(
-            placeholders(id),
-            placeholders(en),
-            "{name}: the placeholders differ between the languages"
-        );
-    }
-    assert_eq!(placeholders("a {x} b {mark}"), vec!["{mark}", "{x}"]);
 }
 
 #[test]
