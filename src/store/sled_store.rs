@@ -172,20 +172,52 @@ const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(800);
 fn open_db(dir: &Path) -> Result<Db, StoreError> {
     let start = std::time::Instant::now();
     let mut pause = std::time::Duration::from_millis(5);
+    let mut cleared = false;
     loop {
-        match sled::Config::new()
+        let opened = sled::Config::new()
             .path(dir)
             .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|e| open_error(dir, e))
-        {
-            Err(StoreError::Locked { .. }) if start.elapsed() < LOCK_WAIT => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(std::time::Duration::from_millis(100));
+            .open();
+        match opened {
+            // sled 0.34 takes an unfinished `snap.*.generating` file, left by a process
+            // killed while sled wrote its own page-table snapshot, for its newest snapshot,
+            // and refuses to open (upstream issues 1509, 1527). The file is never complete:
+            // sled renames it when it is. The error comes after sled locked the database,
+            // so no other process is using it: remove the partial file and open again
+            // (sled then reads its previous snapshot, or the log from the start).
+            Err(sled::Error::Corruption { at: None, .. }) if !cleared => {
+                cleared = true;
+                if remove_partial_snapshots(dir) == 0 {
+                    return opened.map_err(|e| open_error(dir, e));
+                }
             }
-            other => return other,
+            Err(e) => match open_error(dir, e) {
+                StoreError::Locked { .. } if start.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(std::time::Duration::from_millis(100));
+                }
+                other => return Err(other),
+            },
+            Ok(db) => return Ok(db),
         }
     }
+}
+
+/// Removes sled's unfinished snapshot files (`snap.*.generating`) in `dir` (sled reads every
+/// file named `snap.*`, so they cannot merely be renamed); returns how many.
+fn remove_partial_snapshots(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with("snap.") && name.ends_with(".generating")
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
 }
 
 /// Creates the directory owner-only, and tightens an existing one that holds our database.
