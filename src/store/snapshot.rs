@@ -88,13 +88,7 @@ pub struct Preview {
 /// [`SearchView::open`] it does not wait for the database: the stamp is checked by the full
 /// read that follows, which replaces what the preview showed if it was stale.
 pub fn preview(dir: &Path) -> Option<Preview> {
-    let mut file = File::open(path(dir)).ok()?;
-    let len = file.metadata().ok()?.len();
-    let tail_len = len.min(64 * 1024);
-    file.seek(SeekFrom::Start(len - tail_len)).ok()?;
-    let mut tail = vec![0u8; tail_len as usize];
-    file.read_exact(&mut tail).ok()?;
-    let h = header_of(&tail, len)?;
+    let (mut file, h) = open_with_header(dir)?;
     let records = read_at(&mut file, &h.sections[RECORDS])?;
     let [competencies, units, positions] = record_pairs(&records)?;
     let competencies: Vec<Competency> = in_order(&competencies, codec::decode_competency)?;
@@ -593,6 +587,19 @@ pub struct SeatView {
     pub unit_path: Vec<String>,
 }
 
+/// The snapshot file of `dir` and its footer's header, reading only the file's last 64 KiB
+/// (the header is far smaller); `None` when there is none or the footer cannot be trusted.
+fn open_with_header(dir: &Path) -> Option<(File, Header)> {
+    let mut file = File::open(path(dir)).ok()?;
+    let len = file.metadata().ok()?.len();
+    let tail_len = len.min(64 * 1024);
+    file.seek(SeekFrom::Start(len - tail_len)).ok()?;
+    let mut tail = vec![0u8; tail_len as usize];
+    file.read_exact(&mut tail).ok()?;
+    let h = header_of(&tail, len)?;
+    Some((file, h))
+}
+
 fn read_at(file: &mut File, s: &Section) -> Option<Vec<u8>> {
     file.seek(SeekFrom::Start(s.offset)).ok()?;
     let mut buf = vec![0u8; usize::try_from(s.len).ok()?];
@@ -605,13 +612,7 @@ impl SearchView {
     /// there is none or it cannot be trusted. Without the database open, it relies on the
     /// removal before every change (see the module docs).
     pub fn open(dir: &Path) -> Option<SearchView> {
-        let mut file = File::open(path(dir)).ok()?;
-        let len = file.metadata().ok()?.len();
-        let tail_len = len.min(64 * 1024);
-        file.seek(SeekFrom::Start(len - tail_len)).ok()?;
-        let mut tail = vec![0u8; tail_len as usize];
-        file.read_exact(&mut tail).ok()?;
-        let h = header_of(&tail, len)?;
+        let (mut file, h) = open_with_header(dir)?;
         let index = read_at(&mut file, &h.sections[INDEX])?;
         let entries = index_entries(&index, h.employees, h.sections[EMPLOYEES].len)?;
         drop(index);
