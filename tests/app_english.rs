@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Harness, ch, ctrl, key, typed};
+use common::{Harness, ch, ctrl, key, stable, typed};
 use crossterm::event::{Event, KeyCode};
 use insta::assert_snapshot;
 use penata::app::{Mode, Node};
@@ -27,31 +27,6 @@ fn find(app: &mut Harness, query: &str, downs: usize) {
     let mut keys: Vec<Event> = std::iter::repeat_n(key(KeyCode::Down), downs).collect();
     keys.push(key(KeyCode::Enter));
     app.send(keys);
-}
-
-/// Dates and times of day vary from run to run: replace them.
-fn stable(screen: &str) -> String {
-    let chars: Vec<char> = screen.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let date = i + 10 <= chars.len()
-            && chars[i..i + 10].iter().enumerate().all(|(k, c)| {
-                if k == 4 || k == 7 {
-                    *c == '-'
-                } else {
-                    c.is_ascii_digit()
-                }
-            });
-        if date {
-            out.push_str("YYYY-MM-DD");
-            i += 10;
-        } else {
-            out.push(chars[i]);
-            i += 1;
-        }
-    }
-    out
 }
 
 #[test]

@@ -18,7 +18,7 @@ use penata::domain::{EmployeeIx, Organization, PositionIx};
 use penata::store::PlanChange;
 use time::OffsetDateTime;
 
-use common::{Harness, ch, ctrl, key, typed};
+use common::{Harness, ch, ctrl, key, stable, typed};
 
 fn app() -> AppState {
     let mut s = AppState::new(common::demo());
@@ -482,31 +482,6 @@ fn plans_view_asks_the_store_and_acts_on_the_selected_plan() {
 }
 
 // Through the real loop, on a real (temporary) database.
-
-/// Replaces dates, which change from run to run.
-fn stable(screen: &str) -> String {
-    let chars: Vec<char> = screen.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let date = i + 10 <= chars.len()
-            && chars[i..i + 10].iter().enumerate().all(|(k, c)| {
-                if k == 4 || k == 7 {
-                    *c == '-'
-                } else {
-                    c.is_ascii_digit()
-                }
-            });
-        if date {
-            out.push_str("YYYY-MM-DD");
-            i += 10;
-        } else {
-            out.push(chars[i]);
-            i += 1;
-        }
-    }
-    out
-}
 
 /// The demo on a database with one plan holding one move, made through the keys.
 fn one_move() -> (Harness, EmployeeIx, PositionIx) {

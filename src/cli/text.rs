@@ -539,30 +539,19 @@ pub(crate) fn plan_list_line(
     on: impl Display,
     applied: Option<String>,
 ) -> String {
-    match lang() {
-        Lang::Id => {
-            let redo = if redo > 0 {
-                format!(" (+{redo} dibatalkan)")
-            } else {
-                String::new()
-            };
-            let state = applied
-                .map(|d| format!(", diterapkan {d}"))
-                .unwrap_or_default();
-            format!("{name}  {moves} perpindahan{redo}  oleh {by} pada {on}{state}")
-        }
-        Lang::En => {
-            let redo = if redo > 0 {
-                format!(" (+{redo} undone)")
-            } else {
-                String::new()
-            };
-            let state = applied
-                .map(|d| format!(", applied {d}"))
-                .unwrap_or_default();
-            format!("{name}  {moves} moves{redo}  by {by} on {on}{state}")
-        }
-    }
+    let (undone, applied_word, moves_word, by_word, on_word) = match lang() {
+        Lang::Id => ("dibatalkan", "diterapkan", "perpindahan", "oleh", "pada"),
+        Lang::En => ("undone", "applied", "moves", "by", "on"),
+    };
+    let redo = if redo > 0 {
+        format!(" (+{redo} {undone})")
+    } else {
+        String::new()
+    };
+    let state = applied
+        .map(|d| format!(", {applied_word} {d}"))
+        .unwrap_or_default();
+    format!("{name}  {moves} {moves_word}{redo}  {by_word} {by} {on_word} {on}{state}")
 }
 
 pub(crate) fn plan_head(name: &str, by: &str, at: &str) -> String {

@@ -136,3 +136,28 @@ pub fn buffer_text(buf: &Buffer) -> String {
     }
     out
 }
+
+/// The screen with its dates (`YYYY-MM-DD`), which change from run to run, replaced.
+pub fn stable(screen: &str) -> String {
+    let chars: Vec<char> = screen.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let date = i + 10 <= chars.len()
+            && chars[i..i + 10].iter().enumerate().all(|(k, c)| {
+                if k == 4 || k == 7 {
+                    *c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if date {
+            out.push_str("YYYY-MM-DD");
+            i += 10;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
