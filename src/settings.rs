@@ -20,37 +20,10 @@ pub mod text;
 use crate::domain::retirement::RetirementAges;
 use crate::domain::{DefaultStandards, FitProfile, PositionType, ProfileKind};
 
-/// The language of screens and messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Bahasa Indonesia.
-    Id,
-    /// English.
-    #[default]
-    En,
-}
+pub use crate::lang::Lang;
 
+/// Where the language comes from, for `config show`.
 impl Lang {
-    /// The code in the settings file and on `--lang`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language a POSIX locale asks for: `id_ID.UTF-8` (or plain `id`) is Indonesian,
-    /// anything else English.
-    pub fn from_locale(locale: &str) -> Lang {
-        let base = locale.split(['.', '@']).next().unwrap_or("");
-        if base == "id" || base.starts_with("id_") {
-            Lang::Id
-        } else {
-            Lang::En
-        }
-    }
-
     /// The effective language: `--lang`, else the settings file, else the locale (the
     /// first set of `LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
     pub fn resolve(flag: Option<Lang>, file: Option<Lang>, locale: Option<&str>) -> (Lang, Source) {
@@ -72,17 +45,6 @@ impl Lang {
             .into_iter()
             .filter_map(|v| std::env::var(v).ok())
             .find(|v| !v.is_empty())
-    }
-}
-
-impl std::str::FromStr for Lang {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "id" => Ok(Lang::Id),
-            "en" => Ok(Lang::En),
-            other => Err(text::unknown_language(other)),
-        }
     }
 }
 

@@ -253,7 +253,7 @@ fn settings_and_key_override_errors_in_english() {
         assert!(e.contains(says), "{e}");
     }
     assert_eq!(
-        "fr".parse::<Lang>().unwrap_err(),
+        "fr".parse::<Lang>().unwrap_err().to_string(),
         "unknown language \"fr\": use id or en"
     );
 }

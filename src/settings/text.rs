@@ -80,14 +80,6 @@ pub fn at_line(line: usize, message: &str) -> String {
     }
 }
 
-/// A language code that is neither `id` nor `en`.
-pub fn unknown_language(found: &str) -> String {
-    match lang() {
-        Lang::Id => format!("bahasa {found:?} tidak dikenal: gunakan id atau en"),
-        Lang::En => format!("unknown language {found:?}: use id or en"),
-    }
-}
-
 /// A key the file may not have; `allowed` lists those it may.
 pub fn unknown_key(key: &str, allowed: &str) -> String {
     match lang() {
