@@ -21,8 +21,9 @@ use penata::app::{Action, AppState, update};
 use penata::domain::Organization;
 use penata::domain::plan::Move;
 use penata::domain::search::{LiveSearch, SearchIndex};
+use penata::generate::{Options, generate};
 use penata::store::format::parse_v1;
-use penata::store::generate::{Options, generate};
+use penata::store::memory::MemoryStore;
 use penata::store::sled_store::SledStore;
 use penata::store::{Change, OrgStore, PlanChange};
 use penata::store::{snapshot, startup};
@@ -266,7 +267,7 @@ fn open_to_frame(dir: &Path) -> (SledStore, AppState, Terminal<TestBackend>) {
     let mut state = tui::initial_state_indexed(opened.org, opened.index, &AppOptions::default());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let mut events = ScriptedEvents(VecDeque::from([resize()]));
-    tui::run_loop(&mut terminal, &mut state, &mut events, Some(&store)).unwrap();
+    tui::run_loop(&mut terminal, &mut state, &mut events, &store).unwrap();
     (store, state, terminal)
 }
 
@@ -320,7 +321,7 @@ fn open(c: &mut Criterion, dir: &Path, n: u64) {
     let t_state = t.elapsed();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let mut events = ScriptedEvents(VecDeque::from([resize()]));
-    tui::run_loop(&mut terminal, &mut state, &mut events, Some(&store)).unwrap();
+    tui::run_loop(&mut terminal, &mut state, &mut events, &store).unwrap();
     let t_frame = t.elapsed();
     report(
         &format!("open {} breakdown", label(n)),
@@ -426,7 +427,13 @@ fn expanded_state(d: &Data) -> (AppState, Terminal<TestBackend>) {
         resize(),
         Event::Key(KeyEvent::new(KeyCode::Char('*'), KeyModifiers::NONE)),
     ]));
-    tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+    tui::run_loop(
+        &mut terminal,
+        &mut state,
+        &mut events,
+        &MemoryStore::default(),
+    )
+    .unwrap();
     for _ in 0..500 {
         update(&mut state, Action::Down);
     }
@@ -455,7 +462,13 @@ fn frame(c: &mut Criterion, d: &Data, n: u64) {
             down = !down;
             let k = if down { KeyCode::Down } else { KeyCode::Up };
             let mut events = ScriptedEvents(VecDeque::from([key(k)]));
-            tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+            tui::run_loop(
+                &mut terminal,
+                &mut state,
+                &mut events,
+                &MemoryStore::default(),
+            )
+            .unwrap();
         })
     });
     g.finish();
@@ -546,7 +559,7 @@ fn hold(
     }
     let code = if down { KeyCode::Down } else { KeyCode::Up };
     let mut held = Held::new(vec![key(code); n], counter);
-    tui::run_loop(terminal, state, &mut held, None).unwrap();
+    tui::run_loop(terminal, state, &mut held, &MemoryStore::default()).unwrap();
     assert_eq!(
         state.tree.offset, off,
         "the replayed window matches the app's"
@@ -586,13 +599,25 @@ fn cursor_bytes(d: &Data, n: u64) {
     )
     .unwrap();
     let mut events = ScriptedEvents(VecDeque::from([resize()]));
-    tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+    tui::run_loop(
+        &mut terminal,
+        &mut state,
+        &mut events,
+        &MemoryStore::default(),
+    )
+    .unwrap();
     let first = counter.0.swap(0, Ordering::Relaxed);
     // As a script: the details pane follows every step at once.
     let mut at_once = Vec::new();
     for code in [KeyCode::Down, KeyCode::Up, KeyCode::Down, KeyCode::Up] {
         let mut events = ScriptedEvents(VecDeque::from([key(code)]));
-        tui::run_loop(&mut terminal, &mut state, &mut events, None).unwrap();
+        tui::run_loop(
+            &mut terminal,
+            &mut state,
+            &mut events,
+            &MemoryStore::default(),
+        )
+        .unwrap();
         at_once.push(counter.0.swap(0, Ordering::Relaxed));
     }
     // As a person holds a key: through the edge of the pane several times each way (down
@@ -603,11 +628,23 @@ fn cursor_bytes(d: &Data, n: u64) {
     // The cursor rests: the pane catches up in one frame.
     state.settle();
     let mut none = ScriptedEvents(VecDeque::new());
-    tui::run_loop(&mut terminal, &mut state, &mut none, None).unwrap();
+    tui::run_loop(
+        &mut terminal,
+        &mut state,
+        &mut none,
+        &MemoryStore::default(),
+    )
+    .unwrap();
     let rest = counter.0.swap(0, Ordering::Relaxed);
     // Idle: a loop iteration with no event must not write.
     let mut none = ScriptedEvents(VecDeque::new());
-    tui::run_loop(&mut terminal, &mut state, &mut none, None).unwrap();
+    tui::run_loop(
+        &mut terminal,
+        &mut state,
+        &mut none,
+        &MemoryStore::default(),
+    )
+    .unwrap();
     let idle_redraw = counter.0.swap(0, Ordering::Relaxed);
     report(
         &format!("terminal bytes {} 120x40", label(n)),

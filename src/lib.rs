@@ -6,6 +6,8 @@
 pub mod app;
 pub mod cli;
 pub mod domain;
+pub mod env;
+pub mod generate;
 pub mod input;
 pub mod lang;
 pub mod settings;

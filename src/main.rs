@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 fn main() -> color_eyre::Result<ExitCode> {
     // Before any thread exists: the local offset can only be read then.
-    penata::store::actor::init_local_offset();
+    penata::env::init_local_offset();
     // Hooks first: a panic in the app restores the terminal (tui installs its own hook on
     // top) and then prints the report.
     color_eyre::install()?;

@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
 use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind, MouseButton, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyEventKind, MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -41,9 +41,11 @@ use crate::store::startup::Opened;
 use crate::store::{OrgStore, PlanChange};
 use crate::ui;
 
+mod events;
 mod lookup;
-pub mod text;
 
+use self::events::Replay;
+pub use self::events::{CrosstermEvents, EventSource, Next, ScriptedEvents, Wake, Waker, receive};
 use self::lookup::Lookup;
 
 /// How long a message stays once the user stops pressing keys.
@@ -87,76 +89,6 @@ pub struct Presenting {
     pub masked: bool,
 }
 
-/// What an event source produced.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Next {
-    Event(Event),
-    /// Nothing arrived within the timeout.
-    Timeout,
-    /// No more events will come (tests): leave the loop.
-    End,
-}
-
-/// Where events come from: the real terminal, or a script in tests.
-pub trait EventSource {
-    /// The next event; `None` waits without limit, `Some(ZERO)` only checks.
-    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next>;
-
-    /// Turns the terminal's mouse reporting on or off (nothing to do for a script).
-    fn mouse_capture(&mut self, _on: bool) -> io::Result<()> {
-        Ok(())
-    }
-
-    /// Whether a person types these events as they come: then lookups are ranked on a
-    /// worker thread while typing goes on, and the details pane follows the cursor once it
-    /// rests. A script (the default) gets every result and every pane before the next frame.
-    fn paced(&self) -> bool {
-        false
-    }
-}
-
-/// Events from the terminal through crossterm.
-#[derive(Debug, Default)]
-pub struct CrosstermEvents;
-
-impl EventSource for CrosstermEvents {
-    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
-        if let Some(t) = timeout
-            && !event::poll(t)?
-        {
-            return Ok(Next::Timeout);
-        }
-        Ok(Next::Event(event::read()?))
-    }
-
-    fn paced(&self) -> bool {
-        true
-    }
-
-    fn mouse_capture(&mut self, on: bool) -> io::Result<()> {
-        let mut out = io::stdout();
-        if on {
-            execute!(out, EnableMouseCapture)
-        } else {
-            execute!(out, DisableMouseCapture)
-        }
-    }
-}
-
-/// A fixed list of events (tests): ends when they run out.
-#[derive(Debug, Default)]
-pub struct ScriptedEvents(pub VecDeque<Event>);
-
-impl EventSource for ScriptedEvents {
-    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
-        match self.0.pop_front() {
-            Some(e) => Ok(Next::Event(e)),
-            None if timeout == Some(Duration::ZERO) => Ok(Next::Timeout),
-            None => Ok(Next::End),
-        }
-    }
-}
-
 /// Builds the app state for an organization with the options applied.
 pub fn initial_state(org: Organization, options: &AppOptions) -> AppState {
     initial_state_indexed(org, None, options)
@@ -172,8 +104,8 @@ pub fn initial_state_indexed(
     let mut state = AppState::with_index(org, options.profile, options.standards.clone(), index);
     state.no_color = options.no_color;
     state.ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
-    state.user = crate::store::actor::os_user();
-    state.today = crate::store::actor::now().date();
+    state.user = crate::env::os_user();
+    state.today = crate::env::now().date();
     if let Some(n) = &options.notice {
         state.toast(n.clone());
     }
@@ -200,20 +132,17 @@ pub fn run(
 ) -> Result<()> {
     // Every screen text reads the process-wide language; it is fixed from here on.
     crate::lang::set_lang(options.configured.lang);
+    let lang = options.configured.lang;
     let mut state = initial_state_indexed(org, index, &options);
     let previous = install_panic_hook();
     let result = (|| {
-        let mut terminal = enter().wrap_err(text::PREPARE_TERMINAL())?;
-        let size = terminal.size().wrap_err(text::TERMINAL_SIZE())?;
+        let mut terminal = enter().wrap_err(lang.text("tui-prepare-terminal"))?;
+        let mut events = CrosstermEvents::start().wrap_err(lang.text("tui-input-thread"))?;
+        let size = terminal.size().wrap_err(lang.text("tui-terminal-size"))?;
         update(&mut state, Action::Resize(size.width, size.height));
-        run_loop(
-            &mut terminal,
-            &mut state,
-            &mut CrosstermEvents,
-            Some(store.as_ref()),
-        )
+        run_loop(&mut terminal, &mut state, &mut events, store.as_ref())
     })();
-    let restored = restore_terminal().wrap_err(text::RESTORE_TERMINAL());
+    let restored = restore_terminal().wrap_err(lang.text("tui-restore-terminal"));
     uninstall_panic_hook(previous);
     result?;
     restored
@@ -228,13 +157,21 @@ where
     F: FnOnce() -> std::result::Result<Opened, crate::store::StoreError> + Send + 'static,
 {
     crate::lang::set_lang(options.configured.lang);
+    let lang = options.configured.lang;
     let ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
     let look = ui::preview::look(options.configured.theme, options.no_color, ascii);
     let for_state = options.clone();
-    let loading =
-        std::thread::Builder::new()
+    let previous = install_panic_hook();
+    let result: Result<Option<crate::store::sled_store::SledStore>> = (|| {
+        let mut terminal = enter().wrap_err(lang.text("tui-prepare-terminal"))?;
+        let mut events = CrosstermEvents::start().wrap_err(lang.text("tui-input-thread"))?;
+        // The opening thread wakes the loop when it is done, so waiting for it blocks.
+        let opened = events.waker();
+        let loading = std::thread::Builder::new()
             .name("penata-open".into())
             .spawn(move || {
+                // Also when opening panics: the loop must never wait for ever.
+                let _wake = WakeOnDrop(opened);
                 open().map(|opened| {
                     let mut options = for_state;
                     if let Some(n) = opened.demo_notice.as_ref().map(|_| {
@@ -246,10 +183,7 @@ where
                     (state, opened.store)
                 })
             })
-            .wrap_err(text::OPEN_THREAD())?;
-    let previous = install_panic_hook();
-    let result: Result<Option<crate::store::sled_store::SledStore>> = (|| {
-        let mut terminal = enter().wrap_err(text::PREPARE_TERMINAL())?;
+            .wrap_err(lang.text("tui-open-thread"))?;
         let draw_preview = |t: &mut Terminal<CrosstermBackend<BufWriter<Stdout>>>| {
             t.draw(|f| {
                 let area = f.area();
@@ -259,11 +193,15 @@ where
         };
         draw_preview(&mut terminal)?;
         let mut waiting = VecDeque::new();
-        while !loading.is_finished() {
-            if !event::poll(Duration::from_millis(20))? {
-                continue;
-            }
-            match event::read()? {
+        loop {
+            let e = match events.next(None)? {
+                Next::Event(e) => e,
+                // The opening thread is done (it wakes the loop as it ends).
+                Next::Woken => break,
+                Next::Timeout | Next::End if loading.is_finished() => break,
+                Next::Timeout | Next::End => continue,
+            };
+            match e {
                 Event::Resize(..) => {
                     terminal.autoresize()?;
                     draw_preview(&mut terminal)?;
@@ -284,18 +222,18 @@ where
         }
         let (mut state, store) = loading
             .join()
-            .map_err(|_| color_eyre::eyre::eyre!(text::OPEN_THREAD_PANICKED()))?
+            .map_err(|_| color_eyre::eyre::eyre!(lang.text("tui-open-thread-panicked")))?
             .map_err(|e| color_eyre::eyre::eyre!(e.to_string()))?;
-        let size = terminal.size().wrap_err(text::TERMINAL_SIZE())?;
+        let size = terminal.size().wrap_err(lang.text("tui-terminal-size"))?;
         update(&mut state, Action::Resize(size.width, size.height));
         let mut events = Replay {
             waiting,
-            inner: CrosstermEvents,
+            inner: events,
         };
-        run_loop(&mut terminal, &mut state, &mut events, Some(&store))?;
+        run_loop(&mut terminal, &mut state, &mut events, &store)?;
         Ok(Some(store))
     })();
-    let restored = restore_terminal().wrap_err(text::RESTORE_TERMINAL());
+    let restored = restore_terminal().wrap_err(lang.text("tui-restore-terminal"));
     uninstall_panic_hook(previous);
     // Leaving during the load: the opening thread is left to the process's end (it only
     // reads, or rewrites the snapshot atomically).
@@ -303,26 +241,14 @@ where
     restored
 }
 
-/// Events that arrived before the app could take them, then the terminal's.
-struct Replay<E> {
-    waiting: VecDeque<Event>,
-    inner: E,
-}
+/// Wakes the loop when dropped: at the end of the thread that holds it, however it ends.
+struct WakeOnDrop(Option<Waker>);
 
-impl<E: EventSource> EventSource for Replay<E> {
-    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
-        match self.waiting.pop_front() {
-            Some(e) => Ok(Next::Event(e)),
-            None => self.inner.next(timeout),
+impl Drop for WakeOnDrop {
+    fn drop(&mut self) {
+        if let Some(w) = &self.0 {
+            w.wake();
         }
-    }
-
-    fn mouse_capture(&mut self, on: bool) -> io::Result<()> {
-        self.inner.mouse_capture(on)
-    }
-
-    fn paced(&self) -> bool {
-        self.inner.paced()
     }
 }
 
@@ -376,42 +302,47 @@ pub fn restore_terminal() -> io::Result<()> {
 }
 
 /// The event loop, generic over the backend and the event source so tests drive the
-/// real app on a `TestBackend`; effects go through `store` (without one, they are refused
-/// with a message).
+/// real app on a `TestBackend`; effects go through `store` (a [`MemoryStore`] in tests that
+/// need no disk).
+///
+/// It blocks in [`EventSource::next`] until an event comes, the lookup worker wakes it
+/// through the source's [`Waker`], or a timer is due (the details pane's pause, a message's
+/// expiry); an idle app waits without limit and draws nothing.
+///
+/// [`MemoryStore`]: crate::store::memory::MemoryStore
 pub fn run_loop<B, E>(
     terminal: &mut Terminal<B>,
     state: &mut AppState,
     events: &mut E,
-    store: Option<&dyn OrgStore>,
+    store: &dyn OrgStore,
 ) -> Result<()>
 where
     B: Backend,
     B::Error: std::error::Error + Send + Sync + 'static,
     E: EventSource,
 {
-    let mut remembered = None;
-    if let Some(s) = store {
-        // Know the plans from the start (names offered for a new plan must be free).
-        let mut start = vec![Effect::LoadPlans];
-        // Open on the plan shown when penata was last closed (on a fresh start only: tests
-        // enter the loop again with a plan already shown).
-        remembered = s.active_plan().ok().flatten();
-        if let (Some(name), None) = (remembered.clone(), &state.active) {
-            start.push(Effect::LoadPlan {
-                name,
-                then: AfterLoad::Activate,
-            });
-        }
-        perform_all(state, start, events, store)?;
+    // Know the plans from the start (names offered for a new plan must be free).
+    let mut start = vec![Effect::LoadPlans];
+    // Open on the plan shown when penata was last closed (on a fresh start only: tests
+    // enter the loop again with a plan already shown).
+    let mut remembered = store.active_plan().ok().flatten();
+    if let (Some(name), None) = (remembered.clone(), &state.active) {
+        start.push(Effect::LoadPlan {
+            name,
+            then: AfterLoad::Activate,
+        });
     }
-    // A person at the keyboard: rank lookups on a worker thread and let the details pane
-    // rest while the cursor moves. A script (tests) gets every result at once.
+    perform_all(state, start, events, store)?;
+    // A person at the keyboard: let the details pane rest while the cursor moves, and rank
+    // lookups on a worker thread when the source can be woken by it. A script (tests) gets
+    // every result at once.
     let paced = events.paced();
     state.details.debounce = paced;
-    let mut lookup = if paced {
-        Some(Lookup::start().wrap_err(text::LOOKUP_THREAD())?)
-    } else {
-        None
+    let mut lookup = match events.waker() {
+        Some(waker) if paced => {
+            Some(Lookup::start(waker).wrap_err(state.lang.text("tui-lookup-thread"))?)
+        }
+        _ => None,
     };
     results(state, &mut lookup);
     draw(terminal, state)?;
@@ -419,10 +350,11 @@ where
     let mut toast_since = last_key;
     while !state.quit {
         remember_active_plan(state, store, &mut remembered);
-        let waiting = lookup.as_ref().is_some_and(Lookup::is_waiting);
-        let timeout = next_timeout(state, waiting, last_key, toast_since);
+        let timeout = next_timeout(state, last_key, toast_since);
         let mut changed = match events.next(timeout)? {
             Next::End => break,
+            // A lookup finished: taken below.
+            Next::Woken => false,
             Next::Timeout => {
                 let now = Instant::now();
                 let mut due = false;
@@ -448,6 +380,7 @@ where
         while !state.quit {
             match events.next(Some(Duration::ZERO))? {
                 Next::Event(e) => changed |= handle_with(state, e, events, store)?,
+                Next::Woken => {}
                 Next::Timeout => break,
                 Next::End => {
                     ended = true;
@@ -477,24 +410,15 @@ where
 /// How long the cursor must rest before the details pane shows the selection.
 pub const DETAILS_PAUSE: Duration = Duration::from_millis(120);
 
-/// How often the loop looks for a finished lookup while the worker ranks.
-const LOOKUP_POLL: Duration = Duration::from_millis(2);
-
-/// How long to wait for the next event: for ever when nothing is pending, so an idle app
-/// writes nothing.
-fn next_timeout(
-    state: &AppState,
-    waiting: bool,
-    last_key: Instant,
-    toast_since: Instant,
-) -> Option<Duration> {
+/// How long to wait for the next event: for ever when no timer is pending, so an idle app
+/// writes nothing (a lookup on its way wakes the loop itself).
+fn next_timeout(state: &AppState, last_key: Instant, toast_since: Instant) -> Option<Duration> {
     if !state.details.debounce {
         return (!state.toasts.is_empty()).then_some(TOAST_TIME);
     }
     let now = Instant::now();
     let left = |since: Instant, wait: Duration| (since + wait).saturating_duration_since(now);
     [
-        waiting.then_some(LOOKUP_POLL),
         state
             .details
             .held
@@ -519,19 +443,16 @@ fn results(state: &mut AppState, lookup: &mut Option<Lookup>) {
 /// Stores which plan is shown whenever that changed, so the next start opens on it.
 fn remember_active_plan(
     state: &mut AppState,
-    store: Option<&dyn OrgStore>,
+    store: &dyn OrgStore,
     remembered: &mut Option<String>,
 ) {
-    let Some(s) = store else {
-        return;
-    };
     // Presenting writes nothing, not even a view preference.
     if state.read_only {
         return;
     }
     let shown = state.active.as_ref().map(|a| a.plan.name.clone());
     if shown != *remembered {
-        if let Err(e) = s.remember_active_plan(shown.as_deref()) {
+        if let Err(e) = store.remember_active_plan(shown.as_deref()) {
             state.toast(e.to_string());
         }
         *remembered = shown;
@@ -587,22 +508,11 @@ pub fn actions_of(state: &AppState, event: Event) -> Vec<Action> {
     }
 }
 
-/// Applies one terminal event without a store (effects that need one are refused);
-/// returns whether the screen may have changed.
-pub fn handle(state: &mut AppState, event: Event) -> bool {
-    let actions = actions_of(state, event);
-    for &a in &actions {
-        let effects = update(state, a);
-        let _ = perform_all(state, effects, &mut ScriptedEvents::default(), None);
-    }
-    !actions.is_empty()
-}
-
 fn handle_with<E: EventSource>(
     state: &mut AppState,
     event: Event,
     events: &mut E,
-    store: Option<&dyn OrgStore>,
+    store: &dyn OrgStore,
 ) -> Result<bool> {
     let actions = actions_of(state, event);
     for &a in &actions {
@@ -617,14 +527,16 @@ pub fn perform_all<E: EventSource>(
     state: &mut AppState,
     effects: Vec<Effect>,
     events: &mut E,
-    store: Option<&dyn OrgStore>,
+    store: &dyn OrgStore,
 ) -> Result<()> {
     let mut queue: VecDeque<Effect> = effects.into();
     while let Some(effect) = queue.pop_front() {
         let outcome = match effect {
             Effect::Quit => None,
             Effect::MouseCapture(on) => {
-                events.mouse_capture(on).wrap_err(text::MOUSE_REPORTING())?;
+                events
+                    .mouse_capture(on)
+                    .wrap_err(state.lang.text("tui-mouse-reporting"))?;
                 None
             }
             // Defence in depth: the reducer refuses changes when read-only already.
@@ -641,27 +553,18 @@ pub fn perform_all<E: EventSource>(
 }
 
 /// Performs one store effect; errors become messages.
-fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
+fn perform(effect: Effect, store: &dyn OrgStore) -> Outcome {
     let err = |e: crate::store::StoreError| e.to_string();
     match effect {
         Effect::Persist(change) => {
-            let change = stamped(change, crate::store::actor::now());
-            let result = match store {
-                Some(s) => s.change_plan(&change).map_err(err),
-                None => Err(text::NO_STORE().into()),
-            };
+            let change = stamped(change, crate::env::now());
+            let result = store.change_plan(&change).map_err(err);
             Outcome::Persisted { change, result }
         }
-        Effect::LoadPlans => Outcome::Plans(match store {
-            Some(s) => s.plans().map_err(err),
-            None => Err(text::NO_STORE().into()),
-        }),
+        Effect::LoadPlans => Outcome::Plans(store.plans().map_err(err)),
         Effect::LoadPlan { name, then } => Outcome::Plan {
             then,
-            result: match store {
-                Some(s) => s.plan(&name).map_err(err),
-                None => Err(text::NO_STORE().into()),
-            },
+            result: store.plan(&name).map_err(err),
         },
         Effect::Annotate {
             nip,
@@ -670,7 +573,7 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
             readiness,
         } => {
             let note = note.map(|text| crate::domain::Note {
-                at: crate::store::actor::now(),
+                at: crate::env::now(),
                 author,
                 text,
             });
@@ -679,10 +582,7 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
                 note: note.clone(),
                 readiness,
             };
-            let result = match store {
-                Some(s) => s.apply(&change).map_err(err),
-                None => Err(text::NO_STORE().into()),
-            };
+            let result = store.apply(&change).map_err(err);
             Outcome::Annotated {
                 nip,
                 note,
@@ -690,15 +590,13 @@ fn perform(effect: Effect, store: Option<&dyn OrgStore>) -> Outcome {
                 result,
             }
         }
-        Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => Outcome::Reloaded(match store {
-            Some(s) => s.load().map_err(err),
-            None => Err(text::NO_STORE().into()),
-        }),
+        Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => {
+            Outcome::Reloaded(store.load().map_err(err))
+        }
     }
 }
 
-/// The outcome of a write effect that was not performed (changes nothing on screen but a
-/// message).
+/// The outcome of an effect that was not performed: nothing changes but a message.
 fn refused(effect: Effect, why: &str) -> Outcome {
     match effect {
         Effect::Persist(change) => Outcome::Persisted {
@@ -711,7 +609,14 @@ fn refused(effect: Effect, why: &str) -> Outcome {
             readiness,
             result: Err(why.into()),
         },
-        other => perform(other, None),
+        Effect::LoadPlans => Outcome::Plans(Err(why.into())),
+        Effect::LoadPlan { then, .. } => Outcome::Plan {
+            then,
+            result: Err(why.into()),
+        },
+        Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => {
+            Outcome::Reloaded(Err(why.into()))
+        }
     }
 }
 

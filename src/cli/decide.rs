@@ -48,7 +48,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                 decision,
                 remark,
                 by: os_user(),
-                at: crate::store::actor::now(),
+                at: crate::env::now(),
             }),
         })
         .map_err(Failure::from)?;

@@ -64,7 +64,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         Some(s) => parse_severity(s).map_err(|e| Failure::Input(text::bad_severity(e)))?,
         None => Severity::Medium,
     };
-    let now = crate::store::actor::now();
+    let now = crate::env::now();
     let today = now.date();
     let date = match &args.date {
         Some(d) => parse_date(d, today)?,

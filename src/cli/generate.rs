@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::Failure;
-use crate::store::generate::{Options, generate};
+use crate::generate::{Options, generate};
 
 /// Arguments of `penata generate`.
 #[derive(Debug, clap::Args)]

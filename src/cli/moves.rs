@@ -48,15 +48,8 @@ pub fn run_move(dir: &Path, args: MoveArgs) -> Result<ExitCode> {
     }
     let baseline = store.load().map_err(Failure::from)?;
     let view = plan_view(&baseline, &plan);
-    let m = new_move(
-        &view,
-        &nip,
-        to,
-        args.reason,
-        os_user(),
-        crate::store::actor::now(),
-    )
-    .map_err(|e| Failure::Input(e.to_string()))?;
+    let m = new_move(&view, &nip, to, args.reason, os_user(), crate::env::now())
+        .map_err(|e| Failure::Input(e.to_string()))?;
     store
         .change_plan(&PlanChange::Move {
             plan: plan.name.clone(),

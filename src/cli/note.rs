@@ -38,7 +38,7 @@ pub(crate) fn parse_readiness(s: &str) -> Result<Option<Readiness>, Failure> {
 
 /// The current time with the local UTC offset (UTC when the offset cannot be read).
 pub(crate) fn now_local() -> OffsetDateTime {
-    crate::store::actor::now()
+    crate::env::now()
 }
 
 /// Records the note once it is on disk; exit 1 for a bad NIP, readiness or empty text.

@@ -85,7 +85,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                 .change_plan(&PlanChange::Create {
                     name: name.clone(),
                     by: os_user(),
-                    at: crate::store::actor::now(),
+                    at: crate::env::now(),
                 })
                 .map_err(Failure::from)?;
             println!("{}", text::plan_created(&name));
@@ -111,7 +111,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                     from: name.clone(),
                     to: new.clone(),
                     by: os_user(),
-                    at: crate::store::actor::now(),
+                    at: crate::env::now(),
                 })
                 .map_err(Failure::from)?;
             println!("{}", text::plan_copied(&name, &new));
@@ -148,7 +148,7 @@ pub(crate) fn open_store(dir: &Path) -> Result<SledStore, Failure> {
 
 /// The OS user, recorded as the author of plans, moves and decisions.
 pub(crate) fn os_user() -> String {
-    crate::store::actor::os_user()
+    crate::env::os_user()
 }
 
 /// Loads a plan or fails with a message that says how to find or create one.

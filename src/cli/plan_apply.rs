@@ -71,7 +71,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         .change_plan(&PlanChange::Apply {
             plan: plan.name.clone(),
             application: app.clone(),
-            at: crate::store::actor::now(),
+            at: crate::env::now(),
         })
         .map_err(Failure::from)?;
     let mut out = std::io::stdout().lock();

@@ -65,7 +65,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 /// Writes the document; a file is written whole or not at all.
 pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let today = crate::store::actor::now().date();
+    let today = crate::env::now().date();
     let date = args.date.unwrap_or(today);
     let format = args.format.unwrap_or(if args.out.names_xlsx() {
         Format::Xlsx

@@ -104,7 +104,7 @@ impl Draft {
 
 /// The OS user and SSH client address of this process, for the audit log.
 fn actor() -> (String, Option<String>) {
-    (super::actor::os_user(), super::actor::ssh_client())
+    (crate::env::os_user(), crate::env::ssh_client())
 }
 
 fn chain_hash(prev: &[u8; 32], body: &[u8]) -> [u8; 32] {
@@ -127,7 +127,7 @@ pub(super) fn append_audit(audit: &TransactionalTree, draft: &Draft) -> Tx<u64> 
     let (user, ssh) = actor();
     let body = AuditBody {
         seq,
-        at: Stamp::of(crate::store::actor::now()),
+        at: Stamp::of(crate::env::now()),
         user: Cow::Owned(user),
         ssh: ssh.map(Cow::Owned),
         action: Cow::Borrowed(draft.action),

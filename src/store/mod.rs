@@ -11,9 +11,9 @@ pub mod config;
 pub mod csv_import;
 pub mod employee_rows;
 pub mod format;
-pub mod generate;
 pub mod import;
 pub mod location;
+pub mod memory;
 pub mod minutes;
 pub mod plans;
 pub mod sled_store;
@@ -127,5 +127,4 @@ pub trait OrgStore {
     /// Remembers the plan the app shows (`None`: the baseline).
     fn remember_active_plan(&self, name: Option<&str>) -> Result<(), StoreError>;
 }
-pub mod actor;
 pub mod demo;

@@ -6,6 +6,8 @@
 //! back to the reducer as [`Outcome::Searched`]. A newer query supersedes an older one: the
 //! worker skips queries already replaced in its inbox and abandons a ranking in progress
 //! (the scan looks at a shared counter), so it is always working on the latest keystroke.
+//! Each finished ranking wakes the loop through the event source's [`Waker`], so the loop
+//! blocks instead of looking for results.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -15,6 +17,8 @@ use std::thread::JoinHandle;
 use crate::app::search::{RESULT_LIMIT, SearchRequest};
 use crate::app::{AppState, Outcome};
 use crate::domain::search::{LiveSearch, Ranking};
+
+use super::events::Waker;
 
 /// One query for the worker, numbered.
 struct Job {
@@ -39,25 +43,29 @@ pub(super) struct Lookup {
     sent: Option<SearchRequest>,
     /// A job was sent and its ranking has not come back.
     waiting: bool,
+    /// Wakes the loop when a ranking is done; also tells whether one is on its way.
+    waker: Waker,
     thread: Option<JoinHandle<()>>,
 }
 
 impl Lookup {
-    /// Starts the worker thread.
-    pub(super) fn start() -> std::io::Result<Lookup> {
+    /// Starts the worker thread; each finished ranking wakes the loop through `waker`.
+    pub(super) fn start(waker: Waker) -> std::io::Result<Lookup> {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (outbox, done) = mpsc::channel::<Done>();
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
+        let wake = waker.clone();
         let thread = std::thread::Builder::new()
             .name("lookup".into())
-            .spawn(move || work(&inbox, &outbox, &newest))?;
+            .spawn(move || work(&inbox, &outbox, &newest, &wake))?;
         Ok(Lookup {
             jobs: Some(jobs),
             done,
             latest,
             sent: None,
             waiting: false,
+            waker,
             thread: Some(thread),
         })
     }
@@ -68,7 +76,7 @@ impl Lookup {
         let Some(request) = state.search.request() else {
             if self.waiting {
                 self.latest.fetch_add(1, Ordering::Relaxed);
-                self.waiting = false;
+                self.set_waiting(false);
                 self.sent = None;
             }
             return;
@@ -86,16 +94,16 @@ impl Lookup {
             .jobs
             .as_ref()
             .is_some_and(|jobs| jobs.send(Job { id, request }).is_ok());
-        self.waiting = sent;
+        self.set_waiting(sent);
         if !sent {
             // The worker is gone (it panicked): never leave results missing.
             self.jobs = None;
         }
     }
 
-    /// Whether a ranking is on its way.
-    pub(super) fn is_waiting(&self) -> bool {
-        self.waiting
+    fn set_waiting(&mut self, on: bool) {
+        self.waiting = on;
+        self.waker.expect(on);
     }
 
     /// Whether the worker can no longer take queries (then the caller ranks itself).
@@ -112,14 +120,14 @@ impl Lookup {
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
                     self.jobs = None;
-                    self.waiting = false;
+                    self.set_waiting(false);
                     break;
                 }
             }
         }
         let d = newest?;
         if d.id == self.latest.load(Ordering::Relaxed) {
-            self.waiting = false;
+            self.set_waiting(false);
         }
         Some(Outcome::Searched {
             query: d.query,
@@ -133,6 +141,7 @@ impl Drop for Lookup {
         // Abandon the work in progress, close the inbox, and wait for the thread to end.
         self.latest.fetch_add(1, Ordering::Relaxed);
         self.jobs = None;
+        self.waker.expect(false);
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
@@ -140,7 +149,7 @@ impl Drop for Lookup {
 }
 
 /// The worker's loop: the newest job in the inbox, ranked unless superseded meanwhile.
-fn work(inbox: &Receiver<Job>, outbox: &Sender<Done>, latest: &AtomicU64) {
+fn work(inbox: &Receiver<Job>, outbox: &Sender<Done>, latest: &AtomicU64, waker: &Waker) {
     let mut live = LiveSearch::new();
     while let Ok(mut job) = inbox.recv() {
         while let Ok(newer) = inbox.try_recv() {
@@ -154,7 +163,7 @@ fn work(inbox: &Receiver<Job>, outbox: &Sender<Done>, latest: &AtomicU64) {
         let SearchRequest { query, index } = job.request;
         if let Some(ranking) = live.rank(&index, &query, RESULT_LIMIT, &stop) {
             let done = Done { id, query, ranking };
-            if outbox.send(done).is_err() {
+            if outbox.send(done).is_err() || !waker.wake() {
                 return;
             }
         }

@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use penata::app::AppState;
 use penata::domain::Organization;
+use penata::store::memory::MemoryStore;
 use penata::store::sled_store::SledStore;
 use penata::store::{Change, OrgStore};
 use penata::tui::{self, AppOptions, ScriptedEvents};
@@ -51,6 +52,8 @@ pub struct Harness {
     /// A database in a temporary directory (plans, moves), when the test asked for one.
     pub store: Option<SledStore>,
     pub dir: Option<tempfile::TempDir>,
+    /// The store the loop uses when the test asked for no database.
+    pub memory: MemoryStore,
 }
 
 impl Harness {
@@ -61,6 +64,7 @@ impl Harness {
 
     /// Any organization at `w`x`h` with options.
     pub fn with(org: Organization, w: u16, h: u16, options: &AppOptions) -> Self {
+        let memory = MemoryStore::new(org.clone());
         let mut state = tui::initial_state(org, options);
         state.ascii = options.ascii;
         let terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
@@ -69,6 +73,7 @@ impl Harness {
             terminal,
             store: None,
             dir: None,
+            memory,
         };
         h.send(vec![Event::Resize(w, h_of(&h))]);
         h
@@ -95,7 +100,10 @@ impl Harness {
     /// Feeds events through the real loop (keys -> key map -> reducer -> draw).
     pub fn send(&mut self, events: Vec<Event>) -> &mut Self {
         let mut source = ScriptedEvents(VecDeque::from(events));
-        let store = self.store.as_ref().map(|s| s as &dyn OrgStore);
+        let store: &dyn OrgStore = match &self.store {
+            Some(s) => s,
+            None => &self.memory,
+        };
         tui::run_loop(&mut self.terminal, &mut self.state, &mut source, store).expect("loop runs");
         self
     }

@@ -1,17 +1,19 @@
 //! The loop as a person drives it (`EventSource::paced`): lookups ranked on the worker
 //! thread while keys keep coming, and a details pane that follows the cursor once it rests.
-//! Whatever the timing, the screen after a pause equals the screen of a scripted run.
+//! Whatever the timing, the screen after a pause equals the screen of a scripted run. The
+//! loop blocks between events: a finished lookup wakes it through the source's channel.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 use crate::common;
 
 use std::collections::VecDeque;
 use std::io;
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use common::{Harness, ch, key, typed};
 use crossterm::event::{Event, KeyCode};
-use penata::tui::{self, EventSource, Next};
+use penata::tui::{self, EventSource, Next, Wake, Waker};
 
 /// What a person does next: press a key, or stop and look at the screen.
 enum Step {
@@ -21,34 +23,47 @@ enum Step {
 
 /// Keys as a person types them: a run of keys arrives at once (as a held key or fast
 /// typing delivers them); a pause lasts until nothing is pending any more (a lookup on its
-/// way, the details pane waiting for the cursor to rest).
-struct Person(VecDeque<Step>);
+/// way, the details pane waiting for the cursor to rest). The loop is woken through this
+/// source's channel, as the terminal's reader thread wakes it.
+struct Person {
+    steps: VecDeque<Step>,
+    waker: Waker,
+    wakes: Receiver<Wake>,
+}
 
 impl Person {
     fn new(steps: Vec<Step>) -> Person {
-        Person(steps.into())
+        let (waker, wakes) = Waker::channel();
+        Person {
+            steps: steps.into(),
+            waker,
+            wakes,
+        }
     }
 }
 
 impl EventSource for Person {
     fn next(&mut self, timeout: Option<Duration>) -> io::Result<Next> {
         loop {
-            match self.0.front() {
+            match self.steps.front() {
                 None => return Ok(Next::End),
                 Some(Step::Key(_)) => {
-                    if let Some(Step::Key(e)) = self.0.pop_front() {
+                    if let Some(Step::Key(e)) = self.steps.pop_front() {
                         return Ok(Next::Event(e));
                     }
                 }
                 Some(Step::Pause) => match timeout {
-                    Some(t) if t.is_zero() => return Ok(Next::Timeout),
-                    // Something is pending (not only a message waiting to fade): wait for it.
+                    // Only looking: a finished lookup may be there.
+                    Some(t) if t.is_zero() => return tui::receive(&self.wakes, timeout),
+                    // The details pane waits for the cursor to rest (a lookup may end first).
                     Some(t) if t <= Duration::from_secs(1) => {
-                        std::thread::sleep(t);
-                        return Ok(Next::Timeout);
+                        return tui::receive(&self.wakes, timeout);
                     }
+                    // A lookup is on its way: wait for it to wake the loop.
+                    _ if self.waker.is_expected() => return tui::receive(&self.wakes, timeout),
+                    // Nothing pending (at most a message waiting to fade): the pause is over.
                     _ => {
-                        self.0.pop_front();
+                        self.steps.pop_front();
                     }
                 },
             }
@@ -58,6 +73,10 @@ impl EventSource for Person {
     fn paced(&self) -> bool {
         true
     }
+
+    fn waker(&self) -> Option<Waker> {
+        Some(self.waker.clone())
+    }
 }
 
 fn keys(events: Vec<Event>) -> Vec<Step> {
@@ -66,7 +85,7 @@ fn keys(events: Vec<Event>) -> Vec<Step> {
 
 fn run(h: &mut Harness, steps: Vec<Step>) {
     let mut source = Person::new(steps);
-    tui::run_loop(&mut h.terminal, &mut h.state, &mut source, None).unwrap();
+    tui::run_loop(&mut h.terminal, &mut h.state, &mut source, &h.memory).unwrap();
 }
 
 /// The same keys through the scripted loop (every result at once).

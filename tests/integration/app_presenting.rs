@@ -129,7 +129,10 @@ fn read_only_refuses_every_change_of_every_key_table() {
                 refused += 1;
             }
             // Whatever it did ask for, the runtime performs against the real store.
-            let store = h.store.as_ref().map(|s| s as &dyn OrgStore);
+            let store: &dyn OrgStore = match &h.store {
+                Some(s) => s,
+                None => &h.memory,
+            };
             tui::perform_all(&mut h.state, effects, &mut ScriptedEvents::default(), store).unwrap();
             assert_eq!(
                 stored(&h),
@@ -172,7 +175,10 @@ fn read_only_through_the_keys_says_so_and_the_runtime_refuses_writes_too() {
         author: "perencana".into(),
         readiness: None,
     }];
-    let store = h.store.as_ref().map(|s| s as &dyn OrgStore);
+    let store: &dyn OrgStore = match &h.store {
+        Some(s) => s,
+        None => &h.memory,
+    };
     tui::perform_all(&mut h.state, sneaked, &mut ScriptedEvents::default(), store).unwrap();
     assert_eq!(stored(&h), before);
 }

@@ -215,8 +215,8 @@ fn talent_views_on_the_whole_province() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(200_000);
     let mut file = Vec::new();
-    penata::store::generate::generate(
-        penata::store::generate::Options {
+    penata::generate::generate(
+        penata::generate::Options {
             employees: people,
             seed: 1,
         },

@@ -16,6 +16,7 @@ use crossterm::event::{Event, KeyCode, MouseButton, MouseEvent, MouseEventKind};
 use insta::assert_snapshot;
 use penata::app::{Action, AppState, Mode, scroll, update};
 use penata::input::action_for;
+use penata::store::memory::MemoryStore;
 use penata::tui::{self, AppOptions, EventSource, Next};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -342,7 +343,13 @@ fn held_bytes(w: u16, h: u16, keys: Vec<Event>) -> (Vec<usize>, Vec<usize>, AppS
     .unwrap();
     let mut state = tui::initial_state(common::demo(), &AppOptions::default());
     let mut setup = tui::ScriptedEvents(VecDeque::from([Event::Resize(w, h), ch('*')]));
-    tui::run_loop(&mut terminal, &mut state, &mut setup, None).unwrap();
+    tui::run_loop(
+        &mut terminal,
+        &mut state,
+        &mut setup,
+        &MemoryStore::default(),
+    )
+    .unwrap();
     // The same keys on the reducer alone give the window after each key.
     let mut twin = tui::initial_state(common::demo(), &AppOptions::default());
     update(&mut twin, Action::Resize(w, h));
@@ -361,7 +368,13 @@ fn held_bytes(w: u16, h: u16, keys: Vec<Event>) -> (Vec<usize>, Vec<usize>, AppS
         started: false,
         per_key: Vec::new(),
     };
-    tui::run_loop(&mut terminal, &mut state, &mut held, None).unwrap();
+    tui::run_loop(
+        &mut terminal,
+        &mut state,
+        &mut held,
+        &MemoryStore::default(),
+    )
+    .unwrap();
     assert_eq!(
         state.tree.offset, twin.tree.offset,
         "the twin saw the same window"

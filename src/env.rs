@@ -1,5 +1,6 @@
-//! Who is acting and when: the OS user, the SSH client address and the local time,
-//! recorded with every change.
+//! The process's surroundings: who is acting (the OS user, the SSH client address) and
+//! when (the local time), recorded with every change. Kept out of `store` so the clock and
+//! the account are one small layer every other layer may ask.
 
 use std::sync::OnceLock;
 
