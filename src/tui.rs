@@ -5,6 +5,12 @@
 //! drawn only after an event changed something; queued keys are all applied before the
 //! next lookup refresh and frame, so typing never waits for matching or drawing.
 //!
+//! The loop blocks: terminal events come from a reader thread through one channel, into
+//! which the lookup worker and the database opener send their wake-ups too
+//! ([`events`]); it waits with a timeout only for real timers (the details pane's pause,
+//! a message's expiry). The runtime always has a store: the database, or in tests the
+//! in-memory [`crate::store::memory::MemoryStore`].
+//!
 //! Effects (persist a plan change, read plans, reload the baseline, mouse capture) are
 //! performed here, through the store, and their outcomes fed back to the reducer. The
 //! runtime stamps the real time on what it persists, so the reducer stays pure. Mouse
@@ -41,7 +47,7 @@ use crate::store::startup::Opened;
 use crate::store::{OrgStore, PlanChange};
 use crate::ui;
 
-mod events;
+pub mod events;
 mod lookup;
 
 use self::events::Replay;

@@ -22,7 +22,7 @@ pub struct Confirm {
     pub lines: Vec<String>,
 }
 
-/// Asks; the answer comes back through [`update`].
+/// Asks; the answer comes back through `update`.
 pub fn open(state: &mut AppState, what: ConfirmFor, title: String, lines: Vec<String>) {
     state.confirm = Some(Confirm { what, title, lines });
     state.mode = Mode::Confirm;

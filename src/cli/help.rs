@@ -2,7 +2,7 @@
 //! completions' descriptions all come from [`command`].
 //!
 //! The English texts are the doc comments of the clap definitions (one source each); the
-//! Indonesian ones are the [`ID`] table, keyed by command path and argument id, applied to the
+//! Indonesian ones are the `ID` table, keyed by command path and argument id, applied to the
 //! built `Command` tree at run time. A unit test walks the tree and fails when a command or an
 //! argument has no Indonesian text (or the table names one that no longer exists). clap's own
 //! parse errors are reworded in Indonesian by [`exit_on`]; what clap prints itself and cannot be

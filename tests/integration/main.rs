@@ -32,3 +32,5 @@ mod e2e_startup;
 mod e2e_talent;
 mod e2e_tui;
 mod generate_cli;
+mod layers;
+mod msrv;
