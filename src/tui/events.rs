@@ -218,3 +218,51 @@ impl<E: EventSource> EventSource for Replay<E> {
         self.inner.waker()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wake_from_another_thread_ends_a_wait_without_limit() {
+        let (waker, rx) = Waker::channel();
+        let w = waker.clone();
+        let t = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            w.wake()
+        });
+        assert_eq!(receive(&rx, None).unwrap(), Next::Woken);
+        assert!(t.join().unwrap());
+    }
+
+    #[test]
+    fn waiting_times_out_only_for_a_timer_and_ends_when_nobody_can_send() {
+        let (waker, rx) = Waker::channel();
+        assert_eq!(receive(&rx, Some(Duration::ZERO)).unwrap(), Next::Timeout);
+        assert_eq!(
+            receive(&rx, Some(Duration::from_millis(5))).unwrap(),
+            Next::Timeout
+        );
+        waker.expect(true);
+        assert!(waker.is_expected());
+        drop(waker);
+        assert_eq!(receive(&rx, None).unwrap(), Next::End);
+    }
+
+    #[test]
+    fn events_keep_their_order_through_the_channel() {
+        let (waker, rx) = Waker::channel();
+        let keys: Vec<Event> = "abc"
+            .chars()
+            .map(|c| Event::Key(crossterm::event::KeyCode::Char(c).into()))
+            .collect();
+        for k in &keys {
+            waker.tx.send(Wake::Event(k.clone())).unwrap();
+        }
+        waker.wake();
+        let got: Vec<Next> = (0..4).map(|_| receive(&rx, None).unwrap()).collect();
+        let mut want: Vec<Next> = keys.into_iter().map(Next::Event).collect();
+        want.push(Next::Woken);
+        assert_eq!(got, want);
+    }
+}
