@@ -260,9 +260,9 @@ store-list-missing = { $key } is missing: add "{ $key }": [] when there are none
 store-list-wrong = { $key } is { $found }: must be a list
 # A JSON syntax error.
 store-invalid-json = invalid JSON: { $message } (column { $column })
-# A JSON value of the wrong type (serde's words).
 # A text with a described value in it: the words before, the value, the words after. @same
 store-spliced = { $before }{ $what }{ $after }
+# A JSON value of the wrong type (serde's words).
 store-json-invalid-type = invalid type: { $found }, expected { $expected }
 # What the reader expects of the whole file.
 store-expecting-file = one JSON object {"{"}"format": "{ $format }", "organization": ..., "competencies": [...], "units": [...], "positions": [...], "employees": [...]{"}"}

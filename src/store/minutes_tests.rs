@@ -122,3 +122,17 @@ fn dates_and_ranks_in_indonesian() {
     );
     assert_eq!(md("a|b*c\nd"), "a\\|b\\*c d");
 }
+
+#[test]
+fn dates_and_times_in_english_in_the_same_process() {
+    assert_eq!(tanggal_hari(DAY, Lang::En), "Monday, 23 November 2026");
+    assert_eq!(tanggal(date!(2027 - 08 - 17), Lang::En), "17 August 2027");
+    let t = time::macros::datetime!(2026-11-20 09:15 +08:00);
+    assert_eq!(waktu_panjang(t, Lang::En), "20 November 2026 at 09:15 WITA");
+    assert_eq!(decision_text(None, Lang::En), "undecided");
+    assert_eq!(decision_text(None, Lang::Id), "belum diputuskan");
+    let (id, en) = (csv_columns(Lang::Id), csv_columns(Lang::En));
+    let translated = id.iter().zip(&en).filter(|(a, b)| a != b).count();
+    // No, NIP and Golongan stay; the rest are words.
+    assert_eq!(translated, 12, "{id:?} / {en:?}");
+}

@@ -185,3 +185,7 @@ pub trait OrgStore {
 }
 pub mod actor;
 pub mod demo;
+
+#[cfg(test)]
+#[path = "error_tests.rs"]
+mod tests;

@@ -142,3 +142,43 @@ fn known(message: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn serde_json_words_are_translated_and_unknown_ones_kept() {
+        let m = json_message("trailing comma");
+        assert_eq!(Lang::Id.say(&m), "ada koma berlebih di akhir");
+        assert_eq!(Lang::En.say(&m), "trailing comma");
+        let m = json_message("invalid type: map, expected store-expecting-records");
+        assert_eq!(
+            Lang::Id.say(&m),
+            "jenis nilai tidak sah: sebuah objek, yang diharapkan daftar rekaman"
+        );
+        assert_eq!(
+            Lang::En.say(&m),
+            "invalid type: map, expected a list of records"
+        );
+        let m = json_message("invalid type: string \"x\", expected u8");
+        assert_eq!(
+            Lang::Id.say(&m),
+            "jenis nilai tidak sah: teks \"x\", yang diharapkan u8"
+        );
+        assert_eq!(
+            Lang::Id.say(&json_message("something new")),
+            "something new"
+        );
+    }
+
+    #[test]
+    fn markers_in_a_text_become_their_words() {
+        let m = spliced("nip is store-a-list: must be text");
+        assert_eq!(Lang::Id.say(&m), "nip is sebuah daftar: must be text");
+        assert_eq!(Lang::En.say(&m), "nip is a list: must be text");
+        assert_eq!(Lang::En.say(&spliced(AN_OBJECT)), "an object");
+        assert_eq!(Lang::En.say(&spliced("plain")), "plain");
+    }
+}
