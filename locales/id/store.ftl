@@ -150,7 +150,7 @@ store-format-wrong = format { $found }: harus "{ $format }"
 store-list-missing = { $key } tidak ada: tambahkan "{ $key }": [] bila isinya kosong
 store-list-wrong = { $key } berupa { $found }: harus berupa daftar
 store-invalid-json = JSON tidak sah: { $message } (kolom { $column })
-# A text with a described value in it: the words before, the value, the words after. @same
+# @same
 store-spliced = { $before }{ $what }{ $after }
 store-json-invalid-type = jenis nilai tidak sah: { $found }, yang diharapkan { $expected }
 store-expecting-file = satu objek JSON {"{"}"format": "{ $format }", "organization": ..., "competencies": [...], "units": [...], "positions": [...], "employees": [...]{"}"}

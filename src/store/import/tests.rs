@@ -11,8 +11,8 @@ fn example() -> Organization {
 }
 
 // The invalid fixtures and their messages, word for word in each language, are checked by
-// `tests/import_messages_id.rs` and `tests/import_messages_en.rs` (one process per language);
-// unit tests run in the default language, Bahasa Indonesia.
+// `tests/integration/import_messages.rs` and `tests/import_messages_en.rs` (the domain's
+// English); `Display` here is in the process language, Bahasa Indonesia in unit tests.
 
 #[test]
 fn display_names_file_line_record_and_counts() {
