@@ -1,9 +1,9 @@
 //! Plans and their moves in the sled database, beside the baseline.
 //!
 //! Trees (outside the `g{n}/` generations, so they outlive a baseline replacement):
-//! - `plans`: plan name -> [`PlanRec`] (id, author, time, move and redo counts, applied);
+//! - `plans`: plan name -> `PlanRec` (id, author, time, move and redo counts, applied);
 //!   the key `\0next_id` holds the next plan id (names cannot hold control characters).
-//! - `plan_moves`: plan id (u64 BE) + index (u64 BE) -> [`MoveRec`](records::MoveRec),
+//! - `plan_moves`: plan id (u64 BE) + index (u64 BE) -> `MoveRec`,
 //!   indexes `0..moves`.
 //! - `plan_redo`: the same keys for undone moves, indexes `moves..moves + redo`; the lowest
 //!   is the most recently undone. Undo moves key `moves - 1` from `plan_moves` here; redo

@@ -3,7 +3,7 @@
 //! records, and `penata search` reads only the names and the hits.
 //!
 //! Layout (all integers little-endian): `MAGIC`, then the sections, then the footer: a
-//! postcard [`Header`], its length (u32), its CRC-32 (u32) and `MAGIC` again. Sections, in
+//! postcard `Header`, its length (u32), its CRC-32 (u32) and `MAGIC` again. Sections, in
 //! order: the employee records (codec values, back to back), the employee index (per
 //! employee: 18 NIP digits, end offset u32, CRC-32 u32 of the record), the other records
 //! (competencies, units, positions as codec key/value pairs) and the search index (the
