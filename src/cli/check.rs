@@ -33,7 +33,7 @@ pub fn run(dir: &Path, _args: Args) -> Result<ExitCode> {
     let audit = match store.verify_audit().map_err(Failure::from)? {
         AuditVerdict::Intact { entries } => entries,
         AuditVerdict::Broken { seq, reason } => {
-            findings.push(text::audit_broken(seq, reason));
+            findings.push(text::audit_broken(seq, crate::lang::lang().say(&reason)));
             0
         }
     };

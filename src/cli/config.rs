@@ -64,8 +64,9 @@ pub(crate) fn load(flag: Option<PathBuf>) -> Result<Loaded, Failure> {
 
 /// The key map the file asks for; a bad override names the file and its line.
 pub(crate) fn keymap(loaded: &Loaded) -> Result<KeyMap, Failure> {
-    KeyMap::with_overrides(&loaded.file.keys)
-        .map_err(|e| Failure::Input(bad_file(&loaded.at.path, &e.to_string())))
+    KeyMap::with_overrides(&loaded.file.keys).map_err(|e| {
+        Failure::Input(crate::lang::lang().say(&bad_file(&loaded.at.path, &e.to_string())))
+    })
 }
 
 /// The database directory to pass on: `--db` wins, then `$PENATA_DB` (resolved later),

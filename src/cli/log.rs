@@ -36,6 +36,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             print_json(&match &verdict {
                 AuditVerdict::Intact { entries } => json!({"intact": true, "entries": entries}),
                 AuditVerdict::Broken { seq, reason } => {
+                    let reason = crate::lang::lang().say(reason);
                     json!({"intact": false, "entry": seq, "reason": reason})
                 }
             })?;
@@ -48,6 +49,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             }
             AuditVerdict::Broken { seq, reason } => {
+                let reason = crate::lang::lang().say(&reason);
                 eprintln!("penata: {}", text::audit_broken(seq, reason));
                 ExitCode::from(1)
             }

@@ -266,7 +266,7 @@ pub(crate) fn open_with_demo(
     dir: &std::path::Path,
 ) -> Result<(SledStore, Option<String>), Failure> {
     let store = SledStore::open(dir)?;
-    let notice = ensure_demo(&store, dir)?;
+    let notice = ensure_demo(&store, dir)?.map(|n| crate::lang::lang().say(&n));
     Ok((store, notice))
 }
 
@@ -274,7 +274,7 @@ pub(crate) fn open_with_demo(
 pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
     let opened = crate::store::startup::open(dir)?;
     if let Some(n) = opened.demo_notice {
-        eprintln!("penata: {n}");
+        eprintln!("penata: {}", crate::lang::lang().say(&n));
     }
     Ok(opened.org)
 }

@@ -120,7 +120,7 @@ impl OutputArgs {
             Rendered::Text(bytes) => (self.privacy.apply(bytes), false),
             Rendered::Workbook(mut sheets) => {
                 self.privacy.apply_sheets(&mut sheets);
-                let bytes = workbook_bytes(&sheets)
+                let bytes = workbook_bytes(&sheets, crate::lang::lang())
                     .map_err(|e| Failure::Input(super::text::cannot_make_workbook(e)))?;
                 (bytes, true)
             }

@@ -77,10 +77,10 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         without_remarks(&mut c);
     }
     let rendered = match format {
-        Format::Md => Rendered::Text(render_markdown(&c, date).into_bytes()),
-        Format::Sk => Rendered::Text(render_sk(&c, date).into_bytes()),
+        Format::Md => Rendered::Text(render_markdown(&c, date, crate::lang::lang()).into_bytes()),
+        Format::Sk => Rendered::Text(render_sk(&c, date, crate::lang::lang()).into_bytes()),
         Format::Json => Rendered::Text(render_json(&c)?.into_bytes()),
-        Format::Csv => Rendered::Text(render_csv(&c, args.delimiter)?),
+        Format::Csv => Rendered::Text(render_csv(&c, args.delimiter, crate::lang::lang())?),
         Format::Xlsx => Rendered::Workbook(plan_sheets(&c)),
     };
     if let Some(path) = args.out.emit(rendered)? {

@@ -3,7 +3,7 @@
 //! overall figures.
 
 use crate::domain::compare::{Comparison, FitAverage, Seat};
-use crate::store::minutes::{CSV_COLUMNS, decision_text};
+use crate::store::minutes::{csv_columns, decision_text};
 use crate::store::xlsx_export::{Sheet, Value};
 
 const NOT_PLACED: &str = "Belum ditempatkan";
@@ -25,7 +25,7 @@ fn unit(s: Option<&Seat>) -> Value {
 }
 
 fn moves(c: &Comparison) -> Sheet {
-    let mut sheet = Sheet::new("Usulan", &CSV_COLUMNS);
+    let mut sheet = Sheet::new("Usulan", &csv_columns(crate::lang::lang()));
     for m in &c.moves {
         let review = m.review.as_ref();
         sheet.push(vec![
@@ -40,7 +40,7 @@ fn moves(c: &Comparison) -> Sheet {
             Value::percent_or_empty(m.fit_before),
             Value::percent_or_empty(m.fit_after),
             Value::text_or_empty(m.reason.as_deref()),
-            decision_text(m.decision()).into(),
+            decision_text(m.decision(), crate::lang::lang()).into(),
             Value::text_or_empty(review.and_then(|r| r.remark.as_deref())),
             m.author.as_str().into(),
             Value::DateTime(m.at),

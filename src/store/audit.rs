@@ -25,6 +25,7 @@ use super::plans::PLANS;
 use super::plans::change::{Tx, abort};
 use super::plans::records::{PlanRec, Stamp, corrupt, decode, encode, hex};
 use super::sled_store::{SledStore, db_err};
+use crate::lang::{Msg, msg};
 
 /// Tree of the audit log.
 pub const AUDIT: &str = "audit";
@@ -51,7 +52,7 @@ pub struct AuditEntry {
 }
 
 /// The result of checking the audit chain.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AuditVerdict {
     Intact {
         entries: u64,
@@ -59,7 +60,7 @@ pub enum AuditVerdict {
     /// The first entry found wrong (`seq`), and why.
     Broken {
         seq: u64,
-        reason: String,
+        reason: Msg,
     },
 }
 
@@ -120,7 +121,7 @@ pub(super) fn append_audit(audit: &TransactionalTree, draft: &Draft) -> Tx<u64> 
         None => (0, [0u8; 32]),
         Some(v) => match parse_head(&v) {
             Some(h) => h,
-            None => return abort(corrupt(AUDIT, K_HEAD, super::text::AUDIT_HEAD_BAD())),
+            None => return abort(corrupt(AUDIT, K_HEAD, msg!("store-audit-head-bad"))),
         },
     };
     let seq = last + 1;
@@ -210,30 +211,29 @@ impl SledStore {
                 continue;
             }
             let seq = u64::from_be_bytes(k.as_ref().try_into().unwrap_or([0xff; 8]));
-            let broken = |reason: &str| {
-                Ok(AuditVerdict::Broken {
-                    seq,
-                    reason: reason.to_string(),
-                })
-            };
+            let broken = |reason: Msg| Ok(AuditVerdict::Broken { seq, reason });
             if seq != expected {
                 return Ok(AuditVerdict::Broken {
                     seq: expected,
-                    reason: super::text::audit_entry_missing(expected, seq),
+                    reason: msg!(
+                        "store-audit-entry-missing",
+                        expected = expected.to_string(),
+                        next = seq.to_string()
+                    ),
                 });
             }
             if v.len() < 64 {
-                return broken(super::text::AUDIT_TRUNCATED());
+                return broken(msg!("store-audit-truncated"));
             }
             if v[..32] != prev {
-                return broken(super::text::AUDIT_PREV_HASH());
+                return broken(msg!("store-audit-prev-hash"));
             }
             if chain_hash(&prev, &v[64..]) != v[32..64] {
-                return broken(super::text::AUDIT_EDITED());
+                return broken(msg!("store-audit-edited"));
             }
             match decode::<AuditBody>(AUDIT, &k, &v[64..]) {
                 Ok(body) if body.seq == seq => {}
-                _ => return broken(super::text::AUDIT_UNREADABLE()),
+                _ => return broken(msg!("store-audit-unreadable")),
             }
             prev.copy_from_slice(&v[32..64]);
             expected += 1;
@@ -243,7 +243,7 @@ impl SledStore {
             None if last == 0 => Ok(AuditVerdict::Intact { entries: 0 }),
             None => Ok(AuditVerdict::Broken {
                 seq: last,
-                reason: super::text::AUDIT_HEAD_MISSING().into(),
+                reason: msg!("store-audit-head-missing"),
             }),
             Some(h) => match parse_head(&h) {
                 Some((seq, hash)) if seq == last && hash == prev => {
@@ -251,11 +251,15 @@ impl SledStore {
                 }
                 Some((seq, _)) if seq > last => Ok(AuditVerdict::Broken {
                     seq: last + 1,
-                    reason: super::text::audit_entries_removed(last + 1, seq),
+                    reason: msg!(
+                        "store-audit-entries-removed",
+                        from = (last + 1).to_string(),
+                        to = seq.to_string()
+                    ),
                 }),
                 _ => Ok(AuditVerdict::Broken {
                     seq: last,
-                    reason: super::text::AUDIT_HEAD_MISMATCH().into(),
+                    reason: msg!("store-audit-head-mismatch"),
                 }),
             },
         }

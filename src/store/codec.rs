@@ -18,11 +18,12 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime, UtcOffset};
 
-use super::StoreError;
+use super::{StoreError, as_is};
 use crate::domain::{
     Competency, CompetencyGroup, Employee, Feedback, Levels, Nip, Note, Performance, Position,
     PositionType, Potential, Rank, Readiness, Severity, Unit, WorkloadEntry,
 };
+use crate::lang::{Msg, msg};
 
 /// The newest schema this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -111,15 +112,21 @@ struct EmployeeRec<'a> {
 }
 
 /// A stored record that is not what schema version 1 says; names the tree and key.
-fn corrupt(tree: &str, key: &[u8], message: impl Into<String>) -> StoreError {
+fn corrupt(tree: &str, key: &[u8], message: Msg) -> StoreError {
     StoreError::Corrupt {
         key: format!("{tree}/{}", String::from_utf8_lossy(key)),
-        message: message.into(),
+        message,
     }
 }
 
 fn encode<T: Serialize>(tree: &str, key: &[u8], rec: &T) -> Result<Vec<u8>, StoreError> {
-    postcard::to_allocvec(rec).map_err(|e| corrupt(tree, key, super::text::cannot_encode(e)))
+    postcard::to_allocvec(rec).map_err(|e| {
+        corrupt(
+            tree,
+            key,
+            msg!("store-cannot-encode", error = e.to_string()),
+        )
+    })
 }
 
 fn decode<'a, T: Deserialize<'a>>(
@@ -127,11 +134,11 @@ fn decode<'a, T: Deserialize<'a>>(
     key: &[u8],
     value: &'a [u8],
 ) -> Result<T, StoreError> {
-    postcard::from_bytes(value).map_err(|e| corrupt(tree, key, e.to_string()))
+    postcard::from_bytes(value).map_err(|e| corrupt(tree, key, as_is(e.to_string())))
 }
 
 fn text(tree: &str, key: &[u8]) -> Result<String, StoreError> {
-    String::from_utf8(key.to_vec()).map_err(|_| corrupt(tree, key, super::text::KEY_NOT_UTF8()))
+    String::from_utf8(key.to_vec()).map_err(|_| corrupt(tree, key, msg!("store-key-not-utf8")))
 }
 
 /// Maps a code read from disk back to its enum value, or reports the record as corrupt.
@@ -140,13 +147,23 @@ fn from_code<T: Copy>(
     code: u8,
     tree: &str,
     key: &[u8],
-    what: fn() -> &'static str,
+    what: &'static str,
 ) -> Result<T, StoreError> {
     table
         .iter()
         .find(|(_, c)| *c == code)
         .map(|(v, _)| *v)
-        .ok_or_else(|| corrupt(tree, key, super::text::unknown_code(what(), code)))
+        .ok_or_else(|| {
+            corrupt(
+                tree,
+                key,
+                msg!(
+                    "store-unknown-code",
+                    what = Msg::new(what),
+                    code = code.to_string()
+                ),
+            )
+        })
 }
 
 fn to_code<T: Copy + PartialEq>(table: &[(T, u8)], value: T) -> u8 {
@@ -221,13 +238,7 @@ pub fn decode_competency(key: &[u8], value: &[u8]) -> Result<(u32, Competency), 
     let c = Competency {
         code: text(COMPETENCIES, key)?,
         name: rec.name.into_owned(),
-        group: from_code(
-            GROUPS,
-            rec.group,
-            COMPETENCIES,
-            key,
-            super::text::WHAT_GROUP,
-        )?,
+        group: from_code(GROUPS, rec.group, COMPETENCIES, key, "store-what-group")?,
     };
     Ok((rec.order, c))
 }
@@ -266,14 +277,14 @@ pub fn decode_unit(key: &[u8], value: &[u8]) -> Result<(u32, Unit), StoreError> 
         .into_iter()
         .map(|f| {
             let date = Date::from_julian_day(f.julian_day)
-                .map_err(|_| corrupt(t, key, super::text::FEEDBACK_DATE_RANGE()))?;
+                .map_err(|_| corrupt(t, key, msg!("store-feedback-date-range")))?;
             let recorded_at = instant(f.unix_nanos, f.offset_seconds)
-                .ok_or_else(|| corrupt(t, key, super::text::FEEDBACK_TIME_RANGE()))?;
+                .ok_or_else(|| corrupt(t, key, msg!("store-feedback-time-range")))?;
             Ok(Feedback {
                 date,
                 source: f.source.map(Cow::into_owned),
                 text: f.text.into_owned(),
-                severity: from_code(SEVERITY, f.severity, t, key, super::text::WHAT_SEVERITY)?,
+                severity: from_code(SEVERITY, f.severity, t, key, "store-what-severity")?,
                 recorded_by: f.recorded_by.into_owned(),
                 recorded_at,
             })
@@ -360,7 +371,7 @@ pub fn decode_position(key: &[u8], value: &[u8]) -> Result<(u32, Position), Stor
             rec.kind,
             POSITIONS,
             key,
-            super::text::WHAT_POSITION_TYPE,
+            "store-what-position-type",
         )?,
         formation: rec.formation,
         requirements: rec.requirements.into_owned(),
@@ -399,7 +410,7 @@ pub fn encode_count(n: u64) -> [u8; 8] {
 pub fn decode_count(tree: &str, key: &[u8], value: &[u8]) -> Result<u64, StoreError> {
     <[u8; 8]>::try_from(value)
         .map(u64::from_be_bytes)
-        .map_err(|_| corrupt(tree, key, super::text::NOT_COUNT()))
+        .map_err(|_| corrupt(tree, key, msg!("store-not-count")))
 }
 
 /// Key and value of an employee.
@@ -439,7 +450,7 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
     let nip = std::str::from_utf8(key)
         .ok()
         .and_then(|s| Nip::parse(s).ok())
-        .ok_or_else(|| corrupt(t, key, super::text::KEY_NOT_NIP()))?;
+        .ok_or_else(|| corrupt(t, key, msg!("store-key-not-nip")))?;
     let rank = match rec.rank {
         RankRec::Pns { golongan, ruang }
             if (1..=4).contains(&golongan) && ruang <= if golongan == 4 { 4 } else { 3 } =>
@@ -447,14 +458,14 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
             Rank::Pns { golongan, ruang }
         }
         RankRec::Pppk(n) if (1..=17).contains(&n) => Rank::Pppk(n),
-        _ => return Err(corrupt(t, key, super::text::RANK_RANGE())),
+        _ => return Err(corrupt(t, key, msg!("store-rank-range"))),
     };
     let notes = rec
         .notes
         .into_iter()
         .map(|n| {
             let at = instant(n.unix_nanos, n.offset_seconds)
-                .ok_or_else(|| corrupt(t, key, super::text::NOTE_TIME_RANGE()))?;
+                .ok_or_else(|| corrupt(t, key, msg!("store-note-time-range")))?;
             Ok(Note {
                 at,
                 author: n.author.into_owned(),
@@ -470,15 +481,15 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
         competencies: rec.competencies.into_owned(),
         performance: rec
             .performance
-            .map(|c| from_code(PERFORMANCE, c, t, key, super::text::WHAT_PERFORMANCE))
+            .map(|c| from_code(PERFORMANCE, c, t, key, "store-what-performance"))
             .transpose()?,
         potential: rec
             .potential
-            .map(|c| from_code(POTENTIAL, c, t, key, super::text::WHAT_POTENTIAL))
+            .map(|c| from_code(POTENTIAL, c, t, key, "store-what-potential"))
             .transpose()?,
         readiness: rec
             .readiness
-            .map(|c| from_code(READINESS, c, t, key, super::text::WHAT_READINESS))
+            .map(|c| from_code(READINESS, c, t, key, "store-what-readiness"))
             .transpose()?,
         notes,
     })

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
-use super::StoreError;
+use super::{StoreError, as_is};
+use crate::lang::{Msg, msg};
 use crate::settings::{self, Settings, Source};
 
 /// The environment variable that points penata at a settings file.
@@ -48,7 +49,7 @@ fn resolve(
             path,
             source: Source::Default,
         })
-        .ok_or_else(|| StoreError::Refused(super::text::no_home_for_settings(CONFIG_ENV)))
+        .ok_or_else(|| StoreError::Refused(msg!("store-no-home-for-settings", env = CONFIG_ENV)))
 }
 
 /// Reads and parses the settings file. A missing file at the platform path means the
@@ -61,32 +62,40 @@ pub fn load(at: &ConfigPath) -> Result<Settings, StoreError> {
             return Ok(Settings::default());
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(StoreError::Refused(super::text::settings_missing(
-                at.path.display(),
-                CONFIG_ENV,
+            return Err(StoreError::Refused(msg!(
+                "store-settings-missing",
+                path = at.path.display().to_string(),
+                env = CONFIG_ENV
             )));
         }
         Err(e) => {
-            return Err(StoreError::Refused(super::text::settings_unreadable(
-                at.path.display(),
-                e,
+            return Err(StoreError::Refused(msg!(
+                "store-settings-unreadable",
+                path = at.path.display().to_string(),
+                error = e.to_string()
             )));
         }
     };
     settings::parse(&text).map_err(|e| StoreError::Refused(bad_file(&at.path, &e.to_string())))
 }
 
-/// The error text for a settings file that is wrong at some line.
-pub fn bad_file(path: &Path, what: &str) -> String {
-    super::text::settings_bad(path.display(), what)
+/// The message for a settings file that is wrong at some line (`what`: where and what,
+/// already worded by the settings parser).
+pub fn bad_file(path: &Path, what: &str) -> Msg {
+    msg!(
+        "store-settings-bad",
+        path = path.display().to_string(),
+        what = as_is(what)
+    )
 }
 
 /// Writes the commented default settings file, owner-readable only (0600); refuses to
 /// replace an existing file unless `force`.
 pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
     if path.exists() && !force {
-        return Err(StoreError::Refused(super::text::settings_exists(
-            path.display(),
+        return Err(StoreError::Refused(msg!(
+            "store-settings-exists",
+            path = path.display().to_string()
         )));
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -110,7 +119,13 @@ pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
         f.write_all(settings::commented_default().as_bytes())?;
         f.sync_all()
     };
-    write().map_err(|e| StoreError::Refused(super::text::settings_unwritable(path.display(), e)))
+    write().map_err(|e| {
+        StoreError::Refused(msg!(
+            "store-settings-unwritable",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })
 }
 
 #[cfg(test)]

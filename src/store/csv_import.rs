@@ -8,12 +8,11 @@
 
 use csv::{ReaderBuilder, StringRecord, Trim};
 
-use crate::domain::validate::Problems;
 use crate::domain::{Employee, Organization};
+use crate::lang::msg;
 
 use super::employee_rows::{Cell, Place, Rows, header};
 use super::import::ImportErrors;
-use super::text;
 
 /// Reads the rows of a spreadsheet into full employee records to upsert.
 pub fn read_csv(
@@ -23,9 +22,13 @@ pub fn read_csv(
 ) -> Result<Vec<Employee>, ImportErrors> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ImportErrors::whole_file(file_name, None, text::csv_empty()));
+        return Err(ImportErrors::whole_file(
+            file_name,
+            None,
+            msg!("store-csv-empty"),
+        ));
     }
-    let mut problems = Problems::default();
+    let mut problems = ImportErrors::default();
     let mut reader = ReaderBuilder::new()
         .delimiter(delimiter(text))
         .has_headers(false)
@@ -39,13 +42,13 @@ pub fn read_csv(
             return Err(ImportErrors::whole_file(
                 file_name,
                 Some(1),
-                text::csv_header_unreadable(e),
+                msg!("store-csv-header-unreadable", error = e.to_string()),
             ));
         }
         None => None,
     };
     let Some(header) = header else {
-        return Err(ImportErrors::from_problems(file_name, problems));
+        return Err(problems.in_file(file_name));
     };
     let mut lines = LineCounter {
         text: text.as_bytes(),
@@ -69,14 +72,18 @@ pub fn read_csv(
             }
             Err(e) => {
                 let line = e.position().map(|p| lines.line_of(p.byte() as usize));
-                rows.problem(row, line, text::csv_row_unreadable(e));
+                rows.problem(
+                    row,
+                    line,
+                    msg!("store-csv-row-unreadable", error = e.to_string()),
+                );
             }
         }
     }
     if problems.is_empty() {
         Ok(out)
     } else {
-        Err(ImportErrors::from_problems(file_name, problems))
+        Err(problems.in_file(file_name))
     }
 }
 
@@ -259,6 +266,10 @@ mod tests {
         );
         let errors = read_csv("p.csv", &text, &current()).unwrap_err();
         assert_eq!(errors.errors[0].line, Some(4), "{errors}");
-        assert_eq!(errors.errors[0].record, "baris 3 nip 199001012021211001");
+        let record = errors.errors[0]
+            .record
+            .as_ref()
+            .map(|r| crate::lang::Lang::Id.say(r));
+        assert_eq!(record.as_deref(), Some("baris 3 nip 199001012021211001"));
     }
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::format::parse_v1;
 use super::{Change, OrgStore, StoreError};
+use crate::lang::{Msg, msg};
 
 /// The demo organization in `penata/v1` format.
 pub const DEMO_JSON: &str = include_str!("../../fixtures/demo-semarang.json");
@@ -14,14 +15,19 @@ pub const DEMO_FILE: &str = "fixtures/demo-semarang.json";
 
 /// Loads the demo into an empty database; returns the notice to show, or `None` when the
 /// database already held data.
-pub fn ensure_demo(store: &dyn OrgStore, dir: &Path) -> Result<Option<String>, StoreError> {
+pub fn ensure_demo(store: &dyn OrgStore, dir: &Path) -> Result<Option<Msg>, StoreError> {
     let info = store.info()?;
     if info.units > 0 || info.positions > 0 || info.employees > 0 {
         return Ok(None);
     }
     let org = parse_v1(DEMO_FILE, DEMO_JSON)
-        .map_err(|e| StoreError::Refused(super::text::demo_invalid(e)))?;
-    let notice = super::text::demo_loaded(org.name(), org.employees().len(), dir.display());
+        .map_err(|e| StoreError::Refused(msg!("store-demo-invalid", error = e.to_string())))?;
+    let notice = msg!(
+        "store-demo-loaded",
+        organization = org.name(),
+        employees = org.employees().len(),
+        dir = dir.display().to_string()
+    );
     store.apply(&Change::ReplaceOrganization { org, demo: true })?;
     Ok(Some(notice))
 }

@@ -8,10 +8,12 @@
 
 use std::collections::HashMap;
 
-use crate::domain::validate::{Problem, Problems, nip_label, quote, rank_kind_mismatch};
+use crate::domain::validate::{nip_label, quote, rank_kind_mismatch};
 use crate::domain::{Employee, Levels, Nip, Organization, Rank};
+use crate::lang::{Msg, msg};
 
-use super::text;
+use super::as_is;
+use super::import::{ImportError, ImportErrors};
 
 /// One cell as the reader found it: its text (trimmed) and whether the spreadsheet stored a
 /// number there (an `.xlsx` numeric cell), which a NIP must never be.
@@ -42,18 +44,26 @@ pub enum Place<'a> {
 }
 
 impl Place<'_> {
-    fn record(self, row: usize) -> String {
+    fn record(self, row: usize) -> Msg {
         match self {
-            Place::Csv => text::row(row),
-            Place::Sheet(name) => text::sheet_row(&quote(name), row),
+            Place::Csv => msg!("store-row", row = row.to_string()),
+            Place::Sheet(name) => {
+                msg!(
+                    "store-sheet-row",
+                    sheet = quote(name),
+                    row = row.to_string()
+                )
+            }
         }
     }
 
-    fn message(self, col: Option<usize>, row: usize, message: String) -> String {
+    fn message(self, col: Option<usize>, row: usize, message: Msg) -> Msg {
         match (self, col) {
-            (Place::Sheet(_), Some(col)) => {
-                text::at_cell(&format!("{}{row}", column_letters(col)), &message)
-            }
+            (Place::Sheet(_), Some(col)) => msg!(
+                "store-at-cell",
+                cell = format!("{}{row}", column_letters(col)),
+                message = message
+            ),
             _ => message,
         }
     }
@@ -116,16 +126,17 @@ pub fn header(
     row: usize,
     line: Option<usize>,
     cells: &[Cell<'_>],
-    problems: &mut Problems,
+    problems: &mut ImportErrors,
 ) -> Option<Header> {
     let mut h = Header {
         len: cells.len(),
         ..Header::default()
     };
     let before = problems.total();
-    let at = |col: Option<usize>, message: String, field: &str| Problem {
+    let at = |col: Option<usize>, message: Msg, field: &str| ImportError {
+        file: String::new(),
         line,
-        record: text::header_record(&place.record(row)),
+        record: Some(msg!("store-header-record", record = place.record(row))),
         field: field.to_string(),
         message: place.message(col, row, message),
     };
@@ -141,20 +152,28 @@ pub fn header(
                 continue;
             }
             None => {
-                problems.push(at(Some(i), text::unknown_column(&quote(name)), name));
+                problems.push(at(
+                    Some(i),
+                    msg!("store-unknown-column", name = quote(name)),
+                    name,
+                ));
                 continue;
             }
         };
         match slot {
             Some((_, first)) => {
-                let message = text::same_columns(&quote(first), &quote(name));
+                let message = msg!(
+                    "store-same-columns",
+                    first = quote(first),
+                    second = quote(name)
+                );
                 problems.push(at(Some(i), message, name));
             }
             None => *slot = Some((i, name.to_lowercase())),
         }
     }
     if h.nip.is_none() {
-        problems.push(at(None, text::no_nip_column(), "nip"));
+        problems.push(at(None, msg!("store-no-nip-column"), "nip"));
     }
     (problems.total() == before).then_some(h)
 }
@@ -164,7 +183,7 @@ pub struct Rows<'a> {
     place: Place<'a>,
     header: &'a Header,
     current: &'a Organization,
-    problems: &'a mut Problems,
+    problems: &'a mut ImportErrors,
     /// NIPs read so far, with their row.
     seen: HashMap<Nip, usize>,
 }
@@ -195,7 +214,7 @@ impl<'a> Rows<'a> {
         place: Place<'a>,
         header: &'a Header,
         current: &'a Organization,
-        problems: &'a mut Problems,
+        problems: &'a mut ImportErrors,
     ) -> Rows<'a> {
         Rows {
             place,
@@ -207,10 +226,11 @@ impl<'a> Rows<'a> {
     }
 
     /// Records a problem with a row as a whole (a reader's own, such as bad quoting).
-    pub fn problem(&mut self, row: usize, line: Option<usize>, message: String) {
-        self.problems.push(Problem {
+    pub fn problem(&mut self, row: usize, line: Option<usize>, message: Msg) {
+        self.problems.push(ImportError {
+            file: String::new(),
             line,
-            record: self.place.record(row),
+            record: Some(self.place.record(row)),
             field: String::new(),
             message,
         });
@@ -233,55 +253,76 @@ impl<'a> Rows<'a> {
                 Some((c, _)) if c.number => quote(&as_excel_number(nip_text)),
                 _ => nip_label(nip_text),
             };
-            record = format!("{record} nip {label}");
+            record = msg!("store-record-nip", record = record, nip = label);
         }
         let before = self.problems.total();
-        let mut report = |col: Option<usize>, field: &str, message: String| {
-            self.problems.push(Problem {
+        let mut report = |col: Option<usize>, field: &str, message: Msg| {
+            self.problems.push(ImportError {
+                file: String::new(),
                 line,
-                record: record.clone(),
+                record: Some(record.clone()),
                 field: field.to_string(),
                 message: place.message(col, row, message),
             });
         };
         if cells.len() < h.len || cells.iter().skip(h.len).any(|c| !c.text.is_empty()) {
-            report(None, "", text::cell_count(cells.len(), h.len));
+            report(
+                None,
+                "",
+                msg!("store-cell-count", cells = cells.len(), columns = h.len),
+            );
             return None;
         }
         for &i in &h.blank {
             let value = cells.get(i).map_or("", |c| c.text);
             if !value.is_empty() {
-                report(Some(i), "", text::cell_without_header(&quote(value)));
+                report(
+                    Some(i),
+                    "",
+                    msg!("store-cell-without-header", value = quote(value)),
+                );
             }
         }
         let nip = match nip_cell {
             _ if nip_text.is_empty() => {
-                report(nip_col, "nip", text::NIP_EMPTY().into());
+                report(nip_col, "nip", msg!("store-nip-empty"));
                 None
             }
             Some((c, _)) if c.number => {
                 report(
                     nip_col,
                     "nip",
-                    text::nip_as_number(&as_excel_number(nip_text)),
+                    msg!("store-nip-as-number", shown = as_excel_number(nip_text)),
                 );
                 None
             }
             _ => match Nip::parse(nip_text) {
                 Ok(nip) => Some(nip),
                 Err(_) if nip_text.contains(['E', 'e']) && nip_text.contains('+') => {
-                    report(nip_col, "nip", text::nip_scientific(&quote(nip_text)));
+                    report(
+                        nip_col,
+                        "nip",
+                        msg!("store-nip-scientific", nip = quote(nip_text)),
+                    );
                     None
                 }
                 Err(e) => {
-                    report(nip_col, "nip", e.to_string());
+                    report(nip_col, "nip", as_is(e.to_string()));
                     None
                 }
             },
         };
         let nip = nip.filter(|nip| match self.seen.get(nip) {
             Some(&first) => {
-                report(nip_col, "nip", text::nip_twice(nip, first));
+                report(
+                    nip_col,
+                    "nip",
+                    msg!(
+                        "store-nip-twice",
+                        nip = nip.to_string(),
+                        first = first.to_string()
+                    ),
+                );
                 false
             }
             None => true,
@@ -292,11 +333,11 @@ impl<'a> Rows<'a> {
         let name = match cell(cells, &h.name) {
             Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
             Some((_, i, col)) if existing.is_none() => {
-                report(Some(i), col, text::name_empty(col));
+                report(Some(i), col, msg!("store-name-empty", column = col));
                 None
             }
             None if existing.is_none() => {
-                report(None, "nama", text::NO_NAME_COLUMN().into());
+                report(None, "nama", msg!("store-no-name-column"));
                 None
             }
             _ => None,
@@ -305,16 +346,20 @@ impl<'a> Rows<'a> {
             Some((c, i, col)) if !c.text.is_empty() => match Rank::parse(c.text) {
                 Ok(rank) => Some(rank),
                 Err(e) => {
-                    report(Some(i), col, format!("{col} {e}"));
+                    report(
+                        Some(i),
+                        col,
+                        msg!("store-column-says", column = col, message = e.to_string()),
+                    );
                     None
                 }
             },
             Some((_, i, col)) if existing.is_none() => {
-                report(Some(i), col, text::rank_empty(col));
+                report(Some(i), col, msg!("store-rank-empty", column = col));
                 None
             }
             None if existing.is_none() => {
-                report(None, "golongan", text::NO_RANK_COLUMN().into());
+                report(None, "golongan", msg!("store-no-rank-column"));
                 None
             }
             _ => None,
@@ -324,7 +369,7 @@ impl<'a> Rows<'a> {
         {
             let (i, col) =
                 cell(cells, &h.rank).map_or((None, "golongan"), |(_, i, c)| (Some(i), c));
-            report(i, col, message);
+            report(i, col, as_is(message));
         }
         // Outer None: the column is absent (keep the seat); inner None: not placed.
         let position: Option<Option<String>> = match cell(cells, &h.position) {
@@ -332,7 +377,11 @@ impl<'a> Rows<'a> {
             Some((c, _, _)) if c.text.is_empty() => Some(None),
             Some((c, i, col)) => {
                 if self.current.position_ix(c.text).is_none() {
-                    report(Some(i), col, text::unknown_position(col, &quote(c.text)));
+                    report(
+                        Some(i),
+                        col,
+                        msg!("store-unknown-position", column = col, id = quote(c.text)),
+                    );
                 }
                 Some(Some(c.text.to_string()))
             }

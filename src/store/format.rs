@@ -17,15 +17,16 @@ use serde_json::{Map, Value};
 
 use crate::domain::Organization;
 use crate::domain::validate::{
-    Checker, Problem, Problems, Raw, RawCompetency, RawFeedback, RawFile, RawLevels, RawPosition,
-    RawRecord, RawUnit, RawWorkload, quote,
+    Checker, Problems, Raw, RawCompetency, RawFeedback, RawFile, RawLevels, RawPosition, RawRecord,
+    RawUnit, RawWorkload, quote,
 };
 
-use super::import::ImportErrors;
-use super::text;
+use super::import::{ImportError, ImportErrors};
+use crate::lang::{Msg, msg};
 
 mod lines;
 mod typed;
+pub(in crate::store) mod words;
 mod write;
 
 use lines::scan_lines;
@@ -48,17 +49,41 @@ pub const TOP_KEYS: &[&str] = &[
 pub fn parse_v1(file_name: &str, text: &str) -> Result<Organization, ImportErrors> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut problems = Problems::default();
-    match read(text, &mut problems) {
-        Some(org) if problems.is_empty() => Ok(org),
-        _ => {
-            problems.sort_by_line();
-            Err(ImportErrors::from_problems(file_name, problems))
+    let mut own = Vec::new();
+    match read(text, &mut problems, &mut own) {
+        Ok(Some(org)) if problems.is_empty() && own.is_empty() => Ok(org),
+        Ok(_) => {
+            // The reader's problems and the validation's, in file order (stable: same-line
+            // problems keep their order), the first [`MAX_PROBLEMS`] listed.
+            let mut all = ImportErrors::from_problems(file_name, problems);
+            let more = all.more;
+            let mut list = std::mem::take(&mut all.errors);
+            list.extend(own);
+            list.sort_by_key(|p| p.line.unwrap_or(0));
+            let mut out = ImportErrors {
+                errors: Vec::new(),
+                more,
+            };
+            for e in list {
+                out.push(e);
+            }
+            Err(out.in_file(file_name))
         }
+        Err(syntax) => Err(ImportErrors {
+            errors: vec![*syntax],
+            more: 0,
+        }
+        .in_file(file_name)),
     }
 }
 
-/// Reads the file, checking employees as they are met and the rest at the end.
-fn read(text: &str, problems: &mut Problems) -> Option<Organization> {
+/// Reads the file, checking employees as they are met and the rest at the end; the file's
+/// own problems (its shape) go to `own`; a JSON syntax error is the only problem.
+fn read(
+    text: &str,
+    problems: &mut Problems,
+    own: &mut Vec<ImportError>,
+) -> Result<Option<Organization>, Box<ImportError>> {
     let lines = scan_lines(text);
     let mut checker = Checker::new(problems);
     checker.reserve(lines.employees.len());
@@ -73,45 +98,70 @@ fn read(text: &str, problems: &mut Problems) -> Option<Organization> {
     {
         Ok(top) => top,
         Err(e) => {
-            checker.abandon(json_error(&e));
-            return None;
+            drop(checker);
+            return Err(Box::new(json_error(&e)));
         }
     };
     let key_line = |key: &str| lines.keys.get(key).copied();
-    let at_top = |key: &str, message: String| Problem {
+    let at_top = |key: &str, message: Msg| ImportError {
+        file: String::new(),
         line: key_line(key),
-        record: text::TOP_LEVEL().to_string(),
+        record: Some(msg!("store-top-level")),
         field: key.to_string(),
         message,
     };
     for key in &top.unknown {
-        checker.report(at_top(
+        own.push(at_top(
             key,
-            text::unknown_top_key(&quote(key), &TOP_KEYS.join(", ")),
+            msg!(
+                "store-unknown-top-key",
+                key = quote(key),
+                allowed = TOP_KEYS.join(", ")
+            ),
         ));
     }
     for key in &top.repeated {
-        checker.report(at_top(key, text::repeated_top_key(&quote(key))));
+        own.push(at_top(
+            key,
+            msg!("store-repeated-top-key", key = quote(key)),
+        ));
     }
     match &top.format {
         Raw::Value(f) if f == FORMAT_V1 => {}
-        Raw::Missing => checker.report(Problem {
+        Raw::Missing => own.push(ImportError {
             line: Some(1),
-            ..at_top("format", text::format_missing(FORMAT_V1))
+            ..at_top("format", msg!("store-format-missing", format = FORMAT_V1))
         }),
-        Raw::Value(f) => checker.report(at_top("format", text::format_other(&quote(f), FORMAT_V1))),
-        Raw::Wrong(found) => checker.report(at_top("format", text::format_wrong(found, FORMAT_V1))),
+        Raw::Value(f) => own.push(at_top(
+            "format",
+            msg!("store-format-other", found = quote(f), format = FORMAT_V1),
+        )),
+        Raw::Wrong(found) => own.push(at_top(
+            "format",
+            msg!(
+                "store-format-wrong",
+                found = words::spliced(found),
+                format = FORMAT_V1
+            ),
+        )),
     }
     let mut list = |key: &str, raw: Raw<()>| match raw {
         Raw::Value(()) => {}
         Raw::Missing => {
-            checker.report(Problem {
+            own.push(ImportError {
                 line: Some(1),
-                ..at_top(key, text::list_missing(key))
+                ..at_top(key, msg!("store-list-missing", key = key))
             });
         }
         Raw::Wrong(found) => {
-            checker.report(at_top(key, text::list_wrong(key, &found)));
+            own.push(at_top(
+                key,
+                msg!(
+                    "store-list-wrong",
+                    key = key,
+                    found = words::spliced(&found)
+                ),
+            ));
         }
     };
     list("competencies", shape(&top.competencies));
@@ -129,7 +179,7 @@ fn read(text: &str, problems: &mut Problems) -> Option<Organization> {
     attach_lines(&mut file.competencies, &lines.competencies);
     attach_lines(&mut file.units, &lines.units);
     attach_lines(&mut file.positions, &lines.positions);
-    checker.finish(file)
+    Ok(checker.finish(file))
 }
 
 /// A list's shape without its records, for the presence checks.
@@ -164,18 +214,24 @@ fn attach_lines<T>(records: &mut [RawRecord<T>], lines: &[usize]) {
 }
 
 /// A JSON syntax error as a problem: serde_json's message with its line and column.
-fn json_error(e: &serde_json::Error) -> Problem {
+fn json_error(e: &serde_json::Error) -> ImportError {
     let text = e.to_string();
+    // i18n-exempt: serde_json's position suffix
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = text.strip_suffix(&suffix).unwrap_or(&text);
-    let message = text::json_message(message);
+    let message = words::json_message(message);
     let message = match e.classify() {
         serde_json::error::Category::Data => message,
-        _ => text::invalid_json(&message, e.column()),
+        _ => msg!(
+            "store-invalid-json",
+            message = message,
+            column = e.column().to_string()
+        ),
     };
-    Problem {
+    ImportError {
+        file: String::new(),
         line: (e.line() > 0).then_some(e.line()),
-        record: String::new(),
+        record: None,
         field: String::new(),
         message,
     }
@@ -210,7 +266,8 @@ impl<'de> Visitor<'de> for TopSeed<'_, '_> {
     type Value = Top;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::expecting_file(FORMAT_V1))
+        // An id, worded when the message is shown (`words`).
+        f.write_str("store-expecting-file")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
@@ -282,7 +339,7 @@ impl<'de, T: Deserialize<'de>, F: FnMut(T)> Visitor<'de> for ListSeed<T, F> {
     type Value = Raw<()>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(text::EXPECTING_RECORDS())
+        f.write_str("store-expecting-records")
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
@@ -294,7 +351,7 @@ impl<'de, T: Deserialize<'de>, F: FnMut(T)> Visitor<'de> for ListSeed<T, F> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Raw::Wrong(text::AN_OBJECT().into()))
+        Ok(Raw::Wrong(words::AN_OBJECT.into()))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
@@ -329,8 +386,8 @@ fn describe(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::String(s) => quote(s),
-        Value::Array(_) => text::A_LIST().into(),
-        Value::Object(_) => text::AN_OBJECT().into(),
+        Value::Array(_) => words::A_LIST.into(),
+        Value::Object(_) => words::AN_OBJECT.into(),
     }
 }
 

@@ -8,41 +8,66 @@ use std::fmt;
 
 use crate::domain::validate::{MAX_PROBLEMS, Problems};
 use crate::domain::{Employee, Organization};
+use crate::lang::{Lang, Msg, msg};
 
-use super::{csv_import, format, text, xlsx_import};
+use super::{as_is, csv_import, format, xlsx_import};
 
 /// One problem in an imported file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImportError {
     pub file: String,
     /// Line in the file, when the reader knows it.
     pub line: Option<usize>,
     /// `employees[12] nip 197802302005012004`, `positions[3] id dinkes.kadis`, `row 7 nip ...`;
-    /// empty when the problem is the file as a whole (JSON syntax, encoding).
-    pub record: String,
+    /// `None` when the problem is the file as a whole (JSON syntax, encoding).
+    pub record: Option<Msg>,
     /// The field at fault (`nip`, `notes[0].at`, `golongan`); empty for the whole record.
     pub field: String,
     /// What is wrong, with the bad value and what would be valid.
-    pub message: String,
+    pub message: Msg,
+}
+
+impl ImportError {
+    /// The problem as one line: `file:line: record: message`.
+    pub fn msg(&self) -> Msg {
+        let (file, message) = (self.file.as_str(), self.message.clone());
+        match (self.line.map(|l| l.to_string()), &self.record) {
+            (None, None) => msg!("store-import-in-file", file = file, message = message),
+            (Some(line), None) => msg!(
+                "store-import-in-file-line",
+                file = file,
+                line = line,
+                message = message
+            ),
+            (None, Some(record)) => msg!(
+                "store-import-in-record",
+                file = file,
+                record = record.clone(),
+                message = message
+            ),
+            (Some(line), Some(record)) => msg!(
+                "store-import-in-record-line",
+                file = file,
+                line = line,
+                record = record.clone(),
+                message = message
+            ),
+        }
+    }
 }
 
 impl fmt::Display for ImportError {
+    // Reads the process language only until every caller words the error with its own
+    // `Lang` (`lang.say(&e.msg())`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        if !self.record.is_empty() {
-            write!(f, ": {}", self.record)?;
-        }
-        write!(f, ": {}", self.message)
+        f.write_str(&crate::lang::lang().say(&self.msg()))
     }
 }
 
 impl std::error::Error for ImportError {}
 
 /// Every problem found in a file (the first 100 in full), so none was imported.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportErrors {
     pub errors: Vec<ImportError>,
     /// Problems beyond the first 100, counted but not listed.
@@ -50,7 +75,8 @@ pub struct ImportErrors {
 }
 
 impl ImportErrors {
-    /// Attaches the file name to problems found by the domain validation.
+    /// Attaches the file name to problems found by the domain validation (worded by the
+    /// domain already: said as they are).
     pub fn from_problems(file: &str, problems: Problems) -> ImportErrors {
         ImportErrors {
             errors: problems
@@ -59,9 +85,9 @@ impl ImportErrors {
                 .map(|p| ImportError {
                     file: file.to_string(),
                     line: p.line,
-                    record: p.record,
+                    record: (!p.record.is_empty()).then(|| as_is(p.record)),
                     field: p.field,
-                    message: p.message,
+                    message: super::format::words::spliced(&p.message),
                 })
                 .collect(),
             more: problems.more,
@@ -69,12 +95,12 @@ impl ImportErrors {
     }
 
     /// A file that cannot be read at all: one error about the whole file.
-    pub fn whole_file(file: &str, line: Option<usize>, message: String) -> ImportErrors {
+    pub fn whole_file(file: &str, line: Option<usize>, message: Msg) -> ImportErrors {
         ImportErrors {
             errors: vec![ImportError {
                 file: file.to_string(),
                 line,
-                record: String::new(),
+                record: None,
                 field: String::new(),
                 message,
             }],
@@ -82,21 +108,78 @@ impl ImportErrors {
         }
     }
 
+    /// Records a problem, keeping its details only for the first [`MAX_PROBLEMS`].
+    pub fn push(&mut self, e: ImportError) {
+        if self.errors.len() < MAX_PROBLEMS {
+            self.errors.push(e);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Whether nothing is wrong.
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty() && self.more == 0
+    }
+
     /// Every problem found, listed or counted.
     pub fn total(&self) -> usize {
         self.errors.len() + self.more
     }
+
+    /// Names the file in every problem (the row checks do not know it).
+    pub fn in_file(mut self, file: &str) -> ImportErrors {
+        for e in &mut self.errors {
+            e.file = file.to_string();
+        }
+        self
+    }
+
+    /// The last line: how many problems, and that nothing was imported.
+    pub fn summary(&self) -> Msg {
+        msg!("store-nothing-imported", errors = self.total())
+    }
+
+    /// Every line of the report: one per listed problem, the count of the others, the
+    /// summary.
+    pub fn lines(&self) -> Vec<Msg> {
+        let mut out: Vec<Msg> = self.errors.iter().map(ImportError::msg).collect();
+        if self.more > 0 {
+            out.push(msg!(
+                "store-more-not-shown",
+                more = self.more,
+                listed = MAX_PROBLEMS
+            ));
+        }
+        out.push(self.summary());
+        out
+    }
+
+    /// The whole report as one message, a line per problem.
+    pub fn msg(&self) -> Msg {
+        let mut lines = self.lines();
+        let mut out = lines.pop().unwrap_or_else(|| self.summary());
+        while let Some(line) = lines.pop() {
+            out = msg!("store-lines", first = line, rest = out);
+        }
+        out
+    }
+
+    /// The whole report in `lang`.
+    pub fn say(&self, lang: Lang) -> String {
+        self.lines()
+            .iter()
+            .map(|m| lang.say(m))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
 }
 
 impl fmt::Display for ImportErrors {
+    // Reads the process language only until every caller words the report with its own
+    // `Lang` (`errors.say(lang)`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for e in &self.errors {
-            writeln!(f, "{e}")?;
-        }
-        if self.more > 0 {
-            writeln!(f, "{}", text::more_not_shown(self.more, MAX_PROBLEMS))?;
-        }
-        f.write_str(&text::nothing_imported(self.total()))
+        f.write_str(&self.say(crate::lang::lang()))
     }
 }
 
@@ -141,14 +224,14 @@ pub fn read_import_sheet(
         return Err(ImportErrors::whole_file(
             file_name,
             None,
-            text::OLD_XLS().to_string(),
+            msg!("store-old-xls"),
         ));
     }
     if let Some(sheet) = sheet {
         return Err(ImportErrors::whole_file(
             file_name,
             None,
-            text::sheet_not_workbook(sheet),
+            msg!("store-sheet-not-workbook", sheet = format!("{sheet:?}")),
         ));
     }
     let text = decode(file_name, bytes)?;
@@ -166,14 +249,18 @@ fn decode<'a>(file_name: &str, bytes: &'a [u8]) -> Result<&'a str, ImportErrors>
         return Err(ImportErrors::whole_file(
             file_name,
             None,
-            text::UTF16().to_string(),
+            msg!("store-utf16"),
         ));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         let byte = bytes.get(at).copied().unwrap_or_default();
-        ImportErrors::whole_file(file_name, Some(line), text::not_utf8(byte))
+        ImportErrors::whole_file(
+            file_name,
+            Some(line),
+            msg!("store-not-utf8-file", byte = format!("{byte:02X}")),
+        )
     })
 }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use directories::ProjectDirs;
 
 use super::StoreError;
+use crate::lang::msg;
 
 /// The environment variable that points penata at a database directory.
 pub const DB_ENV: &str = "PENATA_DB";
@@ -34,7 +35,7 @@ fn resolve(
     if let Some(dir) = env.filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    platform().ok_or_else(|| StoreError::Refused(super::text::no_home_for_db(DB_ENV)))
+    platform().ok_or_else(|| StoreError::Refused(msg!("store-no-home-for-db", env = DB_ENV)))
 }
 
 #[cfg(test)]

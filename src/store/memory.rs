@@ -46,16 +46,18 @@ impl MemoryStore {
 
     fn held(&self) -> Result<MutexGuard<'_, Held>, StoreError> {
         // A test that panicked while holding the lock has failed already.
-        self.held.lock().map_err(|e| StoreError::Db(e.to_string()))
+        self.held
+            .lock()
+            .map_err(|e| StoreError::Db(super::as_is(e.to_string())))
     }
 }
 
-fn refused(text: String) -> StoreError {
-    StoreError::Refused(text)
+fn refused(msg: crate::lang::Msg) -> StoreError {
+    StoreError::Refused(msg)
 }
 
 fn no_plan(name: &str) -> StoreError {
-    refused(super::text::no_plan(name))
+    refused(crate::msg!("store-no-plan", name = name))
 }
 
 /// The plan by that name, or the refusal naming it.
@@ -70,17 +72,18 @@ fn plan_mut<'a>(
 fn not_applied(plan: &Plan) -> Result<(), StoreError> {
     match plan.applied_at {
         None => Ok(()),
-        Some(at) => Err(refused(super::text::plan_applied(
-            &plan.name,
-            at.date().to_string(),
+        Some(at) => Err(refused(crate::msg!(
+            "store-plan-applied",
+            name = plan.name.as_str(),
+            when = at.date().to_string()
         ))),
     }
 }
 
 fn free(plans: &BTreeMap<String, Plan>, name: &str) -> Result<(), StoreError> {
-    check_plan_name(name).map_err(StoreError::Refused)?;
+    check_plan_name(name).map_err(|e| StoreError::Refused(super::as_is(e)))?;
     if plans.contains_key(name) {
-        return Err(refused(super::text::plan_exists(name)));
+        return Err(refused(crate::msg!("store-plan-exists", name = name)));
     }
     Ok(())
 }
@@ -163,10 +166,14 @@ fn change_plans(
             let p = plan_mut(plans, plan)?;
             not_applied(p)?;
             let count = p.moves.len();
-            let m = p
-                .moves
-                .get_mut(*index)
-                .ok_or_else(|| refused(super::text::no_move(plan, count, index + 1)))?;
+            let m = p.moves.get_mut(*index).ok_or_else(|| {
+                refused(crate::msg!(
+                    "store-no-move",
+                    plan = plan,
+                    moves = count,
+                    number = (index + 1).to_string()
+                ))
+            })?;
             m.review.clone_from(review);
             Ok(Some(m.clone()))
         }
@@ -178,7 +185,10 @@ fn change_plans(
             let p = plan_mut(plans, plan)?;
             not_applied(p)?;
             if application.applied.iter().any(|&i| i >= p.moves.len()) {
-                return Err(refused(super::text::plan_changed_while_applying(plan)));
+                return Err(refused(crate::msg!(
+                    "store-plan-changed-while-applying",
+                    name = plan
+                )));
             }
             apply_seats(org, application)?;
             p.applied_at = Some(*at);
@@ -191,9 +201,12 @@ fn change_plans(
 fn apply_seats(org: &mut Organization, application: &Application) -> Result<(), StoreError> {
     let mut changed = Vec::with_capacity(application.seats.len());
     for (nip, to) in &application.seats {
-        let ix = org
-            .employee_ix(nip)
-            .ok_or_else(|| refused(super::text::employee_left_baseline(nip.grouped())))?;
+        let ix = org.employee_ix(nip).ok_or_else(|| {
+            refused(crate::msg!(
+                "store-employee-left-baseline",
+                nip = nip.grouped()
+            ))
+        })?;
         let mut e = org.employee(ix).clone();
         e.position.clone_from(to);
         changed.push(e);
@@ -217,7 +230,7 @@ fn change_org(org: &mut Organization, demo: &mut bool, change: &Change) -> Resul
         } => {
             let ix = org
                 .employee_ix(nip)
-                .ok_or_else(|| refused(super::text::no_employee(nip.grouped())))?;
+                .ok_or_else(|| refused(crate::msg!("store-no-employee", nip = nip.grouped())))?;
             let mut e = org.employee(ix).clone();
             if let Some(r) = readiness {
                 e.readiness = *r;
@@ -228,9 +241,9 @@ fn change_org(org: &mut Organization, demo: &mut bool, change: &Change) -> Resul
         Change::AddFeedback { unit_id, feedback } => {
             feedback
                 .check()
-                .map_err(|e| StoreError::Refused(e.to_string()))?;
+                .map_err(|e| StoreError::Refused(super::as_is(e.to_string())))?;
             if org.unit_ix(unit_id).is_none() {
-                return Err(refused(super::text::no_unit(unit_id)));
+                return Err(refused(crate::msg!("store-no-unit", id = unit_id)));
             }
             let (name, competencies, mut units, positions, employees) =
                 std::mem::take(org).into_parts();

@@ -4,8 +4,7 @@
 //!
 //! Pure renderers: they return text or bytes and never read the clock; the caller passes the
 //! date printed on the documents, so the same plan renders the same bytes. They are written
-//! in the process language (`crate::lang`), Bahasa Indonesia or English; the words are in
-//! `store::text`.
+//! in the language they are given; the words are in `locales/*/store.ftl` (`store-doc-...`).
 
 use std::fmt::Write as _;
 
@@ -15,28 +14,90 @@ use crate::domain::Rank;
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat};
 use crate::domain::plan::Decision;
 
-use super::text;
+use crate::lang::{Lang, tr};
 
-/// The header row of the CSV export, in column order, in the current language
-/// (`&CSV_COLUMNS` reads as the array; `text::CSV_COLUMNS_BOTH` has both).
-pub const CSV_COLUMNS: text::CsvColumns = text::CsvColumns;
+/// The header row of the CSV export (and of the plan workbook's moves sheet), in column
+/// order.
+pub fn csv_columns(lang: Lang) -> Vec<String> {
+    [
+        "store-csv-no",
+        "store-csv-nip",
+        "store-csv-name",
+        "store-csv-golongan",
+        "store-csv-former-position",
+        "store-csv-former-unit",
+        "store-csv-new-position",
+        "store-csv-new-unit",
+        "store-csv-jpm-before",
+        "store-csv-jpm-after",
+        "store-csv-reason",
+        "store-csv-decision",
+        "store-csv-remark",
+        "store-csv-by",
+        "store-csv-time",
+    ]
+    .into_iter()
+    .map(|id| lang.text(id).into_owned())
+    .collect()
+}
 
 /// Written first so that spreadsheet programs read the CSV as UTF-8.
 const BOM: &str = "\u{feff}";
 
 /// The decision as the documents write it: its code, or "not decided yet".
-pub fn decision_text(d: Option<Decision>) -> &'static str {
-    d.map(Decision::code).unwrap_or_else(text::DOC_UNDECIDED)
+pub fn decision_text(d: Option<Decision>, lang: Lang) -> String {
+    match d {
+        Some(d) => d.code().to_owned(),
+        None => tr!(lang, "store-doc-undecided").into_owned(),
+    }
 }
 
 /// `Senin, 23 November 2026` (`Monday, 23 November 2026`).
-pub fn tanggal_hari(d: Date) -> String {
-    format!("{}, {}", text::weekday(d.weekday()), tanggal(d))
+pub fn tanggal_hari(d: Date, lang: Lang) -> String {
+    use time::Weekday::*;
+    let weekday = match d.weekday() {
+        Monday => tr!(lang, "store-doc-monday"),
+        Tuesday => tr!(lang, "store-doc-tuesday"),
+        Wednesday => tr!(lang, "store-doc-wednesday"),
+        Thursday => tr!(lang, "store-doc-thursday"),
+        Friday => tr!(lang, "store-doc-friday"),
+        Saturday => tr!(lang, "store-doc-saturday"),
+        Sunday => tr!(lang, "store-doc-sunday"),
+    };
+    tr!(
+        lang,
+        "store-doc-day-and-date",
+        weekday = weekday,
+        date = tanggal(d, lang)
+    )
+    .into_owned()
 }
 
 /// `23 November 2026`.
-pub fn tanggal(d: Date) -> String {
-    format!("{} {} {}", d.day(), text::month(d.month()), d.year())
+pub fn tanggal(d: Date, lang: Lang) -> String {
+    use time::Month::*;
+    let month = match d.month() {
+        January => tr!(lang, "store-doc-january"),
+        February => tr!(lang, "store-doc-february"),
+        March => tr!(lang, "store-doc-march"),
+        April => tr!(lang, "store-doc-april"),
+        May => tr!(lang, "store-doc-may"),
+        June => tr!(lang, "store-doc-june"),
+        July => tr!(lang, "store-doc-july"),
+        August => tr!(lang, "store-doc-august"),
+        September => tr!(lang, "store-doc-september"),
+        October => tr!(lang, "store-doc-october"),
+        November => tr!(lang, "store-doc-november"),
+        December => tr!(lang, "store-doc-december"),
+    };
+    tr!(
+        lang,
+        "store-doc-date",
+        day = d.day().to_string(),
+        month = month,
+        year = d.year().to_string()
+    )
+    .into_owned()
 }
 
 /// The Indonesian time zone name of an offset (WIB, WITA, WIT), else `UTC+hh:mm`.
@@ -56,14 +117,16 @@ fn zone(o: UtcOffset) -> String {
 
 /// `20 November 2026 pukul 09.15 WIB` (`20 November 2026 at 09:15 WIB`), in the offset the
 /// time was recorded with.
-fn waktu_panjang(t: OffsetDateTime) -> String {
-    format!(
-        "{} {} {} {}",
-        tanggal(t.date()),
-        text::DOC_AT(),
-        text::clock(t.hour(), t.minute()),
-        zone(t.offset())
+fn waktu_panjang(t: OffsetDateTime, lang: Lang) -> String {
+    tr!(
+        lang,
+        "store-doc-date-time",
+        date = tanggal(t.date(), lang),
+        hour = format!("{:02}", t.hour()),
+        minute = format!("{:02}", t.minute()),
+        zone = zone(t.offset())
     )
+    .into_owned()
 }
 
 /// `2026-11-20 09:15 +07:00`: sortable in a spreadsheet, offset kept.
@@ -83,16 +146,16 @@ pub fn waktu_iso(t: OffsetDateTime) -> String {
 }
 
 /// A percentage for printed documents: one decimal (`87,5%`, `87.5%`).
-fn persen(p: f64) -> String {
-    text::percent(p)
+fn persen(p: f64, lang: Lang) -> String {
+    lang.percent(p)
 }
 
-fn persen_or_dash(p: Option<f64>) -> String {
-    p.map(persen).unwrap_or_else(|| "-".into())
+fn persen_or_dash(p: Option<f64>, lang: Lang) -> String {
+    p.map(|p| persen(p, lang)).unwrap_or_else(|| "-".into())
 }
 
-fn average(a: FitAverage) -> String {
-    persen_or_dash(a.mean())
+fn average(a: FitAverage, lang: Lang) -> String {
+    persen_or_dash(a.mean(), lang)
 }
 
 /// `Penata Muda Tingkat I, III/b`; PPPK ranks have no pangkat (`Golongan IX`).
@@ -119,27 +182,29 @@ fn md(text: &str) -> String {
     out
 }
 
-fn name_of(m: &MoveLine) -> &str {
+fn name_of(m: &MoveLine, lang: Lang) -> String {
     match m.name.as_deref() {
-        Some(name) => name,
-        None => text::DOC_UNKNOWN_PERSON(),
+        Some(name) => name.to_owned(),
+        None => tr!(lang, "store-doc-unknown-person").into_owned(),
     }
 }
 
 /// `Analis X, Bidang X` for the minutes; `Belum ditempatkan` for no seat.
-fn seat_md(seat: Option<&Seat>) -> String {
+fn seat_md(seat: Option<&Seat>, lang: Lang) -> String {
     match seat {
-        None => text::DOC_NOT_PLACED().into(),
-        Some(s) if !s.found => text::doc_seat_gone(&md(&s.position_id)),
+        None => tr!(lang, "store-doc-not-placed").into_owned(),
+        Some(s) if !s.found => {
+            tr!(lang, "store-doc-seat-gone", position = md(&s.position_id)).into_owned()
+        }
         Some(s) => format!("{}, {}", md(&s.title), md(&s.unit_path)),
     }
 }
 
-fn fit_md(c: &Comparison, fit: Option<f64>) -> String {
+fn fit_md(c: &Comparison, fit: Option<f64>, lang: Lang) -> String {
     match fit {
         Some(p) => format!(
             "JPM {} ({})",
-            persen(p),
+            persen(p, lang),
             c.profile.label(c.profile.categorize(p))
         ),
         None => "JPM -".into(),
@@ -151,36 +216,56 @@ fn headcount(h: crate::domain::Headcount) -> String {
 }
 
 /// The minutes of the review meeting (berita acara) as Markdown that prints well.
-pub fn render_markdown(c: &Comparison, date: Date) -> String {
+pub fn render_markdown(c: &Comparison, date: Date, lang: Lang) -> String {
+    let w = |id: &str| lang.text(id);
     let mut s = String::new();
     let t = &c.tally;
     // `write!` into a String cannot fail.
-    let _ = writeln!(s, "# {}", text::DOC_TITLE());
+    let _ = writeln!(s, "# {}", w("store-doc-title"));
     let _ = writeln!(s);
     let _ = writeln!(s, "## {}", md(&c.organization));
     let _ = writeln!(s);
     let _ = writeln!(s, "| | |");
     let _ = writeln!(s, "|---|---|");
-    let _ = writeln!(s, "| {} | {} |", text::DOC_DAY_DATE(), tanggal_hari(date));
-    let _ = writeln!(s, "| {} | {} |", text::DOC_PLAN(), md(&c.plan));
     let _ = writeln!(
         s,
         "| {} | {} |",
-        text::DOC_PROPOSALS(),
-        text::doc_tally(c.moves.len(), t.setuju, t.tunda, t.tolak, t.undecided)
+        w("store-doc-day-date"),
+        tanggal_hari(date, lang)
+    );
+    let _ = writeln!(s, "| {} | {} |", w("store-doc-plan"), md(&c.plan));
+    let _ = writeln!(
+        s,
+        "| {} | {} |",
+        w("store-doc-proposals"),
+        tr!(
+            lang,
+            "store-doc-tally",
+            moves = c.moves.len(),
+            setuju = t.setuju,
+            tunda = t.tunda,
+            tolak = t.tolak,
+            undecided = t.undecided
+        )
     );
     let _ = writeln!(s);
     let _ = writeln!(
         s,
         "{}",
-        text::doc_opening(&tanggal_hari(date), &md(&c.plan), &md(&c.organization))
+        tr!(
+            lang,
+            "store-doc-opening",
+            date = tanggal_hari(date, lang),
+            plan = md(&c.plan),
+            organization = md(&c.organization)
+        )
     );
     let _ = writeln!(s);
 
-    let _ = writeln!(s, "### {}", text::DOC_SECTION_MOVES());
+    let _ = writeln!(s, "### {}", w("store-doc-section-moves"));
     let _ = writeln!(s);
     if c.moves.is_empty() {
-        let _ = writeln!(s, "{}", text::DOC_NO_MOVES());
+        let _ = writeln!(s, "{}", w("store-doc-no-moves"));
         let _ = writeln!(s);
     }
     for m in &c.moves {
@@ -188,42 +273,42 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
             s,
             "**{}. {}**, NIP {}",
             m.no,
-            md(name_of(m)),
+            md(&name_of(m, lang)),
             m.nip.grouped()
         );
         let _ = writeln!(s);
         if let Some(r) = m.rank {
-            let _ = writeln!(s, "- {}: {}", text::DOC_RANK(), pangkat_golongan(r));
+            let _ = writeln!(s, "- {}: {}", w("store-doc-rank"), pangkat_golongan(r));
         }
         let _ = writeln!(
             s,
             "- {}: {}; {}",
-            text::DOC_FROM(),
-            seat_md(m.from.as_ref()),
-            fit_md(c, m.fit_before)
+            w("store-doc-from"),
+            seat_md(m.from.as_ref(), lang),
+            fit_md(c, m.fit_before, lang)
         );
         let _ = writeln!(
             s,
             "- {}: {}; {}",
-            text::DOC_TO(),
-            seat_md(m.to.as_ref()),
-            fit_md(c, m.fit_after)
+            w("store-doc-to"),
+            seat_md(m.to.as_ref(), lang),
+            fit_md(c, m.fit_after, lang)
         );
         let _ = writeln!(
             s,
             "- {}: {}",
-            text::DOC_REASON(),
+            w("store-doc-reason"),
             m.reason.as_deref().map(md).unwrap_or_else(|| "-".into())
         );
         let _ = writeln!(
             s,
             "- {}: {}, {}",
-            text::DOC_PROPOSED_BY(),
+            w("store-doc-proposed-by"),
             md(&m.author),
-            waktu_panjang(m.at)
+            waktu_panjang(m.at, lang)
         );
         if let Some(conflict) = &m.conflict {
-            let _ = writeln!(s, "- {} ({})", text::DOC_ATTENTION(), md(conflict));
+            let _ = writeln!(s, "- {} ({})", w("store-doc-attention"), md(conflict));
         }
         let decision = m.decision();
         let remark = m
@@ -235,20 +320,20 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
         let _ = writeln!(
             s,
             "- **{}: {}**; {}: {}",
-            text::DOC_DECISION(),
-            decision_text(decision).to_uppercase(),
-            text::DOC_REMARK(),
+            w("store-doc-decision"),
+            decision_text(decision, lang).to_uppercase(),
+            w("store-doc-remark"),
             remark
         );
         let _ = writeln!(s);
     }
 
-    let _ = writeln!(s, "### {}", text::DOC_SECTION_UNITS());
+    let _ = writeln!(s, "### {}", w("store-doc-section-units"));
     let _ = writeln!(s);
     if c.units.is_empty() {
-        let _ = writeln!(s, "{}", text::DOC_NO_UNITS());
+        let _ = writeln!(s, "{}", w("store-doc-no-units"));
     } else {
-        let _ = writeln!(s, "{}", text::DOC_UNITS_HEADER());
+        let _ = writeln!(s, "{}", w("store-doc-units-header"));
         let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---:|");
         for u in &c.units {
             let _ = writeln!(
@@ -258,8 +343,8 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
                 md(&u.name),
                 headcount(u.headcount_before),
                 headcount(u.headcount_after),
-                average(u.fit_before),
-                average(u.fit_after),
+                average(u.fit_before, lang),
+                average(u.fit_after, lang),
                 u.vacancies_filled,
                 u.vacancies_opened
             );
@@ -268,33 +353,42 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
     let _ = writeln!(s);
 
     let o = &c.overall;
-    let _ = writeln!(s, "### {}", text::DOC_SECTION_FIT());
+    let _ = writeln!(s, "### {}", w("store-doc-section-fit"));
     let _ = writeln!(s);
     let _ = writeln!(
         s,
         "- {}",
-        text::doc_fit_overall(
-            &average(o.fit_before),
-            &average(o.fit_after),
-            o.headcount_before.filled,
-            o.headcount_after.filled
+        tr!(
+            lang,
+            "store-doc-fit-overall",
+            before = average(o.fit_before, lang),
+            after = average(o.fit_after, lang),
+            filled_before = o.headcount_before.filled,
+            filled_after = o.headcount_after.filled
         )
     );
     let _ = writeln!(
         s,
         "- {}",
-        text::doc_fit_moved(
-            o.people_moved,
-            &average(o.moved_fit_before),
-            &average(o.moved_fit_after),
-            o.improved,
-            o.worsened
+        tr!(
+            lang,
+            "store-doc-fit-moved",
+            people = o.people_moved,
+            before = average(o.moved_fit_before, lang),
+            after = average(o.moved_fit_after, lang),
+            improved = o.improved,
+            worsened = o.worsened
         )
     );
     let _ = writeln!(
         s,
         "- {}",
-        text::doc_vacancies(o.vacancies_filled, o.vacancies_opened)
+        tr!(
+            lang,
+            "store-doc-vacancies",
+            filled = o.vacancies_filled,
+            opened = o.vacancies_opened
+        )
     );
     let p = &c.profile;
     let labels = [
@@ -302,16 +396,29 @@ pub fn render_markdown(c: &Comparison, date: Date) -> String {
         p.label(crate::domain::FitCategory::Middle),
         p.label(crate::domain::FitCategory::Low),
     ];
-    let _ = writeln!(s, "- {}", text::doc_categories(labels, p.high, p.middle));
+    let [high_label, middle_label, low_label] = labels;
+    let _ = writeln!(
+        s,
+        "- {}",
+        tr!(
+            lang,
+            "store-doc-categories",
+            high_label = high_label,
+            middle_label = middle_label,
+            low_label = low_label,
+            high = format!("{:.0}", p.high),
+            middle = format!("{:.0}", p.middle)
+        )
+    );
     let _ = writeln!(s);
 
-    let _ = writeln!(s, "### {}", text::DOC_SECTION_CLOSING());
+    let _ = writeln!(s, "### {}", w("store-doc-section-closing"));
     let _ = writeln!(s);
-    let _ = writeln!(s, "{}", text::DOC_CLOSING());
+    let _ = writeln!(s, "{}", w("store-doc-closing"));
     let _ = writeln!(s);
-    let _ = writeln!(s, "{}", tanggal(date));
+    let _ = writeln!(s, "{}", tanggal(date, lang));
     let _ = writeln!(s);
-    signatures(&mut s, &[text::DOC_CHAIR(), text::DOC_SECRETARY()]);
+    signatures(&mut s, &[&w("store-doc-chair"), &w("store-doc-secretary")]);
     s
 }
 
@@ -341,15 +448,15 @@ fn signatures(s: &mut String, roles: &[&str]) {
 /// One row per move, for spreadsheets: UTF-8 with BOM, `delimiter` between fields, RFC 4180
 /// quoting. NIPs are written grouped (`19800101 200501 1 001`) so that a spreadsheet keeps
 /// them as text instead of rounding an 18-digit number.
-pub fn render_csv(c: &Comparison, delimiter: u8) -> Result<Vec<u8>, csv::Error> {
+pub fn render_csv(c: &Comparison, delimiter: u8, lang: Lang) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.as_bytes().to_vec());
-    w.write_record(&*CSV_COLUMNS)?;
+    w.write_record(csv_columns(lang))?;
     let num = |p: Option<f64>| p.map(|p| format!("{p:.1}")).unwrap_or_default();
     let title = |s: Option<&Seat>| match s {
-        None => text::DOC_NOT_PLACED().to_string(),
+        None => tr!(lang, "store-doc-not-placed").into_owned(),
         Some(s) => s.title.clone(),
     };
     let unit = |s: Option<&Seat>| s.map(|s| s.unit_path.clone()).unwrap_or_default();
@@ -358,7 +465,7 @@ pub fn render_csv(c: &Comparison, delimiter: u8) -> Result<Vec<u8>, csv::Error> 
         w.write_record([
             m.no.to_string(),
             m.nip.grouped(),
-            name_of(m).to_string(),
+            name_of(m, lang),
             m.rank.map(|r| r.to_string()).unwrap_or_default(),
             title(m.from.as_ref()),
             unit(m.from.as_ref()),
@@ -367,7 +474,7 @@ pub fn render_csv(c: &Comparison, delimiter: u8) -> Result<Vec<u8>, csv::Error> 
             num(m.fit_before),
             num(m.fit_after),
             m.reason.clone().unwrap_or_default(),
-            decision_text(m.decision()).to_string(),
+            decision_text(m.decision(), lang),
             review.and_then(|r| r.remark.clone()).unwrap_or_default(),
             m.author.clone(),
             waktu_iso(m.at),
@@ -385,26 +492,36 @@ pub fn render_json(c: &Comparison) -> serde_json::Result<String> {
 
 /// The attachment of a transfer decree (lampiran SK) as Markdown: the approved (`setuju`)
 /// moves only, numbered from 1.
-pub fn render_sk(c: &Comparison, date: Date) -> String {
+pub fn render_sk(c: &Comparison, date: Date, lang: Lang) -> String {
+    let w = |id: &str| lang.text(id);
     let mut s = String::new();
-    let _ = writeln!(s, "**{}**", text::DOC_SK_TITLE());
+    let _ = writeln!(s, "**{}**", w("store-doc-sk-title"));
     let _ = writeln!(s);
     let _ = writeln!(s, "| | |");
     let _ = writeln!(s, "|---|---|");
     let _ = writeln!(
         s,
         "| {} | .................................... |",
-        text::DOC_SK_NUMBER()
+        w("store-doc-sk-number")
     );
-    let _ = writeln!(s, "| {} | {} |", text::DOC_SK_DATE(), tanggal(date));
     let _ = writeln!(
         s,
         "| {} | {} |",
-        text::DOC_SK_SUBJECT(),
-        text::doc_sk_subject(&md(&c.organization))
+        w("store-doc-sk-date"),
+        tanggal(date, lang)
+    );
+    let _ = writeln!(
+        s,
+        "| {} | {} |",
+        w("store-doc-sk-subject"),
+        tr!(
+            lang,
+            "store-doc-sk-subject-text",
+            organization = md(&c.organization)
+        )
     );
     let _ = writeln!(s);
-    let _ = writeln!(s, "## {}", text::DOC_SK_LIST());
+    let _ = writeln!(s, "## {}", w("store-doc-sk-list"));
     let _ = writeln!(s);
     let approved: Vec<&MoveLine> = c
         .moves
@@ -412,12 +529,12 @@ pub fn render_sk(c: &Comparison, date: Date) -> String {
         .filter(|m| m.decision() == Some(Decision::Setuju))
         .collect();
     if approved.is_empty() {
-        let _ = writeln!(s, "{}", text::DOC_SK_NONE());
+        let _ = writeln!(s, "{}", w("store-doc-sk-none"));
     } else {
-        let _ = writeln!(s, "{}", text::DOC_SK_HEADER());
+        let _ = writeln!(s, "{}", w("store-doc-sk-header"));
         let _ = writeln!(s, "|---:|---|---|---|---|---|---|");
         let title = |seat: Option<&Seat>| match seat {
-            None => text::DOC_NOT_PLACED().to_string(),
+            None => tr!(lang, "store-doc-not-placed").into_owned(),
             Some(s) => md(&s.title),
         };
         for (i, m) in approved.iter().enumerate() {
@@ -431,7 +548,7 @@ pub fn render_sk(c: &Comparison, date: Date) -> String {
                 "| {} | {} | {} | {} | {} | {} | {} |",
                 i + 1,
                 m.nip.grouped(),
-                md(name_of(m)),
+                md(&name_of(m, lang)),
                 m.rank.map(pangkat_golongan).unwrap_or_else(|| "-".into()),
                 title(m.from.as_ref()),
                 title(m.to.as_ref()),
@@ -440,7 +557,7 @@ pub fn render_sk(c: &Comparison, date: Date) -> String {
         }
     }
     let _ = writeln!(s);
-    signatures(&mut s, &[text::DOC_OFFICIAL()]);
+    signatures(&mut s, &[&w("store-doc-official")]);
     s
 }
 

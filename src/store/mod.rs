@@ -19,7 +19,6 @@ pub mod plans;
 pub mod sled_store;
 pub mod snapshot;
 pub mod startup;
-pub mod text;
 pub mod xlsx_export;
 pub mod xlsx_import;
 
@@ -27,6 +26,7 @@ use std::path::PathBuf;
 
 use crate::domain::plan::{Move, Plan};
 use crate::domain::{Employee, Feedback, Nip, Note, Organization, Readiness};
+use crate::lang::{Msg, msg};
 pub use audit::{AuditEntry, AuditVerdict};
 pub use plans::{PlanChange, PlanSummary};
 
@@ -71,32 +71,88 @@ pub struct StoreInfo {
     pub employees: u64,
 }
 
-/// What can go wrong in a store; every message says what to do, in the current language
-/// (`store::text`).
+/// What can go wrong in a store; every message says what to do. [`StoreError::msg`] names
+/// the message (in `locales/*/store.ftl`) for the layer that shows it to word.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{}", text::locked(.dir.display()))]
-    Locked { dir: PathBuf },
-    #[error("{}", text::newer_schema(.dir.display(), *.found, *.supported))]
+    Locked {
+        dir: PathBuf,
+    },
     NewerSchema {
         dir: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("{}", text::create_dir(.dir.display(), .source))]
     CreateDir {
         dir: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}", text::open_failed(.dir.display(), .message))]
-    Open { dir: PathBuf, message: String },
-    #[error("{}", text::corrupt(.key, .message))]
-    Corrupt { key: String, message: String },
-    #[error("{}", text::db_error(.0))]
-    Db(String),
-    /// A refusal already worded for the planner (a `store::text` or a domain message).
-    #[error("{0}")]
-    Refused(String),
+    /// The database cannot be opened: what is wrong with it.
+    Open {
+        dir: PathBuf,
+        message: Msg,
+    },
+    /// A stored record cannot be read: its key and what is wrong with it.
+    Corrupt {
+        key: String,
+        message: Msg,
+    },
+    /// Any other failure of the database or the disk.
+    Db(Msg),
+    /// A refusal that says what to do (a store or a domain message).
+    Refused(Msg),
+}
+
+impl StoreError {
+    /// The message saying what went wrong and what to do, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            StoreError::Locked { dir } => msg!("store-locked", dir = dir.display().to_string()),
+            StoreError::NewerSchema {
+                dir,
+                found,
+                supported,
+            } => msg!(
+                "store-newer-schema",
+                dir = dir.display().to_string(),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            StoreError::CreateDir { dir, source } => msg!(
+                "store-create-dir",
+                dir = dir.display().to_string(),
+                source = source.to_string()
+            ),
+            StoreError::Open { dir, message } => msg!(
+                "store-open-failed",
+                dir = dir.display().to_string(),
+                message = message.clone()
+            ),
+            StoreError::Corrupt { key, message } => {
+                msg!(
+                    "store-corrupt",
+                    key = key.as_str(),
+                    message = message.clone()
+                )
+            }
+            StoreError::Db(message) => msg!("store-db-error", message = message.clone()),
+            StoreError::Refused(message) => message.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for StoreError {
+    // Reads the process language only until every caller words the error with its own
+    // `Lang` (`lang.say(&e.msg())`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
+
+/// A text worded elsewhere (another library's error, a domain message already worded), as a
+/// message said as it is in every language.
+pub fn as_is(text: impl Into<String>) -> Msg {
+    msg!("store-as-is", text = text.into())
 }
 
 /// The narrow interface between the program and wherever the organization is kept.
@@ -128,3 +184,7 @@ pub trait OrgStore {
     fn remember_active_plan(&self, name: Option<&str>) -> Result<(), StoreError>;
 }
 pub mod demo;
+
+#[cfg(test)]
+#[path = "error_tests.rs"]
+mod tests;

@@ -24,6 +24,7 @@ use super::codec;
 use super::sled_store::{SledStore, db_err, poisoned};
 use crate::domain::plan::{Move, Plan, Review};
 use crate::domain::plan_ops::Application;
+use crate::lang::msg;
 use change::{TxTrees, abort, check_name, header, not_applied, put_header, tx_err};
 use records::{PlanRec, Stamp, corrupt, decode, decode_move, move_key};
 
@@ -156,7 +157,11 @@ impl SledStore {
                 return Err(corrupt(
                     tree_name,
                     name.as_bytes(),
-                    super::text::moves_count(rows.len(), to - from),
+                    msg!(
+                        "store-moves-count",
+                        stored = rows.len(),
+                        expected = to - from
+                    ),
                 ));
             }
             Ok(rows)
@@ -222,7 +227,7 @@ impl SledStore {
         let employees = live
             .as_ref()
             .map(|t| &t.employees)
-            .ok_or_else(|| StoreError::Refused(super::text::NO_ORGANIZATION().into()))?;
+            .ok_or_else(|| StoreError::Refused(msg!("store-no-organization")))?;
         let t = self.plan_trees()?;
         // Before the baseline changes: a snapshot must never outlive the records it shows.
         self.invalidate_snapshot()?;
@@ -231,15 +236,17 @@ impl SledStore {
                 let mut rec = header(plans, name)?;
                 not_applied(name, &rec)?;
                 if app.applied.iter().any(|&i| i as u64 >= rec.moves) {
-                    return abort(StoreError::Refused(
-                        super::text::plan_changed_while_applying(name),
-                    ));
+                    return abort(StoreError::Refused(msg!(
+                        "store-plan-changed-while-applying",
+                        name = name
+                    )));
                 }
                 for (nip, to) in &app.seats {
                     let key = codec::employee_key(nip);
                     let Some(v) = employees.get(key)? else {
-                        return abort(StoreError::Refused(super::text::employee_left_baseline(
-                            nip.grouped(),
+                        return abort(StoreError::Refused(msg!(
+                            "store-employee-left-baseline",
+                            nip = nip.grouped()
                         )));
                     };
                     let mut e = codec::decode_employee(key, &v).or_else(abort)?;
@@ -278,7 +285,7 @@ impl SledStore {
 fn summary(key: &[u8], rec: &PlanRec) -> Result<PlanSummary, StoreError> {
     Ok(PlanSummary {
         name: String::from_utf8(key.to_vec())
-            .map_err(|_| corrupt(PLANS, key, super::text::NOT_UTF8()))?,
+            .map_err(|_| corrupt(PLANS, key, msg!("store-not-utf8")))?,
         created_by: rec.created_by.clone(),
         created_at: rec.created_at.time(PLANS, key)?,
         moves: rec.moves as usize,

@@ -31,10 +31,11 @@ use super::codec::{
 };
 use super::plans::{PlanChange, PlanSummary};
 use super::snapshot;
-use super::{Change, OrgStore, StoreError, StoreInfo};
+use super::{Change, OrgStore, StoreError, StoreInfo, as_is};
 use crate::domain::plan::{Move, Plan};
 use crate::domain::search::SearchIndex;
 use crate::domain::{Employee, Nip, Organization};
+use crate::lang::{Msg, msg};
 
 pub use super::location::resolve_data_dir;
 
@@ -135,11 +136,11 @@ fn generation_of(name: &[u8]) -> Option<u64> {
 }
 
 pub(super) fn db_err(e: sled::Error) -> StoreError {
-    StoreError::Db(e.to_string())
+    StoreError::Db(as_is(e.to_string()))
 }
 
 pub(super) fn poisoned<T>(_: T) -> StoreError {
-    StoreError::Db(super::text::PANICKED().into())
+    StoreError::Db(msg!("store-panicked"))
 }
 
 fn tx_error(e: sled::transaction::TransactionError<StoreError>) -> StoreError {
@@ -152,6 +153,7 @@ fn tx_error(e: sled::transaction::TransactionError<StoreError>) -> StoreError {
 /// sled 0.34 reports a held lock as `Io(Other, "could not acquire lock on ...")`.
 fn open_error(dir: &Path, e: sled::Error) -> StoreError {
     if let sled::Error::Io(io) = &e
+        // i18n-exempt: sled's words, matched
         && (io.kind() == ErrorKind::WouldBlock || io.to_string().contains("could not acquire lock"))
     {
         return StoreError::Locked {
@@ -160,7 +162,7 @@ fn open_error(dir: &Path, e: sled::Error) -> StoreError {
     }
     StoreError::Open {
         dir: dir.to_path_buf(),
-        message: e.to_string(),
+        message: as_is(e.to_string()),
     }
 }
 
@@ -268,7 +270,7 @@ fn read_u32(meta: &Tree, key: &[u8]) -> Result<Option<u32>, StoreError> {
         None => Ok(None),
         Some(v) => <[u8; 4]>::try_from(v.as_ref())
             .map(|b| Some(u32::from_be_bytes(b)))
-            .map_err(|_| meta_corrupt(key, super::text::NOT_U32())),
+            .map_err(|_| meta_corrupt(key, msg!("store-not-u32"))),
     }
 }
 
@@ -277,14 +279,14 @@ fn read_u64(meta: &Tree, key: &[u8]) -> Result<Option<u64>, StoreError> {
         None => Ok(None),
         Some(v) => <[u8; 8]>::try_from(v.as_ref())
             .map(|b| Some(u64::from_be_bytes(b)))
-            .map_err(|_| meta_corrupt(key, super::text::NOT_U64())),
+            .map_err(|_| meta_corrupt(key, msg!("store-not-u64"))),
     }
 }
 
-fn meta_corrupt(key: &[u8], message: &str) -> StoreError {
+fn meta_corrupt(key: &[u8], message: Msg) -> StoreError {
     StoreError::Corrupt {
         key: format!("{META}/{}", String::from_utf8_lossy(key)),
-        message: message.into(),
+        message,
     }
 }
 
@@ -296,7 +298,7 @@ fn migrate(db: &Db, meta: &Tree, from: u32, steps: &[Step], target: u32) -> Resu
         let step = version
             .checked_sub(1)
             .and_then(|i| steps.get(i as usize))
-            .ok_or_else(|| meta_corrupt(K_SCHEMA, super::text::NO_UPGRADE()))?;
+            .ok_or_else(|| meta_corrupt(K_SCHEMA, msg!("store-no-upgrade")))?;
         step(db)?;
         version += 1;
         meta.insert(K_SCHEMA, &version.to_be_bytes())
@@ -312,9 +314,9 @@ impl SledStore {
     pub fn open(dir: &Path) -> Result<SledStore, StoreError> {
         prepare_dir(dir)?;
         let db = open_db(dir)?;
-        let unknown = |message: &str| StoreError::Open {
+        let unknown = |message: Msg| StoreError::Open {
             dir: dir.to_path_buf(),
-            message: message.into(),
+            message,
         };
         let fresh = is_blank(&db).map_err(db_err)?;
         let meta = db.open_tree(META).map_err(db_err)?;
@@ -326,7 +328,7 @@ impl SledStore {
                     supported: SCHEMA_VERSION,
                 });
             }
-            Some(0) => return Err(unknown(super::text::SCHEMA_ZERO())),
+            Some(0) => return Err(unknown(msg!("store-schema-zero"))),
             Some(found) => migrate(&db, &meta, found, MIGRATIONS, SCHEMA_VERSION)?,
             None if fresh => {
                 meta.insert(K_SCHEMA, &SCHEMA_VERSION.to_be_bytes())
@@ -334,7 +336,7 @@ impl SledStore {
                 db.flush().map_err(db_err)?;
             }
             None => {
-                return Err(unknown(super::text::NO_SCHEMA()));
+                return Err(unknown(msg!("store-no-schema")));
             }
         }
         let live = match read_u64(&meta, K_GENERATION)? {
@@ -586,7 +588,7 @@ impl SledStore {
         let live = self.live.read().map_err(poisoned)?;
         let trees = live
             .as_ref()
-            .ok_or_else(|| StoreError::Db(super::text::NO_LIVE_GENERATION().into()))?;
+            .ok_or_else(|| StoreError::Db(msg!("store-no-live-generation")))?;
         let mut batch = Batch::default();
         let mut added = HashSet::new();
         for e in employees {
@@ -617,8 +619,9 @@ impl SledStore {
     fn meta_text(&self, key: &[u8]) -> Result<String, StoreError> {
         match self.meta.get(key).map_err(db_err)? {
             None => Ok(String::new()),
-            Some(v) => String::from_utf8(v.to_vec())
-                .map_err(|_| meta_corrupt(key, super::text::NOT_UTF8())),
+            Some(v) => {
+                String::from_utf8(v.to_vec()).map_err(|_| meta_corrupt(key, msg!("store-not-utf8")))
+            }
         }
     }
 
@@ -724,7 +727,7 @@ fn write_employees(tree: &Tree, employees: &[Employee]) -> Result<(), StoreError
         let mine = write_all(tree, a.iter(), codec::encode_employee);
         let other = other
             .join()
-            .unwrap_or_else(|_| Err(StoreError::Db(super::text::IMPORT_THREAD_PANICKED().into())));
+            .unwrap_or_else(|_| Err(StoreError::Db(msg!("store-import-thread-panicked"))));
         mine.and(other)
     })
 }
@@ -747,7 +750,7 @@ fn read_employees(tree: &Tree) -> Result<Vec<Employee>, StoreError> {
         let mine = decode(a);
         let other = other
             .join()
-            .unwrap_or_else(|_| Err(StoreError::Db(super::text::DECODE_THREAD_PANICKED().into())));
+            .unwrap_or_else(|_| Err(StoreError::Db(msg!("store-decode-thread-panicked"))));
         (mine, other)
     });
     let mut first = first?;
@@ -836,7 +839,7 @@ impl OrgStore for SledStore {
         match self.meta.get(K_ACTIVE_PLAN).map_err(db_err)? {
             Some(v) => String::from_utf8(v.to_vec())
                 .map(Some)
-                .map_err(|_| meta_corrupt(K_ACTIVE_PLAN, super::text::NOT_UTF8())),
+                .map_err(|_| meta_corrupt(K_ACTIVE_PLAN, msg!("store-not-utf8"))),
             None => Ok(None),
         }
     }

@@ -27,10 +27,11 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::StoreError;
 use super::codec::{self, SCHEMA_VERSION};
+use super::{StoreError, as_is};
 use crate::domain::search::{CorpusParts, IndexParts, SearchIndex};
 use crate::domain::{Competency, Employee, EmployeeIx, Organization, Position, Unit};
+use crate::lang::{Msg, msg};
 
 /// The snapshot's file name inside the database directory.
 pub const FILE_NAME: &str = "baseline.snapshot";
@@ -130,8 +131,13 @@ pub fn path(dir: &Path) -> PathBuf {
 
 /// Removes the snapshot durably (before a change to the baseline is committed).
 pub fn remove(dir: &Path) -> Result<(), StoreError> {
-    let err =
-        |e: std::io::Error| StoreError::Db(super::text::snapshot_remove(path(dir).display(), e));
+    let err = |e: std::io::Error| {
+        StoreError::Db(msg!(
+            "store-snapshot-remove",
+            path = path(dir).display().to_string(),
+            error = e.to_string()
+        ))
+    };
     let _ = std::fs::remove_file(dir.join(TEMP_NAME));
     match std::fs::remove_file(path(dir)) {
         Ok(()) => sync_dir(dir).map_err(err),
@@ -156,7 +162,8 @@ pub fn write(
     org: &Organization,
     index: &SearchIndex,
 ) -> Result<(), StoreError> {
-    let io = |e: std::io::Error| StoreError::Db(super::text::snapshot_write(e));
+    let io =
+        |e: std::io::Error| StoreError::Db(msg!("store-snapshot-write", error = e.to_string()));
     let temp = dir.join(TEMP_NAME);
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
@@ -174,7 +181,7 @@ pub fn write(
         w.put(&value).map_err(io)?;
         entries.extend_from_slice(&key);
         let end = u32::try_from(w.section_len())
-            .map_err(|_| StoreError::Db(super::text::SNAPSHOT_TOO_LARGE().into()))?;
+            .map_err(|_| StoreError::Db(msg!("store-snapshot-too-large")))?;
         entries.extend_from_slice(&end.to_le_bytes());
         entries.extend_from_slice(&crc32fast::hash(&value).to_le_bytes());
     }
@@ -222,7 +229,7 @@ pub fn write(
         sections: sections.to_vec(),
     };
     let head = postcard::to_allocvec(&header)
-        .map_err(|e| StoreError::Db(super::text::snapshot_header(e)))?;
+        .map_err(|e| StoreError::Db(msg!("store-snapshot-header", error = e.to_string())))?;
     w.put(&head).map_err(io)?;
     w.put(&(head.len() as u32).to_le_bytes()).map_err(io)?;
     w.put(&crc32fast::hash(&head).to_le_bytes()).map_err(io)?;
@@ -644,15 +651,15 @@ impl SearchView {
 
     /// The record of employee `e` (index in NIP order), checked against its CRC.
     pub fn employee(&mut self, e: EmployeeIx) -> Result<Employee, StoreError> {
-        let corrupt = |message: &str| StoreError::Corrupt {
+        let corrupt = |message: Msg| StoreError::Corrupt {
             key: format!("{FILE_NAME}/employee {e}"),
-            message: message.into(),
+            message,
         };
         let i = e as usize;
         let (nip, end, expected) = *self
             .entries
             .get(i)
-            .ok_or_else(|| corrupt(super::text::NO_SUCH_EMPLOYEE()))?;
+            .ok_or_else(|| corrupt(msg!("store-no-such-employee")))?;
         let start = i
             .checked_sub(1)
             .and_then(|p| self.entries.get(p))
@@ -661,9 +668,9 @@ impl SearchView {
         self.file
             .seek(SeekFrom::Start(self.employees.offset + u64::from(start)))
             .and_then(|_| self.file.read_exact(&mut buf))
-            .map_err(|err| corrupt(&err.to_string()))?;
+            .map_err(|err| corrupt(as_is(err.to_string())))?;
         if crc32fast::hash(&buf) != expected {
-            return Err(corrupt(super::text::CHECKSUM_MISMATCH()));
+            return Err(corrupt(msg!("store-checksum-mismatch")));
         }
         codec::decode_employee(&nip, &buf)
     }

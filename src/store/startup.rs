@@ -13,6 +13,7 @@ use super::sled_store::SledStore;
 use super::snapshot;
 use crate::domain::Organization;
 use crate::domain::search::SearchIndex;
+use crate::lang::msg;
 
 /// An opened database with its baseline loaded.
 #[derive(Debug)]
@@ -22,7 +23,7 @@ pub struct Opened {
     /// The search index of `org`, when it came with the snapshot (or was just built).
     pub index: Option<SearchIndex>,
     /// Set when the demo organization was loaded into an empty database.
-    pub demo_notice: Option<String>,
+    pub demo_notice: Option<crate::lang::Msg>,
 }
 
 /// Organizations from this size on show a preview while they load: below it the whole
@@ -47,7 +48,7 @@ pub fn open(dir: &Path) -> Result<Opened, StoreError> {
         let prefetched = snapshot::read(dir);
         let opened = opening
             .join()
-            .unwrap_or_else(|_| Err(StoreError::Db(super::text::OPEN_THREAD_PANICKED().into())));
+            .unwrap_or_else(|_| Err(StoreError::Db(msg!("store-open-thread-panicked"))));
         (opened, prefetched)
     });
     let (store, demo_notice) = opened?;

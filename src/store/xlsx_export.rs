@@ -8,6 +8,8 @@
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
 use time::{Date, OffsetDateTime};
 
+use crate::lang::{Lang, tr};
+
 /// One cell's value; its type decides the cell type and number format.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -89,10 +91,10 @@ pub struct Sheet {
 
 impl Sheet {
     /// An empty table with these column headers.
-    pub fn new(name: &str, headers: &[&str]) -> Sheet {
+    pub fn new(name: &str, headers: &[impl AsRef<str>]) -> Sheet {
         Sheet {
             name: name.to_string(),
-            headers: headers.iter().map(|h| h.to_string()).collect(),
+            headers: headers.iter().map(|h| h.as_ref().to_string()).collect(),
             rows: Vec::new(),
         }
     }
@@ -115,11 +117,14 @@ struct Formats {
     percent: Format,
     date: Format,
     datetime: Format,
+    /// The language of the few messages the writer itself says.
+    lang: Lang,
 }
 
 impl Formats {
-    fn new() -> Formats {
+    fn new(lang: Lang) -> Formats {
         Formats {
+            lang,
             header: Format::new()
                 .set_bold()
                 .set_background_color(Color::RGB(0x00DD_EBF7))
@@ -129,14 +134,16 @@ impl Formats {
             int: Format::new().set_num_format("0"),
             percent: Format::new().set_num_format("0.0%"),
             date: Format::new().set_num_format("yyyy-mm-dd"),
+            // i18n-exempt: Excel's number format
             datetime: Format::new().set_num_format("yyyy-mm-dd hh:mm"),
         }
     }
 }
 
-/// The workbook with one worksheet per sheet, in order, as `.xlsx` bytes.
-pub fn workbook_bytes(sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
-    let formats = Formats::new();
+/// The workbook with one worksheet per sheet, in order, as `.xlsx` bytes; what cannot be
+/// written is said in `lang`.
+pub fn workbook_bytes(sheets: &[Sheet], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let formats = Formats::new(lang);
     let mut book = Workbook::new();
     for sheet in sheets {
         let ws = book.add_worksheet();
@@ -198,19 +205,26 @@ fn write_value(
             ws.write_number_with_format(r, c, p / 100.0, &f.percent)?;
         }
         Value::Date(d) => {
-            ws.write_datetime_with_format(r, c, excel_date(*d)?, &f.date)?;
+            ws.write_datetime_with_format(r, c, excel_date(*d, f.lang)?, &f.date)?;
         }
         Value::DateTime(t) => {
-            let dt = excel_date(t.date())?.and_hms(u16::from(t.hour()), t.minute(), t.second())?;
+            let dt = excel_date(t.date(), f.lang)?.and_hms(
+                u16::from(t.hour()),
+                t.minute(),
+                t.second(),
+            )?;
             ws.write_datetime_with_format(r, c, dt, &f.datetime)?;
         }
     }
     Ok(())
 }
 
-fn excel_date(d: Date) -> Result<ExcelDateTime, XlsxError> {
-    let year = u16::try_from(d.year())
-        .map_err(|_| XlsxError::ParameterError(super::text::export_year(d.year())))?;
+fn excel_date(d: Date, lang: Lang) -> Result<ExcelDateTime, XlsxError> {
+    let year = u16::try_from(d.year()).map_err(|_| {
+        XlsxError::ParameterError(
+            tr!(lang, "store-export-year", year = d.year().to_string()).into(),
+        )
+    })?;
     ExcelDateTime::from_ymd(year, u8::from(d.month()), d.day())
 }
 

@@ -45,7 +45,7 @@ fn part(bytes: &[u8], name: &str) -> String {
 
 #[test]
 fn cells_read_back_with_their_types() {
-    let bytes = workbook_bytes(&sample()).unwrap();
+    let bytes = workbook_bytes(&sample(), crate::lang::Lang::En).unwrap();
     let book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.as_slice())).unwrap();
     assert_eq!(book.sheet_names(), ["Pegawai", "Kosong"]);
     let rows = read_back(&bytes, "Pegawai");
@@ -76,7 +76,7 @@ fn cells_read_back_with_their_types() {
 
 #[test]
 fn header_is_styled_frozen_and_filtered_and_columns_fit() {
-    let bytes = workbook_bytes(&sample()).unwrap();
+    let bytes = workbook_bytes(&sample(), crate::lang::Lang::En).unwrap();
     let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(sheet.contains(r#"ySplit="1""#), "{sheet}");
     assert!(sheet.contains(r#"state="frozen""#), "{sheet}");
@@ -101,7 +101,7 @@ fn header_is_styled_frozen_and_filtered_and_columns_fit() {
 fn long_text_widths_are_capped() {
     let mut s = Sheet::new("T", &["x"]);
     s.push(vec![Value::Text("y".repeat(500))]);
-    let bytes = workbook_bytes(&[s]).unwrap();
+    let bytes = workbook_bytes(&[s], crate::lang::Lang::En).unwrap();
     let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(sheet.contains(r#"width="60.7"#), "{sheet}");
 }

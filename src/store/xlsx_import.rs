@@ -11,12 +11,11 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 
-use crate::domain::validate::Problems;
 use crate::domain::{Employee, Organization};
+use crate::lang::{Msg, msg};
 
 use super::employee_rows::{Cell, Place, Rows, column_letters, header};
 use super::import::ImportErrors;
-use super::text;
 
 /// The first bytes of a zip archive, which an `.xlsx` workbook is.
 pub const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
@@ -29,9 +28,9 @@ pub fn read_xlsx(
     sheet: Option<&str>,
     current: &Organization,
 ) -> Result<Vec<Employee>, ImportErrors> {
-    let whole = |message: String| ImportErrors::whole_file(file_name, None, message);
-    let mut book: Xlsx<_> =
-        Xlsx::new(Cursor::new(bytes)).map_err(|e| whole(text::xlsx_unreadable(e)))?;
+    let whole = |message: Msg| ImportErrors::whole_file(file_name, None, message);
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
+        .map_err(|e| whole(msg!("store-xlsx-unreadable", error = e.to_string())))?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(wanted) => names
@@ -39,17 +38,27 @@ pub fn read_xlsx(
             .find(|n| n.as_str() == wanted)
             .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(wanted)))
             .cloned()
-            .ok_or_else(|| whole(text::no_such_sheet(wanted, &sheet_list(&names))))?,
+            .ok_or_else(|| {
+                whole(msg!(
+                    "store-no-such-sheet",
+                    wanted = format!("{wanted:?}"),
+                    sheets = sheet_list(&names)
+                ))
+            })?,
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| whole(text::NO_WORKSHEET().into()))?,
+            .ok_or_else(|| whole(msg!("store-no-worksheet")))?,
     };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| whole(text::sheet_unreadable(&name, e)))?;
+    let range = book.worksheet_range(&name).map_err(|e| {
+        whole(msg!(
+            "store-sheet-unreadable",
+            name = format!("{name:?}"),
+            error = e.to_string()
+        ))
+    })?;
     let Some((top, left)) = range.start() else {
-        return Err(whole(text::sheet_empty(&name)));
+        return Err(whole(msg!("store-sheet-empty", name = format!("{name:?}"))));
     };
     let (top, left) = (top as usize, left as usize);
     // Every row as text cells from column A, so a cell's index is its Excel column.
@@ -62,14 +71,14 @@ pub fn read_xlsx(
         })
         .collect();
     let place = Place::Sheet(&name);
-    let mut problems = Problems::default();
+    let mut problems = ImportErrors::default();
     let mut iter = rows.iter().enumerate();
     let header = match iter.next() {
         Some((_, cells)) => header(place, top + 1, None, &as_cells(cells), &mut problems),
         None => None,
     };
     let Some(header) = header else {
-        return Err(ImportErrors::from_problems(file_name, problems));
+        return Err(problems.in_file(file_name));
     };
     let mut checker = Rows::new(place, &header, current, &mut problems);
     let mut out = Vec::new();
@@ -85,7 +94,11 @@ pub fn read_xlsx(
                 checker.problem(
                     row,
                     None,
-                    text::excel_error(&format!("{}{row}", column_letters(col)), error),
+                    msg!(
+                        "store-excel-error",
+                        cell = format!("{}{row}", column_letters(col)),
+                        error = error
+                    ),
                 );
             }
             continue;
@@ -97,7 +110,7 @@ pub fn read_xlsx(
     if problems.is_empty() {
         Ok(out)
     } else {
-        Err(ImportErrors::from_problems(file_name, problems))
+        Err(problems.in_file(file_name))
     }
 }
 

@@ -1,8 +1,10 @@
 //! The invalid import fixtures (`fixtures/invalid`), read the way the CLI reads them, for the
-//! per-language message tests (`tests/import_messages_*.rs`, one process per language).
+//! message tests (`tests/integration/import_messages.rs`, and `tests/import_messages_en.rs`
+//! for the domain validation's English).
 #![allow(dead_code)]
 
 use penata::domain::Organization;
+use penata::lang::Lang;
 use penata::store::format::parse_v1;
 use penata::store::import::{ImportData, ImportErrors, read_import};
 
@@ -52,14 +54,15 @@ pub enum First {
     StartsWith(&'static str),
 }
 
-/// Checks every fixture against `table` (file, number of errors, first error) and that
-/// every fixture file is in it; lists every mismatch at once, as a table row to paste.
-pub fn check(table: &[(&str, usize, First)]) {
+/// Checks every fixture against `table` (file, number of errors, first error, worded in
+/// `lang`) and that every fixture file is in it; lists every mismatch at once, as a table row
+/// to paste.
+pub fn check(table: &[(&str, usize, First)], lang: Lang) {
     let current = example();
     let mut failures = Vec::new();
     for (name, count, first) in table {
         let errors = errors_of(name, &current);
-        let got = errors.errors[0].to_string();
+        let got = lang.say(&errors.errors[0].msg());
         let ok = match first {
             First::Is(want) => got == *want,
             First::StartsWith(want) => got.starts_with(want),
@@ -74,7 +77,7 @@ pub fn check(table: &[(&str, usize, First)]) {
             failures.push(format!(
                 "    not in the table: (\"{name}\", {}, {:?}),",
                 errors.total(),
-                errors.errors[0].to_string()
+                lang.say(&errors.errors[0].msg())
             ));
         }
     }

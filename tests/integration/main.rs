@@ -5,6 +5,8 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../import_fixtures/mod.rs"]
+mod import_fixtures;
 #[path = "../support/mod.rs"]
 mod support;
 
@@ -26,11 +28,13 @@ mod cli_plans;
 mod cli_settings;
 mod cli_talent;
 mod cli_xlsx;
+mod documents;
 mod e2e_plans;
 mod e2e_presenting;
 mod e2e_startup;
 mod e2e_talent;
 mod e2e_tui;
 mod generate_cli;
+mod import_messages;
 mod layers;
 mod msrv;

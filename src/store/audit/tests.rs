@@ -38,6 +38,7 @@ fn audit_chain_verifies_and_detects_tampering() {
     match store.verify_audit().unwrap() {
         AuditVerdict::Broken { seq, reason } => {
             assert_eq!(seq, 3);
+            let reason = crate::lang::Lang::Id.say(&reason);
             assert!(reason.contains("telah diubah"), "{reason}");
         }
         v => panic!("not detected: {v:?}"),

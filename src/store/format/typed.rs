@@ -14,7 +14,6 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::domain::validate::{Raw, RawEmployee, RawLevels, RawNote, RawRecord, quote};
-use crate::store::text;
 
 /// A JSON value as far as a raw field needs it: text, null, an integer, or anything else
 /// as it reads in a message.
@@ -71,7 +70,7 @@ impl<'de> Visitor<'de> for FoundVisitor {
     type Value = Found;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(text::EXPECTING_VALUE())
+        f.write_str("store-expecting-value")
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Found, E> {
         Ok(Found::Text(v.to_owned()))
@@ -105,11 +104,11 @@ impl<'de> Visitor<'de> for FoundVisitor {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Found, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Found::Other(text::A_LIST().into()))
+        Ok(Found::Other(super::words::A_LIST.into()))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Found, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Found::Other(text::AN_OBJECT().into()))
+        Ok(Found::Other(super::words::AN_OBJECT.into()))
     }
 }
 
@@ -141,7 +140,7 @@ impl<'de> Deserialize<'de> for Key<'de> {
         impl<'de> Visitor<'de> for KeyVisitor {
             type Value = Key<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(text::EXPECTING_KEY())
+                f.write_str("store-expecting-key")
             }
             fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
                 Ok(Key::Borrowed(v))
@@ -218,7 +217,7 @@ impl<'de, T: Fields> Visitor<'de> for RecordVisitor<T> {
     type Value = Record<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(text::EXPECTING_RECORD())
+        f.write_str("store-expecting-record")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record<T>, A::Error> {
         let mut body = T::default();
@@ -272,7 +271,7 @@ impl<'de> Deserialize<'de> for Levels {
         impl<'de> Visitor<'de> for LevelsVisitor {
             type Value = Levels;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(text::EXPECTING_LEVELS())
+                f.write_str("store-expecting-levels")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Levels, A::Error> {
                 let mut levels: RawLevels = Vec::new();
@@ -322,7 +321,7 @@ impl<'de> Deserialize<'de> for Notes {
         impl<'de> Visitor<'de> for NotesVisitor {
             type Value = Notes;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(text::EXPECTING_NOTES())
+                f.write_str("store-expecting-notes")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Notes, A::Error> {
                 let mut notes = Vec::new();

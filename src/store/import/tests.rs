@@ -11,23 +11,23 @@ fn example() -> Organization {
 }
 
 // The invalid fixtures and their messages, word for word in each language, are checked by
-// `tests/import_messages_id.rs` and `tests/import_messages_en.rs` (one process per language);
-// unit tests run in the default language, Bahasa Indonesia.
+// `tests/integration/import_messages.rs` and `tests/import_messages_en.rs` (the domain's
+// English); `Display` here is in the process language, Bahasa Indonesia in unit tests.
 
 #[test]
 fn display_names_file_line_record_and_counts() {
     let e = ImportError {
         file: "data.json".into(),
         line: Some(412),
-        record: "employees[12] nip 197802302005012004".into(),
+        record: Some(crate::store::as_is("employees[12] nip 197802302005012004")),
         field: "nip".into(),
-        message: "birth date 1978-02-30 is not a calendar date".into(),
+        message: crate::store::as_is("birth date 1978-02-30 is not a calendar date"),
     };
     assert_eq!(
         e.to_string(),
         "data.json:412: employees[12] nip 197802302005012004: birth date 1978-02-30 is not a calendar date"
     );
-    let whole = ImportErrors::whole_file("x.csv", None, "berkas kosong".into());
+    let whole = ImportErrors::whole_file("x.csv", None, crate::store::as_is("berkas kosong"));
     assert_eq!(
         whole.to_string(),
         "x.csv: berkas kosong\n1 kesalahan; tidak ada yang diimpor"

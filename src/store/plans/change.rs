@@ -10,10 +10,11 @@ use super::records::{PlanRec, Stamp, corrupt, decode, decode_move, encode, encod
 use super::{K_NEXT_ID, PLAN_MOVES, PLAN_REDO, PLANS, PlanChange};
 use crate::domain::plan::Move;
 use crate::domain::plan_ops::check_plan_name;
-use crate::store::StoreError;
+use crate::lang::msg;
 use crate::store::audit::{Draft, append_audit};
 use crate::store::codec;
 use crate::store::sled_store::db_err;
+use crate::store::{StoreError, as_is};
 
 pub(in crate::store) type Tx<T> = ConflictableTransactionResult<T, StoreError>;
 
@@ -29,15 +30,15 @@ pub(super) fn tx_err(e: TransactionError<StoreError>) -> StoreError {
 }
 
 fn no_plan(name: &str) -> StoreError {
-    StoreError::Refused(crate::store::text::no_plan(name))
+    StoreError::Refused(msg!("store-no-plan", name = name))
 }
 
 fn plan_exists(name: &str) -> StoreError {
-    StoreError::Refused(crate::store::text::plan_exists(name))
+    StoreError::Refused(msg!("store-plan-exists", name = name))
 }
 
 pub(super) fn check_name(name: &str) -> Result<(), StoreError> {
-    check_plan_name(name).map_err(StoreError::Refused)
+    check_plan_name(name).map_err(|e| StoreError::Refused(as_is(e)))
 }
 
 /// The plan header inside a transaction, or an abort naming the unknown plan.
@@ -63,8 +64,10 @@ pub(super) fn not_applied(name: &str, rec: &PlanRec) -> Tx<()> {
                 .time(PLANS, name.as_bytes())
                 .map(|t| t.date().to_string())
                 .unwrap_or_default();
-            abort(StoreError::Refused(crate::store::text::plan_applied(
-                name, when,
+            abort(StoreError::Refused(msg!(
+                "store-plan-applied",
+                name = name,
+                when = when
             )))
         }
     }
@@ -95,7 +98,7 @@ impl TxTrees<'_> {
     fn get_move(&self, tree: &TransactionalTree, name: &str, key: &[u8]) -> Tx<Move> {
         match tree.get(key)? {
             Some(v) => decode_move(name, key, &v).or_else(abort),
-            None => abort(corrupt(name, key, crate::store::text::MOVE_MISSING())),
+            None => abort(corrupt(name, key, msg!("store-move-missing"))),
         }
     }
 
@@ -257,10 +260,11 @@ impl TxTrees<'_> {
                 let rec = header(self.plans, plan)?;
                 not_applied(plan, &rec)?;
                 if *index as u64 >= rec.moves {
-                    return abort(StoreError::Refused(crate::store::text::no_move(
-                        plan,
-                        rec.moves as usize,
-                        index + 1,
+                    return abort(StoreError::Refused(msg!(
+                        "store-no-move",
+                        plan = plan,
+                        moves = rec.moves,
+                        number = (index + 1).to_string()
                     )));
                 }
                 let key = move_key(rec.id, *index as u64);
@@ -282,9 +286,7 @@ impl TxTrees<'_> {
                 append_audit(self.audit, &draft)?;
                 Ok(Some(m))
             }
-            PlanChange::Apply { .. } => abort(StoreError::Db(
-                crate::store::text::APPLY_OWN_TRANSACTION().into(),
-            )),
+            PlanChange::Apply { .. } => abort(StoreError::Db(msg!("store-apply-own-transaction"))),
         }
     }
 }

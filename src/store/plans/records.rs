@@ -10,7 +10,8 @@ use time::{OffsetDateTime, UtcOffset};
 use super::PLAN_MOVES;
 use crate::domain::Nip;
 use crate::domain::plan::{Decision, Move, Review};
-use crate::store::StoreError;
+use crate::lang::{Msg, msg};
+use crate::store::{StoreError, as_is};
 
 #[derive(Serialize, Deserialize, Clone, Copy)]
 pub(in crate::store) struct Stamp {
@@ -32,10 +33,10 @@ impl Stamp {
         key: &[u8],
     ) -> Result<OffsetDateTime, StoreError> {
         let offset = UtcOffset::from_whole_seconds(self.offset_seconds)
-            .map_err(|e| corrupt(tree, key, e.to_string()))?;
+            .map_err(|e| corrupt(tree, key, as_is(e.to_string())))?;
         OffsetDateTime::from_unix_timestamp_nanos(self.unix_nanos)
             .map(|t| t.to_offset(offset))
-            .map_err(|e| corrupt(tree, key, e.to_string()))
+            .map_err(|e| corrupt(tree, key, as_is(e.to_string())))
     }
 }
 
@@ -75,10 +76,10 @@ const DECISIONS: &[(Decision, u8)] = &[
     (Decision::Tolak, 3),
 ];
 
-pub(in crate::store) fn corrupt(tree: &str, key: &[u8], message: impl Into<String>) -> StoreError {
+pub(in crate::store) fn corrupt(tree: &str, key: &[u8], message: Msg) -> StoreError {
     StoreError::Corrupt {
         key: format!("{tree}/{}", hex(key)),
-        message: message.into(),
+        message,
     }
 }
 
@@ -91,7 +92,13 @@ pub(in crate::store) fn encode<T: Serialize>(
     key: &[u8],
     rec: &T,
 ) -> Result<Vec<u8>, StoreError> {
-    postcard::to_allocvec(rec).map_err(|e| corrupt(tree, key, crate::store::text::cannot_encode(e)))
+    postcard::to_allocvec(rec).map_err(|e| {
+        corrupt(
+            tree,
+            key,
+            msg!("store-cannot-encode", error = e.to_string()),
+        )
+    })
 }
 
 pub(in crate::store) fn decode<'a, T: Deserialize<'a>>(
@@ -99,7 +106,7 @@ pub(in crate::store) fn decode<'a, T: Deserialize<'a>>(
     key: &[u8],
     v: &'a [u8],
 ) -> Result<T, StoreError> {
-    postcard::from_bytes(v).map_err(|e| corrupt(tree, key, e.to_string()))
+    postcard::from_bytes(v).map_err(|e| corrupt(tree, key, as_is(e.to_string())))
 }
 
 pub(in crate::store) fn move_key(plan: u64, index: u64) -> [u8; 16] {
@@ -132,7 +139,7 @@ pub(in crate::store) fn encode_move(key: &[u8], m: &Move) -> Result<Vec<u8>, Sto
 
 pub(in crate::store) fn decode_move(tree: &str, key: &[u8], v: &[u8]) -> Result<Move, StoreError> {
     let rec: MoveRec = decode(tree, key, v)?;
-    let nip = Nip::parse(&rec.nip).map_err(|e| corrupt(tree, key, e.to_string()))?;
+    let nip = Nip::parse(&rec.nip).map_err(|e| corrupt(tree, key, as_is(e.to_string())))?;
     let review = match rec.review {
         None => None,
         Some(r) => Some(Review {
@@ -141,7 +148,11 @@ pub(in crate::store) fn decode_move(tree: &str, key: &[u8], v: &[u8]) -> Result<
                 .find(|(_, c)| *c == r.decision)
                 .map(|(d, _)| *d)
                 .ok_or_else(|| {
-                    corrupt(tree, key, crate::store::text::unknown_decision(r.decision))
+                    corrupt(
+                        tree,
+                        key,
+                        msg!("store-unknown-decision", code = r.decision.to_string()),
+                    )
                 })?,
             remark: r.remark.map(Cow::into_owned),
             by: r.by.into_owned(),

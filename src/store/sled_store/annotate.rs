@@ -5,6 +5,7 @@ use sled::Transactional;
 
 use super::{SledStore, db_err, poisoned, tx_error};
 use crate::domain::{Nip, Note, Readiness};
+use crate::lang::msg;
 use crate::store::StoreError;
 use crate::store::audit::{Draft, append_audit, audit_tree};
 use crate::store::codec;
@@ -20,7 +21,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         let _writer = self.writer.lock().map_err(poisoned)?;
         let live = self.live.read().map_err(poisoned)?;
-        let not_found = || StoreError::Refused(crate::store::text::no_employee(nip.grouped()));
+        let not_found = || StoreError::Refused(msg!("store-no-employee", nip = nip.grouped()));
         let trees = live.as_ref().ok_or_else(not_found)?;
         let key = codec::employee_key(nip);
         let old = trees

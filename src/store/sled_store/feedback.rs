@@ -3,9 +3,10 @@
 
 use super::{SledStore, db_err, poisoned};
 use crate::domain::Feedback;
-use crate::store::StoreError;
+use crate::lang::msg;
 use crate::store::audit::Draft;
 use crate::store::codec::{self, UNITS};
+use crate::store::{StoreError, as_is};
 
 impl SledStore {
     /// Appends `feedback` to the unit `unit_id`; the audit entry records the unit, date,
@@ -18,10 +19,10 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         feedback
             .check()
-            .map_err(|e| StoreError::Refused(e.to_string()))?;
+            .map_err(|e| StoreError::Refused(as_is(e.to_string())))?;
         let _writer = self.writer.lock().map_err(poisoned)?;
         let live = self.live.read().map_err(poisoned)?;
-        let not_found = || StoreError::Refused(crate::store::text::no_unit(unit_id));
+        let not_found = || StoreError::Refused(msg!("store-no-unit", id = unit_id));
         let trees = live.as_ref().ok_or_else(not_found)?;
         let key = unit_id.as_bytes();
         let old = trees
@@ -35,7 +36,7 @@ impl SledStore {
         if k != key {
             return Err(StoreError::Corrupt {
                 key: format!("{UNITS}/{unit_id}"),
-                message: crate::store::text::KEY_NOT_ID().into(),
+                message: msg!("store-key-not-id"),
             });
         }
         let mut draft = Draft::new("feedback")
@@ -160,7 +161,7 @@ mod tests {
                 feedback: feedback.clone(),
             });
             match got {
-                Err(StoreError::Refused(msg)) => assert!(!msg.is_empty()),
+                Err(StoreError::Refused(msg)) => assert!(!msg.id.is_empty()),
                 other => panic!("{unit_id} {feedback:?}: {other:?}"),
             }
         }

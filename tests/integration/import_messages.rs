@@ -1,16 +1,13 @@
 //! Every invalid import fixture gives its message in Bahasa Indonesia (the default, and
 //! `--lang id`): the place (file, line, record), what is wrong and what to do. Messages the
 //! store writes are checked word for word; where the message is the domain validation's
-//! (its own tests check its wording), the place is. The language is process-wide, so this
-//! is its own test binary and each test sets Bahasa Indonesia first;
-//! `import_messages_en.rs` checks the same fixtures in English.
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+//! (its own tests check its wording), the place is. The store words them in the language it
+//! is given, so one file is also read and worded in both languages here;
+//! `tests/import_messages_en.rs` checks the same fixtures in English (with the domain's
+//! English, which still follows the process language).
 
-mod import_fixtures;
-
-use import_fixtures::{First, check, errors_of, example};
-use penata::lang::set_lang;
-use penata::settings::Lang;
+use crate::import_fixtures::{First, check, errors_of, example};
+use penata::lang::Lang;
 
 /// One fixture per rule: (file, number of errors, the first error as printed).
 const INVALID: &[(&str, usize, First)] = &[
@@ -422,18 +419,42 @@ const INVALID: &[(&str, usize, First)] = &[
 
 #[test]
 fn every_invalid_fixture_gives_its_message_in_indonesian() {
-    set_lang(Lang::Id);
-    check(INVALID);
+    check(INVALID, Lang::Id);
 }
 
 #[test]
 fn the_summary_is_in_indonesian() {
-    set_lang(Lang::Id);
-    let errors = errors_of("csv-empty.csv", &example());
+    let errors = errors_of("csv-empty.csv", &example()).say(Lang::Id);
     assert!(
-        errors
-            .to_string()
-            .ends_with("\n1 kesalahan; tidak ada yang diimpor"),
+        errors.ends_with("\n1 kesalahan; tidak ada yang diimpor"),
         "{errors}"
+    );
+}
+
+#[test]
+fn the_same_file_says_the_same_thing_in_both_languages() {
+    // One refused spreadsheet, read once and worded in each language: the place keeps its
+    // shape and its numbers, and each language has its own words.
+    let errors = errors_of("csv-unknown-position.csv", &example());
+    let first = &errors.errors[0];
+    let record = first.record.as_ref().unwrap();
+    assert_eq!(Lang::Id.say(record), "baris 2 nip 198811202014022001");
+    assert_eq!(Lang::En.say(record), "row 2 nip 198811202014022001");
+    assert_eq!(
+        Lang::Id.say(&first.message),
+        "jabatan \"disdukcapil.sopir\": tidak ada jabatan dengan id ini (kosongkan sel untuk \
+         pegawai yang belum ditempatkan)"
+    );
+    assert_eq!(
+        Lang::En.say(&first.message),
+        "jabatan \"disdukcapil.sopir\": no position has this id (leave the cell empty for staff \
+         not yet placed)"
+    );
+    assert!(errors.say(Lang::Id).ends_with("tidak ada yang diimpor"));
+    assert!(errors.say(Lang::En).ends_with("nothing was imported"));
+    assert!(
+        Lang::En
+            .say(&errors.msg())
+            .ends_with("1 error; nothing was imported")
     );
 }

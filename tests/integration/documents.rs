@@ -1,17 +1,13 @@
 //! The meeting documents in English (`--lang en`): the minutes, the SK attachment and the CSV
-//! of moves for a small plan, at a fixed date. The Indonesian documents are the unit
-//! snapshots of `store::minutes`. The language is process-wide, so these tests live in their
-//! own test binary and every test sets English first.
-#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+//! of moves for a small plan, at a fixed date, written in the language they are given. The
+//! Indonesian documents are the unit snapshots of `store::minutes`.
 
 use penata::domain::compare::{Comparison, compare};
 use penata::domain::plan::{Decision, Move, Plan, Review};
 use penata::domain::{DefaultStandards, FitProfile, Nip, plan_ops};
-use penata::lang::set_lang;
-use penata::settings::Lang;
+use penata::lang::Lang;
 use penata::store::format::parse_v1;
-use penata::store::minutes::{CSV_COLUMNS, render_csv, render_markdown, render_sk};
-use penata::store::text;
+use penata::store::minutes::{csv_columns, render_csv, render_markdown, render_sk};
 use time::macros::{date, datetime};
 
 fn mv(nip: &str, to: Option<&str>, reason: Option<&str>, decision: Option<Decision>) -> Move {
@@ -34,7 +30,6 @@ fn mv(nip: &str, to: Option<&str>, reason: Option<&str>, decision: Option<Decisi
 /// Rina from the pool onto the finance analyst seat (approved), Agus out of his seat
 /// (undecided), Bambang onto the operator seat (postponed).
 fn english_comparison() -> Comparison {
-    set_lang(Lang::En);
     let path = format!("{}/fixtures/example-small.json", env!("CARGO_MANIFEST_DIR"));
     let org = parse_v1(
         "example-small.json",
@@ -81,8 +76,11 @@ fn english_comparison() -> Comparison {
 #[test]
 fn minutes_in_english() {
     let c = english_comparison();
-    let md = render_markdown(&c, date!(2026 - 11 - 23));
-    assert!(md.starts_with(&format!("# {}", text::DOC_TITLE())), "{md}");
+    let md = render_markdown(&c, date!(2026 - 11 - 23), Lang::En);
+    assert!(
+        md.starts_with("# Minutes of the Position Arrangement Review Meeting"),
+        "{md}"
+    );
     assert!(
         md.contains("| Day, date | Monday, 23 November 2026 |"),
         "{md}"
@@ -98,7 +96,7 @@ fn minutes_in_english() {
 #[test]
 fn sk_attachment_in_english() {
     let c = english_comparison();
-    let sk = render_sk(&c, date!(2026 - 11 - 23));
+    let sk = render_sk(&c, date!(2026 - 11 - 23), Lang::En);
     assert!(sk.starts_with("**ATTACHMENT TO THE DECREE**"), "{sk}");
     insta::assert_snapshot!(sk);
 }
@@ -106,14 +104,31 @@ fn sk_attachment_in_english() {
 #[test]
 fn csv_headings_in_english() {
     let c = english_comparison();
-    let bytes = render_csv(&c, b',').unwrap();
+    let bytes = render_csv(&c, b',', Lang::En).unwrap();
     let text = String::from_utf8(bytes).unwrap();
     let mut r =
         csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(header, CSV_COLUMNS.to_vec());
-    assert_eq!(header, text::CSV_COLUMNS_BOTH.1);
+    assert_eq!(header, csv_columns(Lang::En));
+    assert_eq!(header[4], "Former position");
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(&rows[0][4], "Unplaced");
     assert_eq!(&rows[1][11], "undecided");
+}
+
+#[test]
+fn the_same_plan_in_both_languages_in_one_process() {
+    let c = english_comparison();
+    let day = date!(2026 - 11 - 23);
+    let (id, en) = (
+        render_markdown(&c, day, Lang::Id),
+        render_markdown(&c, day, Lang::En),
+    );
+    assert!(
+        id.contains("| Hari, tanggal | Senin, 23 November 2026 |"),
+        "{id}"
+    );
+    assert!(id.contains("20 November 2026 pukul 09.15 WIB"), "{id}");
+    assert!(en.contains("20 November 2026 at 09:15 WIB"), "{en}");
+    assert_eq!(csv_columns(Lang::Id)[4], "Jabatan lama");
 }
