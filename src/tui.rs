@@ -230,23 +230,30 @@ where
     crate::lang::set_lang(options.configured.lang);
     let ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
     let look = ui::preview::look(options.configured.theme, options.no_color, ascii);
+    let preview = Preview {
+        lang: options.configured.lang,
+        ..preview
+    };
     let for_state = options.clone();
-    let loading =
-        std::thread::Builder::new()
-            .name("penata-open".into())
-            .spawn(move || {
-                open().map(|opened| {
-                    let mut options = for_state;
-                    if let Some(n) = opened.demo_notice.as_ref().map(|_| {
-                        ui::text::demo_loaded(opened.org.name(), opened.org.employees().len())
-                    }) {
-                        options.notice = Some(n);
-                    }
-                    let state = initial_state_indexed(opened.org, opened.index, &options);
-                    (state, opened.store)
-                })
+    let loading = std::thread::Builder::new()
+        .name("penata-open".into())
+        .spawn(move || {
+            open().map(|opened| {
+                let mut options = for_state;
+                if let Some(n) = opened.demo_notice.as_ref().map(|_| {
+                    let demo = crate::app::Notice::DemoLoaded {
+                        organization: opened.org.name().to_owned(),
+                        employees: opened.org.employees().len(),
+                    };
+                    ui::notice::word(&demo, options.configured.lang)
+                }) {
+                    options.notice = Some(n);
+                }
+                let state = initial_state_indexed(opened.org, opened.index, &options);
+                (state, opened.store)
             })
-            .wrap_err(text::OPEN_THREAD())?;
+        })
+        .wrap_err(text::OPEN_THREAD())?;
     let previous = install_panic_hook();
     let result: Result<Option<crate::store::sled_store::SledStore>> = (|| {
         let mut terminal = enter().wrap_err(text::PREPARE_TERMINAL())?;
@@ -628,9 +635,10 @@ pub fn perform_all<E: EventSource>(
                 None
             }
             // Defence in depth: the reducer refuses changes when read-only already.
-            e if state.read_only && crate::app::guard::writes(&e) => {
-                Some(refused(e, ui::text::READ_ONLY_REFUSED()))
-            }
+            e if state.read_only && crate::app::guard::writes(&e) => Some(refused(
+                e,
+                &ui::notice::word(&crate::app::Notice::ReadOnlyRefused, state.lang),
+            )),
             other => Some(perform(other, store)),
         };
         if let Some(o) = outcome {
