@@ -183,9 +183,6 @@ ui-search-empty = Type a name, NIP, unit or position.
 # Search: search none
 ui-search-none = Nothing found.
 
-# Search: search unavailable
-ui-search-unavailable = Search is not available yet.
-
 # Search: hit employee
 ui-hit-employee = Employee
 
@@ -597,8 +594,8 @@ ui-review-decision = Decision
 # Plans and moves: review undecided
 ui-review-undecided = undecided
 
-# Plans and moves: tally
-ui-tally = Tally
+# Review meeting: the decisions so far (the decisions keep their Indonesian names)
+ui-review-tally = Tally: setuju { $setuju }  tunda { $tunda }  tolak { $tolak }  undecided { $undecided }
 
 # Plans and moves: conflict
 ui-conflict = Conflict

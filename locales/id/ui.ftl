@@ -73,7 +73,6 @@ ui-search-title = Cari pegawai, NIP, unit, jabatan
 ui-search-prompt = /
 ui-search-empty = Ketik nama, NIP, unit atau jabatan.
 ui-search-none = Tidak ditemukan.
-ui-search-unavailable = Pencarian belum tersedia.
 ui-hit-employee = Pegawai
 # @same
 ui-hit-unit = Unit
@@ -214,7 +213,7 @@ ui-review-to = Ke
 ui-review-reason = Alasan
 ui-review-decision = Keputusan
 ui-review-undecided = belum diputuskan
-ui-tally = Rekap
+ui-review-tally = Rekap: setuju { $setuju }  tunda { $tunda }  tolak { $tolak }  belum diputuskan { $undecided }
 ui-conflict = Konflik
 
 ## Teks yang dibangun dari nilai.

@@ -111,15 +111,15 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     out.push(blank());
     let t = a.plan.tally();
     out.push((
-        format!(
-            "{}: setuju {}  tunda {}  tolak {}  {} {}",
-            tr!(lang, "ui-tally"),
-            t.setuju,
-            t.tunda,
-            t.tolak,
-            tr!(lang, "ui-review-undecided"),
-            t.undecided
-        ),
+        tr!(
+            lang,
+            "ui-review-tally",
+            setuju = t.setuju,
+            tunda = t.tunda,
+            tolak = t.tolak,
+            undecided = t.undecided
+        )
+        .into_owned(),
         look.theme.dim(),
     ));
     out

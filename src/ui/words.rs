@@ -370,7 +370,7 @@ mod tests {
             for a in [
                 Action::Up,
                 Action::PageUp,
-                Action::Mouse(crate::app::MouseKind::Scroll(1), 0, 0),
+                Action::Mouse(crate::app::MouseKind::ScrollUp, 0, 0),
             ] {
                 assert!(!action(a, lang).starts_with("ui-"), "{a:?}");
             }
