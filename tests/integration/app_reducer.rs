@@ -4,7 +4,7 @@
 use crate::common;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use penata::app::{Action, AppState, Effect, Mode, Node, tree, update};
+use penata::app::{Action, AppState, Effect, Mode, Node, Notice, tree, update};
 use penata::input::action_for;
 
 fn app() -> AppState {
@@ -353,10 +353,10 @@ fn enter_without_hits_stays_in_search() {
 #[test]
 fn toasts_queue_and_dismiss() {
     let mut s = app();
-    s.toast("satu");
-    s.toast("dua");
+    s.toast(Notice::PlanCreated("satu".into()));
+    s.toast(Notice::PlanCreated("dua".into()));
     update(&mut s, Action::DismissToast);
-    assert_eq!(s.toasts.front().map(String::as_str), Some("dua"));
+    assert_eq!(s.toasts.front(), Some(&Notice::PlanCreated("dua".into())));
 }
 
 #[test]
