@@ -193,7 +193,10 @@ ui-hit-unit = Unit
 ui-hit-position = Position
 
 # Search: hits
-ui-hits = hits
+ui-hits = { $count ->
+        [one] { $count } hit
+       *[other] { $count } hits
+    }
 
 # Help: help title
 ui-help-title = Help: keys
@@ -523,7 +526,10 @@ ui-plan-active-mark = active
 ui-plan-applied-mark = applied
 
 # Plans and moves: moves
-ui-moves = moves
+ui-moves = { $count ->
+        [one] { $count } move
+       *[other] { $count } moves
+    }
 
 # Plans and moves: prompt new plan
 ui-prompt-new-plan = Name of the new plan (Enter create, Esc cancel)
@@ -559,7 +565,10 @@ ui-compare-overall = Overall
 ui-compare-none = This plan has no moves yet.
 
 # Plans and moves: people moved
-ui-people-moved = people moved
+ui-people-moved = { $count ->
+        [one] { $count } person moved
+       *[other] { $count } people moved
+    }
 
 # Plans and moves: improved
 ui-improved = JPM up
@@ -568,10 +577,16 @@ ui-improved = JPM up
 ui-worsened = JPM down
 
 # Plans and moves: filled vacancies
-ui-filled-vacancies = vacancies filled
+ui-filled-vacancies = { $count ->
+        [one] { $count } vacancy filled
+       *[other] { $count } vacancies filled
+    }
 
 # Plans and moves: opened vacancies
-ui-opened-vacancies = new vacancies
+ui-opened-vacancies = { $count ->
+        [one] { $count } new vacancy
+       *[other] { $count } new vacancies
+    }
 
 # Plans and moves: review title
 ui-review-title = Review meeting

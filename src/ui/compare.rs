@@ -40,13 +40,12 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     ));
     out.push((
         format!(
-            "{} {}: {} {arrow} {};  {} {}, {} {}",
+            "{} {}: {} {arrow} {};  {}, {} {}",
             tr!(lang, "ui-avg-fit"),
             tr!(lang, "ui-people"),
             avg(o.fit_before),
             avg(o.fit_after),
-            o.people_moved,
-            tr!(lang, "ui-people-moved"),
+            tr!(lang, "ui-people-moved", count = o.people_moved),
             o.improved,
             tr!(lang, "ui-improved"),
         ),
@@ -54,13 +53,11 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     ));
     out.push((
         format!(
-            "{} {};  {} {};  {} {}",
+            "{} {};  {};  {}",
             o.worsened,
             tr!(lang, "ui-worsened"),
-            o.vacancies_filled,
-            tr!(lang, "ui-filled-vacancies"),
-            o.vacancies_opened,
-            tr!(lang, "ui-opened-vacancies")
+            tr!(lang, "ui-filled-vacancies", count = o.vacancies_filled),
+            tr!(lang, "ui-opened-vacancies", count = o.vacancies_opened)
         ),
         Style::default(),
     ));

@@ -19,11 +19,10 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     let w = usize::from(area.width);
     let plan = match &state.active {
         Some(a) => format!(
-            "{}: {} ({} {})",
+            "{}: {} ({})",
             tr!(lang, "ui-plan"),
             a.plan.name,
-            a.plan.moves.len(),
-            tr!(lang, "ui-moves")
+            tr!(lang, "ui-moves", count = a.plan.moves.len())
         ),
         None => format!("{}: {}", tr!(lang, "ui-plan"), tr!(lang, "ui-baseline")),
     };

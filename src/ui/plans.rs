@@ -37,10 +37,9 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
             format!("  [{}]", tags.join(", "))
         };
         let line = format!(
-            "{mark} {}  {} {}  {}{tags}",
+            "{mark} {}  {}  {}{tags}",
             cut::pad(&p.name, 24, look.glyphs.ellipsis),
-            p.moves,
-            tr!(lang, "ui-moves"),
+            tr!(lang, "ui-moves", count = p.moves),
             p.created_by
         );
         let style = if i == state.plans.cursor {

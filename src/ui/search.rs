@@ -33,7 +33,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let count = if s.query.is_empty() {
         String::new()
     } else {
-        format!(" {} {} ", s.hits.len(), tr!(lang, "ui-hits"))
+        format!(" {} ", tr!(lang, "ui-hits", count = s.hits.len()))
     };
     let block = Block::new()
         .borders(Borders::ALL)

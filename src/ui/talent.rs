@@ -562,8 +562,8 @@ fn ninebox(
 }
 
 /// Two decimals with the language's decimal mark.
-fn decimal(v: f64) -> String {
-    crate::lang::decimal(v, 2)
+fn decimal(v: f64, lang: Lang) -> String {
+    lang.decimal(v, 2)
 }
 
 /// One line of the workload table (and its head).
@@ -634,11 +634,11 @@ fn workload(
                 [
                     &clean(&org.position(w.position).title),
                     &w.minutes.to_string(),
-                    &decimal(w.need),
+                    &decimal(w.need, lang),
                     &w.need_rounded.to_string(),
                     &w.formation.to_string(),
                     &w.holders.to_string(),
-                    &w.ej.map_or_else(|| "-".to_string(), decimal),
+                    &w.ej.map_or_else(|| "-".to_string(), |v| decimal(v, lang)),
                     w.grade.map_or("-", |g| g.letter()),
                 ],
                 look,

@@ -381,6 +381,14 @@ mod tests {
     }
 
     #[test]
+    fn counts_follow_the_language() {
+        assert_eq!(tr!(Lang::En, "ui-moves", count = 1), "1 move");
+        assert_eq!(tr!(Lang::En, "ui-moves", count = 1018), "1,018 moves");
+        assert_eq!(tr!(Lang::Id, "ui-moves", count = 1018), "1.018 perpindahan");
+        assert_eq!(tr!(Lang::En, "ui-hits", count = 1), "1 hit");
+    }
+
+    #[test]
     fn detail_labels_fit_their_column() {
         // Details draw labels in a column of 11 with one blank after the label.
         for id in [

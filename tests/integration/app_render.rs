@@ -13,8 +13,8 @@ use penata::domain::{
     Rank, Readiness, Unit,
 };
 use penata::input;
-use penata::tui::AppOptions;
 use penata::lang::Lang;
+use penata::tui::AppOptions;
 use penata::ui;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -355,7 +355,10 @@ fn search_help_lists_the_search_keys() {
     app.send(keys);
     let screen = app.screen();
     for b in input::bindings(Mode::Search) {
-        assert!(screen.contains(&*ui::words::action(b.action, Lang::Id)), "{screen}");
+        assert!(
+            screen.contains(&*ui::words::action(b.action, Lang::Id)),
+            "{screen}"
+        );
     }
     assert!(
         screen.contains(&*Lang::Id.text("ui-help-type-to-search")),

@@ -72,7 +72,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
                 &tr!(lang, "ui-fit"),
                 vec![
                     Span::styled(
-                        format!("{} {}", percent(f.percent), profile.label(cat)),
+                        format!("{} {}", percent(f.percent, lang), profile.label(cat)),
                         look.theme.fit(cat),
                     ),
                     Span::styled(format!(" ({}/{})", f.have, f.required), look.theme.dim()),

@@ -191,6 +191,6 @@ fn headcount_spans(h: crate::domain::Headcount, look: &Look, lang: Lang) -> Vec<
 }
 
 /// A percentage with one decimal and the language's decimal mark (`87,5%`, `87.5%`).
-fn percent(p: f64) -> String {
-    crate::lang::percent(p)
+fn percent(p: f64, lang: Lang) -> String {
+    lang.percent(p)
 }

@@ -44,11 +44,7 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
     if let Some(need) = pos.workload_need() {
         out.push(kv_text(
             &tr!(lang, "ui-need"),
-            &format!(
-                "{} {}",
-                crate::lang::decimal(need, 2),
-                tr!(lang, "ui-need-unit")
-            ),
+            &format!("{} {}", lang.decimal(need, 2), tr!(lang, "ui-need-unit")),
             w,
             look,
         ));

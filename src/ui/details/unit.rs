@@ -40,7 +40,7 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
             let cat = state.derived.profile.categorize(a);
             vec![
                 Span::styled(
-                    format!("{} {}", percent(a), state.derived.profile.label(cat)),
+                    format!("{} {}", percent(a, lang), state.derived.profile.label(cat)),
                     look.theme.fit(cat),
                 ),
                 Span::raw(format!(
