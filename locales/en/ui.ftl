@@ -1,12 +1,12 @@
 # The app screen: every word the terminal app shows.
 
-# Screen: app @same
+# The app's name, in the header @same
 ui-app = penata
 
-# Screen: plan
+# Header: the word before the active plan's name
 ui-plan = Plan
 
-# Screen: baseline @same
+# Header: what the tree shows without a plan (the planners' word in both languages) @same
 ui-baseline = baseline
 
 # Header tag of read-only presenting (`--read-only`).
@@ -21,28 +21,28 @@ ui-read-only-refused = Read only: nothing was changed (open without --read-only 
 # What a masked note or birth date shows instead.
 ui-hidden = (masked)
 
-# Screen: unplaced
+# Tree and search: the group of employees without a position
 ui-unplaced = Unplaced
 
-# Screen: too small
+# Shown instead of the app when the terminal is too small
 ui-too-small = Terminal too small
 
-# Screen: too small need
+# Too-small screen: before the minimum size
 ui-too-small-need = needs at least
 
-# Screen: details
+# Title of the details pane
 ui-details = Details
 
-# Screen: empty org
+# Tree of an organization without units
 ui-empty-org = Empty organization: import data with `penata import`.
 
-# Screen: nothing selected
+# Details pane when nothing is selected
 ui-nothing-selected = Nothing selected.
 
-# Screen: more below
+# Details pane: the keys that scroll, when more lines follow
 ui-more-below = J/K scroll
 
-# Screen: more help
+# Help overlay: the keys that scroll, when more lines follow
 ui-more-help = j/k scroll
 
 # Unit details: unit @same

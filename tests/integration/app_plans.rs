@@ -706,14 +706,9 @@ fn apply_lists_every_conflict_and_applies_none_of_them() {
     assert_eq!(s.mode, Mode::Confirm);
     let c = s.confirm.as_ref().unwrap();
     let (_, lines) = penata::ui::words::confirm(&c.what, penata::lang::Lang::Id);
-    let c = Explained { lines };
-    assert!(c.lines[0].starts_with("0 dari 1"), "{:?}", c.lines);
-    assert!(
-        c.lines.iter().any(|l| l.contains("BENTROK")),
-        "{:?}",
-        c.lines
-    );
-    assert!(c.lines.iter().any(|l| l.contains("#1")), "{:?}", c.lines);
+    assert!(lines[0].starts_with("0 dari 1"), "{:?}", lines);
+    assert!(lines.iter().any(|l| l.contains("BENTROK")), "{:?}", lines);
+    assert!(lines.iter().any(|l| l.contains("#1")), "{:?}", lines);
     let effects = run(&mut s, &[Action::ConfirmYes]);
     let Some(Effect::Persist(PlanChange::Apply { application, .. })) = effects.first() else {
         panic!("{effects:?}");
@@ -725,9 +720,4 @@ fn apply_lists_every_conflict_and_applies_none_of_them() {
 /// The first notice on screen, as the screen words it (Bahasa Indonesia).
 fn said(s: &penata::app::AppState) -> String {
     penata::ui::notice::word(s.toasts.front().unwrap(), penata::lang::Lang::Id)
-}
-
-/// The lines a confirmation shows.
-struct Explained {
-    lines: Vec<String>,
 }

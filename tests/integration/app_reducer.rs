@@ -380,3 +380,18 @@ fn f1_in_search_shows_the_search_keys_and_returns_to_the_query() {
     assert_eq!(s.mode, Mode::Search);
     assert_eq!(s.search.query, "sri");
 }
+
+#[test]
+fn the_reducer_says_what_happened_as_data() {
+    let mut s = app();
+    update(&mut s, Action::ToggleMouse);
+    assert_eq!(s.toasts.back(), Some(&Notice::MouseToggled(false)));
+    s.read_only = true;
+    update(&mut s, Action::Undo);
+    assert_eq!(s.toasts.back(), Some(&Notice::ReadOnlyRefused));
+    // The screen words it in its language.
+    assert_eq!(
+        penata::ui::notice::word(&Notice::MouseToggled(false), penata::lang::Lang::En),
+        "Mouse off: text can be selected (M: turn on again)."
+    );
+}
