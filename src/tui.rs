@@ -240,13 +240,11 @@ where
         .spawn(move || {
             open().map(|opened| {
                 let mut options = for_state;
-                if let Some(n) = opened.demo_notice.as_ref().map(|_| {
-                    let demo = crate::app::Notice::DemoLoaded {
-                        organization: opened.org.name().to_owned(),
-                        employees: opened.org.employees().len(),
-                    };
-                    ui::notice::word(&demo, options.configured.lang)
-                }) {
+                if let Some(n) = opened
+                    .demo_notice
+                    .as_ref()
+                    .map(|_| ui::notice::demo_loaded(&opened.org, options.configured.lang))
+                {
                     options.notice = Some(n);
                 }
                 let state = initial_state_indexed(opened.org, opened.index, &options);
@@ -635,10 +633,9 @@ pub fn perform_all<E: EventSource>(
                 None
             }
             // Defence in depth: the reducer refuses changes when read-only already.
-            e if state.read_only && crate::app::guard::writes(&e) => Some(refused(
-                e,
-                &ui::notice::word(&crate::app::Notice::ReadOnlyRefused, state.lang),
-            )),
+            e if state.read_only && crate::app::guard::writes(&e) => {
+                Some(refused(e, &ui::notice::read_only_refused(state.lang)))
+            }
             other => Some(perform(other, store)),
         };
         if let Some(o) = outcome {

@@ -1,6 +1,7 @@
 //! The words of a [`Notice`]: what the reducer says happened, in the screen's language.
 
 use crate::app::Notice;
+use crate::domain::Organization;
 use crate::lang::{Lang, tr};
 
 /// The notice as the status area shows it.
@@ -66,6 +67,20 @@ pub fn word(n: &Notice, lang: Lang) -> String {
         }
     };
     text.into_owned()
+}
+
+/// First start: the built-in demo `org` was loaded into the empty database.
+pub fn demo_loaded(org: &Organization, lang: Lang) -> String {
+    let demo = Notice::DemoLoaded {
+        organization: org.name().to_owned(),
+        employees: org.employees().len(),
+    };
+    word(&demo, lang)
+}
+
+/// What the runtime says when it refuses a write in read-only presenting.
+pub fn read_only_refused(lang: Lang) -> String {
+    word(&Notice::ReadOnlyRefused, lang)
 }
 
 #[cfg(test)]
