@@ -381,6 +381,36 @@ mod tests {
     }
 
     #[test]
+    fn conflicts_are_worded_for_the_screen() {
+        use crate::domain::plan_ops::ConflictKind;
+        let c = |kind| Conflict {
+            index: 2,
+            nip: crate::domain::Nip::parse("198503122010012003").unwrap(),
+            kind,
+        };
+        let gone = conflict(&c(ConflictKind::SeatGone("a.x".into())));
+        assert!(gone.starts_with("perpindahan 3 ("), "{gone}");
+        assert!(gone.contains("jabatan a.x sudah tidak ada"), "{gone}");
+        let changed = conflict(&c(ConflictKind::SeatChanged {
+            expected: Some("a.x".into()),
+            actual: None,
+        }));
+        assert!(
+            changed.contains("kini belum ditempatkan, bukan a.x"),
+            "{changed}"
+        );
+    }
+
+    #[test]
+    fn the_screen_defaults_to_indonesian() {
+        // The runtime sets the resolved language; a state built without it speaks Bahasa
+        // Indonesia.
+        let s = crate::app::AppState::new(crate::app::testing::small_org());
+        assert_eq!(s.lang, Lang::Id);
+        assert_eq!(tr!(s.lang, "ui-too-small"), "Terminal terlalu kecil");
+    }
+
+    #[test]
     fn counts_follow_the_language() {
         assert_eq!(tr!(Lang::En, "ui-moves", count = 1), "1 move");
         assert_eq!(tr!(Lang::En, "ui-moves", count = 1018), "1,018 moves");
