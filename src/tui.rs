@@ -166,6 +166,10 @@ where
     let lang = options.configured.lang;
     let ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
     let look = ui::preview::look(options.configured.theme, options.no_color, ascii);
+    let preview = Preview {
+        lang: options.configured.lang,
+        ..preview
+    };
     let for_state = options.clone();
     let previous = install_panic_hook();
     let result: Result<Option<crate::store::sled_store::SledStore>> = (|| {
@@ -180,9 +184,11 @@ where
                 let _wake = WakeOnDrop(opened);
                 open().map(|opened| {
                     let mut options = for_state;
-                    if let Some(n) = opened.demo_notice.as_ref().map(|_| {
-                        ui::text::demo_loaded(opened.org.name(), opened.org.employees().len())
-                    }) {
+                    if let Some(n) = opened
+                        .demo_notice
+                        .as_ref()
+                        .map(|_| ui::notice::demo_loaded(&opened.org, options.configured.lang))
+                    {
                         options.notice = Some(n);
                     }
                     let state = initial_state_indexed(opened.org, opened.index, &options);
@@ -547,7 +553,7 @@ pub fn perform_all<E: EventSource>(
             }
             // Defence in depth: the reducer refuses changes when read-only already.
             e if state.read_only && crate::app::guard::writes(&e) => {
-                Some(refused(e, ui::text::READ_ONLY_REFUSED()))
+                Some(refused(e, &ui::notice::read_only_refused(state.lang)))
             }
             other => Some(perform(other, store)),
         };

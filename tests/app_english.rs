@@ -1,6 +1,7 @@
 //! The app screen in English (`--lang en`): the same screens as the Indonesian snapshots, at
-//! 80x24 through the real key path. The language is process-wide, so these tests live in their
-//! own test binary (their own process) and every test sets English first.
+//! 80x24 through the real key path. The screen speaks its state's language; the domain's
+//! refusals still read the process language, so these tests keep their own test binary (their
+//! own process) and every test sets English there too.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
@@ -10,14 +11,34 @@ use crossterm::event::{Event, KeyCode};
 use insta::assert_snapshot;
 use penata::app::{Mode, Node};
 use penata::domain::retirement;
-use penata::settings::Lang;
-use penata::ui::text;
+use penata::lang::{Lang, set_lang};
+use penata::ui::notice;
 
 fn english(w: u16, h: u16) -> Harness {
-    text::set_lang(Lang::En);
+    set_lang(Lang::En);
     let mut app = Harness::demo(w, h);
+    app.state.lang = Lang::En;
     app.state.today = retirement::date(2026, 11, 23).unwrap();
+    app.send(vec![Event::Resize(w, h)]);
     app
+}
+
+/// The demo with a database, in English.
+fn english_with_store(w: u16, h: u16) -> Harness {
+    set_lang(Lang::En);
+    let mut app = Harness::demo_with_store(w, h);
+    app.state.lang = Lang::En;
+    app.send(vec![Event::Resize(w, h)]);
+    app
+}
+
+/// The notices on screen, as the screen words them in English.
+fn said(app: &Harness) -> Vec<String> {
+    app.state
+        .toasts
+        .iter()
+        .map(|n| notice::word(n, Lang::En))
+        .collect()
 }
 
 fn find(app: &mut Harness, query: &str, downs: usize) {
@@ -75,8 +96,7 @@ fn talent_views_in_english() {
 
 #[test]
 fn plans_view_in_english() {
-    text::set_lang(Lang::En);
-    let mut app = Harness::demo_with_store(80, 24);
+    let mut app = english_with_store(80, 24);
     let mut keys = vec![ch('P'), ch('n'), ctrl('u')];
     keys.extend(typed("Rotation 2026"));
     keys.push(key(KeyCode::Enter));
@@ -108,7 +128,7 @@ fn refuse_a_move(app: &mut Harness) {
 fn a_refused_move_says_why_in_english() {
     let mut app = english(120, 40);
     refuse_a_move(&mut app);
-    let toast = app.state.toasts.front().unwrap().clone();
+    let toast = said(&app)[0].clone();
     assert!(
         toast.starts_with(
             "Refused: Dr. Markus Pattiradjawane, S.STP., M.Si. already holds Sekretaris Daerah \
@@ -123,17 +143,16 @@ fn a_refused_move_says_why_in_english() {
 
 #[test]
 fn a_refused_plan_name_says_why_in_english() {
-    text::set_lang(Lang::En);
-    let mut app = Harness::demo_with_store(80, 24);
+    let mut app = english_with_store(80, 24);
     let mut keys = vec![ch('P'), ch('n'), ctrl('u')];
     keys.extend(typed(" Rotation"));
     keys.push(key(KeyCode::Enter));
     app.send(keys);
-    let toasts: Vec<&String> = app.state.toasts.iter().collect();
+    let toasts = said(&app);
     assert!(
         toasts
             .iter()
-            .any(|t| *t
+            .any(|t| t
                 == "Refused: the plan name \" Rotation\" starts or ends with a space; remove it"),
         "{toasts:?}"
     );

@@ -84,7 +84,7 @@ pub fn activate(state: &mut AppState, plan: Plan) {
         && !a.skipped.is_empty()
     {
         let n = a.skipped.len();
-        state.toast(crate::ui::text::conflicts_skipped(n));
+        state.toast(super::Notice::ConflictsSkipped(n));
     }
 }
 

@@ -8,9 +8,8 @@
 use ratatui_textarea::{Input, TextArea, WrapMode};
 
 use super::tree::Node;
-use super::{Action, AppState, EditKey, Effect, Mode};
+use super::{Action, AppState, EditKey, Effect, Mode, Notice};
 use crate::domain::{EmployeeIx, Nip, Note, Readiness};
-use crate::ui::text;
 
 /// The longest note accepted, in characters (a note is a remark, not a report).
 pub const NOTE_MAX_CHARS: usize = 2000;
@@ -50,7 +49,7 @@ fn selected_person(state: &mut AppState) -> Option<EmployeeIx> {
     match state.selected() {
         Some(Node::Employee(e)) => Some(e),
         _ => {
-            state.toast(text::ANNOTATE_PEOPLE_ONLY());
+            state.toast(Notice::AnnotatePeopleOnly);
             None
         }
     }
@@ -77,7 +76,8 @@ pub fn open_note(state: &mut AppState) {
         return;
     };
     let mut area = TextArea::default();
-    area.set_placeholder_text(text::NOTE_PLACEHOLDER());
+    // The placeholder is part of the editor ratatui-textarea draws.
+    area.set_placeholder_text(crate::lang::tr!(state.lang, "ui-note-placeholder"));
     area.set_max_histories(200);
     area.set_wrap_mode(WrapMode::Word);
     state.note = Some(NoteEditor {
@@ -122,7 +122,7 @@ pub(super) fn update_readiness(state: &mut AppState, action: Action) -> Vec<Effe
     state.readiness = None;
     state.mode = back;
     if state.org.employee(e).readiness == readiness {
-        state.toast(text::READINESS_UNCHANGED());
+        state.toast(Notice::ReadinessUnchanged);
         return Vec::new();
     }
     vec![Effect::Annotate {
@@ -149,14 +149,14 @@ pub(super) fn update_note(state: &mut AppState, action: Action) -> Vec<Effect> {
                 .sum();
             if len > NOTE_MAX_CHARS + 1 {
                 editor.area.undo();
-                state.toast(text::NOTE_TOO_LONG());
+                state.toast(Notice::NoteTooLong);
             }
             Vec::new()
         }
         Action::SaveNote => {
             let note = editor.text();
             if note.is_empty() {
-                state.toast(text::NOTE_EMPTY());
+                state.toast(Notice::NoteEmpty);
                 return Vec::new();
             }
             let (e, back) = (editor.employee, editor.back);
@@ -175,7 +175,7 @@ pub(super) fn update_note(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.note = None;
             state.mode = back;
             if had_text {
-                state.toast(text::NOTE_DISCARDED());
+                state.toast(Notice::NoteDiscarded);
             }
             Vec::new()
         }
@@ -206,7 +206,7 @@ pub fn annotated(
     result: Result<(), String>,
 ) {
     if let Err(e) = result {
-        state.toast(format!("{}: {e}", text::ANNOTATE_FAILED()));
+        state.toast(Notice::AnnotateFailed(e));
         return;
     }
     let Some(e) = state.org.employee_ix(nip) else {
@@ -216,11 +216,11 @@ pub fn annotated(
     let old = record.readiness;
     if let Some(n) = note {
         record.notes.push(n);
-        state.toast(text::NOTE_SAVED());
+        state.toast(Notice::NoteSaved);
     }
     if let Some(r) = readiness {
         record.readiness = r;
-        state.toast(text::readiness_saved(r));
+        state.toast(Notice::ReadinessSaved(r));
     }
     state.org.replace_employee(e, record);
     if old != state.org.employee(e).readiness {

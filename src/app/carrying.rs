@@ -9,11 +9,10 @@ use time::OffsetDateTime;
 
 use super::prompt::{self, PromptFor};
 use super::tree::Node;
-use super::{Action, AppState, Effect, Mode, active, browse};
+use super::{Action, AppState, Effect, Mode, Notice, active, browse};
 use crate::domain::plan_ops::new_move;
 use crate::domain::{EmployeeIx, Headcount, PositionIx, UnitIx};
 use crate::store::PlanChange;
-use crate::ui::text;
 
 /// What is being carried.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +55,7 @@ pub enum Preview {
 /// Space: marks or unmarks the selected person and steps down.
 pub fn toggle_mark(state: &mut AppState) {
     let Some(Node::Employee(e)) = state.selected() else {
-        state.toast(text::MARK_PEOPLE_ONLY());
+        state.toast(Notice::MarkPeopleOnly);
         return;
     };
     if let Some(i) = state.marked.iter().position(|&m| m == e) {
@@ -74,7 +73,7 @@ pub fn pick_up(state: &mut AppState) -> Vec<Effect> {
         match state.selected() {
             Some(Node::Employee(e)) => vec![e],
             _ => {
-                state.toast(text::PICK_PEOPLE_FIRST());
+                state.toast(Notice::PickPeopleFirst);
                 return Vec::new();
             }
         }
@@ -89,7 +88,7 @@ pub fn pick_up(state: &mut AppState) -> Vec<Effect> {
 pub(super) fn start(state: &mut AppState, people: Vec<EmployeeIx>, by_mouse: bool) {
     // A mouse drag reaches here without a key: presenting never starts a move.
     if state.read_only {
-        state.toast(text::READ_ONLY_REFUSED());
+        state.toast(Notice::ReadOnlyRefused);
         return;
     }
     if state.active.is_none() {
@@ -115,7 +114,7 @@ pub(super) fn start(state: &mut AppState, people: Vec<EmployeeIx>, by_mouse: boo
 /// `u` and Ctrl-r: asks the store to undo or redo the active plan's last move.
 pub fn history(state: &mut AppState, action: Action) -> Vec<Effect> {
     let Some(plan) = active::name(state).map(str::to_string) else {
-        state.toast(text::NO_ACTIVE_PLAN());
+        state.toast(Notice::NoActivePlan);
         return Vec::new();
     };
     let change = if action == Action::Redo {
@@ -132,7 +131,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::CancelCarry => {
             state.carry = None;
             state.mode = Mode::Browse;
-            state.toast(text::CARRY_CANCELLED());
+            state.toast(Notice::CarryCancelled);
         }
         Action::Help => super::open_help(state),
         Action::OpenSearch => {
@@ -164,10 +163,10 @@ pub(super) fn drop_here(state: &mut AppState) -> Vec<Effect> {
         return Vec::new();
     };
     match carry.preview.clone() {
-        Preview::Nothing => state.toast(text::DROP_NOWHERE()),
+        Preview::Nothing => state.toast(Notice::DropNowhere),
         Preview::Unit { unit, positions } => {
             let Some(&(first, _)) = positions.first() else {
-                state.toast(text::UNIT_WITHOUT_POSITIONS());
+                state.toast(Notice::UnitWithoutPositions);
                 return Vec::new();
             };
             let i = state.tree.selected;
@@ -177,7 +176,7 @@ pub(super) fn drop_here(state: &mut AppState) -> Vec<Effect> {
             }
             let _ = unit;
             refresh_preview(state);
-            state.toast(text::CHOOSE_POSITION());
+            state.toast(Notice::ChoosePosition);
         }
         Preview::Position { position, .. } => {
             prompt::open(
@@ -210,7 +209,7 @@ pub(super) fn finish_drop(
     state.mode = Mode::Browse;
     state.marked.clear();
     let Some(plan) = active::name(state).map(str::to_string) else {
-        state.toast(text::NO_ACTIVE_PLAN());
+        state.toast(Notice::NoActivePlan);
         return Vec::new();
     };
     let to_id = to.map(|p| state.org.position(p).id.clone());
@@ -230,7 +229,7 @@ pub(super) fn finish_drop(
                 plan: plan.clone(),
                 mv,
             })),
-            Err(err) => state.toast(text::refused(&err.to_string())),
+            Err(err) => state.toast(Notice::MoveRefused(err)),
         }
     }
     effects

@@ -7,24 +7,30 @@ use super::{Action, AppState, Effect, Mode};
 use crate::domain::plan_ops::Application;
 use crate::store::PlanChange;
 
-/// What a yes would do.
+/// What a yes would do, with what the question says about it (the screen words it).
 #[derive(Debug, Clone)]
 pub enum ConfirmFor {
-    Delete(String),
-    Apply(String, Application),
+    /// Delete the plan `name` and its `moves`.
+    Delete { name: String, moves: usize },
+    /// Apply the plan of `moves` moves as `application` found; `who` names the person of
+    /// each of its conflicts, in order.
+    Apply {
+        plan: String,
+        moves: usize,
+        application: Application,
+        who: Vec<String>,
+    },
 }
 
-/// The question on screen: a title line and the lines that explain it.
+/// The question on screen.
 #[derive(Debug, Clone)]
 pub struct Confirm {
     pub what: ConfirmFor,
-    pub title: String,
-    pub lines: Vec<String>,
 }
 
-/// Asks; the answer comes back through `update`.
-pub fn open(state: &mut AppState, what: ConfirmFor, title: String, lines: Vec<String>) {
-    state.confirm = Some(Confirm { what, title, lines });
+/// Asks; the answer comes back through [`update`].
+pub fn open(state: &mut AppState, what: ConfirmFor) {
+    state.confirm = Some(Confirm { what });
     state.mode = Mode::Confirm;
 }
 
@@ -37,8 +43,10 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             };
             state.mode = Mode::Plans;
             let change = match c.what {
-                ConfirmFor::Delete(name) => PlanChange::Delete { name },
-                ConfirmFor::Apply(plan, application) => PlanChange::Apply {
+                ConfirmFor::Delete { name, .. } => PlanChange::Delete { name },
+                ConfirmFor::Apply {
+                    plan, application, ..
+                } => PlanChange::Apply {
                     plan,
                     application,
                     at: OffsetDateTime::UNIX_EPOCH,

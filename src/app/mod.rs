@@ -18,6 +18,7 @@ pub mod guard;
 mod help;
 pub mod layout;
 mod mouse;
+pub mod notice;
 mod outcome;
 pub mod plans;
 pub mod preview;
@@ -39,6 +40,7 @@ pub use action::{Action, AfterLoad, CandidateToggle, EditKey, Effect, Mode, Mous
 pub use active::ActivePlan;
 pub use carrying::{Carry, Preview};
 pub use derived::Derived;
+pub use notice::Notice;
 pub use outcome::feedback;
 pub use search::SearchState;
 pub use tree::{Node, Row};
@@ -121,7 +123,7 @@ pub struct AppState {
     pub search: SearchState,
     pub details: DetailsView,
     /// Short messages shown in turn, oldest first.
-    pub toasts: VecDeque<String>,
+    pub toasts: VecDeque<Notice>,
     /// Terminal size in cells.
     pub size: (u16, u16),
     /// Plain glyphs only (Linux console): set from the terminal type.
@@ -203,7 +205,9 @@ impl AppState {
             ascii: false,
             no_color: false,
             theme: ThemeKind::Default,
-            lang: Lang::default(),
+            // The screen speaks Bahasa Indonesia unless the runtime sets the language it
+            // resolved (flag, settings, locale).
+            lang: Lang::Id,
             keys: KeyMap::default(),
             read_only: false,
             masked: false,
@@ -214,13 +218,13 @@ impl AppState {
         state
     }
 
-    /// Queues a short message for the status area. At most two wait: a newer message
+    /// Queues a short notice for the status area. At most two wait: a newer message
     /// replaces older ones, so what just happened is said at once.
-    pub fn toast(&mut self, text: impl Into<String>) {
+    pub fn toast(&mut self, notice: impl Into<Notice>) {
         while self.toasts.len() >= 2 {
             self.toasts.pop_front();
         }
-        self.toasts.push_back(text.into());
+        self.toasts.push_back(notice.into());
     }
 
     /// The node under the cursor.
@@ -287,7 +291,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Mouse(kind, col, row) => return mouse::update(state, kind, col, row),
         Action::ToggleMouse => {
             state.mouse = !state.mouse;
-            state.toast(crate::ui::text::mouse_toggled(state.mouse));
+            state.toast(Notice::MouseToggled(state.mouse));
             return vec![Effect::MouseCapture(state.mouse)];
         }
         Action::ToggleMask => {
@@ -297,13 +301,16 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
                 .key_of(state.mode, Action::ToggleMask)
                 .map(crate::input::key_label)
                 .unwrap_or_default();
-            state.toast(crate::ui::text::mask_toggled(state.masked, &key));
+            state.toast(Notice::MaskToggled {
+                on: state.masked,
+                key,
+            });
             return Vec::new();
         }
         _ => {}
     }
     if state.read_only && guard::would_write(state, action) {
-        state.toast(crate::ui::text::READ_ONLY_REFUSED());
+        state.toast(Notice::ReadOnlyRefused);
         return Vec::new();
     }
     match state.mode {

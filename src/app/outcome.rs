@@ -1,12 +1,15 @@
 //! What the runtime did with an effect comes back here: a persisted change updates the
 //! view (incrementally), a refusal becomes a message and changes nothing.
 
-use super::{AfterLoad, AppState, Derived, Effect, Mode, Outcome, TreeView, active, carrying};
+use super::{
+    AfterLoad, AppState, Derived, Effect, Mode, Notice, Outcome, TreeView, active, carrying,
+};
 use super::{compare, confirm, review};
+use crate::domain::Organization;
+use crate::domain::plan::Move;
 use crate::domain::plan::Plan;
 use crate::domain::plan_ops::prepare_apply;
 use crate::store::PlanChange;
-use crate::ui::text;
 
 /// The second half of the reducer: takes an [`Outcome`]; pure like [`super::update`].
 pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
@@ -17,7 +20,7 @@ pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
                 if matches!(change, PlanChange::Create { .. }) {
                     state.pending_carry.clear();
                 }
-                state.toast(text::refused(&msg));
+                state.toast(Notice::Refused(msg));
                 Vec::new()
             }
         },
@@ -35,13 +38,13 @@ pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
         | Outcome::Plan {
             result: Err(msg), ..
         } => {
-            state.toast(text::refused(&msg));
+            state.toast(Notice::Refused(msg));
             Vec::new()
         }
         Outcome::Plan {
             result: Ok(None), ..
         } => {
-            state.toast(text::PLAN_GONE());
+            state.toast(Notice::PlanGone);
             vec![Effect::LoadPlans]
         }
         Outcome::Plan {
@@ -65,7 +68,7 @@ pub fn feedback(state: &mut AppState, outcome: Outcome) -> Vec<Effect> {
             Vec::new()
         }
         Outcome::Reloaded(Err(msg)) => {
-            state.toast(text::refused(&msg));
+            state.toast(Notice::Refused(msg));
             Vec::new()
         }
         Outcome::Annotated {
@@ -91,7 +94,7 @@ fn persisted(
 ) -> Vec<Effect> {
     match change {
         PlanChange::Create { name, .. } => {
-            state.toast(text::plan_created(&name));
+            state.toast(Notice::PlanCreated(name.clone()));
             let mut effects = vec![Effect::LoadPlans];
             if !state.pending_carry.is_empty() {
                 effects.push(Effect::LoadPlan {
@@ -110,19 +113,22 @@ fn persisted(
             vec![Effect::LoadPlans]
         }
         PlanChange::Duplicate { to, .. } => {
-            state.toast(text::plan_created(&to));
+            state.toast(Notice::PlanCreated(to));
             vec![Effect::LoadPlans]
         }
         PlanChange::Delete { name } => {
             if active::name(state) == Some(name.as_str()) {
                 active::deactivate(state);
             }
-            state.toast(text::plan_deleted(&name));
+            state.toast(Notice::PlanDeleted(name));
             vec![Effect::LoadPlans]
         }
         PlanChange::Move { .. } => {
             if let Some(mv) = m {
-                let msg = text::moved(&state.org, &mv);
+                let msg = Notice::Moved {
+                    who: person(&state.org, &mv),
+                    to: seat(&state.org, mv.to.as_deref()),
+                };
                 active::moved(state, mv);
                 state.toast(msg);
             }
@@ -130,30 +136,36 @@ fn persisted(
         }
         PlanChange::Undo { .. } => {
             if m.is_none() {
-                state.toast(text::NOTHING_TO_UNDO());
+                state.toast(Notice::NothingToUndo);
                 return Vec::new();
             }
             match active::undone(state) {
                 Some(mv) => {
-                    let msg = text::undone(&state.org, &mv);
+                    let msg = Notice::Undone {
+                        who: person(&state.org, &mv),
+                        from: seat(&state.org, mv.from.as_deref()),
+                    };
                     state.toast(msg);
                 }
-                None => state.toast(text::NOTHING_TO_UNDO()),
+                None => state.toast(Notice::NothingToUndo),
             }
             carrying::refresh_preview(state);
             Vec::new()
         }
         PlanChange::Redo { .. } => {
             if m.is_none() {
-                state.toast(text::NOTHING_TO_REDO());
+                state.toast(Notice::NothingToRedo);
                 return Vec::new();
             }
             match active::redone(state) {
                 Some(mv) => {
-                    let msg = text::redone(&state.org, &mv);
+                    let msg = Notice::Redone {
+                        who: person(&state.org, &mv),
+                        to: seat(&state.org, mv.to.as_deref()),
+                    };
                     state.toast(msg);
                 }
-                None => state.toast(text::NOTHING_TO_REDO()),
+                None => state.toast(Notice::NothingToRedo),
             }
             Vec::new()
         }
@@ -168,7 +180,7 @@ fn persisted(
             Vec::new()
         }
         PlanChange::Apply { plan, .. } => {
-            state.toast(text::plan_applied(&plan));
+            state.toast(Notice::PlanApplied(plan));
             state.mode = Mode::Browse;
             vec![Effect::Reload, Effect::LoadPlans]
         }
@@ -184,7 +196,7 @@ fn loaded(state: &mut AppState, then: AfterLoad, plan: Plan) -> Vec<Effect> {
             let pending = std::mem::take(&mut state.pending_carry);
             if pending.is_empty() {
                 state.mode = Mode::Browse;
-                state.toast(text::plan_active(&name));
+                state.toast(Notice::PlanActive(name));
             } else {
                 state.mode = Mode::Browse;
                 carrying::start(state, pending, false);
@@ -197,19 +209,44 @@ fn loaded(state: &mut AppState, then: AfterLoad, plan: Plan) -> Vec<Effect> {
         AfterLoad::Compare => compare::open(state, &plan),
         AfterLoad::Apply => {
             if plan.applied_at.is_some() {
-                state.toast(text::ALREADY_APPLIED());
+                state.toast(Notice::AlreadyApplied);
                 return Vec::new();
             }
             let baseline = active::baseline(state);
             let app = prepare_apply(&baseline, &plan);
-            let lines = text::apply_lines(&baseline, &plan, &app);
+            let who = app
+                .conflicts
+                .iter()
+                .map(|c| {
+                    baseline
+                        .employee_ix(&c.nip)
+                        .map_or_else(|| c.nip.grouped(), |e| baseline.employee(e).name.clone())
+                })
+                .collect();
             confirm::open(
                 state,
-                confirm::ConfirmFor::Apply(plan.name.clone(), app),
-                text::confirm_apply(&plan.name),
-                lines,
+                confirm::ConfirmFor::Apply {
+                    plan: plan.name.clone(),
+                    moves: plan.moves.len(),
+                    application: app,
+                    who,
+                },
             );
         }
     }
     Vec::new()
+}
+
+/// Who a move is about, for a notice: the name, or the grouped NIP of someone not in `org`.
+fn person(org: &Organization, m: &Move) -> String {
+    org.employee_ix(&m.nip)
+        .map_or_else(|| m.nip.grouped(), |e| org.employee(e).name.clone())
+}
+
+/// A seat for a notice: its title (its id when `org` lacks it); `None` is unplaced.
+fn seat(org: &Organization, id: Option<&str>) -> Option<String> {
+    id.map(|id| {
+        org.position_ix(id)
+            .map_or_else(|| id.to_string(), |p| org.position(p).title.clone())
+    })
 }

@@ -4,8 +4,8 @@
 use super::confirm::{self, ConfirmFor};
 use super::prompt::{self, PromptFor};
 use super::{Action, AfterLoad, AppState, Effect, Mode, active};
+use crate::lang::tr;
 use crate::store::PlanSummary;
-use crate::ui::text;
 
 /// The list as last read from the store, and the cursor in it.
 #[derive(Debug, Clone, Default)]
@@ -38,7 +38,8 @@ pub fn free_name(state: &AppState) -> String {
     let taken = |n: &str| state.plans.list.iter().any(|p| p.name == n);
     let mut i = state.plans.list.len() + 1;
     loop {
-        let name = text::default_plan_name(i);
+        // A name the planner may keep: in the screen's language.
+        let name = tr!(state.lang, "ui-plan-default-name", number = i.to_string()).into_owned();
         if !taken(&name) {
             return name;
         }
@@ -80,7 +81,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             active::deactivate(state);
             state.marked.clear();
             state.mode = Mode::Browse;
-            state.toast(text::ON_BASELINE());
+            state.toast(super::Notice::OnBaseline);
         }
         Action::PlanNew => {
             state.pending_carry.clear();
@@ -99,7 +100,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::PlanDuplicate => {
             if let Some(from) = selected {
-                let to = text::copy_name(&from);
+                let to = tr!(state.lang, "ui-plan-copy-name", from = from.as_str()).into_owned();
                 prompt::open(state, PromptFor::Duplicate { from }, to, Mode::Plans);
             }
         }
@@ -107,9 +108,10 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             if let Some(p) = state.plans.selected().cloned() {
                 confirm::open(
                     state,
-                    ConfirmFor::Delete(p.name.clone()),
-                    text::confirm_delete(&p.name),
-                    vec![text::delete_detail(p.moves)],
+                    ConfirmFor::Delete {
+                        name: p.name.clone(),
+                        moves: p.moves,
+                    },
                 );
             }
         }

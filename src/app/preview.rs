@@ -6,6 +6,7 @@
 //! real state.
 
 use crate::domain::{Headcount, Organization};
+use crate::lang::Lang;
 
 /// The first frame's data, before the employees arrive.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub struct Preview {
     pub units: Vec<(String, Headcount)>,
     /// People not yet placed.
     pub unplaced: u32,
+    /// The language it speaks: Bahasa Indonesia unless the runtime sets the resolved one.
+    pub lang: Lang,
 }
 
 impl Preview {
@@ -40,6 +43,7 @@ impl Preview {
             employees,
             units,
             unplaced,
+            lang: Lang::Id,
         }
     }
 }

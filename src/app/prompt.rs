@@ -8,7 +8,6 @@ use crate::domain::PositionIx;
 use crate::domain::plan::{Decision, Review};
 use crate::domain::plan_ops::check_plan_name;
 use crate::store::PlanChange;
-use crate::ui::text;
 
 /// Longest line a prompt takes, in characters.
 pub const PROMPT_MAX: usize = 200;
@@ -86,7 +85,7 @@ fn accept(state: &mut AppState) -> Vec<Effect> {
         PromptFor::NewPlan | PromptFor::Rename { .. } | PromptFor::Duplicate { .. }
     );
     if needs_name && let Err(why) = check_plan_name(&p.text) {
-        state.toast(text::refused(&why));
+        state.toast(super::Notice::Refused(why));
         return Vec::new();
     }
     state.prompt = None;

@@ -19,7 +19,6 @@ use crate::domain::workload::{PositionWorkload, subtree_workload};
 use crate::domain::{
     EmployeeIx, FitCategory, Headcount, PositionIx, Rank, UnitIx, recent_feedback,
 };
-use crate::ui::text;
 
 /// How many candidates a seat's list holds.
 pub const CANDIDATE_LIMIT: usize = 100;
@@ -155,12 +154,12 @@ pub fn open(state: &mut AppState, action: Action) {
                 Some(Node::Employee(e)) => match state.org.seat_of(e) {
                     Some(p) => p,
                     None => {
-                        state.toast(text::CANDIDATES_ON_POSITION());
+                        state.toast(super::Notice::CandidatesOnPosition);
                         return;
                     }
                 },
                 _ => {
-                    state.toast(text::CANDIDATES_ON_POSITION());
+                    state.toast(super::Notice::CandidatesOnPosition);
                     return;
                 }
             };

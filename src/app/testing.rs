@@ -15,7 +15,7 @@ pub(crate) fn small_org() -> Organization {
         },
         Competency {
             code: "PB".into(),
-            name: "Perekat Bangsa".into(),
+            name: "Perekat Bangsa".into(), // i18n-exempt: test data
             group: CompetencyGroup::SosialKultural,
         },
     ];
@@ -58,17 +58,19 @@ pub(crate) fn small_org() -> Organization {
     let employees = vec![
         emp(
             "198001012005011001",
-            "Ahmad Kepala",
+            "Ahmad Kepala", // i18n-exempt: test data
             Some("a.kadis"),
             Some(Readiness::Siap),
         ),
+        // i18n-exempt: test data
         emp("198503122010012003", "Sri Staf", Some("a.b.staf"), None),
         emp(
             "199001012015011002",
-            "Budi Baru",
+            "Budi Baru", // i18n-exempt: test data
             None,
             Some(Readiness::Ragu),
         ),
     ];
+    // i18n-exempt: test data
     Organization::from_parts("Kota Uji".into(), comps, units, positions, employees)
 }

@@ -366,8 +366,7 @@ fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
     // the app records it in its state.
     let lang = config::language(start.lang, file).0;
     crate::lang::set_lang(lang);
-    let notice =
-        demo_notice.map(|_| crate::ui::text::demo_loaded(org.name(), org.employees().len()));
+    let notice = demo_notice.map(|_| crate::ui::notice::demo_loaded(&org, lang));
     let options = app_options(&start, keys, lang, notice);
     crate::tui::run(org, index, Box::new(store), options)?;
     Ok(ExitCode::SUCCESS)

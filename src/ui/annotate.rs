@@ -6,9 +6,10 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::theme::Look;
-use super::{cut, dialog, text};
+use super::{cut, dialog, words};
 use crate::app::AppState;
 use crate::app::annotate::CHOICES;
+use crate::lang::tr;
 
 fn person_name(state: &AppState, e: crate::domain::EmployeeIx) -> String {
     state
@@ -22,12 +23,13 @@ fn person_name(state: &AppState, e: crate::domain::EmployeeIx) -> String {
 
 /// The four readiness values with their keys; the current one under the cursor.
 pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let Some(choice) = &state.readiness else {
         return;
     };
     let title = format!(
         "{}: {}",
-        text::READINESS_TITLE(),
+        tr!(lang, "ui-readiness-title"),
         person_name(state, choice.employee)
     );
     let inner = dialog::frame(buf, body, 46, 8, &title, look);
@@ -38,9 +40,9 @@ pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         }
         let line = format!(
             " {}  {} {}",
-            text::readiness_key(*r),
+            words::readiness_key(*r),
             look.glyphs.readiness(*r),
-            text::readiness_label(*r)
+            words::readiness_label(*r, lang)
         );
         let style = if i == choice.cursor {
             look.theme.selected()
@@ -62,7 +64,7 @@ pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     }
     let y = inner.y + CHOICES.len() as u16 + 1;
     if y < inner.bottom() {
-        Line::styled(text::READINESS_KEYS().to_string(), look.theme.dim()).render(
+        Line::styled(tr!(lang, "ui-readiness-keys").to_string(), look.theme.dim()).render(
             Rect {
                 y,
                 height: 1,
@@ -75,12 +77,13 @@ pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
 
 /// The note editor: whose note, the text with its cursor, and the keys.
 pub fn note(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let Some(editor) = &state.note else {
         return;
     };
     let title = format!(
         "{}: {}",
-        text::NOTE_TITLE(),
+        tr!(lang, "ui-note-title"),
         person_name(state, editor.employee)
     );
     let w = body.width.min(72);
@@ -102,7 +105,7 @@ pub fn note(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         .sum::<usize>();
     let keys = format!(
         "{}  ({count}/{})",
-        text::NOTE_KEYS(),
+        tr!(lang, "ui-note-keys"),
         crate::app::annotate::NOTE_MAX_CHARS
     );
     Line::styled(

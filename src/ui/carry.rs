@@ -8,10 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::theme::Look;
-use super::{badge, cut, text};
+use super::{badge, cut};
 use crate::app::{AppState, Preview};
+use crate::lang::tr;
 
 pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let Some(carry) = &state.carry else {
         return;
     };
@@ -44,7 +46,7 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
     };
     let mut out: Vec<Line<'static>> = Vec::new();
     match &carry.preview {
-        Preview::Nothing => out.push(Line::styled(text::DROP_NOTHING(), look.theme.dim())),
+        Preview::Nothing => out.push(Line::styled(tr!(lang, "ui-drop-nothing"), look.theme.dim())),
         Preview::Position {
             position,
             people,
@@ -54,21 +56,21 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
             let unit = org.unit_of(*position).map(|u| org.unit(u).name.clone());
             let head = format!(
                 "{}: {}{}",
-                text::DROP_ON_POSITION(),
+                tr!(lang, "ui-drop-on-position"),
                 pos.title,
                 unit.map(|u| format!(" ({u})")).unwrap_or_default()
             );
             out.push(Line::styled(cut::fit(&head, w, ell), look.theme.label()));
-            let mut line = vec![Span::raw(format!("{}: ", text::AFTER_DROP()))];
+            let mut line = vec![Span::raw(format!("{}: ", tr!(lang, "ui-after-drop")))];
             line.extend(badge::headcount(look, *after));
             if after.over() > 0 {
                 line.push(Span::styled(
-                    format!("  ({} {})", text::OVER_AFTER(), after.over()),
+                    format!("  ({} {})", tr!(lang, "ui-over-after"), after.over()),
                     look.theme.over(),
                 ));
             } else if after.vacancies() > 0 {
                 line.push(Span::styled(
-                    format!("  ({} {})", text::VACANT_AFTER(), after.vacancies()),
+                    format!("  ({} {})", tr!(lang, "ui-vacant-after"), after.vacancies()),
                     look.theme.under(),
                 ));
             }
@@ -78,8 +80,8 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
                 format!(
                     "{}{:>8} {:>9}",
                     cut::pad("", name_w, ell),
-                    text::FIT_NOW(),
-                    text::FIT_THERE()
+                    tr!(lang, "ui-fit-now"),
+                    tr!(lang, "ui-fit-there")
                 ),
                 look.theme.dim(),
             ));
@@ -95,7 +97,7 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
             }
         }
         Preview::Unit { unit, positions } => {
-            let head = format!("{} {}", text::DROP_ON_UNIT(), org.unit(*unit).name);
+            let head = format!("{} {}", tr!(lang, "ui-drop-on-unit"), org.unit(*unit).name);
             out.push(Line::styled(cut::fit(&head, w, ell), look.theme.label()));
             for &(p, h) in positions {
                 let hw = badge::headcount_width(h);
@@ -109,9 +111,9 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
             out.push(Line::styled(
                 format!(
                     "{}: {} {}",
-                    text::DROP_UNPLACE(),
+                    tr!(lang, "ui-drop-unplace"),
                     carry.people.len(),
-                    text::PEOPLE()
+                    tr!(lang, "ui-people")
                 ),
                 look.theme.label(),
             ));

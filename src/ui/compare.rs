@@ -6,11 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::dialog;
-use super::text;
 use super::theme::Look;
+use super::words;
 use crate::app::AppState;
 use crate::domain::Headcount;
 use crate::domain::compare::FitAverage;
+use crate::lang::tr;
 
 fn pct(v: Option<f64>) -> String {
     v.map_or_else(|| "-".to_string(), |p| format!("{p:.0}%"))
@@ -26,43 +27,47 @@ fn hc(h: Headcount) -> String {
 
 /// The lines of the comparison (public for tests).
 pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
+    let lang = state.lang;
     let mut out = Vec::new();
     let Some(c) = &state.comparison else {
         return out;
     };
     let arrow = look.glyphs.arrow;
     let o = &c.overall;
-    out.push((text::COMPARE_OVERALL().to_string(), look.theme.heading()));
+    out.push((
+        tr!(lang, "ui-compare-overall").to_string(),
+        look.theme.heading(),
+    ));
     out.push((
         format!(
-            "{} {}: {} {arrow} {};  {} {}, {} {}",
-            text::AVG_FIT(),
-            text::PEOPLE(),
+            "{} {}: {} {arrow} {};  {}, {} {}",
+            tr!(lang, "ui-avg-fit"),
+            tr!(lang, "ui-people"),
             avg(o.fit_before),
             avg(o.fit_after),
-            o.people_moved,
-            text::PEOPLE_MOVED(),
+            tr!(lang, "ui-people-moved", count = o.people_moved),
             o.improved,
-            text::IMPROVED(),
+            tr!(lang, "ui-improved"),
         ),
         Style::default(),
     ));
     out.push((
         format!(
-            "{} {};  {} {};  {} {}",
+            "{} {};  {};  {}",
             o.worsened,
-            text::WORSENED(),
-            o.vacancies_filled,
-            text::FILLED_VACANCIES(),
-            o.vacancies_opened,
-            text::OPENED_VACANCIES()
+            tr!(lang, "ui-worsened"),
+            tr!(lang, "ui-filled-vacancies", count = o.vacancies_filled),
+            tr!(lang, "ui-opened-vacancies", count = o.vacancies_opened)
         ),
         Style::default(),
     ));
     out.push((String::new(), Style::default()));
-    out.push((text::COMPARE_MOVES().to_string(), look.theme.heading()));
+    out.push((
+        tr!(lang, "ui-compare-moves").to_string(),
+        look.theme.heading(),
+    ));
     if c.moves.is_empty() {
-        out.push((text::COMPARE_NONE().to_string(), look.theme.dim()));
+        out.push((tr!(lang, "ui-compare-none").to_string(), look.theme.dim()));
     }
     for m in &c.moves {
         let who = m
@@ -72,15 +77,15 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         let from = m
             .from
             .as_ref()
-            .map_or(text::NOT_PLACED().to_string(), |s| s.title.clone());
+            .map_or(tr!(lang, "ui-not-placed").to_string(), |s| s.title.clone());
         let to =
             m.to.as_ref()
-                .map_or(text::NOT_PLACED().to_string(), |s| s.title.clone());
+                .map_or(tr!(lang, "ui-not-placed").to_string(), |s| s.title.clone());
         out.push((
             format!(
                 "{:>3}. {who}  {} {} {arrow} {}",
                 m.no,
-                text::FIT(),
+                tr!(lang, "ui-fit"),
                 pct(m.fit_before),
                 pct(m.fit_after)
             ),
@@ -92,18 +97,25 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
             extra.push_str(&format!("  \"{r}\""));
         }
         if let Some(d) = m.decision() {
-            extra.push_str(&format!("  [{}]", text::decision(Some(d))));
+            extra.push_str(&format!("  [{}]", words::decision(Some(d), lang)));
         }
         out.push((extra, look.theme.dim()));
         if let Some(conflict) = &m.conflict_of {
             out.push((
-                format!("     {}: {}", text::CONFLICT(), text::conflict(conflict)),
+                format!(
+                    "     {}: {}",
+                    tr!(lang, "ui-conflict"),
+                    words::conflict(conflict)
+                ),
                 look.theme.warning(),
             ));
         }
     }
     out.push((String::new(), Style::default()));
-    out.push((text::COMPARE_UNITS().to_string(), look.theme.heading()));
+    out.push((
+        tr!(lang, "ui-compare-units").to_string(),
+        look.theme.heading(),
+    ));
     for u in &c.units {
         out.push((
             format!(
@@ -122,10 +134,11 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
 }
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let Some(c) = &state.comparison else {
         return;
     };
-    let title = format!("{}: {}", text::COMPARE_TITLE(), c.plan);
+    let title = format!("{}: {}", tr!(lang, "ui-compare-title"), c.plan);
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     let all = lines(state, look);
     let max = all.len().saturating_sub(usize::from(inner.height));

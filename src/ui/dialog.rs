@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::theme::Look;
-use super::{cut, text};
+use super::{cut, words};
 use crate::app::AppState;
 use crate::app::prompt::PromptFor;
+use crate::lang::tr;
 
 /// Clears a centred box of at most `w`x`h` inside `body`, draws its frame and title, and
 /// returns the inside.
@@ -58,18 +59,19 @@ pub fn lines(buf: &mut Buffer, area: Rect, lines: &[(String, Style)], look: &Loo
 
 /// The prompt: what is asked, and the line typed so far with a cursor.
 pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let Some(p) = &state.prompt else {
         return;
     };
     let title = match &p.purpose {
-        PromptFor::NewPlan => text::PROMPT_NEW_PLAN(),
-        PromptFor::Rename { .. } => text::PROMPT_RENAME(),
-        PromptFor::Duplicate { .. } => text::PROMPT_DUPLICATE(),
-        PromptFor::Reason { .. } => text::PROMPT_REASON(),
-        PromptFor::Remark { .. } => text::PROMPT_REMARK(),
+        PromptFor::NewPlan => tr!(lang, "ui-prompt-new-plan"),
+        PromptFor::Rename { .. } => tr!(lang, "ui-prompt-rename"),
+        PromptFor::Duplicate { .. } => tr!(lang, "ui-prompt-duplicate"),
+        PromptFor::Reason { .. } => tr!(lang, "ui-prompt-reason"),
+        PromptFor::Remark { .. } => tr!(lang, "ui-prompt-remark"),
     };
     let w = body.width.saturating_sub(4).min(70);
-    let inner = frame(buf, body, w, 3, title, look);
+    let inner = frame(buf, body, w, 3, &title, look);
     let room = usize::from(inner.width).saturating_sub(2);
     let shown = cut::fit_left(&p.text, room, look.glyphs.ellipsis);
     Line::from(vec![
@@ -81,24 +83,25 @@ pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
 
 /// The yes/no question with its explanation (every conflict on its own line).
 pub fn confirm(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let Some(c) = &state.confirm else {
         return;
     };
-    let mut rows: Vec<(String, Style)> = c
-        .lines
-        .iter()
-        .map(|l| (l.clone(), Style::default()))
+    let (title, explained) = words::confirm(&c.what, lang);
+    let mut rows: Vec<(String, Style)> = explained
+        .into_iter()
+        .map(|l| (l, Style::default()))
         .collect();
     rows.push((String::new(), Style::default()));
-    rows.push((text::CONFIRM_KEYS().to_string(), look.theme.key()));
+    rows.push((tr!(lang, "ui-confirm-keys").to_string(), look.theme.key()));
     let want_w = rows
         .iter()
         .map(|(l, _)| cut::width(l))
-        .chain(std::iter::once(cut::width(&c.title)))
+        .chain(std::iter::once(cut::width(&title)))
         .max()
         .unwrap_or(20) as u16
         + 4;
-    let inner = frame(buf, body, want_w, rows.len() as u16 + 2, &c.title, look);
+    let inner = frame(buf, body, want_w, rows.len() as u16 + 2, &title, look);
     let inner = Rect {
         x: inner.x + 1,
         width: inner.width.saturating_sub(1),

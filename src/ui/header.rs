@@ -7,28 +7,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::theme::Look;
-use super::{cut, node_label, text};
+use super::{cut, node_label, words};
 use crate::app::{AppState, tree};
+use crate::lang::tr;
 
 pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     if area.height == 0 {
         return;
     }
     let w = usize::from(area.width);
     let plan = match &state.active {
         Some(a) => format!(
-            "{}: {} ({} {})",
-            text::PLAN(),
+            "{}: {} ({})",
+            tr!(lang, "ui-plan"),
             a.plan.name,
-            a.plan.moves.len(),
-            text::MOVES()
+            tr!(lang, "ui-moves", count = a.plan.moves.len())
         ),
-        None => format!("{}: {}", text::PLAN(), text::BASELINE()),
+        None => format!("{}: {}", tr!(lang, "ui-plan"), tr!(lang, "ui-baseline")),
     };
     // What the audience must know comes first: nothing can change, personal data hidden.
-    let tags: Vec<&str> = [
-        (state.read_only, text::READ_ONLY()),
-        (state.masked, text::MASKED()),
+    let tags: Vec<words::Text> = [
+        (state.read_only, tr!(lang, "ui-read-only")),
+        (state.masked, tr!(lang, "ui-masked")),
     ]
     .into_iter()
     .filter_map(|(on, t)| on.then_some(t))
@@ -46,7 +47,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     );
     let left_room = w.saturating_sub(cut::width(&tag) + cut::width(&plan) + 1);
     let left = cut::fit(
-        &format!("{} · {}", text::APP(), state.org.name()),
+        &format!("{} · {}", tr!(lang, "ui-app"), state.org.name()),
         left_room,
         look.glyphs.ellipsis,
     );
@@ -66,7 +67,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     let crumb = match state.details_node() {
         Some(node) => tree::path(&state.org, node)
             .into_iter()
-            .map(|n| node_label(&state.org, n))
+            .map(|n| node_label(&state.org, n, lang))
             .collect::<Vec<_>>()
             .join(look.glyphs.crumb),
         None => String::new(),

@@ -7,11 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::cut;
-use super::text;
 use super::theme::Look;
+use super::words;
 use crate::app::{AppState, Mode};
 use crate::domain::{FitCategory, FitProfile};
 use crate::input;
+use crate::lang::{Lang, tr};
 
 /// Columns of the key column.
 const KEYS_W: usize = 20;
@@ -22,21 +23,22 @@ pub fn lines(
     mode: Mode,
     profile: &FitProfile,
     look: &Look,
+    lang: Lang,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let title = match mode {
-        Mode::Browse => text::HELP_BROWSE(),
-        Mode::Search => text::HELP_SEARCH(),
-        Mode::Help => text::HELP_HELP(),
-        Mode::Carrying => text::HELP_CARRYING(),
-        Mode::Plans => text::HELP_PLANS(),
-        Mode::Prompt => text::HELP_PROMPT(),
-        Mode::Confirm => text::HELP_CONFIRM(),
-        Mode::Compare => text::HELP_COMPARE(),
-        Mode::Review => text::HELP_REVIEW(),
-        Mode::Talent => text::HELP_TALENT(),
-        Mode::Readiness => text::HELP_READINESS(),
-        Mode::Note => text::HELP_NOTE(),
+        Mode::Browse => tr!(lang, "ui-help-browse"),
+        Mode::Search => tr!(lang, "ui-help-search"),
+        Mode::Help => tr!(lang, "ui-help-help"),
+        Mode::Carrying => tr!(lang, "ui-help-carrying"),
+        Mode::Plans => tr!(lang, "ui-help-plans"),
+        Mode::Prompt => tr!(lang, "ui-help-prompt"),
+        Mode::Confirm => tr!(lang, "ui-help-confirm"),
+        Mode::Compare => tr!(lang, "ui-help-compare"),
+        Mode::Review => tr!(lang, "ui-help-review"),
+        Mode::Talent => tr!(lang, "ui-help-talent"),
+        Mode::Readiness => tr!(lang, "ui-help-readiness"),
+        Mode::Note => tr!(lang, "ui-help-note"),
     };
     out.push(Line::styled(title, look.theme.heading()));
     let row = |keys: String, what: &str| {
@@ -46,43 +48,57 @@ pub fn lines(
         ])
     };
     for b in keys.bindings(mode) {
-        out.push(row(input::keys_label(b), text::action(b.action)));
+        out.push(row(input::keys_label(b), &words::action(b.action, lang)));
     }
     if input::types_text(mode) {
-        out.push(Line::raw(text::HELP_TYPE_TO_SEARCH()));
+        out.push(Line::raw(tr!(lang, "ui-help-type-to-search")));
     }
     out.push(Line::raw(""));
-    out.push(Line::styled(text::HELP_GLOBAL(), look.theme.heading()));
+    out.push(Line::styled(
+        tr!(lang, "ui-help-global"),
+        look.theme.heading(),
+    ));
     for b in keys.global() {
-        out.push(row(input::keys_label(b), text::action(b.action)));
+        out.push(row(input::keys_label(b), &words::action(b.action, lang)));
     }
     out.push(Line::raw(""));
-    out.push(Line::styled(text::HELP_LEGEND(), look.theme.heading()));
+    out.push(Line::styled(
+        tr!(lang, "ui-help-legend"),
+        look.theme.heading(),
+    ));
     let g = &look.glyphs;
-    out.push(Line::raw(text::LEGEND_HEADCOUNT()));
-    out.push(Line::raw(text::LEGEND_FIT()));
+    out.push(Line::raw(tr!(lang, "ui-legend-headcount")));
+    out.push(Line::raw(tr!(lang, "ui-legend-fit")));
     for c in [FitCategory::High, FitCategory::Middle, FitCategory::Low] {
         out.push(Line::from(vec![
             Span::styled(format!("  {:<7}", profile.short(c)), look.theme.fit(c)),
             Span::raw(profile.label(c)),
         ]));
     }
-    out.push(Line::raw(text::LEGEND_FIT_INCOMPLETE()));
-    out.push(Line::raw(text::LEGEND_MARK().replace("{mark}", g.mark)));
-    out.push(Line::raw(text::LEGEND_FROM().replace("{from}", g.from)));
-    out.push(Line::raw(
-        text::LEGEND_READINESS()
-            .replace("{ready}", g.ready)
-            .replace("{hesitant}", g.hesitant)
-            .replace("{resisting}", g.resisting)
-            .replace("{unknown}", g.unknown),
-    ));
+    out.push(Line::raw(tr!(lang, "ui-legend-fit-incomplete")));
+    out.push(Line::raw(tr!(lang, "ui-legend-mark", mark = g.mark)));
+    out.push(Line::raw(tr!(lang, "ui-legend-from", from = g.from)));
+    out.push(Line::raw(tr!(
+        lang,
+        "ui-legend-readiness",
+        ready = g.ready,
+        hesitant = g.hesitant,
+        resisting = g.resisting,
+        unknown = g.unknown
+    )));
     out
 }
 
 /// Draws the overlay; returns how far it can scroll.
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u16 {
-    let content = lines(&state.keys, state.help_for, &state.derived.profile, look);
+    let lang = state.lang;
+    let content = lines(
+        &state.keys,
+        state.help_for,
+        &state.derived.profile,
+        look,
+        lang,
+    );
     let want_w = content.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     let want_h = content.len() as u16 + 2;
     let w = want_w.min(body.width);
@@ -98,7 +114,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u1
         .borders(Borders::ALL)
         .border_style(look.theme.border())
         .title(Span::styled(
-            format!(" {} ", text::HELP_TITLE()),
+            format!(" {} ", tr!(lang, "ui-help-title")),
             look.theme.label(),
         ));
     let inner = block.inner(area);
@@ -113,7 +129,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u1
         inner,
         content,
         state.help_scroll,
-        text::MORE_HELP(),
+        &tr!(lang, "ui-more-help"),
         look,
     )
 }

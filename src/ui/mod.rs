@@ -10,15 +10,16 @@ pub(crate) mod details;
 mod dialog;
 mod header;
 mod help;
+pub mod notice;
 mod plans;
 pub mod preview;
 pub mod review;
 mod search;
 mod status;
 mod talent;
-pub mod text;
 pub mod theme;
 mod tree;
+pub mod words;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -29,6 +30,7 @@ use ratatui::widgets::{Clear, Widget};
 use crate::app::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::app::{AppState, Mode, Node, ScrollLimits};
 use crate::domain::Organization;
+use crate::lang::{Lang, tr};
 pub use theme::{Glyphs, Look, Theme};
 
 /// Draws the whole screen for the current state; returns how far panes can scroll.
@@ -45,7 +47,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
         glyphs: Glyphs::pick(state.ascii),
     };
     if layout::too_small(area) {
-        too_small(buf, area, &look);
+        too_small(buf, area, &look, state.lang);
         return limits;
     }
     let l = layout::screen(area, state.details.full);
@@ -57,8 +59,8 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
         limits.details = details::render(buf, l.details, l.side_by_side, state, &look);
     }
     status::render(buf, l.status, state, &look);
-    if let Some(msg) = state.toasts.front() {
-        status::toast(buf, l.body, msg, &look);
+    if let Some(n) = state.toasts.front() {
+        status::toast(buf, l.body, &notice::word(n, state.lang), &look);
     }
     match state.mode {
         Mode::Search => search::render(buf, l.body, state, &look),
@@ -80,12 +82,15 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
 }
 
 /// "Terminal too small", cut to whatever fits (down to 1x1).
-fn too_small(buf: &mut Buffer, area: Rect, look: &Look) {
+fn too_small(buf: &mut Buffer, area: Rect, look: &Look, lang: Lang) {
     Clear.render(area, buf);
     let w = usize::from(area.width);
     let lines = [
-        text::TOO_SMALL().to_string(),
-        format!("{} {MIN_WIDTH}x{MIN_HEIGHT}", text::TOO_SMALL_NEED()),
+        tr!(lang, "ui-too-small").to_string(),
+        format!(
+            "{} {MIN_WIDTH}x{MIN_HEIGHT}",
+            tr!(lang, "ui-too-small-need")
+        ),
         format!("({}x{})", area.width, area.height),
     ];
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
@@ -119,12 +124,16 @@ pub fn nip_shown(state: &AppState, nip: &crate::domain::Nip) -> String {
 }
 
 /// The short name of a node (breadcrumbs, results), with control characters removed.
-pub fn node_label(org: &Organization, node: Node) -> String {
+pub fn node_label(org: &Organization, node: Node, lang: Lang) -> String {
+    let unplaced;
     let raw = match node {
         Node::Unit(u) => org.unit(u).name.as_str(),
         Node::Position(p) => org.position(p).title.as_str(),
         Node::Employee(e) => org.employee(e).name.as_str(),
-        Node::Unplaced => text::UNPLACED(),
+        Node::Unplaced => {
+            unplaced = tr!(lang, "ui-unplaced");
+            &*unplaced
+        }
     };
     raw.chars()
         .map(|c| if c.is_control() { ' ' } else { c })

@@ -5,16 +5,18 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use super::cut;
 use super::dialog;
 use super::theme::Look;
-use super::{cut, text};
 use crate::app::{AppState, active};
+use crate::lang::tr;
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let active = active::name(state);
     let mut rows: Vec<(String, Style)> = Vec::new();
     if state.plans.list.is_empty() {
-        rows.push((text::PLANS_EMPTY().to_string(), look.theme.dim()));
+        rows.push((tr!(lang, "ui-plans-empty").to_string(), look.theme.dim()));
     }
     for (i, p) in state.plans.list.iter().enumerate() {
         let mark = if Some(p.name.as_str()) == active {
@@ -24,10 +26,10 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         };
         let mut tags = Vec::new();
         if Some(p.name.as_str()) == active {
-            tags.push(text::PLAN_ACTIVE_MARK());
+            tags.push(tr!(lang, "ui-plan-active-mark"));
         }
         if p.applied_at.is_some() {
-            tags.push(text::PLAN_APPLIED_MARK());
+            tags.push(tr!(lang, "ui-plan-applied-mark"));
         }
         let tags = if tags.is_empty() {
             String::new()
@@ -35,10 +37,9 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
             format!("  [{}]", tags.join(", "))
         };
         let line = format!(
-            "{mark} {}  {} {}  {}{tags}",
+            "{mark} {}  {}  {}{tags}",
             cut::pad(&p.name, 24, look.glyphs.ellipsis),
-            p.moves,
-            text::MOVES(),
+            tr!(lang, "ui-moves", count = p.moves),
             p.created_by
         );
         let style = if i == state.plans.cursor {
@@ -50,7 +51,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     }
     let w = body.width.saturating_sub(4).min(76);
     let h = (rows.len() as u16 + 2).max(5).min(body.height);
-    let inner = dialog::frame(buf, body, w, h, text::PLANS_TITLE(), look);
+    let inner = dialog::frame(buf, body, w, h, &tr!(lang, "ui-plans-title"), look);
     let visible = usize::from(inner.height).max(1);
     let start = state.plans.cursor.saturating_sub(visible - 1);
     for (i, (l, style)) in rows.iter().skip(start).take(visible).enumerate() {

@@ -8,21 +8,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::theme::{Glyphs, Look, Theme};
-use super::{badge, cut, text};
+use super::{badge, cut};
 use crate::app::layout;
 use crate::app::preview::Preview;
+use crate::lang::tr;
 use crate::settings::ThemeKind;
 
 /// Draws the preview into `buf`.
 pub fn render(buf: &mut Buffer, area: Rect, preview: &Preview, look: &Look) {
+    let lang = preview.lang;
     if layout::too_small(area) {
-        super::too_small(buf, area, look);
+        super::too_small(buf, area, look, lang);
         return;
     }
     let l = layout::screen(area, false);
     let w = usize::from(area.width);
     if l.header.height > 0 {
-        let title = format!("{} · {}", text::APP(), preview.name);
+        let title = format!("{} · {}", tr!(lang, "ui-app"), preview.name);
         Line::styled(
             cut::fit(&title, w, look.glyphs.ellipsis),
             look.theme.title(),
@@ -64,7 +66,7 @@ pub fn render(buf: &mut Buffer, area: Rect, preview: &Preview, look: &Look) {
     }
     if l.details.height > 0 && l.details.width > 2 {
         // Where the details pane will be, said in words (wrapped to the pane).
-        Paragraph::new(text::loading_details(preview.unplaced))
+        Paragraph::new(tr!(lang, "ui-loading-details", unplaced = preview.unplaced))
             .style(look.theme.dim())
             .wrap(Wrap { trim: true })
             .render(
@@ -77,7 +79,10 @@ pub fn render(buf: &mut Buffer, area: Rect, preview: &Preview, look: &Look) {
             );
     }
     if l.status.height > 0 {
-        let msg = format!(" {} ", text::loading(preview.employees));
+        let msg = format!(
+            " {} ",
+            tr!(lang, "ui-loading", employees = preview.employees)
+        );
         Line::styled(cut::fit(&msg, w, look.glyphs.ellipsis), look.theme.toast()).render(
             Rect {
                 height: 1,

@@ -6,12 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::dialog;
-use super::text;
 use super::theme::Look;
+use super::words;
 use crate::app::AppState;
+use crate::lang::tr;
 
 /// The lines of the screen (public for tests).
 pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
+    let lang = state.lang;
     let mut out = Vec::new();
     let Some(a) = &state.active else {
         return out;
@@ -20,11 +22,15 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     let n = a.plan.moves.len();
     let blank = || (String::new(), Style::default());
     let Some(m) = a.plan.moves.get(state.review.index) else {
-        out.push((text::REVIEW_EMPTY().to_string(), look.theme.dim()));
+        out.push((tr!(lang, "ui-review-empty").to_string(), look.theme.dim()));
         return out;
     };
     out.push((
-        format!("{} {} / {n}", text::COMPARE_MOVES(), state.review.index + 1),
+        format!(
+            "{} {} / {n}",
+            tr!(lang, "ui-compare-moves"),
+            state.review.index + 1
+        ),
         look.theme.dim(),
     ));
     out.push(blank());
@@ -39,7 +45,11 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         .map(|e| org.employee(e).rank.to_string())
         .unwrap_or_default();
     out.push((
-        format!("{} {nip}   {} {rank}", text::NIP(), text::RANK()),
+        format!(
+            "{} {nip}   {} {rank}",
+            tr!(lang, "ui-nip"),
+            tr!(lang, "ui-rank")
+        ),
         Style::default(),
     ));
     out.push(blank());
@@ -49,10 +59,18 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
             .map(|u| org.unit_path_names(u, " > "))
     };
     for (label, id, style) in [
-        (text::REVIEW_FROM(), m.from.as_deref(), Style::default()),
-        (text::REVIEW_TO(), m.to.as_deref(), look.theme.label()),
+        (
+            tr!(lang, "ui-review-from"),
+            m.from.as_deref(),
+            Style::default(),
+        ),
+        (
+            tr!(lang, "ui-review-to"),
+            m.to.as_deref(),
+            look.theme.label(),
+        ),
     ] {
-        out.push((format!("{label:<8} {}", text::seat(org, id)), style));
+        out.push((format!("{label:<8} {}", words::seat(org, id, lang)), style));
         if let Some(u) = unit(id) {
             out.push((format!("{:<8} {u}", ""), look.theme.dim()));
         }
@@ -66,7 +84,7 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     out.push((
         format!(
             "{:<8} {} {} {}",
-            text::FIT(),
+            tr!(lang, "ui-fit"),
             pct(fit(m.from.as_deref())),
             look.glyphs.arrow,
             pct(fit(m.to.as_deref()))
@@ -75,13 +93,17 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     ));
     if let Some(r) = &m.reason {
         out.push((
-            format!("{:<8} {r}", text::REVIEW_REASON()),
+            format!("{:<8} {r}", tr!(lang, "ui-review-reason")),
             Style::default(),
         ));
     }
     out.push(blank());
     let decision = m.review.as_ref().map(|r| r.decision);
-    let mut d = format!("{}: {}", text::REVIEW_DECISION(), text::decision(decision));
+    let mut d = format!(
+        "{}: {}",
+        tr!(lang, "ui-review-decision"),
+        words::decision(decision, lang)
+    );
     if let Some(remark) = m.review.as_ref().and_then(|r| r.remark.as_ref()) {
         d.push_str(&format!("  \"{remark}\""));
     }
@@ -89,24 +111,25 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     out.push(blank());
     let t = a.plan.tally();
     out.push((
-        format!(
-            "{}: setuju {}  tunda {}  tolak {}  {} {}",
-            text::TALLY(),
-            t.setuju,
-            t.tunda,
-            t.tolak,
-            text::REVIEW_UNDECIDED(),
-            t.undecided
-        ),
+        tr!(
+            lang,
+            "ui-review-tally",
+            setuju = t.setuju,
+            tunda = t.tunda,
+            tolak = t.tolak,
+            undecided = t.undecided
+        )
+        .into_owned(),
         look.theme.dim(),
     ));
     out
 }
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let title = match &state.active {
-        Some(a) => format!("{}: {}", text::REVIEW_TITLE(), a.plan.name),
-        None => text::REVIEW_TITLE().to_string(),
+        Some(a) => format!("{}: {}", tr!(lang, "ui-review-title"), a.plan.name),
+        None => tr!(lang, "ui-review-title").to_string(),
     };
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     let inner = Rect {

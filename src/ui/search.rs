@@ -8,16 +8,17 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::cut;
 use super::node_label;
-use super::text;
 use super::theme::Look;
 use crate::app::search::SearchHit;
 use crate::app::{AppState, Node};
 use crate::domain::{Organization, UnitIx};
+use crate::lang::tr;
 
 /// Columns of the kind tag (`Pegawai`).
 const TAG_W: usize = 8;
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     if body.height < 3 || body.width < 10 {
         return;
     }
@@ -32,13 +33,13 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let count = if s.query.is_empty() {
         String::new()
     } else {
-        format!(" {} {} ", s.hits.len(), text::HITS())
+        format!(" {} ", tr!(lang, "ui-hits", count = s.hits.len()))
     };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(look.theme.border())
         .title(Span::styled(
-            format!(" {} ", text::SEARCH_TITLE()),
+            format!(" {} ", tr!(lang, "ui-search-title")),
             look.theme.label(),
         ))
         .title_bottom(Line::from(count).right_aligned());
@@ -51,7 +52,10 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     // Query line: the end of the query stays visible while typing.
     let q = cut::fit_left(&s.query, w.saturating_sub(3), look.glyphs.ellipsis);
     Line::from(vec![
-        Span::styled(format!("{} ", text::SEARCH_PROMPT()), look.theme.key()),
+        Span::styled(
+            format!("{} ", tr!(lang, "ui-search-prompt")),
+            look.theme.key(),
+        ),
         Span::raw(q),
         Span::styled("_", look.theme.key()),
     ])
@@ -65,14 +69,14 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         return;
     }
     let msg = if s.query.is_empty() {
-        Some(text::SEARCH_EMPTY())
+        Some(tr!(lang, "ui-search-empty"))
     } else if s.hits.is_empty() {
-        Some(text::SEARCH_NONE())
+        Some(tr!(lang, "ui-search-none"))
     } else {
         None
     };
     if let Some(m) = msg {
-        Line::styled(cut::fit(m, w, look.glyphs.ellipsis), look.theme.dim())
+        Line::styled(cut::fit(&m, w, look.glyphs.ellipsis), look.theme.dim())
             .render(Rect { height: 1, ..list }, buf);
         return;
     }
@@ -106,6 +110,7 @@ fn short_path(org: &Organization, unit: UnitIx, sep: &str) -> String {
 
 /// One result: kind tag, the text with matched characters highlighted, then context.
 fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'static> {
+    let lang = state.lang;
     let org = &state.org;
     let (tag, shown, context) = match hit.node {
         Node::Employee(e) => {
@@ -113,7 +118,7 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
             let shown = if hit.by_nip {
                 super::nip_shown(state, &emp.nip)
             } else {
-                node_label(org, hit.node)
+                node_label(org, hit.node, lang)
             };
             let ctx = if hit.by_nip {
                 emp.name.clone()
@@ -127,33 +132,33 @@ fn hit_line(state: &AppState, hit: &SearchHit, w: usize, look: &Look) -> Line<'s
                         ),
                         None => org.position(p).title.clone(),
                     },
-                    None => text::UNPLACED().to_string(),
+                    None => tr!(lang, "ui-unplaced").to_string(),
                 }
             };
-            (text::HIT_EMPLOYEE(), shown, ctx)
+            (tr!(lang, "ui-hit-employee"), shown, ctx)
         }
         Node::Unit(u) => (
-            text::HIT_UNIT(),
-            node_label(org, hit.node),
+            tr!(lang, "ui-hit-unit"),
+            node_label(org, hit.node, lang),
             org.parent(u)
                 .map(|p| short_path(org, p, look.glyphs.crumb))
                 .unwrap_or_default(),
         ),
         Node::Position(p) => (
-            text::HIT_POSITION(),
-            node_label(org, hit.node),
+            tr!(lang, "ui-hit-position"),
+            node_label(org, hit.node, lang),
             org.unit_of(p)
                 .map(|u| short_path(org, u, look.glyphs.crumb))
                 .unwrap_or_default(),
         ),
         Node::Unplaced => (
-            text::HIT_UNIT(),
-            text::UNPLACED().to_string(),
+            tr!(lang, "ui-hit-unit"),
+            tr!(lang, "ui-unplaced").to_string(),
             String::new(),
         ),
     };
     let mut spans = vec![Span::styled(
-        cut::pad(tag, TAG_W, look.glyphs.ellipsis),
+        cut::pad(&tag, TAG_W, look.glyphs.ellipsis),
         look.theme.dim(),
     )];
     let room = w.saturating_sub(TAG_W);

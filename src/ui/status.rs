@@ -7,34 +7,36 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::cut;
-use super::text;
 use super::theme::Look;
+use super::words;
 use crate::app::{AppState, Mode};
 use crate::input;
+use crate::lang::tr;
 
 pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     if area.height == 0 {
         return;
     }
     let w = usize::from(area.width);
     let tag = match state.mode {
-        Mode::Browse => text::MODE_BROWSE(),
-        Mode::Search => text::MODE_SEARCH(),
-        Mode::Help => text::MODE_HELP(),
-        Mode::Carrying => text::MODE_CARRYING(),
-        Mode::Plans => text::MODE_PLANS(),
-        Mode::Prompt => text::MODE_PROMPT(),
-        Mode::Confirm => text::MODE_CONFIRM(),
-        Mode::Compare => text::MODE_COMPARE(),
-        Mode::Review => text::MODE_REVIEW(),
-        Mode::Talent => text::MODE_TALENT(),
-        Mode::Readiness => text::MODE_READINESS(),
-        Mode::Note => text::MODE_NOTE(),
+        Mode::Browse => tr!(lang, "ui-mode-browse"),
+        Mode::Search => tr!(lang, "ui-mode-search"),
+        Mode::Help => tr!(lang, "ui-mode-help"),
+        Mode::Carrying => tr!(lang, "ui-mode-carrying"),
+        Mode::Plans => tr!(lang, "ui-mode-plans"),
+        Mode::Prompt => tr!(lang, "ui-mode-prompt"),
+        Mode::Confirm => tr!(lang, "ui-mode-confirm"),
+        Mode::Compare => tr!(lang, "ui-mode-compare"),
+        Mode::Review => tr!(lang, "ui-mode-review"),
+        Mode::Talent => tr!(lang, "ui-mode-talent"),
+        Mode::Readiness => tr!(lang, "ui-mode-readiness"),
+        Mode::Note => tr!(lang, "ui-mode-note"),
     };
     let mut spans = vec![Span::styled(format!(" {tag} "), look.theme.mode())];
     if !state.marked.is_empty() && state.mode == Mode::Browse {
         spans.push(Span::styled(
-            format!(" {} {} ", state.marked.len(), text::MARKED()),
+            format!(" {} {} ", state.marked.len(), tr!(lang, "ui-marked")),
             look.theme.toast(),
         ));
     }
@@ -47,8 +49,8 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
             .iter()
             .map(|&e| state.org.employee(e).name.as_str())
             .collect();
-        let who = format!(" {}: {} ", text::CARRYING(), names.join(", "));
-        let room = w.saturating_sub(cut::width(tag) + 2 + 36);
+        let who = format!(" {}: {} ", tr!(lang, "ui-carrying"), names.join(", "));
+        let room = w.saturating_sub(cut::width(&tag) + 2 + 36);
         spans.push(Span::styled(
             cut::fit(&who, room.max(10), look.glyphs.ellipsis),
             look.theme.toast(),
@@ -63,8 +65,8 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
             continue;
         };
         let k = input::key_label(key);
-        let h = text::hint(b.action);
-        let piece_w = 2 + cut::width(&k) + 1 + cut::width(h);
+        let h = words::hint(b.action, lang);
+        let piece_w = 2 + cut::width(&k) + 1 + cut::width(&h);
         if used + piece_w > w {
             break;
         }

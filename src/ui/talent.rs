@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::theme::Look;
-use super::{cut, dialog, text};
+use super::{cut, dialog, words};
 use crate::app::AppState;
 use crate::app::talent::{
     Body, CandidatesView, DashboardView, GRID, GapsList, NineBoxView, TalentView,
@@ -19,6 +19,7 @@ use crate::domain::ninebox::is_succession;
 use crate::domain::retirement::{HORIZONS, Retirement, UnitOutlook};
 use crate::domain::workload::PositionWorkload;
 use crate::domain::{EmployeeIx, Headcount, Organization, PositionIx, Severity};
+use crate::lang::{Lang, tr};
 
 /// A line of text with one style.
 type Plain = (String, Style);
@@ -37,9 +38,9 @@ fn name(org: &Organization, e: EmployeeIx) -> String {
     clean(&org.employee(e).name)
 }
 
-fn seat(org: &Organization, p: Option<PositionIx>) -> String {
+fn seat(org: &Organization, p: Option<PositionIx>, lang: Lang) -> String {
     p.map_or_else(
-        || text::NOT_PLACED().to_string(),
+        || tr!(lang, "ui-not-placed").to_string(),
         |p| clean(&org.position(p).title),
     )
 }
@@ -99,6 +100,7 @@ fn list(
 }
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     let Some(view) = &state.talent else {
         return;
     };
@@ -109,14 +111,14 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let title = match &view.body {
         Body::Candidates(c) => format!(
             "{}: {}",
-            text::CANDIDATES_TITLE(),
+            tr!(lang, "ui-candidates-title"),
             clean(&state.org.position(c.position).title)
         ),
-        Body::Gaps { .. } => format!("{}: {scope}", text::GAPS_TITLE()),
-        Body::NineBox(_) => format!("{}: {scope}", text::NINEBOX_TITLE()),
-        Body::Workload(_) => format!("{}: {scope}", text::WORKLOAD_TITLE()),
-        Body::Retirements { .. } => format!("{}: {scope}", text::RETIRE_TITLE()),
-        Body::Dashboard(_) => format!("{}: {scope}", text::DASHBOARD_TITLE()),
+        Body::Gaps { .. } => format!("{}: {scope}", tr!(lang, "ui-gaps-title")),
+        Body::NineBox(_) => format!("{}: {scope}", tr!(lang, "ui-ninebox-title")),
+        Body::Workload(_) => format!("{}: {scope}", tr!(lang, "ui-workload-title")),
+        Body::Retirements { .. } => format!("{}: {scope}", tr!(lang, "ui-retire-title")),
+        Body::Dashboard(_) => format!("{}: {scope}", tr!(lang, "ui-dashboard-title")),
     };
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     let inner = Rect {
@@ -174,6 +176,7 @@ fn candidates(
     c: &CandidatesView,
     look: &Look,
 ) {
+    let lang = state.lang;
     let org = &state.org;
     let h = org.position_headcount(c.position);
     let unit = org
@@ -183,17 +186,20 @@ fn candidates(
         (
             format!(
                 "{unit}  {} {}/{}",
-                text::FORMATION().to_lowercase(),
+                tr!(lang, "ui-formation").to_lowercase(),
                 h.filled,
                 h.formation
             ),
             look.theme.dim(),
         ),
-        (text::candidate_filters(&c.filter), look.theme.label()),
+        (
+            words::candidate_filters(&c.filter, lang),
+            look.theme.label(),
+        ),
     ];
     let Some(rows) = &c.rows else {
         head.push((
-            text::CANDIDATES_NO_STANDARD().to_string(),
+            tr!(lang, "ui-candidates-no-standard").to_string(),
             look.theme.warning(),
         ));
         list(
@@ -208,11 +214,16 @@ fn candidates(
         return;
     };
     if rows.is_empty() {
-        head.push((text::CANDIDATES_NONE().to_string(), look.theme.warning()));
-    } else {
-        let [n, who, k, there, now, gap, perf, pot, rank, seat] = text::CANDIDATES_COLUMNS();
         head.push((
-            candidate_columns(n, who, k, there, now, gap, perf, pot, rank, seat, look),
+            tr!(lang, "ui-candidates-none").to_string(),
+            look.theme.warning(),
+        ));
+    } else {
+        let [n, who, k, there, now, gap, perf, pot, rank, seat] = words::candidates_columns(lang);
+        head.push((
+            candidate_columns(
+                &n, &who, &k, &there, &now, &gap, &perf, &pot, &rank, &seat, look,
+            ),
             look.theme.heading(),
         ));
     }
@@ -232,12 +243,13 @@ fn candidates(
             .there
             .as_ref()
             .map_or(0, |f| f.gaps.iter().filter(|g| g.shortfall() > 0).count());
-        let perf = e.performance.map_or("-", text::performance_short);
-        let pot = e.potential.map_or("-", text::potential_short);
+        let perf = e.performance.map_or("-", words::performance_short);
+        let pot = e.potential.map(|p| words::potential_short(p, lang));
+        let pot = pot.as_deref().unwrap_or("-");
         let rank = e.rank.to_string();
-        let mut seat_text = seat(org, r.detail.seat);
+        let mut seat_text = seat(org, r.detail.seat, lang);
         if r.detail.opens_vacancy {
-            seat_text.push_str(text::OPENS_VACANCY_MARK());
+            seat_text.push_str(&tr!(lang, "ui-opens-vacancy-mark"));
         }
         let style = r.detail.there.as_ref().map_or(Style::default(), |f| {
             look.theme.fit(state.derived.profile.categorize(f.percent))
@@ -278,20 +290,20 @@ fn candidates(
                 .join(", ")
         });
         let gaps_line = if gaps.is_empty() {
-            text::NO_GAPS().to_string()
+            tr!(lang, "ui-no-gaps").to_string()
         } else {
-            format!("{}: {gaps}", text::GAPS_WORD())
+            format!("{}: {gaps}", tr!(lang, "ui-gaps-word"))
         };
         let now = match r.detail.seat {
             Some(p) if r.detail.opens_vacancy => {
                 format!(
                     "{}: {} ({})",
-                    text::SEAT_NOW(),
-                    seat(org, Some(p)),
-                    text::OPENS_VACANCY()
+                    tr!(lang, "ui-seat-now"),
+                    seat(org, Some(p), lang),
+                    tr!(lang, "ui-opens-vacancy")
                 )
             }
-            p => format!("{}: {}", text::SEAT_NOW(), seat(org, p)),
+            p => format!("{}: {}", tr!(lang, "ui-seat-now"), seat(org, p, lang)),
         };
         let y = area.height.saturating_sub(detail_rows);
         put_plain(buf, area, y, &(gaps_line, look.theme.dim()), look);
@@ -308,18 +320,29 @@ fn gaps(
     which: GapsList,
     look: &Look,
 ) {
+    let lang = state.lang;
     let org = &state.org;
     let short: u32 = report.needs.iter().map(|n| n.people).sum();
     let mut head = vec![(
-        text::gaps_summary(report.people, report.gaps.len(), report.needs.len()),
+        tr!(
+            lang,
+            "ui-gaps-summary",
+            people = report.people,
+            gaps = report.gaps.len(),
+            needs = report.needs.len()
+        )
+        .into_owned(),
         look.theme.dim(),
     )];
     let _ = short;
     match which {
         GapsList::Needs => {
-            head.push((text::GAPS_NEEDS_HEAD().to_string(), look.theme.heading()));
+            head.push((
+                tr!(lang, "ui-gaps-needs-head").to_string(),
+                look.theme.heading(),
+            ));
             if report.needs.is_empty() {
-                head.push((text::GAPS_NONE().to_string(), look.theme.dim()));
+                head.push((tr!(lang, "ui-gaps-none").to_string(), look.theme.dim()));
             }
             let row = |i: usize| -> Plain {
                 let Some(n) = report.needs.get(i) else {
@@ -352,7 +375,10 @@ fn gaps(
             );
         }
         GapsList::People => {
-            head.push((text::GAPS_PEOPLE_HEAD().to_string(), look.theme.heading()));
+            head.push((
+                tr!(lang, "ui-gaps-people-head").to_string(),
+                look.theme.heading(),
+            ));
             let row = |i: usize| -> Plain {
                 let Some(g) = report.gaps.get(i) else {
                     return (String::new(), Style::default());
@@ -362,7 +388,7 @@ fn gaps(
                     format!(
                         "{} {} {:<8} {:>2}{}{:<2} {:>3}",
                         cut::pad(&name(org, g.employee), 26, look.glyphs.ellipsis),
-                        cut::pad(&seat(org, Some(g.position)), 26, look.glyphs.ellipsis),
+                        cut::pad(&seat(org, Some(g.position), lang), 26, look.glyphs.ellipsis),
                         g.code,
                         level,
                         look.glyphs.arrow,
@@ -385,16 +411,24 @@ fn ninebox(
     n: &NineBoxView,
     look: &Look,
 ) {
+    let lang = state.lang;
     if let Some((b, people)) = &n.opened {
         let org = &state.org;
         let title = if *b == 0 {
-            text::UNRATED().to_string()
+            tr!(lang, "ui-unrated").to_string()
         } else {
-            format!("{} {b}: {}", text::BOX(), text::ninebox_advice(*b))
+            format!(
+                "{} {b}: {}",
+                tr!(lang, "ui-box"),
+                words::ninebox_advice(*b, lang)
+            )
         };
         let head = vec![
             (title, look.theme.heading()),
-            (text::NINEBOX_MEMBERS_HEAD().to_string(), look.theme.dim()),
+            (
+                tr!(lang, "ui-ninebox-members-head").to_string(),
+                look.theme.dim(),
+            ),
         ];
         let row = |i: usize| -> Plain {
             let Some(&e) = people.get(i) else {
@@ -413,7 +447,7 @@ fn ninebox(
                         15,
                         look.glyphs.ellipsis
                     ),
-                    seat(org, org.seat_of(e))
+                    seat(org, org.seat_of(e), lang)
                 ),
                 Style::default(),
             )
@@ -428,10 +462,10 @@ fn ninebox(
         buf,
         area,
         0,
-        Line::styled(text::NINEBOX_AXES().to_string(), look.theme.dim()),
+        Line::styled(tr!(lang, "ui-ninebox-axes").to_string(), look.theme.dim()),
     );
     // Column heads: potential.
-    for (c, head) in text::POTENTIAL_HEADS().iter().enumerate() {
+    for (c, head) in words::potential_heads(lang).iter().enumerate() {
         let x = area.x + label_w + c as u16 * cell_w;
         put(
             buf,
@@ -456,7 +490,10 @@ fn ninebox(
                 ..area
             },
             y0,
-            Line::styled(text::PERFORMANCE_ROWS()[r].to_string(), look.theme.label()),
+            Line::styled(
+                words::performance_rows(lang)[r].to_string(),
+                look.theme.label(),
+            ),
         );
         for (c, &b) in line.iter().enumerate() {
             let x = area.x + label_w + c as u16 * cell_w;
@@ -474,7 +511,7 @@ fn ninebox(
                 Style::default()
             };
             let count = n.counts.count(b);
-            let first = format!("[{b}] {count} {}", text::PEOPLE_SHORT());
+            let first = format!("[{b}] {count} {}", tr!(lang, "ui-people-short"));
             put(
                 buf,
                 cell,
@@ -484,7 +521,7 @@ fn ninebox(
                     style,
                 ),
             );
-            let words = cut::wrap(text::ninebox_advice(b), usize::from(cell.width));
+            let words = cut::wrap(&words::ninebox_advice(b, lang), usize::from(cell.width));
             for (k, w) in words
                 .iter()
                 .take(usize::from(cell_h.saturating_sub(2)))
@@ -505,9 +542,9 @@ fn ninebox(
     let y = 2 + 3 * cell_h;
     let unrated = format!(
         "[0] {}: {} {}",
-        text::UNRATED(),
+        tr!(lang, "ui-unrated"),
         n.counts.unrated,
-        text::PEOPLE_SHORT()
+        tr!(lang, "ui-people-short")
     );
     let style = if n.selected == 0 {
         look.theme.selected()
@@ -517,16 +554,16 @@ fn ninebox(
     put(buf, area, y, Line::styled(unrated, style));
     let total = format!(
         "{}: {}  {}",
-        text::TOTAL(),
+        tr!(lang, "ui-total"),
         n.counts.total(),
-        text::NINEBOX_KEYS()
+        tr!(lang, "ui-ninebox-keys")
     );
     put(buf, area, y + 1, Line::styled(total, look.theme.dim()));
 }
 
 /// Two decimals with the language's decimal mark.
-fn decimal(v: f64) -> String {
-    crate::lang::decimal(v, 2)
+fn decimal(v: f64, lang: Lang) -> String {
+    lang.decimal(v, 2)
 }
 
 /// One line of the workload table (and its head).
@@ -552,22 +589,35 @@ fn workload(
     rows: &[PositionWorkload],
     look: &Look,
 ) {
+    let lang = state.lang;
     let org = &state.org;
     let disagree = rows.iter().filter(|w| w.formation_gap() != 0).count();
     let mut head = vec![
-        (text::WORKLOAD_RULE().to_string(), look.theme.dim()),
-        (text::WORKLOAD_GRADES().to_string(), look.theme.dim()),
+        (tr!(lang, "ui-workload-rule").to_string(), look.theme.dim()),
         (
-            text::workload_summary(rows.len(), disagree),
+            tr!(lang, "ui-workload-grades").to_string(),
             look.theme.dim(),
         ),
         (
-            workload_columns(text::WORKLOAD_COLUMNS(), look),
+            tr!(
+                lang,
+                "ui-workload-summary",
+                rows = rows.len(),
+                disagree = disagree
+            )
+            .into_owned(),
+            look.theme.dim(),
+        ),
+        (
+            workload_columns(
+                words::workload_columns(lang).each_ref().map(|c| c.as_ref()),
+                look,
+            ),
             look.theme.heading(),
         ),
     ];
     if rows.is_empty() {
-        head.push((text::WORKLOAD_NONE().to_string(), look.theme.dim()));
+        head.push((tr!(lang, "ui-workload-none").to_string(), look.theme.dim()));
     }
     let row = |i: usize| -> Plain {
         let Some(w) = rows.get(i) else {
@@ -584,11 +634,11 @@ fn workload(
                 [
                     &clean(&org.position(w.position).title),
                     &w.minutes.to_string(),
-                    &decimal(w.need),
+                    &decimal(w.need, lang),
                     &w.need_rounded.to_string(),
                     &w.formation.to_string(),
                     &w.holders.to_string(),
-                    &w.ej.map_or_else(|| "-".to_string(), decimal),
+                    &w.ej.map_or_else(|| "-".to_string(), |v| decimal(v, lang)),
                     w.grade.map_or("-", |g| g.letter()),
                 ],
                 look,
@@ -608,6 +658,7 @@ fn retirements(
     outlook: &[UnitOutlook],
     look: &Look,
 ) {
+    let lang = state.lang;
     let org = &state.org;
     let mut totals = [0u32; 3];
     let mut overdue = 0;
@@ -618,7 +669,7 @@ fn retirements(
         overdue += o.overdue;
     }
     let mut head = vec![(
-        text::retire_summary(&HORIZONS, &totals, overdue),
+        words::retire_summary(&HORIZONS, &totals, overdue, lang),
         look.theme.label(),
     )];
     // The units losing most seats within five years, at most a few lines.
@@ -635,7 +686,14 @@ fn retirements(
         )
     };
     if !top.is_empty() {
-        head.push((unit_line(text::RETIRE_UNIT_COLUMNS()), look.theme.heading()));
+        head.push((
+            unit_line(
+                words::retire_unit_columns(lang)
+                    .each_ref()
+                    .map(|c| c.as_ref()),
+            ),
+            look.theme.heading(),
+        ));
     }
     for o in top.iter().take(room) {
         head.push((
@@ -648,9 +706,12 @@ fn retirements(
             Style::default(),
         ));
     }
-    head.push((text::RETIRE_PEOPLE_HEAD().to_string(), look.theme.heading()));
+    head.push((
+        tr!(lang, "ui-retire-people-head").to_string(),
+        look.theme.heading(),
+    ));
     if people.is_empty() {
-        head.push((text::RETIRE_NONE().to_string(), look.theme.dim()));
+        head.push((tr!(lang, "ui-retire-none").to_string(), look.theme.dim()));
     }
     let today = state.today;
     let row = |i: usize| -> Plain {
@@ -668,7 +729,7 @@ fn retirements(
                 r.vacant_from,
                 r.age,
                 cut::pad(&name(org, r.employee), 28, look.glyphs.ellipsis),
-                seat(org, Some(r.position))
+                seat(org, Some(r.position), lang)
             ),
             style,
         )
@@ -719,6 +780,7 @@ fn dashboard(
     d: &DashboardView,
     look: &Look,
 ) {
+    let lang = state.lang;
     let org = &state.org;
     let side_w: u16 = if area.width >= 70 { 30 } else { 0 };
     let left = Rect {
@@ -737,7 +799,13 @@ fn dashboard(
         left,
         0,
         &(
-            text::dashboard_headcount(h.filled, h.formation),
+            tr!(
+                lang,
+                "ui-dashboard-headcount",
+                filled = h.filled,
+                formation = h.formation
+            )
+            .into_owned(),
             look.theme.label(),
         ),
         look,
@@ -746,7 +814,10 @@ fn dashboard(
         buf,
         left,
         1,
-        &(text::DASHBOARD_BARS().to_string(), look.theme.heading()),
+        &(
+            tr!(lang, "ui-dashboard-bars").to_string(),
+            look.theme.heading(),
+        ),
         look,
     );
     let scale = d
@@ -762,7 +833,10 @@ fn dashboard(
             buf,
             left,
             2,
-            &(text::DASHBOARD_NO_CHILDREN().to_string(), look.theme.dim()),
+            &(
+                tr!(lang, "ui-dashboard-no-children").to_string(),
+                look.theme.dim(),
+            ),
             look,
         );
     }
@@ -787,7 +861,10 @@ fn dashboard(
             buf,
             left,
             top,
-            &(text::dashboard_feedback(all, high), look.theme.heading()),
+            &(
+                tr!(lang, "ui-dashboard-feedback", all = all, high = high).into_owned(),
+                look.theme.heading(),
+            ),
             look,
         );
         for (k, (u, f)) in d
@@ -803,7 +880,7 @@ fn dashboard(
             };
             let line = format!(
                 "{} {} {}: {}",
-                cut::pad(text::severity(f.severity), 6, look.glyphs.ellipsis),
+                cut::pad(&words::severity(f.severity, lang), 6, look.glyphs.ellipsis),
                 f.date,
                 clean(&org.unit(*u).name),
                 clean(&f.text)
@@ -822,7 +899,7 @@ fn dashboard(
         let mut spans = vec![Span::styled(
             cut::pad(
                 &c.unit.map_or_else(
-                    || text::DASHBOARD_OWN().to_string(),
+                    || tr!(lang, "ui-dashboard-own").to_string(),
                     |u| clean(&org.unit(u).name),
                 ),
                 name_w,
@@ -847,7 +924,7 @@ fn dashboard(
     // Right: fit, readiness, 9-box, retirements.
     let profile = &state.derived.profile;
     let mut lines: Vec<Line<'static>> = vec![Line::styled(
-        text::DASHBOARD_FIT().to_string(),
+        tr!(lang, "ui-dashboard-fit").to_string(),
         look.theme.heading(),
     )];
     for &(cat, n) in &d.fit {
@@ -861,13 +938,13 @@ fn dashboard(
     }
     lines.push(Line::from(vec![
         Span::styled(
-            cut::pad(text::UNRATED(), 18, look.glyphs.ellipsis),
+            cut::pad(&tr!(lang, "ui-unrated"), 18, look.glyphs.ellipsis),
             look.theme.dim(),
         ),
         Span::raw(format!("{:>6}", d.no_fit)),
     ]));
     lines.push(Line::styled(
-        text::DASHBOARD_READINESS().to_string(),
+        tr!(lang, "ui-dashboard-readiness").to_string(),
         look.theme.heading(),
     ));
     let r = d.readiness;
@@ -891,7 +968,7 @@ fn dashboard(
         ),
     ]));
     lines.push(Line::styled(
-        text::DASHBOARD_NINEBOX().to_string(),
+        tr!(lang, "ui-dashboard-ninebox").to_string(),
         look.theme.heading(),
     ));
     for line in GRID {
@@ -902,14 +979,21 @@ fn dashboard(
         lines.push(Line::from(cells.join(" ")));
     }
     lines.push(Line::styled(
-        format!("{}: {}", text::UNRATED(), d.nine.unrated),
+        format!("{}: {}", tr!(lang, "ui-unrated"), d.nine.unrated),
         look.theme.dim(),
     ));
     lines.push(Line::styled(
-        text::DASHBOARD_RETIRING().to_string(),
+        tr!(lang, "ui-dashboard-retiring").to_string(),
         look.theme.heading(),
     ));
-    lines.push(Line::from(text::dashboard_retiring(&d.retiring)));
+    let [one, two, five] = d.retiring;
+    lines.push(Line::from(tr!(
+        lang,
+        "ui-dashboard-retiring-counts",
+        one = one,
+        two = two,
+        five = five
+    )));
     for (i, l) in lines.into_iter().enumerate() {
         put(buf, right, i as u16, l);
     }

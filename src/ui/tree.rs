@@ -11,10 +11,10 @@ use ratatui::widgets::Widget;
 
 use super::badge;
 use super::cut;
-use super::text;
 use super::theme::Look;
 use crate::app::AppState;
 use crate::app::tree::{self, Node, Row};
+use crate::lang::tr;
 
 /// Columns of the golongan column (`III/d`, `XVII`).
 const RANK_W: usize = 5;
@@ -24,12 +24,13 @@ const HC_W: usize = 8;
 const TYPE_W: usize = 13;
 
 pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
     if area.height == 0 || area.width == 0 {
         return;
     }
     if state.tree.rows.is_empty() {
         Line::raw(cut::fit(
-            text::EMPTY_ORG(),
+            &tr!(lang, "ui-empty-org"),
             area.width.into(),
             look.glyphs.ellipsis,
         ))
@@ -56,6 +57,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
 
 /// One tree row laid out in `w` columns.
 pub fn row_line(state: &AppState, row: Row, w: usize, look: &Look) -> Line<'static> {
+    let lang = state.lang;
     let org = &state.org;
     let g = &look.glyphs;
     let indent = usize::from(row.depth) * 2;
@@ -107,7 +109,7 @@ pub fn row_line(state: &AppState, row: Row, w: usize, look: &Look) -> Line<'stat
             let n = org.unplaced().len().to_string();
             let w_n = n.len();
             spans.extend(name_and_right(
-                text::UNPLACED(),
+                &tr!(lang, "ui-unplaced"),
                 look.theme.unplaced(),
                 vec![Span::raw(n)],
                 w_n,
@@ -160,6 +162,7 @@ fn employee(
     room: usize,
     look: &Look,
 ) -> Vec<Span<'static>> {
+    let lang = state.lang;
     let emp = state.org.employee(e);
     let ell = look.glyphs.ellipsis;
     let carried = state.carry.as_ref().is_some_and(|c| c.people.contains(&e));
@@ -175,7 +178,9 @@ fn employee(
         .as_ref()
         .and_then(|a| a.origin_of(e))
         .map(|from| {
-            let seat = from.map_or(text::NOT_PLACED(), |p| state.org.position(p).title.as_str());
+            let seat = from.map_or(tr!(lang, "ui-not-placed"), |p| {
+                state.org.position(p).title.as_str().into()
+            });
             format!("{} {seat}", look.glyphs.from)
         });
     // The name column ends at the same screen column on every row.

@@ -62,11 +62,13 @@ impl Harness {
         Self::with(demo(), w, h, &AppOptions::default())
     }
 
-    /// Any organization at `w`x`h` with options.
+    /// Any organization at `w`x`h` with options. The screen speaks Bahasa Indonesia, as the
+    /// reviewed snapshots do; a test of another language sets `state.lang` after.
     pub fn with(org: Organization, w: u16, h: u16, options: &AppOptions) -> Self {
         let memory = MemoryStore::new(org.clone());
         let mut state = tui::initial_state(org, options);
         state.ascii = options.ascii;
+        state.lang = penata::lang::Lang::Id;
         let terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
         let mut h = Harness {
             state,

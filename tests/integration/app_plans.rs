@@ -369,7 +369,7 @@ fn a_refused_move_changes_nothing_and_says_why() {
     );
     assert_eq!(s.org.seat_of(e), from);
     assert_eq!(s.active.as_ref().unwrap().plan.moves.len(), 0);
-    assert!(s.toasts.front().unwrap().contains("disk full"));
+    assert!(said(&s).contains("disk full"));
 }
 
 #[test]
@@ -390,7 +390,7 @@ fn moving_onto_the_seat_already_held_is_refused_by_the_rules() {
         "Ditolak: {} sudah memangku {} ({}) dalam rencana ini; pilih jabatan lain",
         emp.name, pos.title, pos.id
     );
-    assert_eq!(s.toasts.front().unwrap(), &want);
+    assert_eq!(said(&s), want);
 }
 
 #[test]
@@ -408,7 +408,7 @@ fn snapshot_a_refused_move_in_indonesian() {
     h.send(vec![ch('m'), key(KeyCode::Enter)]);
     h.state.toasts.clear();
     h.send(vec![key(KeyCode::Enter)]);
-    let toast = h.state.toasts.front().unwrap().clone();
+    let toast = said(&h.state);
     assert!(
         toast.starts_with(
             "Ditolak: Dr. Markus Pattiradjawane, S.STP., M.Si. sudah memangku Sekretaris Daerah \
@@ -705,17 +705,19 @@ fn apply_lists_every_conflict_and_applies_none_of_them() {
     );
     assert_eq!(s.mode, Mode::Confirm);
     let c = s.confirm.as_ref().unwrap();
-    assert!(c.lines[0].starts_with("0 dari 1"), "{:?}", c.lines);
-    assert!(
-        c.lines.iter().any(|l| l.contains("BENTROK")),
-        "{:?}",
-        c.lines
-    );
-    assert!(c.lines.iter().any(|l| l.contains("#1")), "{:?}", c.lines);
+    let (_, lines) = penata::ui::words::confirm(&c.what, penata::lang::Lang::Id);
+    assert!(lines[0].starts_with("0 dari 1"), "{:?}", lines);
+    assert!(lines.iter().any(|l| l.contains("BENTROK")), "{:?}", lines);
+    assert!(lines.iter().any(|l| l.contains("#1")), "{:?}", lines);
     let effects = run(&mut s, &[Action::ConfirmYes]);
     let Some(Effect::Persist(PlanChange::Apply { application, .. })) = effects.first() else {
         panic!("{effects:?}");
     };
     assert!(application.applied.is_empty());
     assert_eq!(application.conflicts.len(), 1);
+}
+
+/// The first notice on screen, as the screen words it (Bahasa Indonesia).
+fn said(s: &penata::app::AppState) -> String {
+    penata::ui::notice::word(s.toasts.front().unwrap(), penata::lang::Lang::Id)
 }

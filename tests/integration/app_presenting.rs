@@ -124,7 +124,7 @@ fn read_only_refuses_every_change_of_every_key_table() {
             if h.state
                 .toasts
                 .iter()
-                .any(|t| t == penata::ui::text::READ_ONLY_REFUSED())
+                .any(|t| *t == penata::app::Notice::ReadOnlyRefused)
             {
                 refused += 1;
             }
@@ -219,6 +219,7 @@ fn masked_demo() -> (Harness, EmployeeIx) {
         .unwrap();
     let org = h.store.as_ref().unwrap().load().unwrap();
     h.state = tui::initial_state(org, &tui::AppOptions::default());
+    h.state.lang = penata::lang::Lang::Id;
     h.send(vec![Event::Resize(80, 24)]);
     assert!(h.state.tree.reveal(&h.state.org, Node::Employee(e)));
     h.send(vec![ch('k'), ch('j')]);

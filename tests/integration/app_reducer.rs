@@ -4,7 +4,7 @@
 use crate::common;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use penata::app::{Action, AppState, Effect, Mode, Node, tree, update};
+use penata::app::{Action, AppState, Effect, Mode, Node, Notice, tree, update};
 use penata::input::action_for;
 
 fn app() -> AppState {
@@ -353,10 +353,10 @@ fn enter_without_hits_stays_in_search() {
 #[test]
 fn toasts_queue_and_dismiss() {
     let mut s = app();
-    s.toast("satu");
-    s.toast("dua");
+    s.toast(Notice::PlanCreated("satu".into()));
+    s.toast(Notice::PlanCreated("dua".into()));
     update(&mut s, Action::DismissToast);
-    assert_eq!(s.toasts.front().map(String::as_str), Some("dua"));
+    assert_eq!(s.toasts.front(), Some(&Notice::PlanCreated("dua".into())));
 }
 
 #[test]
@@ -379,4 +379,19 @@ fn f1_in_search_shows_the_search_keys_and_returns_to_the_query() {
     press(&mut s, &[code(KeyCode::Esc)]);
     assert_eq!(s.mode, Mode::Search);
     assert_eq!(s.search.query, "sri");
+}
+
+#[test]
+fn the_reducer_says_what_happened_as_data() {
+    let mut s = app();
+    update(&mut s, Action::ToggleMouse);
+    assert_eq!(s.toasts.back(), Some(&Notice::MouseToggled(false)));
+    s.read_only = true;
+    update(&mut s, Action::Undo);
+    assert_eq!(s.toasts.back(), Some(&Notice::ReadOnlyRefused));
+    // The screen words it in its language.
+    assert_eq!(
+        penata::ui::notice::word(&Notice::MouseToggled(false), penata::lang::Lang::En),
+        "Mouse off: text can be selected (M: turn on again)."
+    );
 }

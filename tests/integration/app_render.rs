@@ -13,6 +13,7 @@ use penata::domain::{
     Rank, Readiness, Unit,
 };
 use penata::input;
+use penata::lang::Lang;
 use penata::tui::AppOptions;
 use penata::ui;
 use ratatui::buffer::Buffer;
@@ -165,11 +166,11 @@ fn help_lists_every_binding_of_the_mode() {
     let screen = app.screen();
     for b in input::bindings(Mode::Browse).iter().chain(input::GLOBAL) {
         let label = input::keys_label(b);
-        let what = ui::text::action(b.action);
+        let what = ui::words::action(b.action, Lang::Id);
         assert!(
             screen
                 .lines()
-                .any(|l| l.contains(&label) && l.contains(what)),
+                .any(|l| l.contains(&label) && l.contains(&*what)),
             "help shows {label} = {what}\n{screen}"
         );
     }
@@ -182,7 +183,7 @@ fn status_bar_hints_come_from_the_key_map() {
     for b in input::hint_bindings(Mode::Browse) {
         let k = input::key_label(b.keys[0]);
         assert!(
-            status.contains(&format!("{k} {}", ui::text::hint(b.action))),
+            status.contains(&format!("{k} {}", ui::words::hint(b.action, Lang::Id))),
             "{status}"
         );
     }
@@ -354,9 +355,15 @@ fn search_help_lists_the_search_keys() {
     app.send(keys);
     let screen = app.screen();
     for b in input::bindings(Mode::Search) {
-        assert!(screen.contains(ui::text::action(b.action)), "{screen}");
+        assert!(
+            screen.contains(&*ui::words::action(b.action, Lang::Id)),
+            "{screen}"
+        );
     }
-    assert!(screen.contains(ui::text::HELP_TYPE_TO_SEARCH()), "{screen}");
+    assert!(
+        screen.contains(&*Lang::Id.text("ui-help-type-to-search")),
+        "{screen}"
+    );
 }
 
 #[test]

@@ -4,22 +4,24 @@
 use ratatui::text::{Line, Span};
 
 use super::super::cut;
-use super::super::text;
 use super::super::theme::Look;
+use super::super::words;
 use super::{heading, kv, kv_text, percent, title};
 use crate::app::AppState;
-use crate::domain::{EmployeeIx, Readiness};
+use crate::domain::EmployeeIx;
+use crate::lang::tr;
 
 const STD_W: usize = 4;
 const LEVEL_W: usize = 6;
 
 pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let lang = state.lang;
     let org = &state.org;
     let emp = org.employee(e);
     let ell = look.glyphs.ellipsis;
     let mut out = vec![title(&emp.name, look.theme.unit(), w, look)];
     out.push(kv_text(
-        text::NIP(),
+        &tr!(lang, "ui-nip"),
         &format!(
             "{} ({})",
             super::super::nip_shown(state, &emp.nip),
@@ -32,20 +34,20 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         Some(p) => format!("{} {p}", emp.rank),
         None => emp.rank.to_string(),
     };
-    out.push(kv_text(text::RANK(), &rank, w, look));
+    out.push(kv_text(&tr!(lang, "ui-rank"), &rank, w, look));
     let seat = org.seat_of(e);
     match seat {
         Some(p) => {
             let pos = org.position(p);
             out.push(kv_text(
-                text::SEAT(),
+                &tr!(lang, "ui-seat"),
                 &format!("{} ({})", pos.title, pos.kind.label()),
                 w,
                 look,
             ));
             if let Some(u) = org.unit_of(p) {
                 out.push(kv_text(
-                    text::UNIT_PATH(),
+                    &tr!(lang, "ui-unit-path"),
                     &org.unit_path_names(u, look.glyphs.crumb),
                     w,
                     look,
@@ -53,8 +55,11 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
             }
         }
         None => out.push(kv(
-            text::SEAT(),
-            vec![Span::styled(text::NOT_PLACED(), look.theme.unplaced())],
+            &tr!(lang, "ui-seat"),
+            vec![Span::styled(
+                tr!(lang, "ui-not-placed"),
+                look.theme.unplaced(),
+            )],
             look,
         )),
     }
@@ -64,10 +69,10 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         Some(f) => {
             let cat = profile.categorize(f.percent);
             out.push(kv(
-                text::FIT(),
+                &tr!(lang, "ui-fit"),
                 vec![
                     Span::styled(
-                        format!("{} {}", percent(f.percent), profile.label(cat)),
+                        format!("{} {}", percent(f.percent, lang), profile.label(cat)),
                         look.theme.fit(cat),
                     ),
                     Span::styled(format!(" ({}/{})", f.have, f.required), look.theme.dim()),
@@ -75,7 +80,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
                 look,
             ));
             if !f.missing.is_empty() {
-                let note = format!("* {}", text::INCOMPLETE_FIT());
+                let note = format!("* {}", tr!(lang, "ui-incomplete-fit"));
                 for l in cut::wrap(&note, w.saturating_sub(super::LABEL_W)) {
                     out.push(kv("", vec![Span::styled(l, look.theme.gap())], look));
                 }
@@ -85,34 +90,36 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
             if let Some(p) = seat {
                 let has_standard = !org.requirements(p, &state.derived.standards).is_empty();
                 let why = if has_standard {
-                    text::FIT_NOT_ASSESSED()
+                    tr!(lang, "ui-fit-not-assessed")
                 } else {
-                    text::NO_FIT()
+                    tr!(lang, "ui-no-fit")
                 };
-                out.push(kv_text(text::FIT(), why, w, look));
+                out.push(kv_text(&tr!(lang, "ui-fit"), &why, w, look));
             }
         }
     }
     out.push(kv_text(
-        text::PERFORMANCE(),
-        emp.performance.map_or(text::UNKNOWN(), |p| p.label()),
+        &tr!(lang, "ui-performance"),
+        &emp.performance
+            .map_or(tr!(lang, "ui-unknown"), |p| p.label().into()),
         w,
         look,
     ));
     out.push(kv_text(
-        text::POTENTIAL(),
-        emp.potential.map_or(text::UNKNOWN(), text::potential),
+        &tr!(lang, "ui-potential"),
+        &emp.potential
+            .map_or(tr!(lang, "ui-unknown"), |p| words::potential(p, lang)),
         w,
         look,
     ));
     out.push(kv(
-        text::READINESS(),
+        &tr!(lang, "ui-readiness"),
         vec![
             Span::styled(
                 look.glyphs.readiness(emp.readiness),
                 look.theme.readiness(emp.readiness),
             ),
-            Span::raw(format!(" {}", readiness_label(emp.readiness))),
+            Span::raw(format!(" {}", words::readiness_label(emp.readiness, lang))),
         ],
         look,
     ));
@@ -121,22 +128,22 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     out.push(Line::raw(""));
     let name_w = w.saturating_sub(STD_W + LEVEL_W + 4).clamp(6, 30);
     let mut head = vec![Span::styled(
-        cut::pad(text::COMPETENCY(), name_w, ell),
+        cut::pad(&tr!(lang, "ui-competency"), name_w, ell),
         look.theme.heading(),
     )];
     if fit.is_some() {
         head.push(Span::styled(
-            cut::pad_left(text::STANDARD(), STD_W),
+            cut::pad_left(&tr!(lang, "ui-standard"), STD_W),
             look.theme.heading(),
         ));
     }
     head.push(Span::styled(
-        cut::pad_left(text::LEVEL(), LEVEL_W),
+        cut::pad_left(&tr!(lang, "ui-level"), LEVEL_W),
         look.theme.heading(),
     ));
     if fit.is_some() {
         head.push(Span::styled(
-            cut::pad_left(text::GAP(), 4),
+            cut::pad_left(&tr!(lang, "ui-gap"), 4),
             look.theme.heading(),
         ));
     }
@@ -155,7 +162,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
                 match g.level {
                     Some(l) => row.push(Span::raw(cut::pad_left(&l.to_string(), LEVEL_W))),
                     None => row.push(Span::styled(
-                        cut::pad_left(text::UNKNOWN(), LEVEL_W),
+                        cut::pad_left(&tr!(lang, "ui-unknown"), LEVEL_W),
                         look.theme.gap(),
                     )),
                 }
@@ -168,7 +175,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
                 }
                 if g.level.is_none() {
                     row.push(Span::styled(
-                        format!(" {}", text::NOT_ASSESSED()),
+                        format!(" {}", tr!(lang, "ui-not-assessed")),
                         look.theme.dim(),
                     ));
                 }
@@ -186,10 +193,10 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
     }
 
     out.push(Line::raw(""));
-    out.push(heading(text::NOTES(), look));
+    out.push(heading(&tr!(lang, "ui-notes"), look));
     if emp.notes.is_empty() {
         out.push(Line::styled(
-            format!(" {}", text::NO_NOTES()),
+            format!(" {}", tr!(lang, "ui-no-notes")),
             look.theme.dim(),
         ));
     }
@@ -200,9 +207,9 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         out.push(Line::styled(cut::fit(&head, w, ell), look.theme.dim()));
         // The writer's line breaks are kept; each line wraps on its own.
         let body = if state.masked {
-            text::HIDDEN()
+            tr!(lang, "ui-hidden")
         } else {
-            &n.text
+            n.text.as_str().into()
         };
         for line in body.lines() {
             for l in cut::wrap(line, w.saturating_sub(2)) {
@@ -211,13 +218,4 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         }
     }
     out
-}
-
-fn readiness_label(r: Option<Readiness>) -> &'static str {
-    match r {
-        Some(Readiness::Siap) => text::READY(),
-        Some(Readiness::Ragu) => text::HESITANT(),
-        Some(Readiness::Menolak) => text::RESISTING(),
-        None => text::READINESS_UNKNOWN(),
-    }
 }

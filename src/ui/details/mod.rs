@@ -12,9 +12,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use super::cut;
-use super::text;
 use super::theme::Look;
 use crate::app::{AppState, Node};
+use crate::lang::{Lang, tr};
 
 /// Width of the label column (`Golongan  `).
 const LABEL_W: usize = 11;
@@ -27,6 +27,7 @@ pub fn render(
     state: &AppState,
     look: &Look,
 ) -> Option<u16> {
+    let lang = state.lang;
     if area.height == 0 || area.width == 0 {
         return None;
     }
@@ -41,7 +42,7 @@ pub fn render(
             .borders(Borders::TOP)
             .border_style(look.theme.border())
             .title(Span::styled(
-                format!(" {} ", text::DETAILS()),
+                format!(" {} ", tr!(lang, "ui-details")),
                 look.theme.label(),
             ))
     };
@@ -61,14 +62,14 @@ pub fn render(
         Some(Node::Position(p)) => position::lines(state, p, w, look),
         Some(Node::Employee(e)) => employee::lines(state, e, w, look),
         Some(Node::Unplaced) => unit::unplaced_lines(state, w, look),
-        None => vec![Line::raw(text::NOTHING_SELECTED())],
+        None => vec![Line::raw(tr!(lang, "ui-nothing-selected"))],
     };
     Some(scrolled(
         buf,
         inner,
         lines,
         state.details.scroll,
-        text::MORE_BELOW(),
+        &tr!(lang, "ui-more-below"),
         look,
     ))
 }
@@ -167,22 +168,22 @@ fn left_right(
 }
 
 /// `Formasi 9  Terisi 7  Lowong 2` (and `Lebih n` when over).
-fn headcount_spans(h: crate::domain::Headcount, look: &Look) -> Vec<Span<'static>> {
+fn headcount_spans(h: crate::domain::Headcount, look: &Look, lang: Lang) -> Vec<Span<'static>> {
     let mut v = vec![
-        Span::raw(format!("{} {}", text::FORMATION(), h.formation)),
-        Span::raw(format!("  {} {}", text::FILLED(), h.filled)),
+        Span::raw(format!("{} {}", tr!(lang, "ui-formation"), h.formation)),
+        Span::raw(format!("  {} {}", tr!(lang, "ui-filled"), h.filled)),
     ];
     if h.vacancies() > 0 {
         v.push(Span::styled(
-            format!("  {} {}", text::VACANT(), h.vacancies()),
+            format!("  {} {}", tr!(lang, "ui-vacant"), h.vacancies()),
             look.theme.under(),
         ));
     } else {
-        v.push(Span::raw(format!("  {} 0", text::VACANT())));
+        v.push(Span::raw(format!("  {} 0", tr!(lang, "ui-vacant"))));
     }
     if h.over() > 0 {
         v.push(Span::styled(
-            format!("  {} {}", text::OVER(), h.over()),
+            format!("  {} {}", tr!(lang, "ui-over"), h.over()),
             look.theme.over(),
         ));
     }
@@ -190,6 +191,6 @@ fn headcount_spans(h: crate::domain::Headcount, look: &Look) -> Vec<Span<'static
 }
 
 /// A percentage with one decimal and the language's decimal mark (`87,5%`, `87.5%`).
-fn percent(p: f64) -> String {
-    crate::lang::percent(p)
+fn percent(p: f64, lang: Lang) -> String {
+    lang.percent(p)
 }

@@ -5,11 +5,11 @@ use ratatui::text::{Line, Span};
 
 use super::super::badge;
 use super::super::cut;
-use super::super::text;
 use super::super::theme::Look;
 use super::{headcount_spans, heading, kv_text, title};
 use crate::app::AppState;
 use crate::domain::PositionIx;
+use crate::lang::{Lang, tr};
 
 /// Columns per holder in the competency table (`2 -1`).
 const CELL_W: usize = 6;
@@ -17,24 +17,34 @@ const CELL_W: usize = 6;
 const STD_W: usize = 4;
 
 pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let lang = state.lang;
     let org = &state.org;
     let pos = org.position(p);
     let ell = look.glyphs.ellipsis;
     let mut out = vec![title(&pos.title, look.theme.position(), w, look)];
     if let Some(u) = org.unit_of(p) {
         out.push(kv_text(
-            text::UNIT(),
+            &tr!(lang, "ui-unit"),
             &org.unit_path_names(u, look.glyphs.crumb),
             w,
             look,
         ));
     }
-    out.push(kv_text(text::POSITION_TYPE(), pos.kind.label(), w, look));
-    out.push(Line::from(headcount_spans(org.position_headcount(p), look)));
+    out.push(kv_text(
+        &tr!(lang, "ui-position-type"),
+        pos.kind.label(),
+        w,
+        look,
+    ));
+    out.push(Line::from(headcount_spans(
+        org.position_headcount(p),
+        look,
+        lang,
+    )));
     if let Some(need) = pos.workload_need() {
         out.push(kv_text(
-            text::NEED(),
-            &format!("{} {}", crate::lang::decimal(need, 2), text::NEED_UNIT()),
+            &tr!(lang, "ui-need"),
+            &format!("{} {}", lang.decimal(need, 2), tr!(lang, "ui-need-unit")),
             w,
             look,
         ));
@@ -42,9 +52,9 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
     let holders = org.holders(p);
     let req = org.requirements(p, &state.derived.standards);
     out.push(Line::raw(""));
-    out.push(heading(text::HOLDERS(), look));
+    out.push(heading(&tr!(lang, "ui-holders"), look));
     if holders.is_empty() {
-        out.push(Line::raw(format!(" {}", text::NO_HOLDERS())));
+        out.push(Line::raw(format!(" {}", tr!(lang, "ui-no-holders"))));
     }
     for (i, &e) in holders.iter().enumerate() {
         let emp = org.employee(e);
@@ -64,7 +74,7 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
     }
     out.push(Line::raw(""));
     if req.is_empty() {
-        out.push(Line::raw(text::NO_REQUIREMENTS()));
+        out.push(Line::raw(tr!(lang, "ui-no-requirements")));
     } else {
         // Holder columns that fit after the name and standard columns.
         let name_w = (w / 2).clamp(8, 28);
@@ -72,10 +82,13 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
         let shown = &holders[..holders.len().min(cols)];
         let mut head = vec![
             Span::styled(
-                cut::pad(text::COMPETENCY(), name_w, ell),
+                cut::pad(&tr!(lang, "ui-competency"), name_w, ell),
                 look.theme.heading(),
             ),
-            Span::styled(cut::pad_left(text::STANDARD(), STD_W), look.theme.heading()),
+            Span::styled(
+                cut::pad_left(&tr!(lang, "ui-standard"), STD_W),
+                look.theme.heading(),
+            ),
         ];
         for i in 0..shown.len() {
             head.push(Span::styled(format!("{:>3}", i + 1), look.theme.heading()));
@@ -95,13 +108,14 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
                     org.employee(e).competencies.get(code).copied(),
                     std,
                     look,
+                    lang,
                 ));
             }
             out.push(Line::from(row));
         }
         if pos.requirements.is_empty() {
             out.push(Line::styled(
-                format!(" ({})", text::DEFAULT_STANDARD()),
+                format!(" ({})", tr!(lang, "ui-default-standard")),
                 look.theme.dim(),
             ));
         }
@@ -110,10 +124,13 @@ pub(super) fn lines(state: &AppState, p: PositionIx, w: usize, look: &Look) -> V
 }
 
 /// One holder's level for one competency: `3`, `2 -1` (short by one), `-` (not assessed).
-fn cell(level: Option<u8>, std: u8, look: &Look) -> Span<'static> {
+fn cell(level: Option<u8>, std: u8, look: &Look, lang: Lang) -> Span<'static> {
     match level {
         Some(l) if l >= std => Span::raw(format!("{l:>3}   ")),
         Some(l) => Span::styled(format!("{l:>3} -{:<1}", std - l), look.theme.gap()),
-        None => Span::styled(format!("{:>3}   ", text::UNKNOWN()), look.theme.gap()),
+        None => Span::styled(
+            format!("{:>3}   ", tr!(lang, "ui-unknown")),
+            look.theme.gap(),
+        ),
     }
 }

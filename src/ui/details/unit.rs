@@ -5,12 +5,13 @@ use ratatui::text::{Line, Span};
 
 use super::super::badge;
 use super::super::cut;
-use super::super::text;
 use super::super::theme::Look;
+use super::super::words;
 use super::{headcount_spans, heading, kv, kv_text, left_right, percent, title};
 use crate::app::AppState;
 use crate::domain::feedback::feedback_counts;
 use crate::domain::{Severity, UnitIx, recent_feedback};
+use crate::lang::tr;
 
 /// Feedback entries the pane lists; the rest are counted (`penata feedback UNIT_ID
 /// --subtree` lists them all).
@@ -20,34 +21,40 @@ const FEEDBACK_SHOWN: usize = 3;
 const WIDE_FEEDBACK: usize = 56;
 
 pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let lang = state.lang;
     let org = &state.org;
     let unit = org.unit(u);
     let stats = state.derived.unit(u);
     let mut out = vec![title(&unit.name, look.theme.unit(), w, look)];
     if let Some(p) = org.parent(u) {
-        out.push(kv_text(text::PARENT_UNIT(), &org.unit(p).name, w, look));
+        out.push(kv_text(
+            &tr!(lang, "ui-parent-unit"),
+            &org.unit(p).name,
+            w,
+            look,
+        ));
     }
-    out.push(Line::from(headcount_spans(stats.headcount, look)));
+    out.push(Line::from(headcount_spans(stats.headcount, look, lang)));
     let avg = match stats.average_fit() {
         Some(a) => {
             let cat = state.derived.profile.categorize(a);
             vec![
                 Span::styled(
-                    format!("{} {}", percent(a), state.derived.profile.label(cat)),
+                    format!("{} {}", percent(a, lang), state.derived.profile.label(cat)),
                     look.theme.fit(cat),
                 ),
                 Span::raw(format!(
                     " ({} {})",
                     stats.fit_count,
-                    text::PEOPLE().to_lowercase()
+                    tr!(lang, "ui-people").to_lowercase()
                 )),
             ]
         }
-        None => vec![Span::raw(text::UNKNOWN())],
+        None => vec![Span::raw(tr!(lang, "ui-unknown"))],
     };
-    out.push(kv(text::AVG_FIT(), avg, look));
+    out.push(kv(&tr!(lang, "ui-avg-fit"), avg, look));
     out.push(kv(
-        text::READINESS(),
+        &tr!(lang, "ui-readiness"),
         badge::readiness_counts(look, stats.readiness),
         look,
     ));
@@ -55,7 +62,7 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
     let positions = org.positions_of(u);
     if !positions.is_empty() {
         out.push(Line::raw(""));
-        out.push(heading(text::POSITIONS(), look));
+        out.push(heading(&tr!(lang, "ui-positions"), look));
         for &p in positions {
             let pos = org.position(p);
             let h = org.position_headcount(p);
@@ -76,7 +83,7 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
     let children = org.children(u);
     if !children.is_empty() {
         out.push(Line::raw(""));
-        out.push(heading(text::SUB_UNITS(), look));
+        out.push(heading(&tr!(lang, "ui-sub-units"), look));
         for &c in children {
             let h = state.derived.unit(c).headcount;
             out.push(left_right(
@@ -95,17 +102,23 @@ pub(super) fn lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<L
 /// The public's feedback on the unit and its sub-units: the count, then the latest few,
 /// one line each (severity, date, source, text cut to the width). Nothing when there is none.
 fn feedback_lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let lang = state.lang;
     let (all, high) = feedback_counts(&state.org, u, true);
     if all == 0 {
         return Vec::new();
     }
     let mut out = vec![kv(
-        text::FEEDBACK(),
-        vec![Span::raw(text::feedback_count(all, high))],
+        &tr!(lang, "ui-feedback"),
+        vec![Span::raw(tr!(
+            lang,
+            "ui-feedback-count",
+            all = all,
+            high = high
+        ))],
         look,
     )];
     for (_, f) in recent_feedback(&state.org, u, true, FEEDBACK_SHOWN) {
-        let label = text::severity(f.severity);
+        let label = words::severity(f.severity, lang);
         let style = match f.severity {
             Severity::High => look.theme.warning(),
             Severity::Medium => ratatui::style::Style::default(),
@@ -150,12 +163,13 @@ fn feedback_lines(state: &AppState, u: UnitIx, w: usize, look: &Look) -> Vec<Lin
 
 /// Details of the "Belum ditempatkan" group: how many, and how ready.
 pub(super) fn unplaced_lines(state: &AppState, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let lang = state.lang;
     let people = state.org.unplaced();
     vec![
-        title(text::UNPLACED(), look.theme.unplaced(), w, look),
-        kv_text(text::PEOPLE(), &people.len().to_string(), w, look),
+        title(&tr!(lang, "ui-unplaced"), look.theme.unplaced(), w, look),
+        kv_text(&tr!(lang, "ui-people"), &people.len().to_string(), w, look),
         kv(
-            text::READINESS(),
+            &tr!(lang, "ui-readiness"),
             badge::readiness_counts(look, state.derived.unplaced),
             look,
         ),
