@@ -86,7 +86,7 @@ fn accept(state: &mut AppState) -> Vec<Effect> {
         PromptFor::NewPlan | PromptFor::Rename { .. } | PromptFor::Duplicate { .. }
     );
     if needs_name && let Err(why) = check_plan_name(&p.text) {
-        state.toast(text::refused(&why));
+        state.toast(text::refused(&why.to_string()));
         return Vec::new();
     }
     state.prompt = None;

@@ -14,14 +14,13 @@ use time::OffsetDateTime;
 use super::nip::Nip;
 use super::org::{EmployeeIx, Organization, PositionIx};
 use super::plan::{Decision, Move, Plan};
-use super::text;
+use crate::lang::{Msg, msg};
 
 /// Longest plan name, in characters.
 pub const PLAN_NAME_MAX: usize = 64;
 
-/// Why a move cannot be made; every message (in the process language) says what to do
-/// instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a move cannot be made; every message says what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoveError {
     UnknownPerson(String),
     UnknownSeat(String),
@@ -37,19 +36,34 @@ pub enum MoveError {
     },
 }
 
-impl fmt::Display for MoveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&match self {
-            MoveError::UnknownPerson(nip) => text::unknown_person(nip),
-            MoveError::UnknownSeat(id) => text::unknown_seat(id),
-            MoveError::AlreadyHolds { name, title, id } => text::already_holds(name, title, id),
-            MoveError::NotPlaced(name) => text::not_placed(name),
-            MoveError::Abolished { title, id } => text::abolished(title, id),
-        })
+impl MoveError {
+    /// The message saying why and what to do instead, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            MoveError::UnknownPerson(nip) => msg!("domain-move-unknown-person", nip = nip),
+            MoveError::UnknownSeat(id) => msg!("domain-move-unknown-seat", id = id),
+            MoveError::AlreadyHolds { name, title, id } => {
+                msg!(
+                    "domain-move-already-holds",
+                    name = name,
+                    title = title,
+                    id = id
+                )
+            }
+            MoveError::NotPlaced(name) => msg!("domain-move-not-placed", name = name),
+            MoveError::Abolished { title, id } => {
+                msg!("domain-move-abolished", title = title, id = id)
+            }
+        }
     }
 }
 
-impl std::error::Error for MoveError {}
+// Reads the process language only until every caller words it with its own Lang.
+impl fmt::Display for MoveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
 
 /// Makes a move of the person `nip` to seat `to` (`None` = unplace) against the plan's
 /// current view; `from` is the person's seat in that view.
@@ -130,22 +144,46 @@ pub struct Conflict {
     pub kind: ConflictKind,
 }
 
-fn seat_label(seat: &Option<String>) -> &str {
-    seat.as_deref().unwrap_or_else(|| text::NOT_PLACED())
+/// A seat's label in a conflict: its id, or "unplaced".
+fn seat_label(seat: &Option<String>) -> Msg {
+    match seat {
+        Some(id) => msg!("domain-record", label = id),
+        None => msg!("domain-not-placed"),
+    }
 }
 
+impl ConflictKind {
+    /// Why the move was skipped, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            ConflictKind::PersonGone => msg!("domain-conflict-person-gone"),
+            ConflictKind::SeatGone(id) => msg!("domain-conflict-seat-gone", id = id),
+            ConflictKind::SeatAbolished(id) => msg!("domain-conflict-seat-abolished", id = id),
+            ConflictKind::SeatChanged { expected, actual } => msg!(
+                "domain-conflict-seat-changed",
+                actual = seat_label(actual),
+                expected = seat_label(expected),
+            ),
+        }
+    }
+}
+
+impl Conflict {
+    /// Which move was skipped and why, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        msg!(
+            "domain-conflict",
+            number = (self.index + 1).to_string(),
+            nip = self.nip.grouped(),
+            why = self.kind.msg(),
+        )
+    }
+}
+
+// Reads the process language only until every caller words it with its own Lang.
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let head = text::conflict_move(self.index + 1, &self.nip.grouped());
-        let why = match &self.kind {
-            ConflictKind::PersonGone => text::PERSON_GONE().to_string(),
-            ConflictKind::SeatGone(id) => text::seat_gone(id),
-            ConflictKind::SeatAbolished(id) => text::seat_abolished(id),
-            ConflictKind::SeatChanged { expected, actual } => {
-                text::seat_changed(seat_label(actual), seat_label(expected))
-            }
-        };
-        write!(f, "{head}: {why}")
+        f.write_str(&crate::lang::lang().say(&self.msg()))
     }
 }
 
@@ -365,20 +403,56 @@ impl Plan {
     }
 }
 
+/// Why a plan name cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanNameError {
+    Empty,
+    TooLong { name: String, chars: usize },
+    Spaces(String),
+    Control,
+}
+
+impl PlanNameError {
+    /// The message saying what a plan name must be, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            PlanNameError::Empty => msg!("domain-plan-name-empty"),
+            PlanNameError::TooLong { name, chars } => msg!(
+                "domain-plan-name-too-long",
+                name = name,
+                max = PLAN_NAME_MAX,
+                count = *chars,
+            ),
+            PlanNameError::Spaces(name) => msg!("domain-plan-name-spaces", name = name),
+            PlanNameError::Control => msg!("domain-plan-name-control"),
+        }
+    }
+}
+
+// Reads the process language only until every caller words it with its own Lang.
+impl fmt::Display for PlanNameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
+
 /// Checks a plan name: 1-64 characters, no control characters, no leading/trailing spaces.
-pub fn check_plan_name(name: &str) -> Result<(), String> {
+pub fn check_plan_name(name: &str) -> Result<(), PlanNameError> {
     let n = name.chars().count();
     if n == 0 || name.trim().is_empty() {
-        return Err(text::PLAN_NAME_EMPTY().into());
+        return Err(PlanNameError::Empty);
     }
     if n > PLAN_NAME_MAX {
-        return Err(text::plan_name_too_long(name, PLAN_NAME_MAX, n));
+        return Err(PlanNameError::TooLong {
+            name: name.to_owned(),
+            chars: n,
+        });
     }
     if name.trim() != name {
-        return Err(text::plan_name_spaces(name));
+        return Err(PlanNameError::Spaces(name.to_owned()));
     }
     if name.chars().any(char::is_control) {
-        return Err(text::PLAN_NAME_CONTROL().into());
+        return Err(PlanNameError::Control);
     }
     Ok(())
 }
@@ -391,23 +465,85 @@ pub enum Finding {
     UnitCycle { unit: String },
     UnknownUnit { position: String, unit: String },
     UnknownSeat { nip: Nip, position: String },
-    HolderIndex { nip: Nip, detail: String },
+    HolderIndex { nip: Nip, detail: HolderDetail },
 }
 
+/// How the holder lists disagree about an employee.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HolderDetail {
+    /// The employee is in no holder list.
+    NoList,
+    /// The employee is in several lists (the seat ids; `None` = the unplaced list) but
+    /// holds `holds`.
+    ListedIn {
+        seats: Vec<Option<String>>,
+        holds: Option<String>,
+    },
+}
+
+impl HolderDetail {
+    /// What is wrong, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            HolderDetail::NoList => msg!("domain-check-no-holder-list"),
+            HolderDetail::ListedIn { seats, holds } => {
+                // The seat ids, and "unplaced" for the list of people without one, in one
+                // language: a Msg value per seat would be worded apart from the list.
+                let list = seats
+                    .iter()
+                    .map(seat_label)
+                    .reduce(|a, b| msg!("domain-check-seat-list", first = a, rest = b))
+                    .unwrap_or_else(|| msg!("domain-record", label = ""));
+                msg!(
+                    "domain-check-listed-in-seats",
+                    count = seats.len(),
+                    seats = list,
+                    holds = match holds {
+                        Some(id) => msg!("domain-record", label = id),
+                        None => msg!("domain-check-no-seat"),
+                    },
+                )
+            }
+        }
+    }
+}
+
+impl Finding {
+    /// The broken invariant, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Finding::DuplicateId { kind, id } => {
+                msg!("domain-check-duplicate", kind = *kind, id = id)
+            }
+            Finding::UnknownParent { unit, parent } => {
+                msg!("domain-check-unknown-parent", unit = unit, parent = parent)
+            }
+            Finding::UnitCycle { unit } => msg!("domain-check-unit-cycle", unit = unit),
+            Finding::UnknownUnit { position, unit } => {
+                msg!(
+                    "domain-check-unknown-unit",
+                    position = position,
+                    unit = unit
+                )
+            }
+            Finding::UnknownSeat { nip, position } => msg!(
+                "domain-check-unknown-seat",
+                nip = nip.grouped(),
+                position = position
+            ),
+            Finding::HolderIndex { nip, detail } => msg!(
+                "domain-check-holder-index",
+                nip = nip.grouped(),
+                detail = detail.msg()
+            ),
+        }
+    }
+}
+
+// Reads the process language only until every caller words it with its own Lang.
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&match self {
-            Finding::DuplicateId { kind, id } => text::duplicate_record(kind, id),
-            Finding::UnknownParent { unit, parent } => text::check_unknown_parent(unit, parent),
-            Finding::UnitCycle { unit } => text::check_unit_cycle(unit),
-            Finding::UnknownUnit { position, unit } => text::check_unknown_unit(position, unit),
-            Finding::UnknownSeat { nip, position } => {
-                text::check_unknown_seat(&nip.grouped(), position)
-            }
-            Finding::HolderIndex { nip, detail } => {
-                text::check_holder_index(&nip.grouped(), detail)
-            }
-        })
+        f.write_str(&crate::lang::lang().say(&self.msg()))
     }
 }
 
@@ -500,19 +636,17 @@ fn check_seats(org: &Organization, out: &mut Vec<Finding>) {
             [one] if *one == seat => {}
             [] => out.push(Finding::HolderIndex {
                 nip: emp.nip,
-                detail: text::NO_HOLDER_LIST().into(),
+                detail: HolderDetail::NoList,
             }),
             many => out.push(Finding::HolderIndex {
                 nip: emp.nip,
-                detail: text::listed_in_seats(
-                    many.len(),
-                    &many
+                detail: HolderDetail::ListedIn {
+                    seats: many
                         .iter()
-                        .map(|p| p.map_or(text::NOT_PLACED(), |p| org.position(p).id.as_str()))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    seat.map_or(text::NO_SEAT(), |p| org.position(p).id.as_str()),
-                ),
+                        .map(|p| p.map(|p| org.position(p).id.clone()))
+                        .collect(),
+                    holds: seat.map(|p| org.position(p).id.clone()),
+                },
             }),
         }
     }

@@ -14,6 +14,7 @@ use super::keys::{self, Binding, Key};
 use crate::app::{Action, CandidateToggle, Mode};
 use crate::domain::Readiness;
 use crate::domain::plan::Decision;
+use crate::lang::{Msg, msg};
 use crate::settings::KeyOverride;
 
 /// The bindings of every mode, as the input layer, the help overlay and the status bar use
@@ -37,16 +38,16 @@ impl Default for KeyMap {
     }
 }
 
-/// A key override that cannot be applied, with its line in the settings file; it reads in
-/// the process language when shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A key override that cannot be applied, with its line in the settings file; it is worded
+/// by the layer that shows it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct KeyMapError {
     pub line: Option<usize>,
     pub problem: KeyProblem,
 }
 
 /// What is wrong with a key override.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyProblem {
     /// `[keys.MODE]` names no mode.
     UnknownMode(String),
@@ -69,39 +70,74 @@ pub enum KeyProblem {
     },
 }
 
-impl std::fmt::Display for KeyProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            KeyProblem::UnknownMode(mode) => {
-                super::text::unknown_mode(mode, &keys::MODES.map(mode_name).join(", "))
-            }
+impl KeyProblem {
+    /// The message saying what is wrong and what to do, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            KeyProblem::UnknownMode(mode) => msg!(
+                "keys-unknown-mode",
+                mode = mode,
+                modes = keys::MODES.map(mode_name).join(", ")
+            ),
             KeyProblem::UnknownAction {
                 mode,
                 action,
                 actions,
-            } => super::text::unknown_action(action, mode, actions),
-            KeyProblem::UnknownKey(name) => super::text::unknown_key(name),
-            KeyProblem::TypedAsText { name, mode } => super::text::typed_as_text(name, mode),
+            } => msg!(
+                "keys-unknown-action",
+                action = action,
+                mode = mode,
+                actions = actions
+            ),
+            KeyProblem::UnknownKey(name) => msg!("keys-unknown-key", name = name),
+            KeyProblem::TypedAsText { name, mode } => {
+                msg!("keys-typed-as-text", name = name, mode = mode)
+            }
             KeyProblem::Clash {
                 key,
                 first,
                 second,
                 mode,
-            } => super::text::clash(key, *first, *second, mode),
-        })
-    }
-}
-
-impl std::fmt::Display for KeyMapError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.line {
-            Some(l) => f.write_str(&super::text::at_line(l, &self.problem.to_string())),
-            None => write!(f, "{}", self.problem),
+            } => msg!(
+                "keys-clash",
+                key = key,
+                first = first.0,
+                first_mode = first.1,
+                second = second.0,
+                second_mode = second.1,
+                mode = *mode
+            ),
         }
     }
 }
 
-impl std::error::Error for KeyMapError {}
+impl KeyMapError {
+    /// The problem with its line, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self.line {
+            Some(l) => msg!(
+                "keys-at-line",
+                line = l.to_string(),
+                problem = self.problem.msg()
+            ),
+            None => self.problem.msg(),
+        }
+    }
+}
+
+// Reads the process language only until every caller words it with its own Lang.
+impl std::fmt::Display for KeyProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
+
+// Reads the process language only until every caller words it with its own Lang.
+impl std::fmt::Display for KeyMapError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
 
 fn index(mode: Mode) -> usize {
     keys::MODES.iter().position(|&m| m == mode).unwrap_or(0)

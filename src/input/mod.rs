@@ -6,7 +6,6 @@
 
 pub mod keymap;
 pub mod keys;
-pub mod text;
 
 use std::sync::LazyLock;
 

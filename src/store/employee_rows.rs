@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::validate::{Problem, Problems, nip_label, quote, rank_kind_mismatch};
+use crate::domain::validate::{Problem, Problems, nip_label, quote, rank_kind_mismatch, worded};
 use crate::domain::{Employee, Levels, Nip, Organization, Rank};
 
 use super::text;
@@ -125,9 +125,9 @@ pub fn header(
     let before = problems.total();
     let at = |col: Option<usize>, message: String, field: &str| Problem {
         line,
-        record: text::header_record(&place.record(row)),
+        record: worded(text::header_record(&place.record(row))),
         field: field.to_string(),
-        message: place.message(col, row, message),
+        message: worded(place.message(col, row, message)),
     };
     for (i, cell) in cells.iter().enumerate() {
         let name = cell.text;
@@ -210,9 +210,9 @@ impl<'a> Rows<'a> {
     pub fn problem(&mut self, row: usize, line: Option<usize>, message: String) {
         self.problems.push(Problem {
             line,
-            record: self.place.record(row),
+            record: worded(self.place.record(row)),
             field: String::new(),
-            message,
+            message: worded(message),
         });
     }
 
@@ -239,9 +239,9 @@ impl<'a> Rows<'a> {
         let mut report = |col: Option<usize>, field: &str, message: String| {
             self.problems.push(Problem {
                 line,
-                record: record.clone(),
+                record: worded(record.clone()),
                 field: field.to_string(),
-                message: place.message(col, row, message),
+                message: worded(place.message(col, row, message)),
             });
         };
         if cells.len() < h.len || cells.iter().skip(h.len).any(|c| !c.text.is_empty()) {
@@ -324,7 +324,7 @@ impl<'a> Rows<'a> {
         {
             let (i, col) =
                 cell(cells, &h.rank).map_or((None, "golongan"), |(_, i, c)| (Some(i), c));
-            report(i, col, message);
+            report(i, col, crate::lang::lang().say(&message));
         }
         // Outer None: the column is absent (keep the seat); inner None: not placed.
         let position: Option<Option<String>> = match cell(cells, &h.position) {

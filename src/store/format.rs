@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use crate::domain::Organization;
 use crate::domain::validate::{
     Checker, Problem, Problems, Raw, RawCompetency, RawFeedback, RawFile, RawLevels, RawPosition,
-    RawRecord, RawUnit, RawWorkload, quote,
+    RawRecord, RawUnit, RawWorkload, quote, worded,
 };
 
 use super::import::ImportErrors;
@@ -80,9 +80,9 @@ fn read(text: &str, problems: &mut Problems) -> Option<Organization> {
     let key_line = |key: &str| lines.keys.get(key).copied();
     let at_top = |key: &str, message: String| Problem {
         line: key_line(key),
-        record: text::TOP_LEVEL().to_string(),
+        record: worded(text::TOP_LEVEL()),
         field: key.to_string(),
-        message,
+        message: worded(message),
     };
     for key in &top.unknown {
         checker.report(at_top(
@@ -175,9 +175,9 @@ fn json_error(e: &serde_json::Error) -> Problem {
     };
     Problem {
         line: (e.line() > 0).then_some(e.line()),
-        record: String::new(),
+        record: worded(String::new()),
         field: String::new(),
-        message,
+        message: worded(message),
     }
 }
 

@@ -59,9 +59,9 @@ impl ImportErrors {
                 .map(|p| ImportError {
                     file: file.to_string(),
                     line: p.line,
-                    record: p.record,
+                    record: crate::lang::lang().say(&p.record),
                     field: p.field,
-                    message: p.message,
+                    message: crate::lang::lang().say(&p.message),
                 })
                 .collect(),
             more: problems.more,

@@ -484,7 +484,7 @@ fn ninebox(
                     style,
                 ),
             );
-            let words = cut::wrap(text::ninebox_advice(b), usize::from(cell.width));
+            let words = cut::wrap(&text::ninebox_advice(b), usize::from(cell.width));
             for (k, w) in words
                 .iter()
                 .take(usize::from(cell_h.saturating_sub(2)))

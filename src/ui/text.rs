@@ -1198,8 +1198,8 @@ fn hint_en(a: Action) -> Option<&'static str> {
 }
 
 /// The 9-box advice for box `b` (1-9) as PermenPANRB 3/2020 words it; in English, a translation.
-pub fn ninebox_advice(b: u8) -> &'static str {
-    crate::domain::text::ninebox_advice(b)
+pub fn ninebox_advice(b: u8) -> String {
+    crate::domain::ninebox::advice_in(crate::lang::lang(), b)
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ mod cli_plans;
 mod cli_settings;
 mod cli_talent;
 mod cli_xlsx;
+mod domain_messages;
 mod e2e_plans;
 mod e2e_presenting;
 mod e2e_startup;

@@ -37,7 +37,7 @@ fn plan_exists(name: &str) -> StoreError {
 }
 
 pub(super) fn check_name(name: &str) -> Result<(), StoreError> {
-    check_plan_name(name).map_err(StoreError::Refused)
+    check_plan_name(name).map_err(|e| StoreError::Refused(e.to_string()))
 }
 
 /// The plan header inside a transaction, or an abort naming the unknown plan.
