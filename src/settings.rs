@@ -513,8 +513,9 @@ mod tests {
         ];
         for (src, line, says) in cases {
             let e = parse(src).unwrap_err();
-            assert_eq!(e.line, Some(line), "{src:?}: {e}");
-            assert!(e.to_string().contains(says), "{src:?}: {e}");
+            let said = Lang::Id.say(&e.msg());
+            assert_eq!(e.line, Some(line), "{src:?}: {said}");
+            assert!(said.contains(says), "{src:?}: {said}");
         }
     }
 

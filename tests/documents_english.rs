@@ -75,6 +75,7 @@ fn english_comparison() -> Comparison {
         &plan,
         &DefaultStandards::default(),
         &FitProfile::mapping(),
+        penata::lang::Lang::En,
     )
 }
 

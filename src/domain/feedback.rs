@@ -293,7 +293,8 @@ mod tests {
         assert_eq!(Severity::expected(), "low, medium, high");
         let err = parse_severity("urgent").unwrap_err();
         assert_eq!(err, FeedbackError::UnknownSeverity("urgent".into()));
-        assert!(err.to_string().contains("low, medium, high"), "{err}");
+        let said = crate::lang::Lang::Id.say(&err.msg());
+        assert!(said.contains("low, medium, high"), "{said}");
     }
 
     #[test]

@@ -278,7 +278,7 @@ mod tests {
             ("199001012000211001", "tahun pengangkatan 2000"),
         ];
         for (input, expect) in cases {
-            let err = Nip::parse(input).unwrap_err().to_string();
+            let err = crate::lang::Lang::Id.say(&Nip::parse(input).unwrap_err().msg());
             assert!(err.contains(expect), "{input}: {err}");
         }
     }

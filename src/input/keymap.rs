@@ -486,6 +486,7 @@ fn named(s: &str) -> Option<KeyCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     fn o(mode: &str, action: &str, keys: &[&str], line: usize) -> KeyOverride {
         KeyOverride {
@@ -593,8 +594,9 @@ mod tests {
         for (ov, says) in cases {
             let line = ov.line;
             let e = KeyMap::with_overrides(&[ov]).unwrap_err();
-            assert_eq!(e.line, line, "{e}");
-            assert!(e.to_string().contains(says), "{e}");
+            let said = Lang::Id.say(&e.msg());
+            assert_eq!(e.line, line, "{said}");
+            assert!(said.contains(says), "{said}");
         }
     }
 
@@ -602,7 +604,8 @@ mod tests {
     fn a_global_key_may_not_take_a_key_some_mode_uses() {
         let e = KeyMap::with_overrides(&[o("global", "quit", &["ctrl-c", "q"], 2)]).unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.to_string().contains("tombol q"), "{e}");
+        let said = Lang::Id.say(&e.msg());
+        assert!(said.contains("tombol q"), "{said}");
     }
 
     #[test]
