@@ -4,6 +4,7 @@
 //! the settings file's overrides), kept in the app state. The help overlay and the
 //! status-bar hints read that same map, so what the screen says a key does is what it does.
 
+mod key_error;
 pub mod keymap;
 pub mod keys;
 
