@@ -173,7 +173,7 @@ impl Corpus {
     }
 }
 
-/// The arrays of a [`Corpus`], as stored (see `SearchIndex::to_parts`).
+/// The arrays of a `Corpus`, as stored (see `SearchIndex::to_parts`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CorpusParts {
     /// Every distinct normalized text, concatenated (ASCII).
