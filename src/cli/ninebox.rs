@@ -12,7 +12,7 @@ use super::output::{OutputArgs, Rendered, ReportFormat as Format};
 use super::talent::{label_or, scope_name, unit_arg};
 use super::{Failure, load};
 use crate::domain::ninebox::{
-    GRID, NineBox, PerformanceBand, advice_in, box_members, employee_box, ninebox,
+    GRID, NineBox, PerformanceBand, advice, box_members, employee_box, ninebox,
 };
 use crate::domain::subtree::subtree_people;
 use crate::domain::{Organization, UnitIx};
@@ -139,10 +139,7 @@ fn sheets(
         let seat = org.seat_of(e);
         people.push(vec![
             b.map_or(Value::Empty, Value::from),
-            b.map_or_else(
-                || "Belum dinilai".into(),
-                |b| advice_in(crate::lang::Lang::Id, b).into(),
-            ),
+            b.map_or("Belum dinilai", advice).into(),
             emp.nip.as_str().into(),
             emp.name.as_str().into(),
             emp.rank.to_string().into(),
@@ -220,12 +217,7 @@ fn write_members(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match b {
-        Some(b) => writeln!(
-            out,
-            "{} {b}: {}",
-            super::text::BOX(),
-            advice_in(crate::lang::Lang::Id, b)
-        )?,
+        Some(b) => writeln!(out, "{} {b}: {}", super::text::BOX(), advice(b))?,
         None => writeln!(out, "{}", super::text::UNRATED())?,
     }
     for e in box_members(org, unit, b) {

@@ -75,9 +75,25 @@ pub fn employee_box(e: &Employee) -> Option<u8> {
     box_of(e.performance, e.potential)
 }
 
-/// The usual advice for a box (PermenPANRB 3/2020): the regulation's words in Bahasa
-/// Indonesia, a translation in English; `None` for a number that is not a box (1-9).
-pub fn advice(b: u8) -> Option<Msg> {
+/// The usual advice for a box as PermenPANRB 3/2020 words it (the regulation's own words,
+/// which the documents quote whatever the language); empty for any other number.
+pub fn advice(b: u8) -> &'static str {
+    match b {
+        9 => "Dipromosikan dan dipertahankan", // i18n-exempt: the regulation's words
+        // i18n-exempt: the regulation's words
+        7 | 8 => "Dipertahankan; kelompok rencana suksesi; rotasi atau pengayaan jabatan",
+        // i18n-exempt: the regulation's words
+        3 | 5 | 6 => "Penempatan sesuai; bimbingan kinerja; pengembangan kompetensi",
+        4 => "Rotasi; pengembangan kompetensi", // i18n-exempt: the regulation's words
+        2 => "Bimbingan kinerja; pengembangan kompetensi", // i18n-exempt: the regulation's words
+        1 => "Diproses sesuai ketentuan disiplin", // i18n-exempt: the regulation's words
+        _ => "",
+    }
+}
+
+/// The advice for a box in the language of the layer that shows it (the regulation's words
+/// in Bahasa Indonesia, a translation in English); `None` for a number that is not a box.
+pub fn advice_msg(b: u8) -> Option<Msg> {
     Some(match b {
         9 => msg!("domain-ninebox-advice-promote"),
         7 | 8 => msg!("domain-ninebox-advice-retain"),
@@ -91,7 +107,7 @@ pub fn advice(b: u8) -> Option<Msg> {
 
 /// The advice for box `b` in a language; empty for a number that is not a box.
 pub fn advice_in(lang: Lang, b: u8) -> String {
-    advice(b).map(|m| lang.say(&m)).unwrap_or_default()
+    advice_msg(b).map(|m| lang.say(&m)).unwrap_or_default()
 }
 
 /// Whether a box belongs to the succession group (7-9).
@@ -188,7 +204,8 @@ mod tests {
         seen.sort_unstable();
         assert_eq!(seen, (1..=9).collect::<Vec<_>>());
         assert!(is_succession(7) && is_succession(9) && !is_succession(6));
-        assert!(advice(1).is_some() && advice(0).is_none());
+        assert!(!advice(1).is_empty() && advice(0).is_empty());
+        assert!(advice_msg(1).is_some() && advice_msg(0).is_none());
     }
 
     #[test]
@@ -214,5 +231,21 @@ mod tests {
         assert_eq!(box_members(&o, o.unit_ix("a"), Some(9)), vec![0]);
         assert_eq!(box_members(&o, o.unit_ix("a"), None), vec![2]);
         assert_eq!(all.count(10), 0);
+    }
+
+    #[test]
+    fn the_indonesian_messages_are_the_regulations_words() {
+        for b in 0..=10 {
+            assert_eq!(advice_in(Lang::Id, b), advice(b), "box {b}");
+            assert_eq!(advice_in(Lang::En, b).is_empty(), advice(b).is_empty());
+        }
+        for band in [
+            PerformanceBand::Below,
+            PerformanceBand::AsExpected,
+            PerformanceBand::Above,
+        ] {
+            assert_eq!(Lang::Id.say(&band.msg()), band.label());
+            assert_ne!(Lang::En.say(&band.msg()), band.label());
+        }
     }
 }

@@ -198,7 +198,7 @@ impl Validator<'_> {
     fn report(&mut self, at: &Ctx, field: &str, message: Msg) {
         self.problems.push(Problem {
             line: at.line,
-            record: at.record.clone(),
+            record: Some(at.record.clone()),
             field: field.to_string(),
             message,
         });

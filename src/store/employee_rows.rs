@@ -125,7 +125,7 @@ pub fn header(
     let before = problems.total();
     let at = |col: Option<usize>, message: String, field: &str| Problem {
         line,
-        record: worded(text::header_record(&place.record(row))),
+        record: Some(worded(text::header_record(&place.record(row)))),
         field: field.to_string(),
         message: worded(place.message(col, row, message)),
     };
@@ -210,7 +210,7 @@ impl<'a> Rows<'a> {
     pub fn problem(&mut self, row: usize, line: Option<usize>, message: String) {
         self.problems.push(Problem {
             line,
-            record: worded(self.place.record(row)),
+            record: Some(worded(self.place.record(row))),
             field: String::new(),
             message: worded(message),
         });
@@ -239,7 +239,7 @@ impl<'a> Rows<'a> {
         let mut report = |col: Option<usize>, field: &str, message: String| {
             self.problems.push(Problem {
                 line,
-                record: worded(record.clone()),
+                record: Some(worded(record.clone())),
                 field: field.to_string(),
                 message: worded(place.message(col, row, message)),
             });

@@ -80,7 +80,7 @@ fn read(text: &str, problems: &mut Problems) -> Option<Organization> {
     let key_line = |key: &str| lines.keys.get(key).copied();
     let at_top = |key: &str, message: String| Problem {
         line: key_line(key),
-        record: worded(text::TOP_LEVEL()),
+        record: Some(worded(text::TOP_LEVEL())),
         field: key.to_string(),
         message: worded(message),
     };
@@ -175,7 +175,7 @@ fn json_error(e: &serde_json::Error) -> Problem {
     };
     Problem {
         line: (e.line() > 0).then_some(e.line()),
-        record: worded(String::new()),
+        record: None,
         field: String::new(),
         message: worded(message),
     }

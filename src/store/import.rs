@@ -59,7 +59,10 @@ impl ImportErrors {
                 .map(|p| ImportError {
                     file: file.to_string(),
                     line: p.line,
-                    record: crate::lang::lang().say(&p.record),
+                    record: p
+                        .record
+                        .map(|r| crate::lang::lang().say(&r))
+                        .unwrap_or_default(),
                     field: p.field,
                     message: crate::lang::lang().say(&p.message),
                 })

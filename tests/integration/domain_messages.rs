@@ -199,7 +199,10 @@ fn validation_problems_in_both_languages() {
         problems
             .list
             .iter()
-            .map(|p| format!("{}: {}", lang.say(&p.record), lang.say(&p.msg())))
+            .map(|p| {
+                let record = p.record.as_ref().map(|r| lang.say(r)).unwrap_or_default();
+                format!("{record}: {}", lang.say(&p.msg()))
+            })
             .collect()
     };
     let got = said(Lang::En);

@@ -53,8 +53,8 @@ pub struct Problem {
     /// Line in the file where the record starts, when the reader knows it.
     pub line: Option<usize>,
     /// The record: `employees[12] nip 197802302005012004`, `positions[3] id dinkes.kadis`,
-    /// "top level".
-    pub record: Msg,
+    /// "top level"; `None` when the problem is the file as a whole (JSON syntax).
+    pub record: Option<Msg>,
     /// The field at fault (`nip`, `notes[0].at`); empty for the file as a whole.
     pub field: String,
     /// What is wrong, with the bad value and what would be valid.

@@ -28,7 +28,16 @@ fn messages(f: RawFile) -> Vec<String> {
     problems
         .list
         .into_iter()
-        .map(|p| format!("{}: {}", Lang::Id.say(&p.record), Lang::Id.say(&p.msg())))
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p.record
+                    .as_ref()
+                    .map(|r| Lang::Id.say(r))
+                    .unwrap_or_default(),
+                Lang::Id.say(&p.msg())
+            )
+        })
         .collect()
 }
 
@@ -87,7 +96,7 @@ fn problems_beyond_the_cap_are_counted() {
     for i in 0..(MAX_PROBLEMS + 7) {
         problems.push(Problem {
             line: Some(i),
-            record: worded(""),
+            record: None,
             field: String::new(),
             message: worded(""),
         });
