@@ -15,7 +15,9 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use toml::Spanned;
 
-pub mod text;
+mod problem;
+
+pub use problem::{Problem, Quantity, SettingsError};
 
 use crate::domain::retirement::RetirementAges;
 use crate::domain::{DefaultStandards, FitProfile, PositionType, ProfileKind};
@@ -134,117 +136,6 @@ impl Default for Settings {
         }
     }
 }
-
-/// What is wrong with a settings file, and where; it reads in the process language when
-/// shown (the file may be read before the language is known).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SettingsError {
-    /// The line (1-based), when known.
-    pub line: Option<usize>,
-    pub problem: Problem,
-}
-
-/// What is wrong with one setting.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Problem {
-    /// A key the file may not have, and those it may.
-    UnknownKey { key: String, allowed: String },
-    /// A value that is not one of the choices, and the choices.
-    UnknownValue { value: String, allowed: String },
-    /// A value of the wrong type, as the TOML reader names the types.
-    WrongType { found: String, expected: String },
-    /// A key override that is neither a text nor a list of texts.
-    KeySpec,
-    /// Anything else the TOML reader refused, in its own words.
-    Toml(String),
-    /// `[keys.MODE] ACTION = []`.
-    NoKey { mode: String, action: String },
-    /// A number outside its range.
-    OutOfRange {
-        value: i64,
-        what: Quantity,
-        min: i64,
-        max: i64,
-    },
-    /// Fit thresholds not in the order 0 < middle < high.
-    FitThresholds { middle: f64, high: f64 },
-}
-
-/// The numbers the file sets within a range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Quantity {
-    Level,
-    RetirementAge,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&match self {
-            Problem::UnknownKey { key, allowed } => text::unknown_key(key, allowed),
-            Problem::UnknownValue { value, allowed } => text::unknown_value(value, allowed),
-            Problem::WrongType { found, expected } => {
-                text::wrong_type(&text::type_name(found), &text::type_name(expected))
-            }
-            Problem::KeySpec => text::KEY_SPEC().to_string(),
-            Problem::Toml(message) => text::not_toml(message),
-            Problem::NoKey { mode, action } => text::no_key(mode, action),
-            Problem::OutOfRange {
-                value,
-                what,
-                min,
-                max,
-            } => {
-                let what = match what {
-                    Quantity::Level => text::LEVEL(),
-                    Quantity::RetirementAge => text::RETIREMENT_AGE(),
-                };
-                text::out_of_range(*value, what, *min, *max)
-            }
-            Problem::FitThresholds { middle, high } => text::fit_thresholds(*middle, *high),
-        })
-    }
-}
-
-impl Problem {
-    /// Sorts a message of the TOML reader into what the file got wrong.
-    fn of_toml(message: &str) -> Problem {
-        let message = message.trim_end();
-        let split = |rest: &str| {
-            rest.split_once("`, expected ")
-                .map(|(x, allowed)| (x.to_string(), allowed.trim_start_matches("one of ").into()))
-        };
-        if let Some((key, allowed)) = message.strip_prefix("unknown field `").and_then(split) {
-            return Problem::UnknownKey { key, allowed };
-        }
-        if let Some((value, allowed)) = message.strip_prefix("unknown variant `").and_then(split) {
-            return Problem::UnknownValue { value, allowed };
-        }
-        if let Some((found, expected)) = message
-            .strip_prefix("invalid type: ")
-            .and_then(|rest| rest.split_once(", expected "))
-        {
-            return Problem::WrongType {
-                found: found.into(),
-                expected: expected.into(),
-            };
-        }
-        if message.starts_with("data did not match any variant of untagged enum KeySpec") {
-            return Problem::KeySpec;
-        }
-        Problem::Toml(message.to_string())
-    }
-}
-
-impl fmt::Display for SettingsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(l) => f.write_str(&text::at_line(l, &self.problem.to_string())),
-            None => write!(f, "{}", self.problem),
-        }
-    }
-}
-
-impl std::error::Error for SettingsError {}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -489,24 +380,32 @@ fn fit_profile(src: &str, fit: RawFit) -> Result<FitProfile, SettingsError> {
 }
 
 /// The file `penata config init` writes: every setting, commented out at its default, with
-/// its explanation in the process language.
-pub fn commented_default() -> String {
+/// its explanation in `lang`.
+pub fn commented_default(lang: Lang) -> String {
     let d = Settings::default();
-    let mut out = String::from(text::DEFAULT_HEAD());
+    let mut out = String::new();
+    out.push_str(&lang.text("settings-default-head"));
+    out.push_str("\n[fit]\n");
     out.push_str(&format!(
+        // i18n-exempt: TOML keys
         "# profile = \"mapping\"\n# high = {}\n# middle = {}\n\n",
         d.profile.high, d.profile.middle
     ));
-    out.push_str(text::DEFAULT_STANDARDS());
+    out.push_str(&lang.text("settings-default-standards"));
+    out.push_str("\n[standards]\n");
     for t in PositionType::ALL {
         out.push_str(&format!("# {} = {}\n", t.code(), d.standards.level(t)));
     }
-    out.push_str(text::DEFAULT_RETIREMENT());
+    out.push('\n');
+    out.push_str(&lang.text("settings-default-retirement"));
+    out.push_str("\n[retirement]\n");
     out.push_str(&format!(
+        // i18n-exempt: TOML keys
         "# jpt = {}\n# administrasi = {}\n# fungsional = {}\n\n",
         d.retirement.jpt, d.retirement.administrasi, d.retirement.fungsional
     ));
-    out.push_str(text::DEFAULT_KEYS());
+    out.push_str(&lang.text("settings-default-keys"));
+    out.push('\n');
     out
 }
 
@@ -515,31 +414,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_commented_default_parses_to_the_defaults() {
-        let s = parse(&commented_default()).unwrap();
-        assert_eq!(s, Settings::default());
-        // Lib tests read the default language: the explanations are in Bahasa Indonesia.
-        assert!(commented_default().starts_with("# Pengaturan penata (TOML)"));
+    fn the_commented_default_parses_to_the_defaults_in_both_languages() {
+        for lang in Lang::ALL {
+            let s = parse(&commented_default(lang)).unwrap();
+            assert_eq!(s, Settings::default(), "{lang:?}");
+        }
+        assert!(commented_default(Lang::Id).starts_with("# Pengaturan penata (TOML)"));
+        assert!(commented_default(Lang::En).starts_with("# penata settings (TOML)"));
     }
 
     #[test]
-    fn the_commented_default_parses_in_both_languages_with_the_same_settings() {
-        // The default file in one language: the fixed parts of the table with the values
-        // `commented_default` puts between them left out.
-        let file = |lang: usize| -> String {
-            [
-                "DEFAULT_HEAD",
-                "DEFAULT_STANDARDS",
-                "DEFAULT_RETIREMENT",
-                "DEFAULT_KEYS",
-            ]
-            .iter()
-            .map(|name| {
-                let row = text::ALL.iter().find(|(n, _, _)| n == name).unwrap();
-                if lang == 0 { row.1 } else { row.2 }
-            })
-            .collect()
-        };
+    fn the_commented_default_has_the_same_settings_in_both_languages() {
         // A line that is a setting (commented out or not), not an explanation.
         let is_setting = |l: &&str| {
             let body = l.strip_prefix("# ").unwrap_or(l);
@@ -554,12 +439,15 @@ mod tests {
                 .map(str::to_string)
                 .collect::<Vec<_>>()
         };
-        let (id, en) = (file(0), file(1));
+        let (id, en) = (commented_default(Lang::Id), commented_default(Lang::En));
         assert_eq!(settings(&id), settings(&en));
         assert!(settings(&id).contains(&"# candidates = \"C\"".to_string()));
-        for f in [id, en] {
-            assert_eq!(parse(&f).unwrap(), Settings::default(), "{f}");
-        }
+        assert!(settings(&id).contains(&"# database = \"/srv/penata/db\"".to_string()));
+        // Each explanation is a block of comment lines, blank lines between the settings.
+        assert!(
+            en.contains("# mask_nip = false\n\n# Job Person Match"),
+            "{en}"
+        );
     }
 
     #[test]
@@ -625,8 +513,9 @@ mod tests {
         ];
         for (src, line, says) in cases {
             let e = parse(src).unwrap_err();
-            assert_eq!(e.line, Some(line), "{src:?}: {e}");
-            assert!(e.to_string().contains(says), "{src:?}: {e}");
+            let said = Lang::Id.say(&e.msg());
+            assert_eq!(e.line, Some(line), "{src:?}: {said}");
+            assert!(said.contains(says), "{src:?}: {said}");
         }
     }
 

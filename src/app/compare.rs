@@ -18,6 +18,7 @@ pub fn open(state: &mut AppState, plan: &Plan) {
             plan,
             &state.derived.standards,
             &state.derived.profile,
+            crate::lang::lang(),
         )
     } else {
         let mut view = baseline.clone();
@@ -28,6 +29,7 @@ pub fn open(state: &mut AppState, plan: &Plan) {
             plan,
             &state.derived.standards,
             &state.derived.profile,
+            crate::lang::lang(),
         )
     };
     state.comparison = Some(cmp);

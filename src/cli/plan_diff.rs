@@ -58,7 +58,14 @@ pub(crate) fn comparison(dir: &Path, name: &str) -> Result<Comparison, Failure> 
     let baseline = store.load()?;
     let view = plan_view(&baseline, &plan);
     let s = Settings::current();
-    Ok(compare(&baseline, &view, &plan, &s.standards, &s.profile))
+    Ok(compare(
+        &baseline,
+        &view,
+        &plan,
+        &s.standards,
+        &s.profile,
+        crate::lang::lang(),
+    ))
 }
 
 fn pct(p: Option<f64>) -> String {

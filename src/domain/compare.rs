@@ -18,6 +18,7 @@ use super::org::{EmployeeIx, Headcount, Organization, PositionIx, UnitIx};
 use super::plan::{Decision, Plan, Review};
 use super::plan_ops::{self, Tally};
 use super::rank::Rank;
+use crate::lang::Lang;
 
 /// A sum of JPM values and how many people it covers, so averages can be moved by deltas.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -316,16 +317,18 @@ pub struct Comparison {
     pub tally: Tally,
 }
 
-/// Compares the plan's view with the baseline (one pass for the baseline totals).
+/// Compares the plan's view with the baseline (one pass for the baseline totals); the
+/// conflicts are worded in `lang` (and kept as data in [`MoveLine::conflict_of`]).
 pub fn compare(
     baseline: &Organization,
     view: &Organization,
     plan: &Plan,
     standards: &DefaultStandards,
     profile: &FitProfile,
+    lang: Lang,
 ) -> Comparison {
     let totals = FitTotals::of(baseline, standards);
-    compare_with(&totals, baseline, view, plan, standards, profile)
+    compare_with(&totals, baseline, view, plan, standards, profile, lang)
 }
 
 /// Like [`compare`] with baseline totals computed earlier: cost proportional to the moves.
@@ -336,6 +339,7 @@ pub fn compare_with(
     plan: &Plan,
     standards: &DefaultStandards,
     profile: &FitProfile,
+    lang: Lang,
 ) -> Comparison {
     let mut conflicts: HashMap<usize, plan_ops::Conflict> = plan_ops::conflicts(baseline, plan)
         .into_iter()
@@ -348,7 +352,7 @@ pub fn compare_with(
         .map(|(i, m)| {
             let mut line = move_line(baseline, i + 1, m, standards, profile);
             line.conflict_of = conflicts.remove(&i);
-            line.conflict = line.conflict_of.as_ref().map(ToString::to_string);
+            line.conflict = line.conflict_of.as_ref().map(|c| lang.say(&c.msg()));
             line
         })
         .collect();

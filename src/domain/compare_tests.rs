@@ -145,6 +145,7 @@ pub(crate) fn sample_comparison(moves: Vec<Move>) -> Comparison {
         &plan,
         &DefaultStandards::default(),
         &FitProfile::mapping(),
+        Lang::Id,
     )
 }
 
@@ -381,6 +382,7 @@ fn a_seat_or_person_gone_from_the_baseline_is_shown_not_dropped() {
         &plan,
         &DefaultStandards::default(),
         &FitProfile::mapping(),
+        Lang::Id,
     );
     let to = c.moves[0].to.as_ref().unwrap();
     assert!(!to.found);
@@ -516,6 +518,7 @@ fn compare_scales_with_the_moves_not_the_organization() {
         &plan,
         &standards,
         &FitProfile::mapping(),
+        Lang::Id,
     );
     let comparison = started.elapsed();
     eprintln!("baseline pass {baseline_pass:?}, comparison of 20 moves {comparison:?}");

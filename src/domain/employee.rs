@@ -62,11 +62,11 @@ macro_rules! codes {
 }
 
 codes!(Performance {
-    SangatKurang = "sangat_kurang" / "Sangat Kurang",
+    SangatKurang = "sangat_kurang" / "Sangat Kurang", // i18n-exempt: an SKP predicate (a domain term)
     Kurang = "kurang" / "Kurang",
-    ButuhPerbaikan = "butuh_perbaikan" / "Butuh Perbaikan",
+    ButuhPerbaikan = "butuh_perbaikan" / "Butuh Perbaikan", // i18n-exempt: an SKP predicate (a domain term)
     Baik = "baik" / "Baik",
-    SangatBaik = "sangat_baik" / "Sangat Baik",
+    SangatBaik = "sangat_baik" / "Sangat Baik", // i18n-exempt: an SKP predicate (a domain term)
 });
 codes!(Potential {
     Rendah = "rendah" / "Rendah",

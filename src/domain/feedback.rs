@@ -7,6 +7,7 @@ use time::{Date, OffsetDateTime};
 
 use super::org::{Organization, UnitIx};
 use super::subtree::subtree_units;
+use crate::lang::{Msg, msg};
 
 /// How heavily a voice weighs: a passing remark, a recurring concern, or a service failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -82,7 +83,7 @@ pub struct Feedback {
 }
 
 /// What is wrong with a feedback record; each message says what would be valid.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FeedbackError {
     EmptyText,
     TextTooLong { chars: usize },
@@ -93,29 +94,41 @@ pub enum FeedbackError {
     NoRecorder,
 }
 
-impl std::fmt::Display for FeedbackError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use super::text;
-        let message = match self {
-            FeedbackError::EmptyText => text::FEEDBACK_EMPTY_TEXT().to_string(),
-            FeedbackError::TextTooLong { chars } => {
-                text::feedback_text_too_long(*chars, MAX_TEXT_CHARS)
+impl FeedbackError {
+    /// The message saying what is wrong, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            FeedbackError::EmptyText => msg!("domain-feedback-empty-text"),
+            FeedbackError::TextTooLong { chars } => msg!(
+                "domain-feedback-text-too-long",
+                chars = *chars,
+                max = MAX_TEXT_CHARS
+            ),
+            FeedbackError::EmptySource => msg!("domain-feedback-empty-source"),
+            FeedbackError::SourceTooLong { chars } => msg!(
+                "domain-feedback-source-too-long",
+                chars = *chars,
+                max = MAX_SOURCE_CHARS
+            ),
+            FeedbackError::ControlCharacter { field, found } => msg!(
+                "domain-feedback-control",
+                field = *field,
+                found = found.as_str()
+            ),
+            FeedbackError::UnknownSeverity(s) => {
+                msg!("domain-feedback-unknown-severity", found = s.as_str())
             }
-            FeedbackError::EmptySource => text::FEEDBACK_EMPTY_SOURCE().to_string(),
-            FeedbackError::SourceTooLong { chars } => {
-                text::feedback_source_too_long(*chars, MAX_SOURCE_CHARS)
-            }
-            FeedbackError::ControlCharacter { field, found } => {
-                text::feedback_control(field, found)
-            }
-            FeedbackError::UnknownSeverity(s) => text::unknown_severity(s),
-            FeedbackError::NoRecorder => text::FEEDBACK_NO_RECORDER().to_string(),
-        };
-        f.write_str(&message)
+            FeedbackError::NoRecorder => msg!("domain-feedback-no-recorder"),
+        }
     }
 }
 
-impl std::error::Error for FeedbackError {}
+// Reads the process language only until every caller words it with its own Lang.
+impl std::fmt::Display for FeedbackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
 
 /// The first control character in `s`, written as an escape (`\n`, `U+0007`).
 fn control_char(s: &str) -> Option<String> {
@@ -280,7 +293,8 @@ mod tests {
         assert_eq!(Severity::expected(), "low, medium, high");
         let err = parse_severity("urgent").unwrap_err();
         assert_eq!(err, FeedbackError::UnknownSeverity("urgent".into()));
-        assert!(err.to_string().contains("low, medium, high"), "{err}");
+        let said = crate::lang::Lang::Id.say(&err.msg());
+        assert!(said.contains("low, medium, high"), "{said}");
     }
 
     #[test]

@@ -167,11 +167,11 @@ impl FitProfile {
     pub fn label(&self, c: FitCategory) -> &'static str {
         match (self.kind, c) {
             (ProfileKind::Mapping, FitCategory::High) => "Optimal",
-            (ProfileKind::Mapping, FitCategory::Middle) => "Cukup Optimal",
-            (ProfileKind::Mapping, FitCategory::Low) => "Kurang Optimal",
-            (ProfileKind::Selection, FitCategory::High) => "Memenuhi Syarat",
-            (ProfileKind::Selection, FitCategory::Middle) => "Masih Memenuhi Syarat",
-            (ProfileKind::Selection, FitCategory::Low) => "Kurang Memenuhi Syarat",
+            (ProfileKind::Mapping, FitCategory::Middle) => "Cukup Optimal", // i18n-exempt: a JPM category (a domain term)
+            (ProfileKind::Mapping, FitCategory::Low) => "Kurang Optimal", // i18n-exempt: a JPM category (a domain term)
+            (ProfileKind::Selection, FitCategory::High) => "Memenuhi Syarat", // i18n-exempt: a JPM category (a domain term)
+            (ProfileKind::Selection, FitCategory::Middle) => "Masih Memenuhi Syarat", // i18n-exempt: a JPM category (a domain term)
+            (ProfileKind::Selection, FitCategory::Low) => "Kurang Memenuhi Syarat", // i18n-exempt: a JPM category (a domain term)
         }
     }
 
@@ -252,7 +252,7 @@ mod tests {
         let s = FitProfile::selection();
         assert_eq!(s.categorize(80.0), FitCategory::High);
         assert_eq!(s.categorize(68.0), FitCategory::Middle);
-        assert_eq!(s.label(FitCategory::Low), "Kurang Memenuhi Syarat");
+        assert_eq!(s.label(FitCategory::Low), "Kurang Memenuhi Syarat"); // i18n-exempt: a JPM category (a domain term)
         // 27 of 30 is exactly 90%: integer sums must not fall just below by rounding.
         let fit = job_person_match(
             &levels(&[("A", 5), ("B", 5), ("C", 5), ("D", 5), ("E", 5), ("F", 2)]),

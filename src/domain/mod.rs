@@ -11,7 +11,6 @@ pub mod org;
 pub mod position;
 pub mod rank;
 pub mod search;
-pub mod text;
 pub mod validate;
 
 pub use competency::{Competency, CompetencyGroup, DefaultStandards, Level, Levels};

@@ -9,6 +9,7 @@
 use super::employee::{Employee, Performance, Potential};
 use super::org::{EmployeeIx, Organization, UnitIx};
 use super::subtree::subtree_people;
+use crate::lang::{Lang, Msg, msg};
 
 /// The performance axis of the 9-box.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -30,12 +31,22 @@ impl PerformanceBand {
         }
     }
 
-    /// How the regulation words it.
+    /// How the regulation words it (a domain term, the same in every language).
     pub fn label(self) -> &'static str {
         match self {
-            PerformanceBand::Below => "Di bawah ekspektasi",
-            PerformanceBand::AsExpected => "Sesuai ekspektasi",
-            PerformanceBand::Above => "Di atas ekspektasi",
+            PerformanceBand::Below => "Di bawah ekspektasi", // i18n-exempt: the regulation's term
+            PerformanceBand::AsExpected => "Sesuai ekspektasi", // i18n-exempt: the regulation's term
+            PerformanceBand::Above => "Di atas ekspektasi", // i18n-exempt: the regulation's term
+        }
+    }
+
+    /// The band in the language of the layer that shows it (the regulation's words in
+    /// Bahasa Indonesia, a translation in English).
+    pub fn msg(self) -> Msg {
+        match self {
+            PerformanceBand::Below => msg!("domain-band-below"),
+            PerformanceBand::AsExpected => msg!("domain-band-as-expected"),
+            PerformanceBand::Above => msg!("domain-band-above"),
         }
     }
 }
@@ -64,17 +75,39 @@ pub fn employee_box(e: &Employee) -> Option<u8> {
     box_of(e.performance, e.potential)
 }
 
-/// The usual advice for a box (PermenPANRB 3/2020), in Indonesian.
+/// The usual advice for a box as PermenPANRB 3/2020 words it (the regulation's own words,
+/// which the documents quote whatever the language); empty for any other number.
 pub fn advice(b: u8) -> &'static str {
     match b {
-        9 => "Dipromosikan dan dipertahankan",
+        9 => "Dipromosikan dan dipertahankan", // i18n-exempt: the regulation's words
+        // i18n-exempt: the regulation's words
         7 | 8 => "Dipertahankan; kelompok rencana suksesi; rotasi atau pengayaan jabatan",
+        // i18n-exempt: the regulation's words
         3 | 5 | 6 => "Penempatan sesuai; bimbingan kinerja; pengembangan kompetensi",
-        4 => "Rotasi; pengembangan kompetensi",
-        2 => "Bimbingan kinerja; pengembangan kompetensi",
-        1 => "Diproses sesuai ketentuan disiplin",
+        4 => "Rotasi; pengembangan kompetensi", // i18n-exempt: the regulation's words
+        2 => "Bimbingan kinerja; pengembangan kompetensi", // i18n-exempt: the regulation's words
+        1 => "Diproses sesuai ketentuan disiplin", // i18n-exempt: the regulation's words
         _ => "",
     }
+}
+
+/// The advice for a box in the language of the layer that shows it (the regulation's words
+/// in Bahasa Indonesia, a translation in English); `None` for a number that is not a box.
+pub fn advice_msg(b: u8) -> Option<Msg> {
+    Some(match b {
+        9 => msg!("domain-ninebox-advice-promote"),
+        7 | 8 => msg!("domain-ninebox-advice-retain"),
+        3 | 5 | 6 => msg!("domain-ninebox-advice-place"),
+        4 => msg!("domain-ninebox-advice-rotate"),
+        2 => msg!("domain-ninebox-advice-coach"),
+        1 => msg!("domain-ninebox-advice-discipline"),
+        _ => return None,
+    })
+}
+
+/// The advice for box `b` in a language; empty for a number that is not a box.
+pub fn advice_in(lang: Lang, b: u8) -> String {
+    advice_msg(b).map(|m| lang.say(&m)).unwrap_or_default()
 }
 
 /// Whether a box belongs to the succession group (7-9).
@@ -172,6 +205,7 @@ mod tests {
         assert_eq!(seen, (1..=9).collect::<Vec<_>>());
         assert!(is_succession(7) && is_succession(9) && !is_succession(6));
         assert!(!advice(1).is_empty() && advice(0).is_empty());
+        assert!(advice_msg(1).is_some() && advice_msg(0).is_none());
     }
 
     #[test]
@@ -197,5 +231,21 @@ mod tests {
         assert_eq!(box_members(&o, o.unit_ix("a"), Some(9)), vec![0]);
         assert_eq!(box_members(&o, o.unit_ix("a"), None), vec![2]);
         assert_eq!(all.count(10), 0);
+    }
+
+    #[test]
+    fn the_indonesian_messages_are_the_regulations_words() {
+        for b in 0..=10 {
+            assert_eq!(advice_in(Lang::Id, b), advice(b), "box {b}");
+            assert_eq!(advice_in(Lang::En, b).is_empty(), advice(b).is_empty());
+        }
+        for band in [
+            PerformanceBand::Below,
+            PerformanceBand::AsExpected,
+            PerformanceBand::Above,
+        ] {
+            assert_eq!(Lang::Id.say(&band.msg()), band.label());
+            assert_ne!(Lang::En.say(&band.msg()), band.label());
+        }
     }
 }

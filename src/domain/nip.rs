@@ -9,6 +9,8 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::{Date, Month};
 
+use crate::lang::{Msg, msg};
+
 /// Whether a NIP belongs to a civil servant (PNS) or a contract employee (PPPK).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -27,8 +29,8 @@ impl AsnKind {
     }
 }
 
-/// Why a NIP is not valid; the message (in the process language) says what would be valid.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a NIP is not valid; its message says what would be valid.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NipError {
     /// Digits hidden by `--mask-nip`.
     Masked,
@@ -49,31 +51,41 @@ pub enum NipError {
     Sequence,
 }
 
-impl fmt::Display for NipError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use super::text;
-        let message = match self {
-            NipError::Masked => text::NIP_MASKED().to_string(),
-            NipError::Length(n) => text::nip_length(*n),
-            NipError::NotDigit(c) => text::nip_not_digit(*c),
-            NipError::BirthDate(d) => text::nip_birth_date(d),
-            NipError::KindDigits(d) => text::nip_kind_digits(d),
+impl NipError {
+    /// The message saying what is wrong, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            NipError::Masked => msg!("domain-nip-masked"),
+            NipError::Length(n) => msg!("domain-nip-length", found = *n),
+            NipError::NotDigit(c) => msg!("domain-nip-not-digit", found = format!("{c:?}")),
+            NipError::BirthDate(d) => msg!("domain-nip-birth-date", date = d.as_str()),
+            NipError::KindDigits(d) => msg!("domain-nip-kind-digits", digits = d.as_str()),
             NipError::TooYoung {
                 year,
                 month,
                 birth_year,
-            } => text::nip_too_young(*year, *month, *birth_year),
-            NipError::PppkTooYoung { year, birth_year } => {
-                text::nip_pppk_too_young(*year, *birth_year)
-            }
-            NipError::Sex(c) => text::nip_sex(*c),
-            NipError::Sequence => text::NIP_SEQUENCE().to_string(),
-        };
-        f.write_str(&message)
+            } => msg!(
+                "domain-nip-too-young",
+                tmt = format!("{year}-{month:02}"),
+                born = birth_year.to_string(),
+            ),
+            NipError::PppkTooYoung { year, birth_year } => msg!(
+                "domain-nip-pppk-too-young",
+                year = year.to_string(),
+                born = birth_year.to_string(),
+            ),
+            NipError::Sex(c) => msg!("domain-nip-sex", digit = *c),
+            NipError::Sequence => msg!("domain-nip-sequence"),
+        }
     }
 }
 
-impl std::error::Error for NipError {}
+// Reads the process language only until every caller words it with its own Lang.
+impl fmt::Display for NipError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
 
 /// A validated 18-digit NIP, stored as ASCII digits (compact, `Copy`, cheap to hash).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -266,7 +278,7 @@ mod tests {
             ("199001012000211001", "tahun pengangkatan 2000"),
         ];
         for (input, expect) in cases {
-            let err = Nip::parse(input).unwrap_err().to_string();
+            let err = crate::lang::Lang::Id.say(&Nip::parse(input).unwrap_err().msg());
             assert!(err.contains(expect), "{input}: {err}");
         }
     }

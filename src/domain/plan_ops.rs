@@ -14,14 +14,13 @@ use time::OffsetDateTime;
 use super::nip::Nip;
 use super::org::{EmployeeIx, Organization, PositionIx};
 use super::plan::{Decision, Move, Plan};
-use super::text;
+use crate::lang::{Msg, msg};
 
 /// Longest plan name, in characters.
 pub const PLAN_NAME_MAX: usize = 64;
 
-/// Why a move cannot be made; every message (in the process language) says what to do
-/// instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a move cannot be made; every message says what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoveError {
     UnknownPerson(String),
     UnknownSeat(String),
@@ -37,19 +36,34 @@ pub enum MoveError {
     },
 }
 
-impl fmt::Display for MoveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&match self {
-            MoveError::UnknownPerson(nip) => text::unknown_person(nip),
-            MoveError::UnknownSeat(id) => text::unknown_seat(id),
-            MoveError::AlreadyHolds { name, title, id } => text::already_holds(name, title, id),
-            MoveError::NotPlaced(name) => text::not_placed(name),
-            MoveError::Abolished { title, id } => text::abolished(title, id),
-        })
+impl MoveError {
+    /// The message saying why and what to do instead, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            MoveError::UnknownPerson(nip) => msg!("domain-move-unknown-person", nip = nip),
+            MoveError::UnknownSeat(id) => msg!("domain-move-unknown-seat", id = id),
+            MoveError::AlreadyHolds { name, title, id } => {
+                msg!(
+                    "domain-move-already-holds",
+                    name = name,
+                    title = title,
+                    id = id
+                )
+            }
+            MoveError::NotPlaced(name) => msg!("domain-move-not-placed", name = name),
+            MoveError::Abolished { title, id } => {
+                msg!("domain-move-abolished", title = title, id = id)
+            }
+        }
     }
 }
 
-impl std::error::Error for MoveError {}
+// Reads the process language only until every caller words it with its own Lang.
+impl fmt::Display for MoveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
 
 /// Makes a move of the person `nip` to seat `to` (`None` = unplace) against the plan's
 /// current view; `from` is the person's seat in that view.
@@ -130,22 +144,46 @@ pub struct Conflict {
     pub kind: ConflictKind,
 }
 
-fn seat_label(seat: &Option<String>) -> &str {
-    seat.as_deref().unwrap_or_else(|| text::NOT_PLACED())
+/// A seat's label in a conflict: its id, or "unplaced".
+pub(super) fn seat_label(seat: &Option<String>) -> Msg {
+    match seat {
+        Some(id) => msg!("domain-record", label = id),
+        None => msg!("domain-not-placed"),
+    }
 }
 
+impl ConflictKind {
+    /// Why the move was skipped, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            ConflictKind::PersonGone => msg!("domain-conflict-person-gone"),
+            ConflictKind::SeatGone(id) => msg!("domain-conflict-seat-gone", id = id),
+            ConflictKind::SeatAbolished(id) => msg!("domain-conflict-seat-abolished", id = id),
+            ConflictKind::SeatChanged { expected, actual } => msg!(
+                "domain-conflict-seat-changed",
+                actual = seat_label(actual),
+                expected = seat_label(expected),
+            ),
+        }
+    }
+}
+
+impl Conflict {
+    /// Which move was skipped and why, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        msg!(
+            "domain-conflict",
+            number = (self.index + 1).to_string(),
+            nip = self.nip.grouped(),
+            why = self.kind.msg(),
+        )
+    }
+}
+
+// Reads the process language only until every caller words it with its own Lang.
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let head = text::conflict_move(self.index + 1, &self.nip.grouped());
-        let why = match &self.kind {
-            ConflictKind::PersonGone => text::PERSON_GONE().to_string(),
-            ConflictKind::SeatGone(id) => text::seat_gone(id),
-            ConflictKind::SeatAbolished(id) => text::seat_abolished(id),
-            ConflictKind::SeatChanged { expected, actual } => {
-                text::seat_changed(seat_label(actual), seat_label(expected))
-            }
-        };
-        write!(f, "{head}: {why}")
+        f.write_str(&crate::lang::lang().say(&self.msg()))
     }
 }
 
@@ -365,158 +403,63 @@ impl Plan {
     }
 }
 
+/// Why a plan name cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanNameError {
+    Empty,
+    TooLong { name: String, chars: usize },
+    Spaces(String),
+    Control,
+}
+
+impl PlanNameError {
+    /// The message saying what a plan name must be, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            PlanNameError::Empty => msg!("domain-plan-name-empty"),
+            PlanNameError::TooLong { name, chars } => msg!(
+                "domain-plan-name-too-long",
+                name = name,
+                max = PLAN_NAME_MAX,
+                count = *chars,
+            ),
+            PlanNameError::Spaces(name) => msg!("domain-plan-name-spaces", name = name),
+            PlanNameError::Control => msg!("domain-plan-name-control"),
+        }
+    }
+}
+
+// Reads the process language only until every caller words it with its own Lang.
+impl fmt::Display for PlanNameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
+
 /// Checks a plan name: 1-64 characters, no control characters, no leading/trailing spaces.
-pub fn check_plan_name(name: &str) -> Result<(), String> {
+pub fn check_plan_name(name: &str) -> Result<(), PlanNameError> {
     let n = name.chars().count();
     if n == 0 || name.trim().is_empty() {
-        return Err(text::PLAN_NAME_EMPTY().into());
+        return Err(PlanNameError::Empty);
     }
     if n > PLAN_NAME_MAX {
-        return Err(text::plan_name_too_long(name, PLAN_NAME_MAX, n));
+        return Err(PlanNameError::TooLong {
+            name: name.to_owned(),
+            chars: n,
+        });
     }
     if name.trim() != name {
-        return Err(text::plan_name_spaces(name));
+        return Err(PlanNameError::Spaces(name.to_owned()));
     }
     if name.chars().any(char::is_control) {
-        return Err(text::PLAN_NAME_CONTROL().into());
+        return Err(PlanNameError::Control);
     }
     Ok(())
 }
 
-/// A broken database invariant found by [`check`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Finding {
-    DuplicateId { kind: &'static str, id: String },
-    UnknownParent { unit: String, parent: String },
-    UnitCycle { unit: String },
-    UnknownUnit { position: String, unit: String },
-    UnknownSeat { nip: Nip, position: String },
-    HolderIndex { nip: Nip, detail: String },
-}
+mod invariants;
 
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&match self {
-            Finding::DuplicateId { kind, id } => text::duplicate_record(kind, id),
-            Finding::UnknownParent { unit, parent } => text::check_unknown_parent(unit, parent),
-            Finding::UnitCycle { unit } => text::check_unit_cycle(unit),
-            Finding::UnknownUnit { position, unit } => text::check_unknown_unit(position, unit),
-            Finding::UnknownSeat { nip, position } => {
-                text::check_unknown_seat(&nip.grouped(), position)
-            }
-            Finding::HolderIndex { nip, detail } => {
-                text::check_holder_index(&nip.grouped(), detail)
-            }
-        })
-    }
-}
-
-/// Verifies the organization's invariants: every reference resolves, the unit graph is a
-/// forest, and the holder lists agree with each employee's seat (so nobody is in two seats
-/// or none).
-pub fn check(org: &Organization) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for (i, u) in org.units().iter().enumerate() {
-        if org.unit_ix(&u.id) != Some(i as u32) {
-            out.push(Finding::DuplicateId {
-                kind: "unit",
-                id: u.id.clone(),
-            });
-        }
-        if let Some(p) = &u.parent
-            && org.unit_ix(p).is_none()
-        {
-            out.push(Finding::UnknownParent {
-                unit: u.id.clone(),
-                parent: p.clone(),
-            });
-        }
-    }
-    for u in 0..org.units().len() as u32 {
-        let mut cur = u;
-        let mut steps = 0usize;
-        while let Some(p) = org.parent(cur) {
-            steps += 1;
-            if p == u || steps > org.units().len() {
-                out.push(Finding::UnitCycle {
-                    unit: org.unit(u).id.clone(),
-                });
-                break;
-            }
-            cur = p;
-        }
-    }
-    for (i, p) in org.positions().iter().enumerate() {
-        if org.position_ix(&p.id) != Some(i as u32) {
-            out.push(Finding::DuplicateId {
-                kind: "position",
-                id: p.id.clone(),
-            });
-        }
-        if org.unit_ix(&p.unit).is_none() {
-            out.push(Finding::UnknownUnit {
-                position: p.id.clone(),
-                unit: p.unit.clone(),
-            });
-        }
-    }
-    check_seats(org, &mut out);
-    out
-}
-
-fn check_seats(org: &Organization, out: &mut Vec<Finding>) {
-    // Where each employee appears in the holder lists and the unplaced list.
-    let mut listed: Vec<Vec<Option<PositionIx>>> = vec![Vec::new(); org.employees().len()];
-    for p in 0..org.positions().len() as u32 {
-        for &e in org.holders(p) {
-            if let Some(l) = listed.get_mut(e as usize) {
-                l.push(Some(p));
-            }
-        }
-    }
-    for &e in org.unplaced() {
-        if let Some(l) = listed.get_mut(e as usize) {
-            l.push(None);
-        }
-    }
-    for (i, emp) in org.employees().iter().enumerate() {
-        let e = i as EmployeeIx;
-        if org.employee_ix(&emp.nip) != Some(e) {
-            out.push(Finding::DuplicateId {
-                kind: "employee",
-                id: emp.nip.grouped(),
-            });
-        }
-        if let Some(id) = &emp.position
-            && org.position_ix(id).is_none()
-        {
-            out.push(Finding::UnknownSeat {
-                nip: emp.nip,
-                position: id.clone(),
-            });
-        }
-        let seat = org.seat_of(e);
-        match listed[i].as_slice() {
-            [one] if *one == seat => {}
-            [] => out.push(Finding::HolderIndex {
-                nip: emp.nip,
-                detail: text::NO_HOLDER_LIST().into(),
-            }),
-            many => out.push(Finding::HolderIndex {
-                nip: emp.nip,
-                detail: text::listed_in_seats(
-                    many.len(),
-                    &many
-                        .iter()
-                        .map(|p| p.map_or(text::NOT_PLACED(), |p| org.position(p).id.as_str()))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    seat.map_or(text::NO_SEAT(), |p| org.position(p).id.as_str()),
-                ),
-            }),
-        }
-    }
-}
+pub use invariants::{Finding, HolderDetail, check};
 
 #[cfg(test)]
 mod tests;

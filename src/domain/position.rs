@@ -62,9 +62,9 @@ impl PositionType {
     /// How planners write the type on screen.
     pub fn label(self) -> &'static str {
         match self {
-            PositionType::JptUtama => "JPT Utama",
-            PositionType::JptMadya => "JPT Madya",
-            PositionType::JptPratama => "JPT Pratama",
+            PositionType::JptUtama => "JPT Utama", // i18n-exempt: a position type (a domain term)
+            PositionType::JptMadya => "JPT Madya", // i18n-exempt: a position type (a domain term)
+            PositionType::JptPratama => "JPT Pratama", // i18n-exempt: a position type (a domain term)
             PositionType::Administrator => "Administrator",
             PositionType::Pengawas => "Pengawas",
             PositionType::Pelaksana => "Pelaksana",

@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::nip::AsnKind;
+use crate::lang::{Msg, msg};
 
 const ROMAN: [&str; 17] = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
@@ -13,32 +14,32 @@ const ROMAN: [&str; 17] = [
 
 const PANGKAT: [[&str; 5]; 4] = [
     [
-        "Juru Muda",
-        "Juru Muda Tingkat I",
+        "Juru Muda",           // i18n-exempt: a pangkat (a domain term)
+        "Juru Muda Tingkat I", // i18n-exempt: a pangkat (a domain term)
         "Juru",
-        "Juru Tingkat I",
+        "Juru Tingkat I", // i18n-exempt: a pangkat (a domain term)
         "",
     ],
     [
-        "Pengatur Muda",
-        "Pengatur Muda Tingkat I",
+        "Pengatur Muda",           // i18n-exempt: a pangkat (a domain term)
+        "Pengatur Muda Tingkat I", // i18n-exempt: a pangkat (a domain term)
         "Pengatur",
-        "Pengatur Tingkat I",
+        "Pengatur Tingkat I", // i18n-exempt: a pangkat (a domain term)
         "",
     ],
     [
-        "Penata Muda",
-        "Penata Muda Tingkat I",
+        "Penata Muda",           // i18n-exempt: a pangkat (a domain term)
+        "Penata Muda Tingkat I", // i18n-exempt: a pangkat (a domain term)
         "Penata",
-        "Penata Tingkat I",
+        "Penata Tingkat I", // i18n-exempt: a pangkat (a domain term)
         "",
     ],
     [
         "Pembina",
-        "Pembina Tingkat I",
-        "Pembina Utama Muda",
-        "Pembina Utama Madya",
-        "Pembina Utama",
+        "Pembina Tingkat I",   // i18n-exempt: a pangkat (a domain term)
+        "Pembina Utama Muda",  // i18n-exempt: a pangkat (a domain term)
+        "Pembina Utama Madya", // i18n-exempt: a pangkat (a domain term)
+        "Pembina Utama",       // i18n-exempt: a pangkat (a domain term)
     ],
 ];
 
@@ -52,16 +53,22 @@ pub enum Rank {
 }
 
 /// Why a rank text is not a rank.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct RankError(pub String);
 
-impl fmt::Display for RankError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&super::text::not_a_golongan(&self.0))
+impl RankError {
+    /// The message saying what a golongan looks like, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        msg!("domain-not-a-golongan", found = format!("{:?}", self.0))
     }
 }
 
-impl std::error::Error for RankError {}
+// Reads the process language only until every caller words it with its own Lang.
+impl fmt::Display for RankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::lang().say(&self.msg()))
+    }
+}
 
 fn roman(n: &str) -> Option<u8> {
     ROMAN
@@ -160,7 +167,7 @@ mod tests {
         assert_eq!(Rank::parse("iv/E").unwrap().to_string(), "IV/e");
         assert_eq!(
             Rank::parse("III/b").unwrap().pangkat(),
-            Some("Penata Muda Tingkat I")
+            Some("Penata Muda Tingkat I") // i18n-exempt: a pangkat (a domain term)
         );
         assert_eq!(
             Rank::parse("IV/e").unwrap().pangkat(),

@@ -150,7 +150,7 @@ pub(crate) mod tests {
                 &[("INT", 2), ("KS", 2), ("KEU", 4)],
             ),
         ];
-        Organization::from_parts("Kota Uji".into(), comps, units, positions, employees)
+        Organization::from_parts("Kota Uji".into(), comps, units, positions, employees) // i18n-exempt: test data
     }
 
     #[test]

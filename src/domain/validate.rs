@@ -14,11 +14,11 @@ use super::competency::{Competency, CompetencyGroup, Level, Levels, is_valid_cod
 use super::employee::Employee;
 use super::nip::{AsnKind, Nip};
 use super::org::Organization;
-use super::position::{Position, PositionType, WorkloadEntry};
 use super::rank::Rank;
-use super::text;
+use crate::lang::{Msg, msg};
 
 mod employees;
+mod positions;
 mod raw;
 mod units;
 
@@ -93,13 +93,13 @@ impl<'p> Checker<'p> {
         let v = &mut self.v;
         let top = Ctx {
             line: file.organization_line,
-            record: text::TOP_LEVEL().to_string(),
+            record: msg!("domain-record-top-level"),
         };
         let name = v.text(
             &top,
             "organization",
             file.organization,
-            text::ORGANIZATION_NAME(),
+            msg!("domain-what-organization-name"),
         );
         // Id sets hold every id seen, also of records rejected for another reason, so one
         // mistake is reported once rather than again at every reference to it.
@@ -125,10 +125,14 @@ impl<'p> Checker<'p> {
 }
 
 /// The message when a rank's kind does not match the NIP's kind, if it does not.
-pub fn rank_kind_mismatch(nip: &Nip, rank: Rank) -> Option<String> {
+pub fn rank_kind_mismatch(nip: &Nip, rank: Rank) -> Option<Msg> {
     match (nip.kind(), rank.kind()) {
-        (AsnKind::Pns, AsnKind::Pppk) => Some(text::pppk_rank_on_pns_nip(&rank.to_string())),
-        (AsnKind::Pppk, AsnKind::Pns) => Some(text::pns_rank_on_pppk_nip(&rank.to_string())),
+        (AsnKind::Pns, AsnKind::Pppk) => {
+            Some(msg!("domain-pppk-rank-on-pns-nip", rank = rank.to_string()))
+        }
+        (AsnKind::Pppk, AsnKind::Pns) => {
+            Some(msg!("domain-pns-rank-on-pppk-nip", rank = rank.to_string()))
+        }
         _ => None,
     }
 }
@@ -162,25 +166,25 @@ type NipSeen = HashMap<Nip, (usize, Option<usize>)>;
 /// Where a problem is: the record's line and label.
 struct Ctx {
     line: Option<usize>,
-    record: String,
+    record: Msg,
 }
 
 /// The competency codes known, and how to list them in a message.
 struct Dictionary<'a> {
     codes: &'a HashSet<&'a str>,
-    hint: String,
+    hint: Msg,
 }
 
 impl<'a> Dictionary<'a> {
     fn new(codes: &'a HashSet<&'a str>) -> Self {
         let hint = if codes.is_empty() {
-            text::DICT_EMPTY().to_string()
+            msg!("domain-dict-empty")
         } else if codes.len() <= 12 {
             let mut list: Vec<&str> = codes.iter().copied().collect();
             list.sort_unstable();
-            text::known_codes(&list.join(", "))
+            msg!("domain-dict-known-codes", list = list.join(", "))
         } else {
-            text::DICT_SEE_LIST().to_string()
+            msg!("domain-dict-see-list")
         };
         Dictionary { codes, hint }
     }
@@ -191,10 +195,10 @@ struct Validator<'p> {
 }
 
 impl Validator<'_> {
-    fn report(&mut self, at: &Ctx, field: &str, message: String) {
+    fn report(&mut self, at: &Ctx, field: &str, message: Msg) {
         self.problems.push(Problem {
             line: at.line,
-            record: at.record.clone(),
+            record: Some(at.record.clone()),
             field: field.to_string(),
             message,
         });
@@ -207,25 +211,38 @@ impl Validator<'_> {
                 "" => (key.clone(), String::new()),
                 _ => (format!("{within}.{key}"), format!("{within}: ")),
             };
-            let message = text::unknown_field(&lead, &quote(&key), &allowed.join(", "));
+            let message = msg!(
+                "domain-unknown-field",
+                lead = lead,
+                key = quote(&key),
+                allowed = allowed.join(", ")
+            );
             self.report(at, &field, message);
         }
     }
 
     /// A required, non-empty string.
-    fn text(&mut self, at: &Ctx, field: &str, raw: Raw<String>, what: &str) -> Option<String> {
+    fn text(&mut self, at: &Ctx, field: &str, raw: Raw<String>, what: Msg) -> Option<String> {
         match raw {
             Raw::Value(s) if !s.trim().is_empty() => Some(s),
             Raw::Value(_) => {
-                self.report(at, field, text::empty(field, what));
+                self.report(at, field, msg!("domain-empty", field = field, what = what));
                 None
             }
             Raw::Missing => {
-                self.report(at, field, text::missing(field, what));
+                self.report(
+                    at,
+                    field,
+                    msg!("domain-missing", field = field, what = what),
+                );
                 None
             }
             Raw::Wrong(found) => {
-                self.report(at, field, text::not_text(field, &found, what));
+                self.report(
+                    at,
+                    field,
+                    msg!("domain-not-text", field = field, found = found, what = what),
+                );
                 None
             }
         }
@@ -246,12 +263,25 @@ impl Validator<'_> {
                 None => quote(&s),
             },
             Raw::Missing => {
-                self.report(at, field, text::choice_missing(field, expected));
+                self.report(
+                    at,
+                    field,
+                    msg!("domain-choice-missing", field = field, expected = expected),
+                );
                 return None;
             }
             Raw::Wrong(found) => found,
         };
-        self.report(at, field, text::not_a_choice(field, &found, expected));
+        self.report(
+            at,
+            field,
+            msg!(
+                "domain-not-a-choice",
+                field = field,
+                found = found,
+                expected = expected
+            ),
+        );
         None
     }
 
@@ -268,7 +298,12 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => None,
             Raw::Value(Some(s)) => self.choice(at, field, Raw::Value(s), parse, expected),
             Raw::Wrong(found) => {
-                let message = text::not_a_choice_or_null(field, &found, expected);
+                let message = msg!(
+                    "domain-not-a-choice-or-null",
+                    field = field,
+                    found = found,
+                    expected = expected
+                );
                 self.report(at, field, message);
                 None
             }
@@ -276,24 +311,30 @@ impl Validator<'_> {
     }
 
     /// A whole number in a range.
-    fn number(
-        &mut self,
-        at: &Ctx,
-        field: &str,
-        raw: Raw<i64>,
-        min: i64,
-        what: &str,
-    ) -> Option<u32> {
+    fn number(&mut self, at: &Ctx, field: &str, raw: Raw<i64>, min: i64, what: Msg) -> Option<u32> {
         let found = match raw {
             Raw::Value(n) if n >= min && n <= i64::from(u32::MAX) => return u32::try_from(n).ok(),
             Raw::Value(n) => n.to_string(),
             Raw::Wrong(found) => found,
             Raw::Missing => {
-                self.report(at, field, text::number_missing(field, what));
+                self.report(
+                    at,
+                    field,
+                    msg!("domain-number-missing", field = field, rule = what),
+                );
                 return None;
             }
         };
-        self.report(at, field, format!("{field} {found}: {what}"));
+        self.report(
+            at,
+            field,
+            msg!(
+                "domain-bad-number",
+                field = field,
+                found = found,
+                rule = what
+            ),
+        );
         None
     }
 
@@ -309,7 +350,7 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => return Levels::new(),
             Raw::Value(Some(entries)) => entries,
             Raw::Wrong(found) => {
-                let message = text::levels_not_a_map(field, &found);
+                let message = msg!("domain-levels-not-a-map", field = field, found = found);
                 self.report(at, field, message);
                 return Levels::new();
             }
@@ -322,7 +363,12 @@ impl Validator<'_> {
             if let Some(dict) = dict
                 && !dict.codes.contains(code.as_str())
             {
-                let message = text::not_in_dictionary(field, &quote(&code), &dict.hint);
+                let message = msg!(
+                    "domain-not-in-dictionary",
+                    field = field,
+                    code = quote(&code),
+                    hint = dict.hint.clone()
+                );
                 self.report(at, &name(), message);
                 continue;
             }
@@ -335,13 +381,26 @@ impl Validator<'_> {
                 Raw::Wrong(found) => found,
                 Raw::Missing => continue,
             };
-            self.report(at, &name(), text::bad_level(field, &code, &found));
+            self.report(
+                at,
+                &name(),
+                msg!(
+                    "domain-bad-level",
+                    field = field,
+                    code = code,
+                    found = found
+                ),
+            );
         }
         levels
     }
 
     fn not_object(&mut self, at: &Ctx, found: &str, what: &str) {
-        self.report(at, "", text::not_a_record(found, what));
+        self.report(
+            at,
+            "",
+            msg!("domain-not-a-record", found = found, fields = what),
+        );
     }
 
     fn competencies(&mut self, raw: Vec<RawRecord<RawCompetency>>) -> (Vec<Competency>, Seen) {
@@ -350,7 +409,7 @@ impl Validator<'_> {
         for (i, rec) in raw.into_iter().enumerate() {
             let mut at = Ctx {
                 line: rec.line,
-                record: format!("competencies[{i}]"),
+                record: label(format!("competencies[{i}]")),
             };
             let body = match rec.body {
                 Ok(body) => body,
@@ -360,16 +419,18 @@ impl Validator<'_> {
                 }
             };
             if let Raw::Value(code) = &body.code {
-                at.record = format!("competencies[{i}] code {code}");
+                // i18n-exempt: a record label names the file's own keys
+                at.record = label(format!("competencies[{i}] code {code}"));
             }
             self.unknown(&at, "", rec.unknown, COMPETENCY_FIELDS);
             let code = match body.code {
                 Raw::Value(code) if is_valid_code(&code) => {
                     if let Some(&(j, line)) = seen.get(&code) {
-                        let message = text::duplicate(
-                            "code",
-                            &quote(&code),
-                            &elsewhere("competencies", j, line),
+                        let message = msg!(
+                            "domain-duplicate",
+                            key = "code",
+                            value = quote(&code),
+                            other = elsewhere("competencies", j, line)
                         );
                         self.report(&at, "code", message);
                         None
@@ -379,19 +440,19 @@ impl Validator<'_> {
                     }
                 }
                 Raw::Value(code) => {
-                    let message = text::bad_code(&quote(&code));
+                    let message = msg!("domain-bad-code", code = quote(&code));
                     self.report(&at, "code", message);
                     None
                 }
-                other => self.text(&at, "code", other, text::COMPETENCY_CODE()),
+                other => self.text(&at, "code", other, msg!("domain-what-competency-code")),
             };
-            let name = self.text(&at, "name", body.name, text::COMPETENCY_NAME());
+            let name = self.text(&at, "name", body.name, msg!("domain-what-competency-name"));
             let group = self.choice(
                 &at,
                 "group",
                 body.group,
                 CompetencyGroup::parse,
-                "manajerial, sosial_kultural, teknis",
+                "manajerial, sosial_kultural, teknis", // i18n-exempt: the file's codes
             );
             if let (Some(code), Some(name), Some(group)) = (code, name, group) {
                 out.push(Competency { code, name, group });
@@ -399,143 +460,24 @@ impl Validator<'_> {
         }
         (out, seen)
     }
+}
 
-    fn positions(
-        &mut self,
-        raw: Vec<RawRecord<RawPosition>>,
-        units: &HashSet<&str>,
-        dict: &Dictionary<'_>,
-    ) -> (Vec<Position>, Seen) {
-        let mut seen: Seen = HashMap::with_capacity(raw.len());
-        let mut out = Vec::with_capacity(raw.len());
-        let types = PositionType::ALL.map(|t| t.code()).join(", ");
-        for (i, rec) in raw.into_iter().enumerate() {
-            let mut at = Ctx {
-                line: rec.line,
-                record: format!("positions[{i}]"),
-            };
-            let body = match rec.body {
-                Ok(body) => body,
-                Err(found) => {
-                    self.not_object(&at, &found, &POSITION_FIELDS.join(", "));
-                    continue;
-                }
-            };
-            if let Raw::Value(id) = &body.id {
-                at.record = format!("positions[{i}] id {id}");
-            }
-            self.unknown(&at, "", rec.unknown, POSITION_FIELDS);
-            let id = self.text(&at, "id", body.id, text::POSITION_ID());
-            let id = id.filter(|id| match seen.get(id) {
-                Some(&(j, line)) => {
-                    let message =
-                        text::duplicate("id", &quote(id), &elsewhere("positions", j, line));
-                    self.report(&at, "id", message);
-                    false
-                }
-                None => {
-                    seen.insert(id.clone(), (i, rec.line));
-                    true
-                }
-            });
-            let unit = self.text(&at, "unit", body.unit, text::POSITION_UNIT());
-            let unit = unit.filter(|u| {
-                let known = units.contains(u.as_str());
-                if !known {
-                    self.report(&at, "unit", text::unknown_unit(&quote(u)));
-                }
-                known
-            });
-            let title = self.text(&at, "title", body.title, text::POSITION_TITLE());
-            let kind = self.choice(&at, "type", body.kind, PositionType::parse, &types);
-            let formation =
-                self.number(&at, "formation", body.formation, 0, text::FORMATION_RULE());
-            let requirements = self.levels(&at, "requirements", body.requirements, Some(dict));
-            let workload = self.workload(&at, body.workload);
-            if let (
-                Some(id),
-                Some(unit),
-                Some(title),
-                Some(kind),
-                Some(formation),
-                Some(workload),
-            ) = (id, unit, title, kind, formation, workload)
-            {
-                out.push(Position {
-                    id,
-                    unit,
-                    title,
-                    kind,
-                    formation,
-                    requirements,
-                    workload,
-                });
-            }
-        }
-        (out, seen)
-    }
-
-    fn workload(
-        &mut self,
-        at: &Ctx,
-        raw: Raw<Option<Vec<RawRecord<RawWorkload>>>>,
-    ) -> Option<Vec<WorkloadEntry>> {
-        let entries = match raw {
-            Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
-            Raw::Value(Some(entries)) => entries,
-            Raw::Wrong(found) => {
-                let message = text::not_a_list_of("workload", &found, &WORKLOAD_FIELDS.join(", "));
-                self.report(at, "workload", message);
-                return None;
-            }
-        };
-        let before = self.problems.total();
-        let mut out = Vec::with_capacity(entries.len());
-        for (j, rec) in entries.into_iter().enumerate() {
-            let prefix = format!("workload[{j}].");
-            let body = match rec.body {
-                Ok(body) => body,
-                Err(found) => {
-                    let message = text::entry_not_an_object(
-                        &format!("workload[{j}]"),
-                        &found,
-                        &WORKLOAD_FIELDS.join(", "),
-                    );
-                    self.report(at, &format!("workload[{j}]"), message);
-                    continue;
-                }
-            };
-            self.unknown(at, &format!("workload[{j}]"), rec.unknown, WORKLOAD_FIELDS);
-            let task = self.text(at, &format!("{prefix}task"), body.task, text::TASK_NAME());
-            let volume = self.number(
-                at,
-                &format!("{prefix}volume"),
-                body.volume,
-                0,
-                text::VOLUME_RULE(),
-            );
-            let minutes = self.number(
-                at,
-                &format!("{prefix}minutes"),
-                body.minutes,
-                0,
-                text::MINUTES_RULE(),
-            );
-            if let (Some(task), Some(volume), Some(minutes)) = (task, volume, minutes) {
-                out.push(WorkloadEntry {
-                    task,
-                    volume,
-                    minutes,
-                });
-            }
-        }
-        (self.problems.total() == before).then_some(out)
-    }
+/// A record label as the file names it (`units[2] id dinkes`): the file's own keys and values.
+fn label(text: String) -> Msg {
+    msg!("domain-record", label = text)
 }
 
 /// Names the other record holding a duplicate key: `units[2] (line 14)`.
-fn elsewhere(list: &str, index: usize, line: Option<usize>) -> String {
-    text::elsewhere(list, index, line)
+fn elsewhere(list: &str, index: usize, line: Option<usize>) -> Msg {
+    match line {
+        None => msg!("domain-elsewhere", list = list, index = index.to_string()),
+        Some(line) => msg!(
+            "domain-elsewhere-line",
+            list = list,
+            index = index.to_string(),
+            line = line.to_string()
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ impl Grade {
     /// How ABK reports word it.
     pub fn label(self) -> &'static str {
         match self {
-            Grade::A => "Sangat Baik",
+            Grade::A => "Sangat Baik", // i18n-exempt: an ABK grade (a domain term)
             Grade::B => "Baik",
             Grade::C => "Cukup",
             Grade::D => "Sedang",

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+pub use super::key_error::{KeyMapError, KeyProblem};
 use super::keys::{self, Binding, Key};
 use crate::app::{Action, CandidateToggle, Mode};
 use crate::domain::Readiness;
@@ -36,72 +37,6 @@ impl Default for KeyMap {
         }
     }
 }
-
-/// A key override that cannot be applied, with its line in the settings file; it reads in
-/// the process language when shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeyMapError {
-    pub line: Option<usize>,
-    pub problem: KeyProblem,
-}
-
-/// What is wrong with a key override.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum KeyProblem {
-    /// `[keys.MODE]` names no mode.
-    UnknownMode(String),
-    /// The mode has no such action; `actions` lists those it has.
-    UnknownAction {
-        mode: String,
-        action: String,
-        actions: String,
-    },
-    /// A key name that is not a key.
-    UnknownKey(String),
-    /// A printable character for a mode where characters are text.
-    TypedAsText { name: String, mode: String },
-    /// One key would mean two actions in `mode`: (action, the mode its binding is in).
-    Clash {
-        key: String,
-        first: (&'static str, &'static str),
-        second: (&'static str, &'static str),
-        mode: &'static str,
-    },
-}
-
-impl std::fmt::Display for KeyProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            KeyProblem::UnknownMode(mode) => {
-                super::text::unknown_mode(mode, &keys::MODES.map(mode_name).join(", "))
-            }
-            KeyProblem::UnknownAction {
-                mode,
-                action,
-                actions,
-            } => super::text::unknown_action(action, mode, actions),
-            KeyProblem::UnknownKey(name) => super::text::unknown_key(name),
-            KeyProblem::TypedAsText { name, mode } => super::text::typed_as_text(name, mode),
-            KeyProblem::Clash {
-                key,
-                first,
-                second,
-                mode,
-            } => super::text::clash(key, *first, *second, mode),
-        })
-    }
-}
-
-impl std::fmt::Display for KeyMapError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.line {
-            Some(l) => f.write_str(&super::text::at_line(l, &self.problem.to_string())),
-            None => write!(f, "{}", self.problem),
-        }
-    }
-}
-
-impl std::error::Error for KeyMapError {}
 
 fn index(mode: Mode) -> usize {
     keys::MODES.iter().position(|&m| m == mode).unwrap_or(0)
@@ -450,6 +385,7 @@ fn named(s: &str) -> Option<KeyCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     fn o(mode: &str, action: &str, keys: &[&str], line: usize) -> KeyOverride {
         KeyOverride {
@@ -557,8 +493,9 @@ mod tests {
         for (ov, says) in cases {
             let line = ov.line;
             let e = KeyMap::with_overrides(&[ov]).unwrap_err();
-            assert_eq!(e.line, line, "{e}");
-            assert!(e.to_string().contains(says), "{e}");
+            let said = Lang::Id.say(&e.msg());
+            assert_eq!(e.line, line, "{said}");
+            assert!(said.contains(says), "{said}");
         }
     }
 
@@ -566,7 +503,8 @@ mod tests {
     fn a_global_key_may_not_take_a_key_some_mode_uses() {
         let e = KeyMap::with_overrides(&[o("global", "quit", &["ctrl-c", "q"], 2)]).unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.to_string().contains("tombol q"), "{e}");
+        let said = Lang::Id.say(&e.msg());
+        assert!(said.contains("tombol q"), "{said}");
     }
 
     #[test]

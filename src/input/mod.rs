@@ -4,9 +4,9 @@
 //! the settings file's overrides), kept in the app state. The help overlay and the
 //! status-bar hints read that same map, so what the screen says a key does is what it does.
 
+mod key_error;
 pub mod keymap;
 pub mod keys;
-pub mod text;
 
 use std::sync::LazyLock;
 

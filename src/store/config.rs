@@ -116,7 +116,7 @@ pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
             use std::os::unix::fs::PermissionsExt;
             f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
         }
-        f.write_all(settings::commented_default().as_bytes())?;
+        f.write_all(settings::commented_default(crate::lang::lang()).as_bytes())?;
         f.sync_all()
     };
     write().map_err(|e| {

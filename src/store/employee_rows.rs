@@ -369,7 +369,7 @@ impl<'a> Rows<'a> {
         {
             let (i, col) =
                 cell(cells, &h.rank).map_or((None, "golongan"), |(_, i, c)| (Some(i), c));
-            report(i, col, as_is(message));
+            report(i, col, message);
         }
         // Outer None: the column is absent (keep the seat); inner None: not placed.
         let position: Option<Option<String>> = match cell(cells, &h.position) {

@@ -10,7 +10,7 @@ use crate::domain::validate::{MAX_PROBLEMS, Problems};
 use crate::domain::{Employee, Organization};
 use crate::lang::{Lang, Msg, msg};
 
-use super::{as_is, csv_import, format, xlsx_import};
+use super::{csv_import, format, xlsx_import};
 
 /// One problem in an imported file.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,9 +85,9 @@ impl ImportErrors {
                 .map(|p| ImportError {
                     file: file.to_string(),
                     line: p.line,
-                    record: (!p.record.is_empty()).then(|| as_is(p.record)),
+                    record: p.record.map(super::format::words::splice_msg),
                     field: p.field,
-                    message: super::format::words::spliced(&p.message),
+                    message: super::format::words::splice_msg(p.message),
                 })
                 .collect(),
             more: problems.more,

@@ -81,7 +81,7 @@ fn not_applied(plan: &Plan) -> Result<(), StoreError> {
 }
 
 fn free(plans: &BTreeMap<String, Plan>, name: &str) -> Result<(), StoreError> {
-    check_plan_name(name).map_err(|e| StoreError::Refused(super::as_is(e)))?;
+    check_plan_name(name).map_err(|e| StoreError::Refused(e.msg()))?;
     if plans.contains_key(name) {
         return Err(refused(crate::msg!("store-plan-exists", name = name)));
     }

@@ -157,7 +157,7 @@ fn bad_feedback_is_refused_and_changes_nothing() {
     let long = "x".repeat(1001);
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec!["feedback", DAFDUK, "   "], "empty"),
-        (vec!["feedback", DAFDUK, &long], "1001 characters"),
+        (vec!["feedback", DAFDUK, &long], "1,001 characters"),
         (vec!["feedback", DAFDUK, "dua\nbaris"], "control character"),
         (
             vec!["feedback", DAFDUK, "x", "--severity", "urgent"],

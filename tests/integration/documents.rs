@@ -70,6 +70,7 @@ fn english_comparison() -> Comparison {
         &plan,
         &DefaultStandards::default(),
         &FitProfile::mapping(),
+        penata::lang::Lang::En,
     )
 }
 

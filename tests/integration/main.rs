@@ -29,6 +29,7 @@ mod cli_settings;
 mod cli_talent;
 mod cli_xlsx;
 mod documents;
+mod domain_messages;
 mod e2e_plans;
 mod e2e_presenting;
 mod e2e_startup;

@@ -3,6 +3,8 @@
 use proptest::prelude::*;
 use time::macros::datetime;
 
+use crate::lang::Lang;
+
 use super::*;
 use crate::domain::plan::Review;
 use crate::domain::{Employee, Levels, Position, PositionType, Rank, Unit};
@@ -89,7 +91,7 @@ fn new_move_refuses_clearly() {
         (mv(&org, 4, Some("c.lama")), "sedang dihapus (formasi 0)"),
     ];
     for (result, expect) in cases {
-        let err = result.unwrap_err().to_string();
+        let err = Lang::Id.say(&result.unwrap_err().msg());
         assert!(err.contains(expect), "{err:?} should contain {expect:?}");
     }
 }
@@ -235,7 +237,10 @@ fn check_finds_broken_references_and_cycles() {
     positions[2].unit = "zz".into();
     employees[0].position = Some("gone".into());
     let broken = Organization::from_parts(name, comps, units, positions, employees);
-    let found: Vec<String> = check(&broken).iter().map(ToString::to_string).collect();
+    let found: Vec<String> = check(&broken)
+        .iter()
+        .map(|f| Lang::Id.say(&f.msg()))
+        .collect();
     let all = found.join("\n");
     assert!(all.contains("unit a menjadi leluhurnya sendiri"), "{all}");
     assert!(all.contains("jabatan c.kasi berada di unit zz"), "{all}");

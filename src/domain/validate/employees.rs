@@ -6,14 +6,14 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::{
-    Ctx, Dictionary, EMPLOYEE_FIELDS, NOTE_FIELDS, NipSeen, Validator, elsewhere, nip_label, quote,
-    rank_kind_mismatch,
+    Ctx, Dictionary, EMPLOYEE_FIELDS, NOTE_FIELDS, NipSeen, Validator, elsewhere, label, nip_label,
+    quote, rank_kind_mismatch,
 };
 use super::{Raw, RawEmployee, RawNote, RawRecord};
 use crate::domain::employee::{Employee, Note, Performance, Potential, Readiness};
 use crate::domain::nip::Nip;
 use crate::domain::rank::Rank;
-use crate::domain::text;
+use crate::lang::msg;
 
 impl Validator<'_> {
     /// Checks one employee on its own: everything but the references to positions and
@@ -28,8 +28,9 @@ impl Validator<'_> {
         {
             // The record's label is formatted once, with the NIP when there is one.
             let label = |nip: Option<&str>| match nip {
-                Some(nip) => format!("employees[{i}] nip {}", nip_label(nip)),
-                None => format!("employees[{i}]"),
+                // i18n-exempt: a record label names the file's own keys
+                Some(nip) => label(format!("employees[{i}] nip {}", nip_label(nip))),
+                None => label(format!("employees[{i}]")),
             };
             let body = match rec.body {
                 Ok(body) => body,
@@ -54,7 +55,10 @@ impl Validator<'_> {
                 Raw::Value(text) => match Nip::parse(&text) {
                     Ok(nip) => match seen.get(&nip) {
                         Some(&(j, line)) => {
-                            let message = text::duplicate_nip(&elsewhere("employees", j, line));
+                            let message = msg!(
+                                "domain-duplicate-nip",
+                                other = elsewhere("employees", j, line)
+                            );
                             self.report(&at, "nip", message);
                             None
                         }
@@ -64,30 +68,32 @@ impl Validator<'_> {
                         }
                     },
                     Err(e) => {
-                        self.report(&at, "nip", e.to_string());
+                        self.report(&at, "nip", e.msg());
                         None
                     }
                 },
                 Raw::Missing => {
-                    self.report(&at, "nip", text::NIP_MISSING().into());
+                    self.report(&at, "nip", msg!("domain-nip-missing"));
                     None
                 }
                 Raw::Wrong(found) => {
-                    let message = text::nip_not_text(&found);
+                    let message = msg!("domain-nip-not-text", found = found);
                     self.report(&at, "nip", message);
                     None
                 }
             };
-            let name = self.text(&at, "name", body.name, text::EMPLOYEE_NAME());
+            let name = self.text(&at, "name", body.name, msg!("domain-what-employee-name"));
             let rank = match body.rank {
                 Raw::Value(text) => match Rank::parse(&text) {
                     Ok(rank) => Some(rank),
                     Err(e) => {
-                        self.report(&at, "rank", format!("rank {e}"));
+                        self.report(&at, "rank", msg!("domain-bad-rank", reason = e.msg()));
                         None
                     }
                 },
-                other => self.text(&at, "rank", other, text::RANK()).and(None),
+                other => self
+                    .text(&at, "rank", other, msg!("domain-what-rank"))
+                    .and(None),
             };
             if let (Some(nip), Some(rank)) = (&nip, rank)
                 && let Some(message) = rank_kind_mismatch(nip, rank)
@@ -98,7 +104,7 @@ impl Validator<'_> {
                 Raw::Missing | Raw::Value(None) => Some(None),
                 Raw::Value(Some(p)) => Some(Some(p)),
                 Raw::Wrong(found) => {
-                    let message = text::position_not_an_id(&found);
+                    let message = msg!("domain-position-not-an-id", found = found);
                     self.report(&at, "position", message);
                     None
                 }
@@ -157,17 +163,23 @@ impl Validator<'_> {
         for (e, &(i, line)) in employees.iter().zip(origin) {
             let at = || Ctx {
                 line,
-                record: format!("employees[{i}] nip {}", e.nip),
+                // i18n-exempt: a record label names the file's own keys
+                record: label(format!("employees[{i}] nip {}", e.nip)),
             };
             if let Some(p) = &e.position
                 && !positions.contains(p.as_str())
             {
-                let message = text::unknown_position(&quote(p));
+                let message = msg!("domain-unknown-position", position = quote(p));
                 self.report(&at(), "position", message);
             }
             for code in e.competencies.keys() {
                 if !dict.codes.contains(code.as_str()) {
-                    let message = text::not_in_dictionary("competencies", &quote(code), &dict.hint);
+                    let message = msg!(
+                        "domain-not-in-dictionary",
+                        field = "competencies",
+                        code = quote(code),
+                        hint = dict.hint.clone()
+                    );
                     self.report(&at(), &format!("competencies.{code}"), message);
                 }
             }
@@ -179,7 +191,12 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
             Raw::Value(Some(notes)) => notes,
             Raw::Wrong(found) => {
-                let message = text::not_a_list_of("notes", &found, &NOTE_FIELDS.join(", "));
+                let message = msg!(
+                    "domain-not-a-list-of",
+                    field = "notes",
+                    found = found,
+                    fields = NOTE_FIELDS.join(", ")
+                );
                 self.report(at, "notes", message);
                 return None;
             }
@@ -191,10 +208,11 @@ impl Validator<'_> {
             let body = match rec.body {
                 Ok(body) => body,
                 Err(found) => {
-                    let message = text::entry_not_an_object(
-                        &format!("notes[{j}]"),
-                        &found,
-                        &NOTE_FIELDS.join(", "),
+                    let message = msg!(
+                        "domain-entry-not-an-object",
+                        within = format!("notes[{j}]"),
+                        found = found,
+                        fields = NOTE_FIELDS.join(", ")
                     );
                     self.report(at, &format!("notes[{j}]"), message);
                     continue;
@@ -206,21 +224,32 @@ impl Validator<'_> {
                 Raw::Value(s) => match OffsetDateTime::parse(&s, &Rfc3339) {
                     Ok(t) => Some(t),
                     Err(_) => {
-                        let message =
-                            text::bad_date_time(&field, &quote(&s), "2026-10-01T09:00:00+07:00");
+                        let message = msg!(
+                            "domain-bad-date-time",
+                            field = &field,
+                            value = quote(&s),
+                            example = "2026-10-01T09:00:00+07:00"
+                        );
                         self.report(at, &field, message);
                         None
                     }
                 },
-                other => self.text(at, &field, other, text::NOTE_AT()).and(None),
+                other => self
+                    .text(at, &field, other, msg!("domain-what-note-at"))
+                    .and(None),
             };
             let author = self.text(
                 at,
                 &format!("{prefix}author"),
                 body.author,
-                text::NOTE_AUTHOR(),
+                msg!("domain-what-note-author"),
             );
-            let text = self.text(at, &format!("{prefix}text"), body.text, text::NOTE_TEXT());
+            let text = self.text(
+                at,
+                &format!("{prefix}text"),
+                body.text,
+                msg!("domain-what-note-text"),
+            );
             if let (Some(at), Some(author), Some(text)) = (when, author, text) {
                 out.push(Note { at, author, text });
             }

@@ -1,6 +1,8 @@
 //! What validation works on and reports: raw records as a reader found them, and the
 //! problems found in them.
 
+use crate::lang::Msg;
+
 /// How many problems are kept with their details; the rest are only counted.
 pub const MAX_PROBLEMS: usize = 100;
 
@@ -44,21 +46,30 @@ pub const EMPLOYEE_FIELDS: &[&str] = &[
 /// Fields a note may have.
 pub const NOTE_FIELDS: &[&str] = &["at", "author", "text"];
 
-/// One thing wrong with the input: where it is and what would be valid.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One thing wrong with the input: where it is and what would be valid, as messages the
+/// layer that shows them words.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// Line in the file where the record starts, when the reader knows it.
     pub line: Option<usize>,
-    /// The record: `employees[12] nip 197802302005012004`, `positions[3] id dinkes.kadis`.
-    pub record: String,
+    /// The record: `employees[12] nip 197802302005012004`, `positions[3] id dinkes.kadis`,
+    /// "top level"; `None` when the problem is the file as a whole (JSON syntax).
+    pub record: Option<Msg>,
     /// The field at fault (`nip`, `notes[0].at`); empty for the file as a whole.
     pub field: String,
     /// What is wrong, with the bad value and what would be valid.
-    pub message: String,
+    pub message: Msg,
+}
+
+impl Problem {
+    /// The message saying what is wrong, for the layer that shows it.
+    pub fn msg(&self) -> Msg {
+        self.message.clone()
+    }
 }
 
 /// Problems found so far: the first [`MAX_PROBLEMS`] in full, the rest counted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Problems {
     pub list: Vec<Problem>,
     /// Problems beyond the cap, counted but not kept.

@@ -1,4 +1,5 @@
 use super::*;
+use crate::lang::Lang;
 
 fn unit(id: &str, parent: Option<&str>) -> RawRecord<RawUnit> {
     RawRecord {
@@ -27,7 +28,16 @@ fn messages(f: RawFile) -> Vec<String> {
     problems
         .list
         .into_iter()
-        .map(|p| format!("{}: {}", p.record, p.message))
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p.record
+                    .as_ref()
+                    .map(|r| Lang::Id.say(r))
+                    .unwrap_or_default(),
+                Lang::Id.say(&p.msg())
+            )
+        })
         .collect()
 }
 
@@ -75,7 +85,7 @@ fn a_long_cycle_is_found_in_linear_time() {
     assert_eq!(
         got[0],
         "units[0] id u0: parent \"u1\": tautan parent u0 -> u1 -> u2 -> u3 -> ... -> \
-         u99997 -> u99998 -> u99999 -> u0 (100000 unit) membentuk siklus; unit harus membentuk \
+         u99997 -> u99998 -> u99999 -> u0 (100.000 unit) membentuk siklus; unit harus membentuk \
          pohon (unit tidak boleh menjadi leluhurnya sendiri)"
     );
 }
@@ -86,9 +96,9 @@ fn problems_beyond_the_cap_are_counted() {
     for i in 0..(MAX_PROBLEMS + 7) {
         problems.push(Problem {
             line: Some(i),
-            record: String::new(),
+            record: None,
             field: String::new(),
-            message: String::new(),
+            message: Msg::new("domain-record"),
         });
     }
     assert_eq!(

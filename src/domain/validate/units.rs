@@ -7,11 +7,11 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 use time::{Date, OffsetDateTime};
 
-use super::{Ctx, FEEDBACK_FIELDS, Seen, UNIT_FIELDS, Validator, elsewhere, quote};
+use super::{Ctx, FEEDBACK_FIELDS, Seen, UNIT_FIELDS, Validator, elsewhere, label, quote};
 use super::{Raw, RawFeedback, RawRecord, RawUnit};
 use crate::domain::feedback::{Feedback, FeedbackError, Severity, check_source, check_text};
 use crate::domain::position::Unit;
-use crate::domain::text;
+use crate::lang::msg;
 
 impl Validator<'_> {
     pub(super) fn units(&mut self, raw: Vec<RawRecord<RawUnit>>) -> (Vec<Unit>, Seen) {
@@ -22,7 +22,7 @@ impl Validator<'_> {
         for (i, rec) in raw.into_iter().enumerate() {
             let mut at = Ctx {
                 line: rec.line,
-                record: format!("units[{i}]"),
+                record: label(format!("units[{i}]")),
             };
             let body = match rec.body {
                 Ok(body) => body,
@@ -32,13 +32,19 @@ impl Validator<'_> {
                 }
             };
             if let Raw::Value(id) = &body.id {
-                at.record = format!("units[{i}] id {id}");
+                // i18n-exempt: a record label names the file's own keys
+                at.record = label(format!("units[{i}] id {id}"));
             }
             self.unknown(&at, "", rec.unknown, UNIT_FIELDS);
-            let id = self.text(&at, "id", body.id, text::UNIT_ID());
+            let id = self.text(&at, "id", body.id, msg!("domain-what-unit-id"));
             let id = id.filter(|id| match seen.get(id) {
                 Some(&(j, line)) => {
-                    let message = text::duplicate("id", &quote(id), &elsewhere("units", j, line));
+                    let message = msg!(
+                        "domain-duplicate",
+                        key = "id",
+                        value = quote(id),
+                        other = elsewhere("units", j, line)
+                    );
                     self.report(&at, "id", message);
                     false
                 }
@@ -47,16 +53,16 @@ impl Validator<'_> {
                     true
                 }
             });
-            let name = self.text(&at, "name", body.name, text::UNIT_NAME());
+            let name = self.text(&at, "name", body.name, msg!("domain-what-unit-name"));
             let parent = match body.parent {
                 Raw::Missing | Raw::Value(None) => Some(None),
                 Raw::Value(Some(p)) if p.trim().is_empty() => {
-                    self.report(&at, "parent", text::PARENT_EMPTY().into());
+                    self.report(&at, "parent", msg!("domain-parent-empty"));
                     None
                 }
                 Raw::Value(Some(p)) => Some(Some(p)),
                 Raw::Wrong(found) => {
-                    let message = text::parent_not_an_id(&found);
+                    let message = msg!("domain-parent-not-an-id", found = found);
                     self.report(&at, "parent", message);
                     None
                 }
@@ -88,7 +94,12 @@ impl Validator<'_> {
             Raw::Missing | Raw::Value(None) => return Some(Vec::new()),
             Raw::Value(Some(entries)) => entries,
             Raw::Wrong(found) => {
-                let message = text::not_a_list_of("feedback", &found, &FEEDBACK_FIELDS.join(", "));
+                let message = msg!(
+                    "domain-not-a-list-of",
+                    field = "feedback",
+                    found = found,
+                    fields = FEEDBACK_FIELDS.join(", ")
+                );
                 self.report(at, "feedback", message);
                 return None;
             }
@@ -100,8 +111,12 @@ impl Validator<'_> {
             let body = match rec.body {
                 Ok(body) => body,
                 Err(found) => {
-                    let message =
-                        text::entry_not_an_object(&within, &found, &FEEDBACK_FIELDS.join(", "));
+                    let message = msg!(
+                        "domain-entry-not-an-object",
+                        within = &within,
+                        found = found,
+                        fields = FEEDBACK_FIELDS.join(", ")
+                    );
                     self.report(at, &within, message);
                     continue;
                 }
@@ -120,13 +135,13 @@ impl Validator<'_> {
             Raw::Value(s) => match Date::parse(&s, format_description!("[year]-[month]-[day]")) {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    let message = text::bad_date(&field("date"), &quote(&s));
+                    let message = msg!("domain-bad-date", field = field("date"), value = quote(&s));
                     self.report(at, &field("date"), message);
                     None
                 }
             },
             other => self
-                .text(at, &field("date"), other, text::FEEDBACK_DATE())
+                .text(at, &field("date"), other, msg!("domain-what-feedback-date"))
                 .and(None),
         };
         let source = match body.source {
@@ -139,7 +154,11 @@ impl Validator<'_> {
                 }
             },
             Raw::Wrong(found) => {
-                let message = text::source_not_text(&field("source"), &found);
+                let message = msg!(
+                    "domain-source-not-text",
+                    field = field("source"),
+                    found = found
+                );
                 self.report(at, &field("source"), message);
                 None
             }
@@ -159,29 +178,35 @@ impl Validator<'_> {
                     None
                 }
             },
-            other => self.text(at, &field("text"), other, text::FEEDBACK_TEXT()),
+            other => self.text(at, &field("text"), other, msg!("domain-what-feedback-text")),
         };
         let recorded_by = self.text(
             at,
             &field("recorded_by"),
             body.recorded_by,
-            text::RECORDED_BY(),
+            msg!("domain-what-recorded-by"),
         );
         let recorded_at = match body.recorded_at {
             Raw::Value(s) => match OffsetDateTime::parse(&s, &Rfc3339) {
                 Ok(t) => Some(t),
                 Err(_) => {
-                    let message = text::bad_date_time(
-                        &field("recorded_at"),
-                        &quote(&s),
-                        "2026-10-15T09:00:00+07:00",
+                    let message = msg!(
+                        "domain-bad-date-time",
+                        field = field("recorded_at"),
+                        value = quote(&s),
+                        example = "2026-10-15T09:00:00+07:00"
                     );
                     self.report(at, &field("recorded_at"), message);
                     None
                 }
             },
             other => self
-                .text(at, &field("recorded_at"), other, text::RECORDED_AT())
+                .text(
+                    at,
+                    &field("recorded_at"),
+                    other,
+                    msg!("domain-what-recorded-at"),
+                )
                 .and(None),
         };
         let (date, source, severity, text, recorded_by, recorded_at) =
@@ -198,7 +223,12 @@ impl Validator<'_> {
 
     /// Reports a rule of [`Feedback`] broken by a file's value, naming the field and value.
     fn feedback_problem(&mut self, at: &Ctx, field: &str, value: &str, e: &FeedbackError) {
-        let message = format!("{field} {}: {e}", quote(value));
+        let message = msg!(
+            "domain-bad-value",
+            field = field,
+            value = quote(value),
+            reason = e.msg()
+        );
         self.report(at, field, message);
     }
 
@@ -211,7 +241,8 @@ impl Validator<'_> {
             .collect();
         let at = |k: usize| Ctx {
             line: origin[k].1,
-            record: format!("units[{}] id {}", origin[k].0, units[k].id),
+            // i18n-exempt: a record label names the file's own keys
+            record: label(format!("units[{}] id {}", origin[k].0, units[k].id)),
         };
         let mut parent: Vec<Option<usize>> = vec![None; units.len()];
         for (k, u) in units.iter().enumerate() {
@@ -221,7 +252,7 @@ impl Validator<'_> {
                 // A parent that exists but was rejected for another reason is already reported.
                 None if seen.contains_key(p) => {}
                 None => {
-                    let message = text::unknown_parent(&quote(p));
+                    let message = msg!("domain-unknown-parent", parent = quote(p));
                     self.report(&at(k), "parent", message);
                 }
             }
@@ -285,11 +316,18 @@ impl Validator<'_> {
         };
         path.push(ids[0]);
         let head = members[0];
-        let message = text::unit_cycle(
-            &quote(units[head].parent.as_deref().unwrap_or_default()),
-            &path.join(" -> "),
-            (ids.len() > 8).then_some(ids.len()),
-        );
+        let parent = quote(units[head].parent.as_deref().unwrap_or_default());
+        let path = path.join(" -> ");
+        let message = if ids.len() > 8 {
+            msg!(
+                "domain-unit-cycle-long",
+                parent = parent,
+                path = path,
+                count = ids.len()
+            )
+        } else {
+            msg!("domain-unit-cycle", parent = parent, path = path)
+        };
         self.report(&at(head), "parent", message);
     }
 }

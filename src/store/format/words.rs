@@ -7,7 +7,7 @@
 //! (and in the descriptions of values it hands the validation: `store-a-list`), and
 //! [`spliced`] turns every such id in a text back into its message.
 
-use crate::lang::{Msg, msg};
+use crate::lang::{Msg, Value, msg};
 use crate::store::as_is;
 
 use super::FORMAT_V1;
@@ -59,6 +59,19 @@ pub fn spliced(text: &str) -> Msg {
             }
         }
     }
+}
+
+/// A message made below the store (the validation's) whose text values may hold marker
+/// ids: each such value becomes the message of its words.
+pub fn splice_msg(mut m: Msg) -> Msg {
+    for (_, value) in &mut m.args {
+        *value = match std::mem::replace(value, Value::Num(0.0)) {
+            Value::Str(s) if MARKERS.iter().any(|k| s.contains(k)) => Value::Msg(Box::new(spliced(&s))),
+            Value::Msg(inner) => Value::Msg(Box::new(splice_msg(*inner))),
+            other => other,
+        };
+    }
+    m
 }
 
 /// serde_json's own message about a JSON text (without its position), as a message.

@@ -14,7 +14,7 @@ use crate::lang::msg;
 use crate::store::audit::{Draft, append_audit};
 use crate::store::codec;
 use crate::store::sled_store::db_err;
-use crate::store::{StoreError, as_is};
+use crate::store::StoreError;
 
 pub(in crate::store) type Tx<T> = ConflictableTransactionResult<T, StoreError>;
 
@@ -38,7 +38,7 @@ fn plan_exists(name: &str) -> StoreError {
 }
 
 pub(super) fn check_name(name: &str) -> Result<(), StoreError> {
-    check_plan_name(name).map_err(|e| StoreError::Refused(as_is(e)))
+    check_plan_name(name).map_err(|e| StoreError::Refused(e.msg()))
 }
 
 /// The plan header inside a transaction, or an abort naming the unknown plan.

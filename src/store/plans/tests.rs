@@ -159,7 +159,9 @@ fn rename_duplicate_delete_and_their_refusals() {
             at: AT
         })
             // The domain's refusal, passed through as it words it.
-            == crate::domain::plan_ops::check_plan_name(&"x".repeat(65)).unwrap_err()
+            == crate::domain::plan_ops::check_plan_name(&"x".repeat(65))
+                .unwrap_err()
+                .to_string()
     );
     assert!(
         err(PlanChange::Decide {
