@@ -236,6 +236,19 @@ fn localize_arg(
                 (v.get_name(), help)
             })
             .collect();
+        // The values themselves say their help in `lang` too (the completions show it).
+        let worded: Vec<clap::builder::PossibleValue> = values
+            .iter()
+            .zip(&described)
+            .map(|(v, (_, h))| match h {
+                Some(h) => v.clone().help(h.clone().into_owned()),
+                None => v.clone(),
+            })
+            .collect();
+        arg = worded_values::<super::export::Format>(arg, &worded);
+        arg = worded_values::<super::plan_export::Format>(arg, &worded);
+        arg = worded_values::<super::gaps::Format>(arg, &worded);
+        arg = worded_values::<super::output::ReportFormat>(arg, &worded);
         if described.iter().any(|(_, h)| h.is_some()) {
             let longest = names.iter().map(|n| n.width()).max().unwrap_or(0);
             value_block.push_str(&lang.text("help-choices-heading"));
@@ -267,6 +280,50 @@ fn localize_arg(
         let _ = write!(long, "\n\n{}", long_specs.join("\n"));
     }
     arg.long_help(long)
+}
+
+/// The closed list of an argument of type `E` with its values' help in the language: the
+/// parse stays `E`'s own, only the values it reports (to the completions and the manual page)
+/// are worded.
+#[derive(Clone)]
+struct Worded<E> {
+    values: Vec<clap::builder::PossibleValue>,
+    of: std::marker::PhantomData<fn() -> E>,
+}
+
+impl<E: clap::ValueEnum + Clone + Send + Sync + 'static> clap::builder::TypedValueParser
+    for Worded<E>
+{
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<E, clap::Error> {
+        clap::builder::EnumValueParser::<E>::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(self.values.iter().cloned()))
+    }
+}
+
+/// `arg` with its values worded, when it takes an `E`.
+fn worded_values<E: clap::ValueEnum + Clone + Send + Sync + 'static>(
+    arg: Arg,
+    values: &[clap::builder::PossibleValue],
+) -> Arg {
+    if arg.get_value_parser().type_id() != std::any::TypeId::of::<E>() {
+        return arg;
+    }
+    arg.value_parser(Worded::<E> {
+        values: values.to_vec(),
+        of: std::marker::PhantomData,
+    })
 }
 
 /// Handles a parse error or a help request: help and version print as clap makes them (the
