@@ -10,5 +10,6 @@ fn main() -> color_eyre::Result<ExitCode> {
     color_eyre::install()?;
     // The language is set before clap can print help or an error.
     let cli = penata::cli::parse(std::env::args_os());
-    penata::cli::run(cli)
+    // Without a subcommand, the entry point's launcher opens the app.
+    penata::cli::run(cli, penata::launch::open_app)
 }

@@ -15,6 +15,7 @@ use crate::domain::candidates::{
     Candidate, CandidateDetail, CandidateFilter, candidate_detail, rank_candidates,
 };
 use crate::domain::{Organization, PositionIx, Rank};
+use crate::lang::{Lang, tr};
 use crate::store::xlsx_export::{Sheet, Value};
 
 /// Arguments of `penata candidates`.
@@ -54,27 +55,28 @@ pub struct Args {
 }
 
 /// Prints the ranking; exit 1 for an unknown seat, unit or rank.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let min_rank = args
         .min_rank
         .as_deref()
         .map(Rank::parse)
         .transpose()
-        .map_err(|e| Failure::Input(super::text::bad_min_rank(e)))?;
+        .map_err(|e| Failure::Input(format!("--min-rank: {e}")))?;
     let org = load(dir)?;
+    let position = args.position.as_str();
     let p = org
-        .position_ix(&args.position)
-        .ok_or_else(|| Failure::Input(super::text::no_position(&args.position)))?;
+        .position_ix(position)
+        .ok_or_else(|| Failure::said(tr!(lang, "cli-no-position", id = position)))?;
     let filter = CandidateFilter {
         unplaced: args.unplaced,
         over_formation: args.over_formation,
-        subtree: unit_arg(&org, args.subtree.as_deref())?,
+        subtree: unit_arg(&org, args.subtree.as_deref(), lang)?,
         min_rank,
         any_level: args.any_level,
     };
     let s = Settings::current();
     let ranked = rank_candidates(&org, p, &s.standards, &filter, args.limit)
-        .ok_or_else(|| Failure::Input(super::text::no_standard(&args.position)))?;
+        .ok_or_else(|| Failure::said(tr!(lang, "cli-no-standard", id = position)))?;
     let rendered = match args.out.report_format(args.format, args.json) {
         Format::Json => {
             let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
@@ -84,16 +86,20 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         }
         Format::Text => {
             let mut buf = Vec::new();
-            write_text(&org, p, &ranked, &s, &mut buf)?;
+            write_text(&org, p, &ranked, &s, lang, &mut buf)?;
             Rendered::Text(buf)
         }
-        Format::Xlsx => Rendered::Workbook(sheets(&org, p, &ranked, &s)),
+        Format::Xlsx => Rendered::Workbook(sheets(&org, p, &ranked, &s, lang)),
     };
-    if let Some(path) = args.out.emit(rendered)? {
-        eprintln!(
-            "{}",
-            super::text::exported_candidates(ranked.len(), &args.position, path.display())
+    if let Some(path) = args.out.emit(rendered, lang)? {
+        let done = tr!(
+            lang,
+            "cli-exported-candidates",
+            count = ranked.len(),
+            position = position,
+            path = path.display().to_string()
         );
+        eprintln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -116,14 +122,22 @@ fn write_text(
     p: PositionIx,
     ranked: &[Candidate],
     s: &Settings,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let pos = org.position(p);
     let h = org.position_headcount(p);
-    let head = super::text::candidates_head(&pos.title, &pos.id, h.filled, h.formation);
+    let head = tr!(
+        lang,
+        "cli-candidates-head",
+        title = pos.title.as_str(),
+        id = pos.id.as_str(),
+        filled = h.filled,
+        formation = h.formation
+    );
     writeln!(out, "{head}")?;
     if ranked.is_empty() {
-        writeln!(out, "{}", super::text::NO_CANDIDATES())?;
+        writeln!(out, "  {}", lang.text("cli-no-candidates"))?;
     }
     for (i, c) in ranked.iter().enumerate() {
         let e = org.employee(c.employee);
@@ -131,13 +145,13 @@ fn write_text(
         let fit_now = d
             .now
             .as_ref()
-            .map(|f| format!("{:.1}%", f.percent))
+            .map(|f| format!("{}%", lang.decimal(f.percent, 1)))
             .unwrap_or_else(|| "-".into());
         writeln!(
             out,
-            "{:>3}. {:>6.1}% {:<3} {}  {}",
+            "{:>3}. {:>6}% {:<3} {}  {}",
             i + 1,
-            c.percent,
+            lang.decimal(c.percent, 1),
             s.profile.short(s.profile.categorize(c.percent)),
             e.name,
             e.nip.grouped()
@@ -145,9 +159,9 @@ fn write_text(
         let seat = match d.seat {
             Some(q) => {
                 let vacancy = if d.opens_vacancy {
-                    super::text::OPENS_VACANCY()
+                    lang.text("cli-opens-vacancy")
                 } else {
-                    ""
+                    "".into()
                 };
                 format!(
                     "{} ({}){vacancy}",
@@ -155,20 +169,20 @@ fn write_text(
                     org.position(q).id
                 )
             }
-            None => super::text::UNPLACED().into(),
+            None => lang.text("cli-unplaced").into_owned(),
         };
-        let now = super::text::NOW();
+        let now = lang.text("cli-now");
         writeln!(out, "       {}  {now} {}: {}", e.rank, fit_now, seat)?;
         let gaps = short_gaps(&d);
         writeln!(
             out,
             "       {} {}, {} {}, {} {}; gap {}",
-            super::text::PERFORMANCE(),
-            label_or(e.performance, |x| x.label()),
-            super::text::POTENTIAL(),
-            label_or(e.potential, |x| x.label()),
-            super::text::READINESS(),
-            label_or(e.readiness, |x| x.label()),
+            lang.text("cli-performance"),
+            label_or(e.performance, |x| x.label(), lang),
+            lang.text("cli-potential"),
+            label_or(e.potential, |x| x.label(), lang),
+            lang.text("cli-readiness"),
+            label_or(e.readiness, |x| x.label(), lang),
             if gaps.is_empty() {
                 "-".into()
             } else {
@@ -212,7 +226,13 @@ fn row_json(org: &Organization, p: PositionIx, c: &Candidate, s: &Settings) -> s
 }
 
 /// The ranking (one row per candidate) and the seat it is for.
-fn sheets(org: &Organization, p: PositionIx, ranked: &[Candidate], s: &Settings) -> Vec<Sheet> {
+fn sheets(
+    org: &Organization,
+    p: PositionIx,
+    ranked: &[Candidate],
+    s: &Settings,
+    lang: Lang,
+) -> Vec<Sheet> {
     let mut list = Sheet::new(
         "Kandidat",
         &[
@@ -223,10 +243,10 @@ fn sheets(org: &Organization, p: PositionIx, ranked: &[Candidate], s: &Settings)
             "JPM",
             "Kategori",
             "Gap",
-            "JPM sekarang",
-            "Jabatan sekarang",
-            "Unit kerja sekarang",
-            "Membuka lowongan",
+            "JPM sekarang", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Jabatan sekarang", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Unit kerja sekarang", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Membuka lowongan", // i18n-exempt: a workbook's words are a file format, the same in every language
             "Kinerja",
             "Potensial",
             "Kesiapan",
@@ -249,19 +269,19 @@ fn sheets(org: &Organization, p: PositionIx, ranked: &[Candidate], s: &Settings)
             s.profile.label(s.profile.categorize(c.percent)).into(),
             short_gaps(&d).join(", ").into(),
             Value::percent_or_empty(d.now.as_ref().map(|f| f.percent)),
-            seat.map_or_else(|| "Belum ditempatkan".into(), |q| q.title.as_str().into()),
+            seat.map_or_else(|| "Belum ditempatkan".into(), |q| q.title.as_str().into()), // i18n-exempt: a workbook's words are a file format, the same in every language
             Value::text_or_empty(unit),
             if d.opens_vacancy { "ya" } else { "tidak" }.into(),
-            label_or(e.performance, |x| x.label()).into(),
-            label_or(e.potential, |x| x.label()).into(),
-            label_or(e.readiness, |x| x.label()).into(),
+            label_or(e.performance, |x| x.label(), lang).as_ref().into(),
+            label_or(e.potential, |x| x.label(), lang).as_ref().into(),
+            label_or(e.readiness, |x| x.label(), lang).as_ref().into(),
         ]);
     }
     let pos = org.position(p);
     let h = org.position_headcount(p);
     let mut seat = Sheet::new(
         "Jabatan",
-        &["Jabatan", "Nama jabatan", "Unit kerja", "Terisi", "Formasi"],
+        &["Jabatan", "Nama jabatan", "Unit kerja", "Terisi", "Formasi"], // i18n-exempt: a workbook's words are a file format, the same in every language
     );
     seat.push(vec![
         pos.id.as_str().into(),

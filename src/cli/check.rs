@@ -9,8 +9,8 @@ use color_eyre::eyre::Result;
 
 use super::Failure;
 use super::plan::open_store;
-use super::text;
 use crate::domain::plan_ops::check;
+use crate::lang::{Lang, tr};
 use crate::store::{AuditVerdict, OrgStore};
 
 /// Arguments of `penata check`.
@@ -18,7 +18,7 @@ use crate::store::{AuditVerdict, OrgStore};
 pub struct Args {}
 
 /// Runs every check and prints the findings.
-pub fn run(dir: &Path, _args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, _args: Args, lang: Lang) -> Result<ExitCode> {
     let store = open_store(dir)?;
     let org = store.load().map_err(Failure::from)?;
     let mut findings: Vec<String> = check(&org).iter().map(ToString::to_string).collect();
@@ -26,29 +26,51 @@ pub fn run(dir: &Path, _args: Args) -> Result<ExitCode> {
     for p in &plans {
         match store.plan(&p.name) {
             Ok(Some(_)) => {}
-            Ok(None) => findings.push(text::plan_unreadable(&p.name)),
-            Err(e) => findings.push(text::plan_error(&p.name, e)),
+            Ok(None) => {
+                findings.push(tr!(lang, "cli-plan-unreadable", plan = p.name.as_str()).into_owned())
+            }
+            Err(e) => findings.push(
+                tr!(
+                    lang,
+                    "cli-plan-error",
+                    plan = p.name.as_str(),
+                    reason = e.to_string()
+                )
+                .into_owned(),
+            ),
         }
     }
     let audit = match store.verify_audit().map_err(Failure::from)? {
         AuditVerdict::Intact { entries } => entries,
         AuditVerdict::Broken { seq, reason } => {
-            findings.push(text::audit_broken(seq, crate::lang::lang().say(&reason)));
+            let text = tr!(
+                lang,
+                "cli-audit-broken",
+                seq = seq.to_string(),
+                reason = lang.say(&reason)
+            );
+            findings.push(text.into_owned());
             0
         }
     };
     if findings.is_empty() {
-        let summary = text::org_summary(
-            org.units().len(),
-            org.positions().len(),
-            org.employees().len(),
+        let summary = super::org_summary(&org, lang);
+        let ok = tr!(
+            lang,
+            "cli-check-ok",
+            summary = summary,
+            plans = plans.len(),
+            audit = audit
         );
-        println!("{}", text::check_ok(&summary, plans.len(), audit));
+        println!("{ok}");
         return Ok(ExitCode::SUCCESS);
     }
     for f in &findings {
-        eprintln!("penata check: {f}");
+        eprintln!("penata check: {f}"); // i18n-exempt: the program and command name before a finding
     }
-    eprintln!("penata: {}", text::problems_found(findings.len()));
+    eprintln!(
+        "penata: {}",
+        tr!(lang, "cli-problems-found", count = findings.len())
+    );
     Ok(ExitCode::from(1))
 }

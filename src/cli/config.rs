@@ -20,6 +20,7 @@ use crate::store::config::{
     ConfigPath, bad_file, load as load_file, resolve_config_path, write_default,
 };
 use crate::store::location::DB_ENV;
+use crate::tr;
 
 /// Arguments of `penata config`.
 #[derive(Debug, clap::Args)]
@@ -50,7 +51,7 @@ pub enum ConfigCommand {
 }
 
 /// The settings file in effect and what it says.
-pub(crate) struct Loaded {
+pub struct Loaded {
     pub at: ConfigPath,
     pub file: FileSettings,
 }
@@ -125,7 +126,8 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         }
         ConfigCommand::Init { force } => {
             write_default(&at.path, force).map_err(Failure::from)?;
-            println!("{}", super::text::wrote(at.path.display()));
+            let path = at.path.display().to_string();
+            println!("{}", tr!(cli.language, "cli-wrote", path = path));
             Ok(ExitCode::SUCCESS)
         }
         ConfigCommand::Show { json } => {
@@ -137,15 +139,18 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             } else {
                 let mut out = std::io::stdout().lock();
                 let exists = if loaded.at.path.exists() {
-                    ""
+                    String::new()
                 } else {
-                    super::text::NOT_PRESENT()
+                    cli.language.text("cli-not-present").into_owned()
                 };
-                writeln!(
-                    out,
-                    "{}",
-                    super::text::settings_file(loaded.at.path.display(), exists, loaded.at.source)
-                )?;
+                let line = tr!(
+                    cli.language,
+                    "cli-settings-file",
+                    path = loaded.at.path.display().to_string(),
+                    note = exists,
+                    source = loaded.at.source.to_string()
+                );
+                writeln!(out, "{line}")?;
                 let w = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
                 for (name, value, source) in &rows {
                     writeln!(out, "{name:<w$}  {value}  [{source}]")?;

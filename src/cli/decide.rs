@@ -8,8 +8,8 @@ use color_eyre::eyre::Result;
 
 use super::Failure;
 use super::plan::{open_store, os_user, require_plan};
-use super::text;
 use crate::domain::plan::{Decision, Review};
+use crate::lang::{Lang, tr};
 use crate::store::{OrgStore, PlanChange};
 
 /// Arguments of `penata decide`.
@@ -28,14 +28,19 @@ pub struct Args {
 }
 
 /// Records the decision.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let decision = Decision::parse(&args.decision)
-        .ok_or_else(|| Failure::Input(text::bad_decision(&args.decision)))?;
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
+    let decision = Decision::parse(&args.decision).ok_or_else(|| {
+        Failure::said(tr!(
+            lang,
+            "cli-bad-decision",
+            given = args.decision.as_str()
+        ))
+    })?;
     if args.move_no == 0 {
-        return Err(Failure::Input(text::MOVES_FROM_ONE().into()).into());
+        return Err(Failure::said(lang.text("cli-moves-from-one")).into());
     }
     let store = open_store(dir)?;
-    require_plan(&store, &args.plan)?;
+    require_plan(&store, &args.plan, lang)?;
     let remark = args
         .remark
         .map(|r| r.trim().to_string())
@@ -53,9 +58,14 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         })
         .map_err(Failure::from)?;
     let who = m.map(|m| m.nip.grouped()).unwrap_or_default();
-    println!(
-        "{}",
-        text::decided(args.move_no, &who, &args.plan, decision.code())
+    let done = tr!(
+        lang,
+        "cli-decided",
+        no = args.move_no,
+        who = who,
+        plan = args.plan.as_str(),
+        code = decision.code()
     );
+    println!("{done}");
     Ok(ExitCode::SUCCESS)
 }

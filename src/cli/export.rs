@@ -10,8 +10,8 @@ use color_eyre::eyre::Result;
 
 use super::load;
 use super::output::{OutputArgs, Rendered};
-use super::text;
 use crate::domain::Organization;
+use crate::lang::{Lang, tr};
 use crate::store::format::write_v1;
 use crate::store::xlsx_export::{Sheet, Value};
 
@@ -36,11 +36,12 @@ pub struct Args {
     pub out: OutputArgs,
 }
 
-/// The columns of the employee list, as the spreadsheet import reads them.
+/// The columns of the employee list, as the spreadsheet import reads them (a file format:
+/// the same in every language).
 pub const EMPLOYEE_COLUMNS: [&str; 4] = ["NIP", "Nama", "Golongan", "Jabatan"];
 
 /// Writes the export; a file is written whole or not at all.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let format = args.format.unwrap_or(if args.out.names_xlsx() {
         Format::Xlsx
     } else if args.out.names("csv") {
@@ -61,20 +62,19 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         Format::Csv => Rendered::Text(employee_csv(&org)?),
         Format::Xlsx => Rendered::Workbook(employee_sheets(&org)),
     };
-    if let Some(path) = args.out.emit(rendered)? {
+    if let Some(path) = args.out.emit(rendered, lang)? {
         let what = match format {
-            Format::Json => format!(
-                "\"{}\": {}",
-                org.name(),
-                text::org_summary(
-                    org.units().len(),
-                    org.positions().len(),
-                    org.employees().len()
-                )
-            ),
-            _ => text::employee_list_of(org.name(), org.employees().len()),
+            Format::Json => format!("\"{}\": {}", org.name(), super::org_summary(&org, lang)),
+            _ => tr!(
+                lang,
+                "cli-employee-list-of",
+                org = org.name(),
+                employees = org.employees().len()
+            )
+            .into_owned(),
         };
-        eprintln!("{}", text::exported(&what, path.display()));
+        let path = path.display().to_string();
+        eprintln!("{}", tr!(lang, "cli-exported", what = what, path = path));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -114,6 +114,7 @@ fn employee_csv(org: &Organization) -> Result<Vec<u8>, csv::Error> {
 /// titles and units, so the ids in the Jabatan column can be looked up.
 fn employee_sheets(org: &Organization) -> Vec<Sheet> {
     let mut people = Sheet::new("Pegawai", &EMPLOYEE_COLUMNS);
+    // i18n-exempt: the workbook's column headings are a file format.
     for e in org.employees() {
         people.push(vec![
             e.nip.as_str().into(),
@@ -126,9 +127,9 @@ fn employee_sheets(org: &Organization) -> Vec<Sheet> {
         "Jabatan",
         &[
             "Jabatan",
-            "Nama jabatan",
+            "Nama jabatan", // i18n-exempt: a workbook's words are a file format, the same in every language
             "Jenis",
-            "Unit kerja",
+            "Unit kerja", // i18n-exempt: a workbook's words are a file format, the same in every language
             "Formasi",
             "Terisi",
         ],

@@ -14,11 +14,11 @@ use time::macros::format_description;
 use super::plan::{open_store, os_user};
 use super::print_json;
 use super::talent::pipe_ok;
-use super::text;
 use super::{Failure, open_with_demo};
 use crate::domain::feedback::{feedback_counts, parse_severity};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Feedback, Organization, Severity, UnitIx, recent_feedback};
+use crate::lang::{Lang, tr};
 use crate::store::{Change, OrgStore};
 
 /// Arguments of `penata feedback`.
@@ -52,22 +52,22 @@ pub struct Args {
 }
 
 /// Records or lists; exit 1 for an unknown unit or bad input.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let text = args.text.join(" ");
     if args.text.is_empty() {
-        return list(dir, &args);
+        return list(dir, &args, lang);
     }
     if args.subtree || args.limit.is_some() {
-        return Err(Failure::Input(text::FEEDBACK_LIST_ONLY().into()).into());
+        return Err(Failure::said(lang.text("cli-feedback-list-only")).into());
     }
     let severity = match &args.severity {
-        Some(s) => parse_severity(s).map_err(|e| Failure::Input(text::bad_severity(e)))?,
+        Some(s) => parse_severity(s).map_err(|e| Failure::Input(format!("--severity: {e}")))?,
         None => Severity::Medium,
     };
     let now = crate::env::now();
     let today = now.date();
     let date = match &args.date {
-        Some(d) => parse_date(d, today)?,
+        Some(d) => parse_date(d, today, lang)?,
         None => today,
     };
     let feedback = Feedback::new(
@@ -81,7 +81,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     .map_err(|e| Failure::Input(e.to_string()))?;
     let store = open_store(dir)?;
     let org = store.load().map_err(Failure::from)?;
-    let unit = unit_or_suggest(&org, &args.unit)?;
+    let unit = unit_or_suggest(&org, &args.unit, lang)?;
     store
         .apply(&Change::AddFeedback {
             unit_id: args.unit.clone(),
@@ -96,32 +96,40 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             .as_deref()
             .map(|s| format!(", {s}"))
             .unwrap_or_default();
-        println!(
-            "{}",
-            text::feedback_recorded(
-                &org.unit(unit).name,
-                feedback.severity.code(),
-                feedback.severity.label(),
-                feedback.date,
-                &source
-            )
+        let done = tr!(
+            lang,
+            "cli-feedback-recorded",
+            unit = org.unit(unit).name.as_str(),
+            code = feedback.severity.code(),
+            label = feedback.severity.label(),
+            date = feedback.date.to_string(),
+            source = source
         );
+        println!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// A `--date` value: a calendar day, not after today.
-fn parse_date(s: &str, today: Date) -> Result<Date, Failure> {
-    let day = Date::parse(s.trim(), format_description!("[year]-[month]-[day]"))
-        .map_err(|_| Failure::Input(text::bad_feedback_date(s, today)))?;
+fn parse_date(s: &str, today: Date, lang: Lang) -> Result<Date, Failure> {
+    let day = Date::parse(s.trim(), format_description!("[year]-[month]-[day]")).map_err(|_| {
+        let today = today.to_string();
+        Failure::said(tr!(lang, "cli-bad-feedback-date", given = s, today = today))
+    })?;
     if day > today {
-        return Err(Failure::Input(text::feedback_date_ahead(day, today)));
+        let (day, today) = (day.to_string(), today.to_string());
+        return Err(Failure::said(tr!(
+            lang,
+            "cli-feedback-date-ahead",
+            day = day,
+            today = today
+        )));
     }
     Ok(day)
 }
 
 /// The unit with this id, or an error that names units like it and how to list them all.
-fn unit_or_suggest(org: &Organization, id: &str) -> Result<UnitIx, Failure> {
+fn unit_or_suggest(org: &Organization, id: &str, lang: Lang) -> Result<UnitIx, Failure> {
     if let Some(u) = org.unit_ix(id) {
         return Ok(u);
     }
@@ -137,25 +145,29 @@ fn unit_or_suggest(org: &Organization, id: &str) -> Result<UnitIx, Failure> {
         .take(5)
         .map(|u| format!("  {}  {}", org.unit(u).id, org.unit(u).name))
         .collect();
-    Err(Failure::Input(text::no_unit_like(id, &like)))
+    Err(Failure::said(if like.is_empty() {
+        tr!(lang, "cli-no-unit-like-none", id = id)
+    } else {
+        tr!(lang, "cli-no-unit-like", id = id, like = like.join("\n"))
+    }))
 }
 
-fn list(dir: &Path, args: &Args) -> Result<ExitCode> {
+fn list(dir: &Path, args: &Args, lang: Lang) -> Result<ExitCode> {
     if args.date.is_some() {
-        return Err(Failure::Input(text::FEEDBACK_DATE_NEEDS_TEXT().into()).into());
+        return Err(Failure::said(lang.text("cli-feedback-date-needs-text")).into());
     }
     let severity = args
         .severity
         .as_deref()
         .map(parse_severity)
         .transpose()
-        .map_err(|e| Failure::Input(text::bad_severity(e)))?;
+        .map_err(|e| Failure::Input(format!("--severity: {e}")))?;
     let (store, notice) = open_with_demo(dir)?;
     if let Some(n) = notice {
         eprintln!("penata: {n}");
     }
     let org = store.load().map_err(Failure::from)?;
-    let unit = unit_or_suggest(&org, &args.unit)?;
+    let unit = unit_or_suggest(&org, &args.unit, lang)?;
     let source = args.source.as_deref().map(str::to_lowercase);
     let rows: Vec<(UnitIx, &Feedback)> = recent_feedback(&org, unit, args.subtree, usize::MAX)
         .into_iter()
@@ -179,6 +191,7 @@ fn list(dir: &Path, args: &Args) -> Result<ExitCode> {
             unit,
             args.subtree,
             &rows,
+            lang,
             &mut std::io::stdout().lock(),
         ))?;
     }
@@ -190,14 +203,26 @@ fn write_text(
     unit: UnitIx,
     subtree: bool,
     rows: &[(UnitIx, &Feedback)],
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let (all, high) = feedback_counts(org, unit, subtree);
-    let scope = if subtree { text::AND_SUB_UNITS() } else { "" };
-    let head = text::feedback_head(&org.unit_path_names(unit, " > "), scope, all, high);
+    let scope = if subtree {
+        lang.text("cli-and-sub-units")
+    } else {
+        "".into()
+    };
+    let head = tr!(
+        lang,
+        "cli-feedback-head",
+        unit = org.unit_path_names(unit, " > "),
+        scope = scope,
+        all = all,
+        high = high
+    );
     writeln!(out, "{head}")?;
     if rows.is_empty() {
-        writeln!(out, "{}", text::NO_FEEDBACK())?;
+        writeln!(out, "  {}", lang.text("cli-no-feedback"))?;
         return Ok(());
     }
     for &(u, f) in rows {

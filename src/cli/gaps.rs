@@ -16,6 +16,7 @@ use super::{Failure, Settings, load};
 use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
 use crate::domain::plan_ops::plan_view;
 use crate::domain::{Organization, UnitIx};
+use crate::lang::{Lang, tr};
 use crate::store::OrgStore;
 use crate::store::xlsx_export::{Sheet, Value};
 
@@ -49,17 +50,17 @@ pub struct Args {
 }
 
 /// Prints the gaps; exit 1 for an unknown unit or plan.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let org = match &args.plan {
         None => load(dir)?,
         Some(name) => {
             let store = open_store(dir)?;
-            let plan = require_plan(&store, name)?;
+            let plan = require_plan(&store, name, lang)?;
             let baseline = store.load().map_err(Failure::from)?;
             plan_view(&baseline, &plan)
         }
     };
-    let unit = unit_arg(&org, args.unit.as_deref())?;
+    let unit = unit_arg(&org, args.unit.as_deref(), lang)?;
     let s = Settings::current();
     let report = gap_report(&org, unit, &s.standards);
     let format = match args.format {
@@ -76,18 +77,22 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         }
         Format::Csv if args.needs => write_needs_csv(&org, &report.needs, &mut buf)?,
         Format::Csv => write_gaps_csv(&org, &report.gaps, &mut buf)?,
-        Format::Text => write_text(&org, unit, &report, args.needs, &mut buf)?,
+        Format::Text => write_text(&org, unit, &report, args.needs, lang, &mut buf)?,
         Format::Xlsx => {}
     }
     let rendered = match format {
         Format::Xlsx => Rendered::Workbook(sheets(&org, &report, args.needs)),
         _ => Rendered::Text(buf),
     };
-    if let Some(path) = args.out.emit(rendered)? {
-        eprintln!(
-            "{}",
-            super::text::exported_gaps(&scope_name(&org, unit), report.people, path.display())
+    if let Some(path) = args.out.emit(rendered, lang)? {
+        let done = tr!(
+            lang,
+            "cli-exported-gaps",
+            scope = scope_name(&org, unit),
+            people = report.people,
+            path = path.display().to_string()
         );
+        eprintln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -103,22 +108,28 @@ fn write_text(
     unit: Option<UnitIx>,
     r: &GapReport,
     needs_only: bool,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    use super::text as t;
-    writeln!(out, "{}", t::gaps_head(&scope_name(org, unit), r.people))?;
+    let head = tr!(
+        lang,
+        "cli-gaps-head",
+        scope = scope_name(org, unit),
+        people = r.people
+    );
+    writeln!(out, "{head}")?;
     if r.needs.is_empty() {
-        writeln!(out, "{}", t::EVERYONE_MEETS())?;
+        writeln!(out, "  {}", lang.text("cli-everyone-meets"))?;
         return Ok(());
     }
     writeln!(
         out,
         "  {:<40} {:>7} {:>9} {:>7} {:>13}",
-        t::COMPETENCY(),
-        t::EMPLOYEES(),
-        "total gap",
-        t::MAX(),
-        t::NOT_ASSESSED()
+        lang.text("cli-competency"),
+        lang.text("cli-employees"),
+        lang.text("cli-total-gap"),
+        lang.text("cli-max"),
+        lang.text("cli-not-assessed")
     )?;
     for n in &r.needs {
         writeln!(
@@ -134,7 +145,7 @@ fn write_text(
     if needs_only {
         return Ok(());
     }
-    writeln!(out, "{}", t::PER_EMPLOYEE())?;
+    writeln!(out, "{}", lang.text("cli-per-employee"))?;
     let mut last = None;
     for g in &r.gaps {
         if last != Some(g.employee) {
@@ -151,12 +162,12 @@ fn write_text(
         let level = g
             .level
             .map(|l| l.to_string())
-            .unwrap_or_else(|| t::NOT_ASSESSED().into());
+            .unwrap_or_else(|| lang.text("cli-not-assessed").into_owned());
         writeln!(
             out,
-            "    {:<36} {} {}  level {}  gap -{}",
+            "    {:<36} {} {}  level {}  gap -{}", // i18n-exempt: the domain terms level and gap, the same in both languages
             competency_name(org, &g.code),
-            t::STANDARD(),
+            lang.text("cli-standard"),
             g.required,
             level,
             g.shortfall()
@@ -246,14 +257,14 @@ fn write_needs_csv(
 /// competency short of the standard.
 fn sheets(org: &Organization, r: &GapReport, needs_only: bool) -> Vec<Sheet> {
     let mut needs = Sheet::new(
-        "Kebutuhan pelatihan",
+        "Kebutuhan pelatihan", // i18n-exempt: a workbook's words are a file format, the same in every language
         &[
             "Kompetensi",
-            "Nama kompetensi",
+            "Nama kompetensi", // i18n-exempt: a workbook's words are a file format, the same in every language
             "Pegawai",
-            "Total gap",
-            "Gap terbesar",
-            "Belum dinilai",
+            "Total gap", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Gap terbesar", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Belum dinilai", // i18n-exempt: a workbook's words are a file format, the same in every language
         ],
     );
     for n in &r.needs {
@@ -270,15 +281,15 @@ fn sheets(org: &Organization, r: &GapReport, needs_only: bool) -> Vec<Sheet> {
         return vec![needs];
     }
     let mut people = Sheet::new(
-        "Gap per pegawai",
+        "Gap per pegawai", // i18n-exempt: a workbook's words are a file format, the same in every language
         &[
             "NIP",
             "Nama",
             "Jabatan",
-            "Nama jabatan",
-            "Unit kerja",
+            "Nama jabatan", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Unit kerja", // i18n-exempt: a workbook's words are a file format, the same in every language
             "Kompetensi",
-            "Nama kompetensi",
+            "Nama kompetensi", // i18n-exempt: a workbook's words are a file format, the same in every language
             "Standar",
             "Level",
             "Gap",
@@ -300,7 +311,7 @@ fn sheets(org: &Organization, r: &GapReport, needs_only: bool) -> Vec<Sheet> {
             competency_name(org, &g.code).into(),
             g.required.into(),
             g.level
-                .map_or(Value::Text("belum dinilai".into()), Value::from),
+                .map_or(Value::Text("belum dinilai".into()), Value::from), // i18n-exempt: a workbook's words are a file format, the same in every language
             g.shortfall().into(),
         ]);
     }

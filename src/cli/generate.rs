@@ -8,6 +8,7 @@ use color_eyre::eyre::Result;
 
 use super::Failure;
 use crate::generate::{Options, generate};
+use crate::lang::{Lang, tr};
 
 /// Arguments of `penata generate`.
 #[derive(Debug, clap::Args)]
@@ -24,9 +25,17 @@ pub struct Args {
 }
 
 /// Streams the organization into the file; the database is not touched.
-pub fn run(_dir: &Path, args: Args) -> Result<ExitCode> {
-    let cannot =
-        |e: std::io::Error| Failure::Input(super::text::cannot_write(args.output.display(), e));
+pub fn run(_dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
+    let path = args.output.display().to_string();
+    let cannot = |e: std::io::Error| {
+        let reason = e.to_string();
+        Failure::said(tr!(
+            lang,
+            "cli-cannot-write",
+            what = path.as_str(),
+            reason = reason
+        ))
+    };
     let file = create_private(&args.output).map_err(cannot)?;
     let summary = generate(
         Options {
@@ -36,11 +45,21 @@ pub fn run(_dir: &Path, args: Args) -> Result<ExitCode> {
         file,
     )
     .map_err(cannot)?;
-    let counts = super::text::org_summary(summary.units, summary.positions, summary.employees);
-    eprintln!(
-        "{}",
-        super::text::generated(args.output.display(), &counts, summary.placed, args.seed)
+    let counts = super::counts_summary(
+        summary.units as u64,
+        summary.positions as u64,
+        summary.employees,
+        lang,
     );
+    let done = tr!(
+        lang,
+        "cli-generated",
+        path = path.as_str(),
+        summary = counts,
+        placed = summary.placed,
+        seed = args.seed.to_string()
+    );
+    eprintln!("{done}");
     Ok(ExitCode::SUCCESS)
 }
 

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::Failure;
-use super::text;
 use crate::domain::Organization;
+use crate::lang::{Lang, tr};
 use crate::store::import::{ImportData, read_import_sheet};
 use crate::store::sled_store::SledStore;
 use crate::store::{Change, OrgStore};
@@ -31,9 +31,16 @@ pub struct Args {
 }
 
 /// Validates the whole file, then applies it in one durable change (or nothing).
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| Failure::Input(text::cannot_read(args.file.display(), e)))?;
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
+    let bytes = std::fs::read(&args.file).map_err(|e| {
+        let what = args.file.display().to_string();
+        Failure::said(tr!(
+            lang,
+            "cli-cannot-read",
+            what = what,
+            reason = e.to_string()
+        ))
+    })?;
     let name = args.file.display().to_string();
     let store = SledStore::open(dir).map_err(Failure::from)?;
     let info = store.info().map_err(Failure::from)?;
@@ -48,35 +55,44 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         ImportData::Organization(org) => {
             let holds_real_data = (info.units > 0 || info.employees > 0) && !info.demo;
             if holds_real_data && !args.replace && !args.dry_run {
-                return Err(Failure::Input(text::import_would_replace(
-                    dir.display(),
-                    &info.organization,
-                    info.employees,
+                return Err(Failure::said(tr!(
+                    lang,
+                    "cli-import-would-replace",
+                    dir = dir.display().to_string(),
+                    org = info.organization.as_str(),
+                    employees = info.employees,
                 ))
                 .into());
             }
-            let summary = text::org_summary(
-                org.units().len(),
-                org.positions().len(),
-                org.employees().len(),
-            );
+            let summary = super::org_summary(&org, lang);
             if args.dry_run {
-                println!("{}", text::import_valid(&name, &summary));
+                let valid = tr!(
+                    lang,
+                    "cli-import-valid",
+                    name = name.as_str(),
+                    summary = summary
+                );
+                println!("{valid}");
                 return Ok(ExitCode::SUCCESS);
             }
             let replaced = if info.demo {
-                text::REPLACING_DEMO()
+                lang.text("cli-replacing-demo")
             } else {
-                ""
+                "".into()
             };
             let org_name = org.name().to_string();
             store
                 .apply(&Change::ReplaceOrganization { org, demo: false })
                 .map_err(Failure::from)?;
-            println!(
-                "{}",
-                text::imported_org(&org_name, &name, &summary, replaced)
+            let done = tr!(
+                lang,
+                "cli-imported-org",
+                org = org_name,
+                name = name.as_str(),
+                summary = summary,
+                replaced = replaced
             );
+            println!("{done}");
         }
         ImportData::Employees(employees) => {
             let added = employees
@@ -85,13 +101,27 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                 .count();
             let updated = employees.len() - added;
             if args.dry_run {
-                println!("{}", text::import_employees_valid(&name, added, updated));
+                let valid = tr!(
+                    lang,
+                    "cli-import-employees-valid",
+                    name = name.as_str(),
+                    added = added,
+                    updated = updated
+                );
+                println!("{valid}");
                 return Ok(ExitCode::SUCCESS);
             }
             store
                 .apply(&Change::UpsertEmployees(employees))
                 .map_err(Failure::from)?;
-            println!("{}", text::imported_employees(&name, added, updated));
+            let done = tr!(
+                lang,
+                "cli-imported-employees",
+                name = name.as_str(),
+                added = added,
+                updated = updated
+            );
+            println!("{done}");
         }
     }
     Ok(ExitCode::SUCCESS)

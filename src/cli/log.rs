@@ -9,8 +9,8 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::plan::open_store;
-use super::text;
 use super::{Failure, print_json};
+use crate::lang::{Lang, tr};
 use crate::store::{AuditEntry, AuditVerdict, OrgStore};
 
 /// Arguments of `penata log`.
@@ -28,7 +28,7 @@ pub struct Args {
 }
 
 /// Prints the log or its verification.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let store = open_store(dir)?;
     if args.verify {
         let verdict = store.verify_audit().map_err(Failure::from)?;
@@ -44,13 +44,18 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         return Ok(match verdict {
             AuditVerdict::Intact { entries } => {
                 if !args.json {
-                    println!("{}", text::audit_intact(entries));
+                    println!("{}", tr!(lang, "cli-audit-intact", entries = entries));
                 }
                 ExitCode::SUCCESS
             }
             AuditVerdict::Broken { seq, reason } => {
-                let reason = crate::lang::lang().say(&reason);
-                eprintln!("penata: {}", text::audit_broken(seq, reason));
+                let text = tr!(
+                    lang,
+                    "cli-audit-broken",
+                    seq = seq.to_string(),
+                    reason = lang.say(&reason)
+                );
+                eprintln!("penata: {text}");
                 ExitCode::from(1)
             }
         });

@@ -10,7 +10,7 @@ mod export;
 mod feedback;
 mod gaps;
 mod generate;
-pub mod help;
+mod help;
 mod import;
 mod log;
 mod moves;
@@ -27,11 +27,9 @@ mod search;
 mod shell;
 mod show;
 mod talent;
-pub mod text;
 mod tree;
 mod workload;
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -39,16 +37,18 @@ use clap::{FromArgMatches, Parser, Subcommand};
 use color_eyre::eyre::Result;
 
 use crate::domain::{DefaultStandards, FitProfile, Organization};
+use crate::lang::Lang;
 use crate::store::StoreError;
 use crate::store::demo::ensure_demo;
 use crate::store::sled_store::{SledStore, resolve_data_dir};
+pub use config::Loaded;
 
 /// penata: plan the reorganization of civil servants (penataan jabatan) in the terminal.
 ///
 /// Without a subcommand, opens the full-screen app on the database (the built-in demo
 /// organization on first start).
 #[derive(Debug, Parser)]
-#[command(name = "penata", version = shell::version(), about, long_about)]
+#[command(name = "penata", version, about, long_about)]
 pub struct Cli {
     /// Database directory [default: $PENATA_DB, else the platform data directory]
     #[arg(long, global = true, value_name = "DIR")]
@@ -76,6 +76,11 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// The language everything is said in, chosen before the arguments were read (see
+    /// [`parse`]).
+    #[arg(skip)]
+    pub language: Lang,
 }
 
 /// The subcommands.
@@ -132,11 +137,32 @@ pub enum Command {
 /// A failure the user can fix: printed plainly on stderr, exit status 1.
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
+    /// Already worded in the command line's language.
     #[error("{0}")]
     Input(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
+
+impl Failure {
+    /// A failure worded by the resources (`tr!`).
+    pub(crate) fn said(text: std::borrow::Cow<'static, str>) -> Failure {
+        Failure::Input(text.into_owned())
+    }
+}
+
+/// A value an argument's parser refuses, with the message saying why (worded in the
+/// command line's language when the usage error is; see `help::reworded`).
+#[derive(Debug, Clone)]
+pub struct Refused(pub crate::lang::Msg);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.say(&self.0))
+    }
+}
+
+impl std::error::Error for Refused {}
 
 /// The settings the CLI computes with, from the settings file (see [`Settings::current`]).
 #[derive(Default, Clone)]
@@ -168,26 +194,49 @@ impl Settings {
     }
 }
 
-/// Parses the command line in the planner's language: the language is set first (`--lang`,
-/// the settings file, the locale), so help, usage and parse errors already speak it. Prints
-/// help or a usage error and exits the process when that is what the arguments ask for.
+/// Parses the command line in the planner's language: the language is chosen first
+/// (`--lang`, the settings file, the locale), so help, usage and parse errors already speak
+/// it; it is in [`Cli::language`]. Prints help or a usage error and exits the process when
+/// that is what the arguments ask for.
 pub fn parse<I, T>(args: I) -> Cli
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString>,
 {
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-    crate::lang::set_lang(config::early_language(&args));
-    let mut cmd = help::command();
+    let lang = config::early_language(&args);
+    // Still read by the layers whose words are not yet in `locales/`.
+    crate::lang::set_lang(lang);
+    let mut cmd = help::command(lang);
     let matches = cmd
         .try_get_matches_from_mut(&args)
-        .unwrap_or_else(|e| help::exit_on(e));
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| help::exit_on(e.format(&mut cmd)))
+        .unwrap_or_else(|e| help::exit_on(e, lang));
+    let mut cli =
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| help::exit_on(e.format(&mut cmd), lang));
+    cli.language = lang;
+    cli
 }
 
-/// Runs the parsed command line.
-pub fn run(cli: Cli) -> Result<ExitCode> {
-    match dispatch(cli) {
+/// What the full-screen app starts with, for the launcher (the entry point's): the
+/// database, the settings and the flags. `cli` itself never opens the app.
+pub struct AppStart {
+    pub dir: PathBuf,
+    pub loaded: config::Loaded,
+    pub no_color: bool,
+    /// `--lang` as given.
+    pub lang_flag: Option<Lang>,
+    /// The language the command line speaks.
+    pub lang: Lang,
+    pub read_only: bool,
+    pub mask: bool,
+}
+
+/// Opens the full-screen app (given by the entry point).
+pub type Launcher = fn(AppStart) -> Result<ExitCode>;
+
+/// Runs the parsed command line; without a subcommand, hands over to `launch`.
+pub fn run(cli: Cli, launch: Launcher) -> Result<ExitCode> {
+    match dispatch(cli, launch) {
         Ok(code) => Ok(code),
         // A reader that stops early (`penata search x | head`) is not an error.
         Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
@@ -208,11 +257,12 @@ fn is_broken_pipe(e: &color_eyre::eyre::Report) -> bool {
     })
 }
 
-fn dispatch(cli: Cli) -> Result<ExitCode> {
+fn dispatch(cli: Cli, launch: Launcher) -> Result<ExitCode> {
+    let lang = cli.language;
     // These describe the program, not the data: no database is needed.
     match cli.command {
-        Some(Command::Completions(args)) => return shell::completions(args),
-        Some(Command::Man(args)) => return shell::man(args),
+        Some(Command::Completions(args)) => return shell::completions(args, lang),
+        Some(Command::Man(args)) => return shell::man(args, lang),
         _ => {}
     }
     if let Some(Command::Config(args)) = &cli.command {
@@ -223,41 +273,41 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     let db = config::db_flag(cli.db.clone(), &loaded.file);
     let dir = resolve_data_dir(db).map_err(Failure::from)?;
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let start = AppStart {
-        loaded,
-        no_color,
-        lang: cli.lang,
-        presenting: crate::tui::Presenting {
-            read_only: cli.read_only,
-            masked: cli.mask,
-        },
-    };
+    let d = &dir;
     match cli.command {
-        Some(Command::Import(args)) => import::run(&dir, args),
-        Some(Command::Export(args)) => export::run(&dir, args),
-        Some(Command::Search(args)) => search::run(&dir, args),
-        Some(Command::Show(args)) => show::run(&dir, args),
-        Some(Command::Tree(args)) => tree::run(&dir, args),
-        Some(Command::Plan(args)) => plan::run(&dir, args),
-        Some(Command::Move(args)) => moves::run_move(&dir, args),
-        Some(Command::Undo(args)) => moves::run_history(&dir, args, false),
-        Some(Command::Redo(args)) => moves::run_history(&dir, args, true),
-        Some(Command::Decide(args)) => decide::run(&dir, args),
-        Some(Command::Log(args)) => log::run(&dir, args),
-        Some(Command::Check(args)) => check::run(&dir, args),
-        Some(Command::Candidates(args)) => candidates::run(&dir, args),
-        Some(Command::Ninebox(args)) => ninebox::run(&dir, args),
-        Some(Command::Gaps(args)) => gaps::run(&dir, args),
-        Some(Command::Note(args)) => note::run(&dir, args),
-        Some(Command::Feedback(args)) => feedback::run(&dir, args),
-        Some(Command::Workload(args)) => workload::run(&dir, args),
-        Some(Command::Retirements(args)) => retirements::run(&dir, args),
-        Some(Command::Generate(args)) => generate::run(&dir, args),
+        Some(Command::Import(args)) => import::run(d, args, lang),
+        Some(Command::Export(args)) => export::run(d, args, lang),
+        Some(Command::Search(args)) => search::run(d, args, lang),
+        Some(Command::Show(args)) => show::run(d, args, lang),
+        Some(Command::Tree(args)) => tree::run(d, args, lang),
+        Some(Command::Plan(args)) => plan::run(d, args, lang),
+        Some(Command::Move(args)) => moves::run_move(d, args, lang),
+        Some(Command::Undo(args)) => moves::run_history(d, args, false, lang),
+        Some(Command::Redo(args)) => moves::run_history(d, args, true, lang),
+        Some(Command::Decide(args)) => decide::run(d, args, lang),
+        Some(Command::Log(args)) => log::run(d, args, lang),
+        Some(Command::Check(args)) => check::run(d, args, lang),
+        Some(Command::Candidates(args)) => candidates::run(d, args, lang),
+        Some(Command::Ninebox(args)) => ninebox::run(d, args, lang),
+        Some(Command::Gaps(args)) => gaps::run(d, args, lang),
+        Some(Command::Note(args)) => note::run(d, args, lang),
+        Some(Command::Feedback(args)) => feedback::run(d, args, lang),
+        Some(Command::Workload(args)) => workload::run(d, args, lang),
+        Some(Command::Retirements(args)) => retirements::run(d, args, lang),
+        Some(Command::Generate(args)) => generate::run(d, args, lang),
         // Answered above, before the database is looked for.
         Some(Command::Completions(_) | Command::Man(_) | Command::Config(_)) => {
             Ok(ExitCode::SUCCESS)
         }
-        None => open_app(&dir, start),
+        None => launch(AppStart {
+            dir,
+            loaded,
+            no_color,
+            lang_flag: cli.lang,
+            lang,
+            read_only: cli.read_only,
+            mask: cli.mask,
+        }),
     }
 }
 
@@ -270,8 +320,30 @@ pub(crate) fn open_with_demo(
     Ok((store, notice))
 }
 
+/// `N units, N positions, N employees` of an organization.
+pub(crate) fn org_summary(org: &Organization, lang: Lang) -> String {
+    counts_summary(
+        org.units().len() as u64,
+        org.positions().len() as u64,
+        org.employees().len() as u64,
+        lang,
+    )
+}
+
+/// `N units, N positions, N employees`.
+pub(crate) fn counts_summary(units: u64, positions: u64, employees: u64, lang: Lang) -> String {
+    crate::tr!(
+        lang,
+        "cli-org-summary",
+        units = units,
+        positions = positions,
+        employees = employees
+    )
+    .into_owned()
+}
+
 /// Opens the store and loads the organization, for the read-only commands.
-pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
+pub fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
     let opened = crate::store::startup::open(dir)?;
     if let Some(n) = opened.demo_notice {
         eprintln!("penata: {}", crate::lang::lang().say(&n));
@@ -279,112 +351,20 @@ pub(crate) fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
     Ok(opened.org)
 }
 
-/// What the app starts with besides the database: settings, flags.
-struct AppStart {
-    loaded: config::Loaded,
-    no_color: bool,
-    lang: Option<crate::settings::Lang>,
-    presenting: crate::tui::Presenting,
+/// The unit tree as `penata tree` prints it, for the launcher without a terminal.
+pub fn print_tree(org: &Organization, lang: Lang, out: &mut dyn std::io::Write) -> Result<()> {
+    tree::print(org, None, false, lang, out)?;
+    Ok(())
 }
 
-/// The app's options from the settings file and the flags.
-fn app_options(
-    start: &AppStart,
-    keys: crate::input::KeyMap,
-    lang: crate::settings::Lang,
-    notice: Option<String>,
-) -> crate::tui::AppOptions {
-    let file = &start.loaded.file;
-    crate::tui::AppOptions {
-        no_color: start.no_color,
-        notice,
-        profile: file.profile,
-        standards: file.standards.clone(),
-        configured: crate::tui::Configured {
-            theme: file.theme,
-            lang,
-            keys,
-            retirement: file.retirement,
-        },
-        presenting: start.presenting,
-        ..Default::default()
-    }
+/// The key map the settings file asks for; a bad override names the file and its line.
+pub fn keymap(loaded: &config::Loaded) -> Result<crate::input::KeyMap, Failure> {
+    config::keymap(loaded)
 }
 
-fn open_app(dir: &std::path::Path, start: AppStart) -> Result<ExitCode> {
-    // Checked before anything else: a bad key override stops penata with its line.
-    let keys = config::keymap(&start.loaded)?;
-    let file = &start.loaded.file;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        let org = if start.presenting.read_only {
-            open_for_presenting(dir)?
-                .load_without_writing()
-                .map_err(Failure::from)?
-                .0
-        } else {
-            load(dir)?
-        };
-        eprintln!("penata: {}", text::NOT_A_TERMINAL());
-        tree::print(
-            &org,
-            None,
-            false,
-            &Settings::current(),
-            &mut std::io::stdout().lock(),
-        )?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    if !start.presenting.read_only
-        && let Some(p) = crate::store::startup::preview(dir)
-    {
-        // A large organization: its first frame comes from the snapshot's units alone,
-        // while the employees are read (see docs/architecture.md, "The startup path").
-        let lang = config::language(start.lang, file).0;
-        crate::lang::set_lang(lang);
-        let preview = crate::app::preview::Preview::new(&p.org, &p.filled, p.unplaced, p.employees);
-        drop(p);
-        let options = app_options(&start, keys, lang, None);
-        let dir = dir.to_path_buf();
-        crate::tui::run_loading(preview, move || crate::store::startup::open(&dir), options)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let (store, org, index, demo_notice) = if start.presenting.read_only {
-        // Presenting writes nothing: not even the startup snapshot.
-        let store = open_for_presenting(dir)?;
-        let (org, index) = store.load_without_writing().map_err(Failure::from)?;
-        (store, org, index, None)
-    } else {
-        let crate::store::startup::Opened {
-            store,
-            org,
-            index,
-            demo_notice,
-        } = crate::store::startup::open(dir).map_err(Failure::from)?;
-        (store, org, index, demo_notice)
-    };
-    // The same language `parse` set before the arguments were read (fixed for the process);
-    // the app records it in its state.
-    let lang = config::language(start.lang, file).0;
-    crate::lang::set_lang(lang);
-    let notice = demo_notice.map(|_| crate::ui::notice::demo_loaded(&org, lang));
-    let options = app_options(&start, keys, lang, notice);
-    crate::tui::run(org, index, Box::new(store), options)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Opens an existing database without writing to it: presenting an empty one (or loading
-/// the demo into it) would be a write, so it is refused with what to do.
-fn open_for_presenting(dir: &std::path::Path) -> Result<SledStore, Failure> {
-    let empty = || Failure::Input(text::read_only_empty(dir.display()));
-    if !dir.exists() {
-        return Err(empty());
-    }
-    let store = SledStore::open(dir)?;
-    let info = crate::store::OrgStore::info(&store)?;
-    if info.units == 0 && info.positions == 0 && info.employees == 0 {
-        return Err(empty());
-    }
-    Ok(store)
+/// The language in effect for the app: `--lang`, the settings file, the locale.
+pub fn app_language(flag: Option<Lang>, loaded: &config::Loaded) -> Lang {
+    config::language(flag, &loaded.file).0
 }
 
 /// Prints a value as pretty JSON with a trailing newline.

@@ -8,9 +8,9 @@ use color_eyre::eyre::Result;
 
 use super::Failure;
 use super::plan::{open_store, os_user, person_text, require_plan, seat_text};
-use super::text;
 use crate::domain::Nip;
 use crate::domain::plan_ops::{new_move, plan_view};
+use crate::lang::{Lang, tr};
 use crate::store::{OrgStore, PlanChange};
 
 /// Arguments of `penata move`.
@@ -38,13 +38,21 @@ pub struct PlanArg {
 }
 
 /// Makes the move against the plan's view; prints one line once it is on disk.
-pub fn run_move(dir: &Path, args: MoveArgs) -> Result<ExitCode> {
-    let nip = Nip::parse(&args.nip).map_err(|e| Failure::Input(text::bad_nip(&args.nip, e)))?;
+pub fn run_move(dir: &Path, args: MoveArgs, lang: Lang) -> Result<ExitCode> {
+    let nip =
+        Nip::parse(&args.nip).map_err(|e| Failure::Input(format!("NIP {}: {e}", args.nip)))?;
     let to = (args.position != "-").then_some(args.position.as_str());
     let store = open_store(dir)?;
-    let plan = require_plan(&store, &args.plan)?;
+    let plan = require_plan(&store, &args.plan, lang)?;
     if let Some(t) = plan.applied_at {
-        return Err(Failure::Input(text::plan_applied_already(&plan.name, t.date())).into());
+        let date = t.date().to_string();
+        let text = tr!(
+            lang,
+            "cli-plan-applied-already",
+            plan = plan.name.as_str(),
+            date = date
+        );
+        return Err(Failure::said(text).into());
     }
     let baseline = store.load().map_err(Failure::from)?;
     let view = plan_view(&baseline, &plan);
@@ -56,20 +64,20 @@ pub fn run_move(dir: &Path, args: MoveArgs) -> Result<ExitCode> {
             mv: m.clone(),
         })
         .map_err(Failure::from)?;
-    println!(
-        "{}",
-        text::moved(
-            &person_text(&view, &m),
-            &seat_text(&view, m.from.as_deref()),
-            &seat_text(&view, m.to.as_deref()),
-            &plan.name
-        )
+    let moved = tr!(
+        lang,
+        "cli-moved",
+        who = person_text(&view, &m),
+        from = seat_text(&view, m.from.as_deref(), lang),
+        to = seat_text(&view, m.to.as_deref(), lang),
+        plan = plan.name.as_str()
     );
+    println!("{moved}");
     Ok(ExitCode::SUCCESS)
 }
 
 /// Undoes (`redo == false`) or redoes the plan's last move.
-pub fn run_history(dir: &Path, args: PlanArg, redo: bool) -> Result<ExitCode> {
+pub fn run_history(dir: &Path, args: PlanArg, redo: bool, lang: Lang) -> Result<ExitCode> {
     let store = open_store(dir)?;
     let change = if redo {
         PlanChange::Redo {
@@ -80,20 +88,39 @@ pub fn run_history(dir: &Path, args: PlanArg, redo: bool) -> Result<ExitCode> {
             plan: args.plan.clone(),
         }
     };
-    require_plan(&store, &args.plan)?;
+    require_plan(&store, &args.plan, lang)?;
+    let plan = args.plan.as_str();
     let Some(m) = store.change_plan(&change).map_err(Failure::from)? else {
-        return Err(Failure::Input(text::nothing_to(redo, &args.plan)).into());
+        let text = if redo {
+            tr!(lang, "cli-nothing-to-redo", plan = plan)
+        } else {
+            tr!(lang, "cli-nothing-to-undo", plan = plan)
+        };
+        return Err(Failure::said(text).into());
     };
     let org = store.load().map_err(Failure::from)?;
-    println!(
-        "{}",
-        text::undone(
-            redo,
-            &person_text(&org, &m),
-            &seat_text(&org, m.from.as_deref()),
-            &seat_text(&org, m.to.as_deref()),
-            &args.plan
+    let who = person_text(&org, &m);
+    let from = seat_text(&org, m.from.as_deref(), lang);
+    let to = seat_text(&org, m.to.as_deref(), lang);
+    let done = if redo {
+        tr!(
+            lang,
+            "cli-redid",
+            who = who,
+            from = from,
+            to = to,
+            plan = plan
         )
-    );
+    } else {
+        tr!(
+            lang,
+            "cli-undid",
+            who = who,
+            from = from,
+            to = to,
+            plan = plan
+        )
+    };
+    println!("{done}");
     Ok(ExitCode::SUCCESS)
 }

@@ -16,6 +16,7 @@ use crate::domain::ninebox::{
 };
 use crate::domain::subtree::subtree_people;
 use crate::domain::{Organization, UnitIx};
+use crate::lang::{Lang, tr};
 use crate::store::xlsx_export::{Sheet, Value};
 
 /// Arguments of `penata ninebox`.
@@ -38,10 +39,14 @@ pub struct Args {
 }
 
 /// Prints the map; exit 1 for an unknown unit or box.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let which = args.which.as_deref().map(parse_box).transpose()?;
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
+    let which = args
+        .which
+        .as_deref()
+        .map(|b| parse_box(b, lang))
+        .transpose()?;
     let org = load(dir)?;
-    let unit = unit_arg(&org, args.unit.as_deref())?;
+    let unit = unit_arg(&org, args.unit.as_deref(), lang)?;
     let nb = ninebox(&org, unit);
     let mut buf = Vec::new();
     let rendered = match args.out.report_format(args.format, args.json) {
@@ -51,19 +56,23 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             Rendered::Text(buf)
         }
         Format::Text => {
-            write_grid(&org, unit, &nb, &mut buf)?;
+            write_grid(&org, unit, &nb, lang, &mut buf)?;
             if let Some(b) = which {
-                write_members(&org, unit, b, &mut buf)?;
+                write_members(&org, unit, b, lang, &mut buf)?;
             }
             Rendered::Text(buf)
         }
-        Format::Xlsx => Rendered::Workbook(sheets(&org, unit, &nb, which)),
+        Format::Xlsx => Rendered::Workbook(sheets(&org, unit, &nb, which, lang)),
     };
-    if let Some(path) = args.out.emit(rendered)? {
-        eprintln!(
-            "{}",
-            super::text::exported_ninebox(&scope_name(&org, unit), nb.total(), path.display())
+    if let Some(path) = args.out.emit(rendered, lang)? {
+        let done = tr!(
+            lang,
+            "cli-exported-ninebox",
+            scope = scope_name(&org, unit),
+            people = nb.total(),
+            path = path.display().to_string()
         );
+        eprintln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -103,17 +112,18 @@ fn sheets(
     unit: Option<UnitIx>,
     nb: &NineBox,
     which: Option<Option<u8>>,
+    lang: Lang,
 ) -> Vec<Sheet> {
     let mut grid = Sheet::new(
         "9-box",
-        &["Kinerja \\ Potensial", "Rendah", "Menengah", "Tinggi"],
+        &["Kinerja \\ Potensial", "Rendah", "Menengah", "Tinggi"], // i18n-exempt: a workbook's words are a file format, the same in every language
     );
     for (row, band) in GRID.iter().zip(BANDS) {
         let mut cells = vec![band.label().into()];
         cells.extend(row.iter().map(|&b| Value::from(nb.count(b))));
         grid.push(cells);
     }
-    grid.push(vec!["Belum dinilai".into(), nb.unrated.into()]);
+    grid.push(vec!["Belum dinilai".into(), nb.unrated.into()]); // i18n-exempt: a workbook's words are a file format, the same in every language
     grid.push(vec!["Jumlah".into(), nb.total().into()]);
     let mut people = Sheet::new(
         "Pegawai",
@@ -126,7 +136,7 @@ fn sheets(
             "Kinerja",
             "Potensial",
             "Jabatan",
-            "Unit kerja",
+            "Unit kerja", // i18n-exempt: a workbook's words are a file format, the same in every language
         ],
     );
     let members = match which {
@@ -139,14 +149,16 @@ fn sheets(
         let seat = org.seat_of(e);
         people.push(vec![
             b.map_or(Value::Empty, Value::from),
-            b.map_or("Belum dinilai", advice).into(),
+            b.map_or("Belum dinilai", advice).into(), // i18n-exempt: a workbook's words are a file format, the same in every language
             emp.nip.as_str().into(),
             emp.name.as_str().into(),
             emp.rank.to_string().into(),
-            label_or(emp.performance, |x| x.label()).into(),
-            label_or(emp.potential, |x| x.label()).into(),
+            label_or(emp.performance, |x| x.label(), lang)
+                .as_ref()
+                .into(),
+            label_or(emp.potential, |x| x.label(), lang).as_ref().into(),
             seat.map_or_else(
-                || "Belum ditempatkan".into(),
+                || "Belum ditempatkan".into(), // i18n-exempt: a workbook's words are a file format, the same in every language
                 |p| org.position(p).title.as_str().into(),
             ),
             Value::text_or_empty(
@@ -165,13 +177,13 @@ const BANDS: [PerformanceBand; 3] = [
     PerformanceBand::Below,
 ];
 
-fn parse_box(s: &str) -> Result<Option<u8>, Failure> {
+fn parse_box(s: &str, lang: Lang) -> Result<Option<u8>, Failure> {
     if s == "unrated" {
         return Ok(None);
     }
     match s.parse::<u8>() {
         Ok(b @ 1..=9) => Ok(Some(b)),
-        _ => Err(Failure::Input(super::text::bad_box(s))),
+        _ => Err(Failure::said(tr!(lang, "cli-bad-box", given = s))),
     }
 }
 
@@ -179,17 +191,18 @@ fn write_grid(
     org: &Organization,
     unit: Option<UnitIx>,
     nb: &NineBox,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    use super::text as t;
-    writeln!(out, "{}", t::ninebox_head(&scope_name(org, unit)))?;
+    let head = tr!(lang, "cli-ninebox-head", scope = scope_name(org, unit));
+    writeln!(out, "{head}")?;
     writeln!(
         out,
         "  {:<20} {:>12} {:>12} {:>12}",
-        t::NINEBOX_AXES(),
-        t::LOW(),
-        t::MIDDLE(),
-        t::HIGH()
+        lang.text("cli-ninebox-axes"),
+        lang.text("cli-low"),
+        lang.text("cli-middle"),
+        lang.text("cli-high")
     )?;
     for (row, band) in GRID.iter().zip(BANDS) {
         let cells: Vec<String> = row
@@ -205,8 +218,8 @@ fn write_grid(
             cells[2]
         )?;
     }
-    writeln!(out, "  {:<13} {}", t::UNRATED(), nb.unrated)?;
-    writeln!(out, "  {:<13} {}", t::TOTAL(), nb.total())?;
+    writeln!(out, "  {:<13} {}", lang.text("cli-unrated"), nb.unrated)?;
+    writeln!(out, "  {:<13} {}", lang.text("cli-total"), nb.total())?;
     Ok(())
 }
 
@@ -214,27 +227,28 @@ fn write_members(
     org: &Organization,
     unit: Option<UnitIx>,
     b: Option<u8>,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match b {
-        Some(b) => writeln!(out, "{} {b}: {}", super::text::BOX(), advice(b))?,
-        None => writeln!(out, "{}", super::text::UNRATED())?,
+        Some(b) => writeln!(out, "{} {b}: {}", lang.text("cli-box"), advice(b))?,
+        None => writeln!(out, "{}", lang.text("cli-unrated"))?,
     }
     for e in box_members(org, unit, b) {
         let emp = org.employee(e);
         let seat = org
             .seat_of(e)
             .map(|p| org.position(p).title.clone())
-            .unwrap_or_else(|| super::text::UNPLACED().into());
+            .unwrap_or_else(|| lang.text("cli-unplaced").into_owned());
         writeln!(
             out,
             "  {}  {}  {} {}, {} {}; {}",
             emp.nip.grouped(),
             emp.name,
-            super::text::PERFORMANCE(),
-            label_or(emp.performance, |x| x.label()),
-            super::text::POTENTIAL(),
-            label_or(emp.potential, |x| x.label()),
+            lang.text("cli-performance"),
+            label_or(emp.performance, |x| x.label(), lang),
+            lang.text("cli-potential"),
+            label_or(emp.potential, |x| x.label(), lang),
             seat
         )?;
     }

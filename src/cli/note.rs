@@ -9,8 +9,8 @@ use time::OffsetDateTime;
 
 use super::Failure;
 use super::plan::{open_store, os_user};
-use super::text;
 use crate::domain::{Nip, Note, Readiness};
+use crate::lang::{Lang, tr};
 use crate::store::{Change, OrgStore};
 
 /// Arguments of `penata note`.
@@ -27,13 +27,19 @@ pub struct Args {
 }
 
 /// Parses a readiness argument: `Some(None)` is `belum` (not yet assessed).
-pub(crate) fn parse_readiness(s: &str) -> Result<Option<Readiness>, Failure> {
+pub(crate) fn parse_readiness(s: &str, lang: Lang) -> Result<Option<Readiness>, Failure> {
     if matches!(s, "belum" | "belum_dinilai") {
         return Ok(None);
     }
-    Readiness::parse(s)
-        .map(Some)
-        .ok_or_else(|| Failure::Input(text::bad_readiness(s, &Readiness::expected())))
+    Readiness::parse(s).map(Some).ok_or_else(|| {
+        let expected = Readiness::expected();
+        Failure::said(tr!(
+            lang,
+            "cli-bad-readiness",
+            given = s,
+            expected = expected
+        ))
+    })
 }
 
 /// The current time with the local UTC offset (UTC when the offset cannot be read).
@@ -42,16 +48,21 @@ pub(crate) fn now_local() -> OffsetDateTime {
 }
 
 /// Records the note once it is on disk; exit 1 for a bad NIP, readiness or empty text.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let nip = Nip::parse(&args.nip).map_err(|e| Failure::Input(text::bad_nip(&args.nip, e)))?;
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
+    let nip =
+        Nip::parse(&args.nip).map_err(|e| Failure::Input(format!("NIP {}: {e}", args.nip)))?;
     let text = args.text.join(" ").trim().to_string();
     if text.is_empty() {
-        return Err(Failure::Input(text::EMPTY_NOTE().into()).into());
+        return Err(Failure::said(lang.text("cli-empty-note")).into());
     }
-    let readiness = args.readiness.as_deref().map(parse_readiness).transpose()?;
+    let readiness = args
+        .readiness
+        .as_deref()
+        .map(|r| parse_readiness(r, lang))
+        .transpose()?;
     let store = open_store(dir)?;
     let Some(e) = store.employee(&nip).map_err(Failure::from)? else {
-        return Err(Failure::Input(text::no_employee(nip.grouped())).into());
+        return Err(Failure::said(tr!(lang, "cli-no-employee", nip = nip.grouped())).into());
     };
     let note = Note {
         at: now_local(),
@@ -65,7 +76,18 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             readiness,
         })
         .map_err(Failure::from)?;
-    let readiness = readiness.map(|r| r.map_or_else(text::NOT_ASSESSED, Readiness::label));
-    println!("{}", text::noted(&e.name, readiness));
+    let done = match readiness {
+        None => tr!(lang, "cli-noted", name = e.name.as_str()),
+        Some(r) => {
+            let r = r.map_or_else(|| lang.text("cli-not-assessed"), |r| r.label().into());
+            tr!(
+                lang,
+                "cli-noted-readiness",
+                name = e.name.as_str(),
+                readiness = r
+            )
+        }
+    };
+    println!("{done}");
     Ok(ExitCode::SUCCESS)
 }

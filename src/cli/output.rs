@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 use super::export::write_private;
 use crate::domain::Nip;
+use crate::lang::{Lang, tr};
 use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
 
 /// The privacy flags of an export command.
@@ -115,31 +116,40 @@ impl OutputArgs {
     /// Writes the output to `-o FILE` (whole or not at all, owner-readable only) or standard
     /// output, text with the privacy flags applied. Returns the file written, for a closing
     /// message on stderr. A workbook is never written to a terminal.
-    pub fn emit(&self, rendered: Rendered) -> Result<Option<&Path>, Failure> {
+    pub fn emit(&self, rendered: Rendered, lang: Lang) -> Result<Option<&Path>, Failure> {
+        let reason = |e: &dyn std::fmt::Display| e.to_string();
         let (bytes, workbook) = match rendered {
             Rendered::Text(bytes) => (self.privacy.apply(bytes), false),
             Rendered::Workbook(mut sheets) => {
                 self.privacy.apply_sheets(&mut sheets);
-                let bytes = workbook_bytes(&sheets, crate::lang::lang())
-                    .map_err(|e| Failure::Input(super::text::cannot_make_workbook(e)))?;
+                let bytes = workbook_bytes(&sheets, lang).map_err(|e| {
+                    let text = tr!(lang, "cli-cannot-make-workbook", reason = reason(&e));
+                    Failure::Input(text.into_owned())
+                })?;
                 (bytes, true)
             }
         };
         match &self.output {
             Some(path) => {
-                write_private(path, &bytes)
-                    .map_err(|e| Failure::Input(super::text::cannot_write(path.display(), e)))?;
+                write_private(path, &bytes).map_err(|e| {
+                    let what = path.display().to_string();
+                    let text = tr!(lang, "cli-cannot-write", what = what, reason = reason(&e));
+                    Failure::Input(text.into_owned())
+                })?;
                 Ok(Some(path))
             }
-            None if workbook && std::io::stdout().is_terminal() => {
-                Err(Failure::Input(super::text::WORKBOOK_TO_TERMINAL().into()))
-            }
+            None if workbook && std::io::stdout().is_terminal() => Err(Failure::Input(
+                lang.text("cli-workbook-to-terminal").into_owned(),
+            )),
             None => {
                 let mut out = std::io::stdout().lock();
                 out.write_all(&bytes)
                     .and_then(|()| out.flush())
                     .or_else(ignore_closed_pipe)
-                    .map_err(|e| Failure::Input(super::text::cannot_write_output(e)))?;
+                    .map_err(|e| {
+                        let text = tr!(lang, "cli-cannot-write-output", reason = reason(&e));
+                        Failure::Input(text.into_owned())
+                    })?;
                 Ok(None)
             }
         }

@@ -9,11 +9,11 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 use time::OffsetDateTime;
 
-use super::text;
 use super::{Failure, open_with_demo, plan_apply, plan_diff, plan_export, print_json};
 use crate::domain::Organization;
 use crate::domain::plan::{Move, Plan};
 use crate::domain::plan_ops::{Conflict, conflicts};
+use crate::lang::{Lang, tr};
 use crate::store::sled_store::SledStore;
 use crate::store::{OrgStore, PlanChange, PlanSummary};
 
@@ -77,7 +77,7 @@ pub enum PlanCommand {
 }
 
 /// Runs a plan subcommand.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     match args.command {
         PlanCommand::New { name } => {
             let store = open_store(dir)?;
@@ -88,11 +88,11 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                     at: crate::env::now(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", text::plan_created(&name));
+            println!("{}", tr!(lang, "cli-plan-created", name = name));
             Ok(ExitCode::SUCCESS)
         }
-        PlanCommand::List { json } => list(dir, json),
-        PlanCommand::Show { name, json } => show(dir, &name, json),
+        PlanCommand::List { json } => list(dir, json, lang),
+        PlanCommand::Show { name, json } => show(dir, &name, json, lang),
         PlanCommand::Rename { old, new } => {
             let store = open_store(dir)?;
             store
@@ -101,7 +101,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                     to: new.clone(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", text::plan_renamed(&old, &new));
+            println!("{}", tr!(lang, "cli-plan-renamed", old = old, new = new));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Duplicate { name, new } => {
@@ -114,26 +114,32 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
                     at: crate::env::now(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", text::plan_copied(&name, &new));
+            println!("{}", tr!(lang, "cli-plan-copied", name = name, new = new));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Delete { name, yes } => {
             let store = open_store(dir)?;
-            let plan = require_plan(&store, &name)?;
-            let question = text::delete_plan_question(&name, plan.moves.len());
-            if !confirm(&question, yes)? {
-                eprintln!("penata: {}", text::NOTHING_DELETED());
+            let plan = require_plan(&store, &name, lang)?;
+            let moves = plan.moves.len();
+            let question = tr!(
+                lang,
+                "cli-delete-plan-question",
+                name = name.as_str(),
+                moves = moves
+            );
+            if !confirm(&question, yes, lang)? {
+                eprintln!("penata: {}", lang.text("cli-nothing-deleted"));
                 return Ok(ExitCode::from(1));
             }
             store
                 .change_plan(&PlanChange::Delete { name: name.clone() })
                 .map_err(Failure::from)?;
-            println!("{}", text::plan_deleted(&name));
+            println!("{}", tr!(lang, "cli-plan-deleted", name = name));
             Ok(ExitCode::SUCCESS)
         }
-        PlanCommand::Apply(a) => plan_apply::run(dir, a),
-        PlanCommand::Diff(a) => plan_diff::run(dir, a),
-        PlanCommand::Export(a) => plan_export::run(dir, a),
+        PlanCommand::Apply(a) => plan_apply::run(dir, a, lang),
+        PlanCommand::Diff(a) => plan_diff::run(dir, a, lang),
+        PlanCommand::Export(a) => plan_export::run(dir, a, lang),
     }
 }
 
@@ -152,34 +158,38 @@ pub(crate) fn os_user() -> String {
 }
 
 /// Loads a plan or fails with a message that says how to find or create one.
-pub(crate) fn require_plan(store: &dyn OrgStore, name: &str) -> Result<Plan, Failure> {
+pub(crate) fn require_plan(store: &dyn OrgStore, name: &str, lang: Lang) -> Result<Plan, Failure> {
     store
         .plan(name)?
-        .ok_or_else(|| Failure::Input(text::no_plan(name)))
+        .ok_or_else(|| Failure::said(tr!(lang, "cli-no-plan", name = name)))
 }
 
 /// Asks a yes/no question on a terminal; without one, `--yes` is required.
-pub(crate) fn confirm(question: &str, yes: bool) -> Result<bool, Failure> {
+pub(crate) fn confirm(question: &str, yes: bool, lang: Lang) -> Result<bool, Failure> {
     use std::io::IsTerminal;
     if yes {
         return Ok(true);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::Input(text::needs_confirmation(question)));
+        return Err(Failure::said(tr!(
+            lang,
+            "cli-needs-confirmation",
+            question = question
+        )));
     }
-    eprint!("{question} {} ", text::YES_NO());
+    eprint!("{question} {} ", lang.text("cli-yes-no"));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
-        .map_err(|e| Failure::Input(text::cannot_read_answer(e)))?;
+        .map_err(|e| Failure::said(tr!(lang, "cli-cannot-read-answer", reason = e.to_string())))?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "ya"))
 }
 
 /// A seat for messages: `Kepala Seksi X (id)`, or `belum ditempatkan`.
-pub(crate) fn seat_text(org: &Organization, seat: Option<&str>) -> String {
+pub(crate) fn seat_text(org: &Organization, seat: Option<&str>, lang: Lang) -> String {
     match seat {
-        None => text::NOT_PLACED().into(),
+        None => lang.text("cli-not-placed").into_owned(),
         Some(id) => match org.position_ix(id) {
             Some(p) => format!("{} ({id})", org.position(p).title),
             None => id.to_string(),
@@ -215,7 +225,7 @@ fn summary_json(p: &PlanSummary) -> serde_json::Value {
     })
 }
 
-fn list(dir: &Path, json: bool) -> Result<ExitCode> {
+fn list(dir: &Path, json: bool, lang: Lang) -> Result<ExitCode> {
     let store = open_store(dir)?;
     let plans = store.plans().map_err(Failure::from)?;
     if json {
@@ -226,25 +236,36 @@ fn list(dir: &Path, json: bool) -> Result<ExitCode> {
     }
     let mut out = std::io::stdout().lock();
     if plans.is_empty() {
-        writeln!(out, "{}", text::NO_PLANS())?;
+        writeln!(out, "{}", lang.text("cli-no-plans"))?;
     }
     for p in &plans {
-        let line = text::plan_list_line(
-            &p.name,
-            p.moves,
-            p.redo,
-            &p.created_by,
-            p.created_at.date(),
-            p.applied_at.map(|t| t.date().to_string()),
+        let redo = if p.redo > 0 {
+            tr!(lang, "cli-plan-list-undone", count = p.redo).into_owned()
+        } else {
+            String::new()
+        };
+        let applied = p
+            .applied_at
+            .map(|t| tr!(lang, "cli-plan-list-applied", date = t.date().to_string()).into_owned())
+            .unwrap_or_default();
+        let line = tr!(
+            lang,
+            "cli-plan-list-line",
+            name = p.name.as_str(),
+            moves = p.moves,
+            redo = redo,
+            by = p.created_by.as_str(),
+            on = p.created_at.date().to_string(),
+            applied = applied
         );
         writeln!(out, "{line}")?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn show(dir: &Path, name: &str, as_json: bool) -> Result<ExitCode> {
+fn show(dir: &Path, name: &str, as_json: bool, lang: Lang) -> Result<ExitCode> {
     let store = open_store(dir)?;
-    let plan = require_plan(&store, name)?;
+    let plan = require_plan(&store, name, lang)?;
     let org = store.load().map_err(Failure::from)?;
     // After apply the baseline holds the moves, so conflicts no longer mean anything.
     let found = if plan.applied_at.is_some() {
@@ -287,41 +308,84 @@ fn show(dir: &Path, name: &str, as_json: bool) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = std::io::stdout().lock();
-    let head = text::plan_head(&plan.name, &plan.created_by, &time_text(plan.created_at));
+    let head = tr!(
+        lang,
+        "cli-plan-head",
+        name = plan.name.as_str(),
+        by = plan.created_by.as_str(),
+        at = time_text(plan.created_at)
+    );
     writeln!(out, "{head}")?;
     if let Some(t) = plan.applied_at {
-        writeln!(out, "{}", text::plan_applied_on(&time_text(t)))?;
+        writeln!(
+            out,
+            "{}",
+            tr!(lang, "cli-plan-applied-on", at = time_text(t))
+        )?;
     }
     if plan.moves.is_empty() {
-        writeln!(out, "{}", text::no_moves_yet(&plan.name))?;
+        writeln!(
+            out,
+            "{}",
+            tr!(lang, "cli-no-moves-yet", plan = plan.name.as_str())
+        )?;
     }
     for (i, m) in plan.moves.iter().enumerate() {
-        writeln!(out, "{}", move_line(&org, i, m))?;
-        let about = text::move_by(&m.author, &time_text(m.at), m.reason.as_deref());
-        writeln!(out, "{about}")?;
+        writeln!(out, "{}", move_line(&org, i, m, lang))?;
+        let (author, at) = (m.author.as_str(), time_text(m.at));
+        let about = match m.reason.as_deref() {
+            None => tr!(lang, "cli-move-by", author = author, at = at),
+            Some(r) => tr!(
+                lang,
+                "cli-move-by-reason",
+                author = author,
+                at = at,
+                reason = r
+            ),
+        };
+        writeln!(out, "     {about}")?;
         if let Some(r) = &m.review {
             let remark = r
                 .remark
                 .as_deref()
                 .map(|x| format!(" ({x})"))
                 .unwrap_or_default();
-            writeln!(out, "{}", text::move_decision(r.decision.code(), &remark))?;
+            let code = r.decision.code();
+            let line = tr!(lang, "cli-move-decision", code = code, remark = remark);
+            writeln!(out, "     {line}")?;
         }
         if let Some(c) = conflict_of(i) {
-            writeln!(out, "{}", text::move_conflict(&conflict_reason(c)))?;
+            let line = tr!(lang, "cli-move-conflict", reason = conflict_reason(c));
+            writeln!(out, "     {line}")?;
         }
     }
     let t = plan.tally();
     if plan.is_reviewed() {
-        let line = text::tally(t.setuju, t.tunda, t.tolak, t.undecided);
+        let line = tr!(
+            lang,
+            "cli-tally",
+            setuju = t.setuju,
+            tunda = t.tunda,
+            tolak = t.tolak,
+            undecided = t.undecided
+        );
         writeln!(out, "{line}")?;
     }
     if !plan.redo.is_empty() {
-        let line = text::undone_can_return(plan.redo.len(), &plan.name);
+        let line = tr!(
+            lang,
+            "cli-undone-can-return",
+            count = plan.redo.len(),
+            plan = plan.name.as_str()
+        );
         writeln!(out, "{line}")?;
     }
     if !found.is_empty() {
-        writeln!(out, "{}", text::moves_conflict(found.len()))?;
+        writeln!(
+            out,
+            "{}",
+            tr!(lang, "cli-moves-conflict", count = found.len())
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -336,13 +400,13 @@ pub(crate) fn conflict_reason(c: &Conflict) -> String {
 }
 
 /// One move on one line: `  3. 19850312 201001 2 003 Name: from -> to` (numbered from 1).
-pub(crate) fn move_line(org: &Organization, index: usize, m: &Move) -> String {
+pub(crate) fn move_line(org: &Organization, index: usize, m: &Move, lang: Lang) -> String {
     format!(
         "{:>3}. {} {}: {} -> {}",
         index + 1,
         m.nip.grouped(),
         person_text(org, m),
-        seat_text(org, m.from.as_deref()),
-        seat_text(org, m.to.as_deref())
+        seat_text(org, m.from.as_deref(), lang),
+        seat_text(org, m.to.as_deref(), lang)
     )
 }

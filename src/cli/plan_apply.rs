@@ -8,9 +8,10 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
+use super::Failure;
 use super::plan::{confirm, open_store, person_text, require_plan};
-use super::{Failure, text};
 use crate::domain::plan_ops::prepare_apply;
+use crate::lang::{Lang, tr};
 use crate::store::{OrgStore, PlanChange};
 
 /// Arguments of `penata plan apply`.
@@ -27,44 +28,57 @@ pub struct Args {
 }
 
 /// Applies the plan; prints what was applied.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let store = open_store(dir)?;
-    let plan = require_plan(&store, &args.name)?;
+    let plan = require_plan(&store, &args.name, lang)?;
+    let name = plan.name.as_str();
     if let Some(t) = plan.applied_at {
-        return Err(Failure::Input(text::already_applied(&plan.name, t.date())).into());
+        let date = t.date().to_string();
+        return Err(
+            Failure::said(tr!(lang, "cli-already-applied", plan = name, date = date)).into(),
+        );
     }
     let org = store.load().map_err(Failure::from)?;
     let app = prepare_apply(&org, &plan);
     let mut err = std::io::stderr().lock();
     if !app.conflicts.is_empty() {
+        let count = app.conflicts.len();
         writeln!(
             err,
             "{}",
-            text::apply_conflicts(app.conflicts.len(), &plan.name)
+            tr!(lang, "cli-apply-conflicts", count = count, plan = name)
         )?;
         for c in &app.conflicts {
             let name = person_text(&org, &plan.moves[c.index]);
             writeln!(err, "  {c} [{name}]")?;
         }
         if !args.skip_conflicts {
-            writeln!(err, "penata: {}", text::NOTHING_APPLIED_RESOLVE())?;
+            writeln!(err, "penata: {}", lang.text("cli-nothing-applied-resolve"))?;
             return Ok(ExitCode::from(1));
         }
     }
     if !app.not_approved.is_empty() {
+        let count = app.not_approved.len();
         writeln!(
             err,
             "{}",
-            text::not_approved_stay_out(app.not_approved.len())
+            tr!(lang, "cli-not-approved-stay-out", count = count)
         )?;
     }
     drop(err);
     if app.applied.is_empty() {
-        return Err(Failure::Input(text::nothing_to_apply(&plan.name)).into());
+        return Err(Failure::said(tr!(lang, "cli-nothing-to-apply", plan = name)).into());
     }
-    let question = text::apply_question(app.applied.len(), &plan.name, app.seats.len());
-    if !confirm(&question, args.yes)? {
-        eprintln!("penata: {}", text::NOTHING_APPLIED());
+    let (moves, seats) = (app.applied.len(), app.seats.len());
+    let question = tr!(
+        lang,
+        "cli-apply-question",
+        moves = moves,
+        plan = name,
+        seats = seats
+    );
+    if !confirm(&question, args.yes, lang)? {
+        eprintln!("penata: {}", lang.text("cli-nothing-applied"));
         return Ok(ExitCode::from(1));
     }
     store
@@ -75,10 +89,20 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         })
         .map_err(Failure::from)?;
     let mut out = std::io::stdout().lock();
-    let done = text::applied(&plan.name, app.applied.len(), app.seats.len());
+    let done = tr!(
+        lang,
+        "cli-applied",
+        plan = name,
+        moves = moves,
+        seats = seats
+    );
     writeln!(out, "{done}")?;
     for &i in &app.applied {
-        writeln!(out, "{}", super::plan::move_line(&org, i, &plan.moves[i]))?;
+        writeln!(
+            out,
+            "{}",
+            super::plan::move_line(&org, i, &plan.moves[i], lang)
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -10,9 +10,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::output::Privacy;
 use super::plan_export::without_remarks;
-use super::{Failure, Settings, open_with_demo, text};
+use super::{Failure, Settings, open_with_demo};
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat, compare};
 use crate::domain::plan_ops::plan_view;
+use crate::lang::{Lang, tr};
 use crate::store::OrgStore;
 
 /// Arguments of `penata plan diff`.
@@ -28,8 +29,8 @@ pub struct Args {
 }
 
 /// Prints the comparison; exit 1 when there is no such plan.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
-    let mut c = comparison(dir, &args.name)?;
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
+    let mut c = comparison(dir, &args.name, lang)?;
     if args.privacy.no_notes {
         without_remarks(&mut c);
     }
@@ -38,7 +39,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         serde_json::to_writer_pretty(&mut buf, &serde_json::to_value(&c)?)?;
         buf.push(b'\n');
     } else {
-        write_diff(&c, &mut buf)?;
+        write_diff(&c, lang, &mut buf)?;
     }
     let mut out = std::io::stdout().lock();
     out.write_all(&args.privacy.apply(buf))?;
@@ -47,14 +48,14 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
 }
 
 /// Loads the baseline and the plan and compares them (shared with `penata plan export`).
-pub(crate) fn comparison(dir: &Path, name: &str) -> Result<Comparison, Failure> {
+pub(crate) fn comparison(dir: &Path, name: &str, lang: Lang) -> Result<Comparison, Failure> {
     let (store, notice) = open_with_demo(dir)?;
     if let Some(n) = notice {
         eprintln!("penata: {n}");
     }
     let plan = store
         .plan(name)?
-        .ok_or_else(|| Failure::Input(text::no_plan_short(name)))?;
+        .ok_or_else(|| Failure::said(tr!(lang, "cli-no-plan-short", name = name)))?;
     let baseline = store.load()?;
     let view = plan_view(&baseline, &plan);
     let s = Settings::current();
@@ -68,57 +69,88 @@ pub(crate) fn comparison(dir: &Path, name: &str) -> Result<Comparison, Failure> 
     ))
 }
 
-fn pct(p: Option<f64>) -> String {
-    p.map(|p| format!("{p:.1}%")).unwrap_or_else(|| "-".into())
+fn pct(p: Option<f64>, lang: Lang) -> String {
+    p.map(|p| format!("{}%", lang.decimal(p, 1)))
+        .unwrap_or_else(|| "-".into())
 }
 
-fn avg(a: FitAverage) -> String {
-    pct(a.mean())
+fn avg(a: FitAverage, lang: Lang) -> String {
+    pct(a.mean(), lang)
 }
 
-fn fit(c: &Comparison, p: Option<f64>) -> String {
+fn fit(c: &Comparison, p: Option<f64>, lang: Lang) -> String {
     match p {
-        Some(v) => format!("{} {}", pct(p), c.profile.short(c.profile.categorize(v))),
+        Some(v) => format!(
+            "{} {}",
+            pct(p, lang),
+            c.profile.short(c.profile.categorize(v))
+        ),
         None => "-".into(),
     }
 }
 
-fn seat(s: Option<&Seat>) -> String {
+fn seat(s: Option<&Seat>, lang: Lang) -> String {
     match s {
-        None => text::UNPLACED().into(),
-        Some(s) if !s.found => text::position_gone(&s.position_id),
+        None => lang.text("cli-unplaced").into_owned(),
+        Some(s) if !s.found => {
+            tr!(lang, "cli-position-gone", id = s.position_id.as_str()).into_owned()
+        }
         Some(s) => format!("{} ({})", s.title, s.unit_path),
     }
 }
 
 /// Change of an average in points, signed (`+12.5`), when both sides have one.
-fn delta(before: FitAverage, after: FitAverage) -> String {
+fn delta(before: FitAverage, after: FitAverage, lang: Lang) -> String {
     match (before.mean(), after.mean()) {
-        (Some(b), Some(a)) => format!(" ({:+.1})", a - b),
+        (Some(b), Some(a)) => {
+            let d = a - b;
+            // Rounded first, so a change that rounds to zero is said `+0.0`.
+            let sign = if (d * 10.0).round() < 0.0 { '-' } else { '+' };
+            format!(" ({sign}{})", lang.decimal(d.abs(), 1))
+        }
         _ => String::new(),
     }
 }
 
-fn write_move(c: &Comparison, m: &MoveLine, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_move(
+    c: &Comparison,
+    m: &MoveLine,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let name = m
         .name
         .clone()
-        .unwrap_or_else(|| text::NOT_IN_ORG().to_owned());
+        .unwrap_or_else(|| lang.text("cli-not-in-org").into_owned());
     writeln!(out, "  {:>3}. {name}  {}", m.no, m.nip.grouped())?;
     writeln!(
         out,
         "       {} -> {}",
-        seat(m.from.as_ref()),
-        seat(m.to.as_ref())
+        seat(m.from.as_ref(), lang),
+        seat(m.to.as_ref(), lang)
     )?;
-    let line = text::diff_fit_by(
-        &fit(c, m.fit_before),
-        &fit(c, m.fit_after),
-        &m.author,
-        &crate::store::minutes::waktu_iso(m.at),
-        m.reason.as_deref(),
-    );
-    writeln!(out, "{line}")?;
+    let (before, after) = (fit(c, m.fit_before, lang), fit(c, m.fit_after, lang));
+    let (by, at) = (m.author.as_str(), crate::store::minutes::waktu_iso(m.at));
+    let line = match m.reason.as_deref() {
+        None => tr!(
+            lang,
+            "cli-diff-fit-by",
+            before = before,
+            after = after,
+            by = by,
+            at = at
+        ),
+        Some(r) => tr!(
+            lang,
+            "cli-diff-fit-by-reason",
+            before = before,
+            after = after,
+            by = by,
+            at = at,
+            reason = r
+        ),
+    };
+    writeln!(out, "       {line}")?;
     let remark = m
         .review
         .as_ref()
@@ -127,45 +159,78 @@ fn write_move(c: &Comparison, m: &MoveLine, out: &mut dyn Write) -> std::io::Res
         .unwrap_or_default();
     let decision = m
         .decision()
-        .map_or_else(text::UNDECIDED, crate::domain::plan::Decision::code);
-    writeln!(out, "{}", text::diff_decision(decision, &remark))?;
+        .map_or_else(|| lang.text("cli-undecided"), |d| d.code().into());
+    let line = tr!(
+        lang,
+        "cli-diff-decision",
+        decision = decision,
+        remark = remark
+    );
+    writeln!(out, "       {line}")?;
     if let Some(conflict) = &m.conflict {
-        writeln!(out, "{}", text::diff_conflict(conflict))?;
+        let line = tr!(lang, "cli-diff-conflict", conflict = conflict.to_string());
+        writeln!(out, "       {line}")?;
     }
     Ok(())
 }
 
 /// Writes the text report.
-pub(crate) fn write_diff(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn write_diff(c: &Comparison, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     let t = &c.tally;
-    writeln!(out, "{}", text::diff_head(&c.plan, &c.organization))?;
-    let tally = text::diff_tally(c.moves.len(), t.setuju, t.tunda, t.tolak, t.undecided);
-    writeln!(out, "{tally}")?;
+    let head = tr!(
+        lang,
+        "cli-diff-head",
+        plan = c.plan.as_str(),
+        org = c.organization.as_str()
+    );
+    writeln!(out, "{head}")?;
+    let tally = tr!(
+        lang,
+        "cli-diff-tally",
+        moves = c.moves.len(),
+        setuju = t.setuju,
+        tunda = t.tunda,
+        tolak = t.tolak,
+        undecided = t.undecided
+    );
+    writeln!(out, "  {tally}")?;
     writeln!(out)?;
-    writeln!(out, "{}", text::DIFF_MOVES())?;
+    writeln!(out, "{}", lang.text("cli-diff-moves"))?;
     if c.moves.is_empty() {
-        writeln!(out, "{}", text::diff_no_moves(&c.plan))?;
+        writeln!(
+            out,
+            "  {}",
+            tr!(lang, "cli-diff-no-moves", plan = c.plan.as_str())
+        )?;
     }
     for m in &c.moves {
-        write_move(c, m, out)?;
+        write_move(c, m, lang, out)?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", text::DIFF_UNITS())?;
+    writeln!(out, "{}", lang.text("cli-diff-units"))?;
     if c.units.is_empty() {
-        writeln!(out, "{}", text::DIFF_NO_UNIT_CHANGES())?;
+        writeln!(out, "  {}", lang.text("cli-diff-no-unit-changes"))?;
     } else {
         let mut rows = vec![
             [
                 "Unit",
-                text::DIFF_COL_HEADCOUNT(),
-                text::DIFF_COL_FIT(),
-                text::DIFF_COL_IN(),
-                text::DIFF_COL_OUT(),
-                text::DIFF_COL_FILLED(),
-                text::DIFF_COL_OPENED(),
+                "cli-diff-col-headcount",
+                "cli-diff-col-fit",
+                "cli-diff-col-in",
+                "cli-diff-col-out",
+                "cli-diff-col-filled",
+                "cli-diff-col-opened",
             ]
-            .map(String::from)
-            .to_vec(),
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                if i == 0 {
+                    (*id).to_owned()
+                } else {
+                    lang.text(id).into_owned()
+                }
+            })
+            .collect::<Vec<_>>(),
         ];
         for u in &c.units {
             rows.push(vec![
@@ -177,7 +242,7 @@ pub(crate) fn write_diff(c: &Comparison, out: &mut dyn Write) -> std::io::Result
                     u.headcount_after.filled,
                     u.headcount_after.formation
                 ),
-                format!("{} -> {}", avg(u.fit_before), avg(u.fit_after)),
+                format!("{} -> {}", avg(u.fit_before, lang), avg(u.fit_after, lang)),
                 u.moved_in.to_string(),
                 u.moved_out.to_string(),
                 u.vacancies_filled.to_string(),
@@ -188,30 +253,36 @@ pub(crate) fn write_diff(c: &Comparison, out: &mut dyn Write) -> std::io::Result
     }
     writeln!(out)?;
     let o = &c.overall;
-    writeln!(out, "{}", text::DIFF_OVERALL())?;
-    let fit_line = text::diff_overall_fit(
-        &avg(o.fit_before),
-        &avg(o.fit_after),
-        &delta(o.fit_before, o.fit_after),
-        o.headcount_before.filled,
-        o.headcount_after.filled,
-        o.headcount_after.formation,
+    writeln!(out, "{}", lang.text("cli-diff-overall"))?;
+    let fit_line = tr!(
+        lang,
+        "cli-diff-overall-fit",
+        before = avg(o.fit_before, lang),
+        after = avg(o.fit_after, lang),
+        delta = delta(o.fit_before, o.fit_after, lang),
+        seatedbefore = o.headcount_before.filled,
+        seatedafter = o.headcount_after.filled,
+        formation = o.headcount_after.formation
     );
-    writeln!(out, "{fit_line}")?;
-    let moved = text::diff_people_moved(
-        o.people_moved,
-        &avg(o.moved_fit_before),
-        &avg(o.moved_fit_after),
-        &delta(o.moved_fit_before, o.moved_fit_after),
-        o.improved,
-        o.worsened,
+    writeln!(out, "  {fit_line}")?;
+    let moved = tr!(
+        lang,
+        "cli-diff-people-moved",
+        people = o.people_moved,
+        before = avg(o.moved_fit_before, lang),
+        after = avg(o.moved_fit_after, lang),
+        delta = delta(o.moved_fit_before, o.moved_fit_after, lang),
+        up = o.improved,
+        down = o.worsened
     );
-    writeln!(out, "{moved}")?;
-    writeln!(
-        out,
-        "{}",
-        text::diff_vacancies(o.vacancies_filled, o.vacancies_opened)
-    )?;
+    writeln!(out, "  {moved}")?;
+    let vacancies = tr!(
+        lang,
+        "cli-diff-vacancies",
+        filled = o.vacancies_filled,
+        opened = o.vacancies_opened
+    );
+    writeln!(out, "  {vacancies}")?;
     Ok(())
 }
 

@@ -9,10 +9,12 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use time::Date;
 
+use super::Refused;
 use super::output::{OutputArgs, Rendered};
 use super::plan_diff::comparison;
 use super::plan_xlsx::plan_sheets;
 use crate::domain::compare::Comparison;
+use crate::lang::{Lang, tr};
 use crate::store::minutes::{render_csv, render_json, render_markdown, render_sk};
 
 /// The document to write.
@@ -48,23 +50,24 @@ pub struct Args {
     pub date: Option<Date>,
 }
 
-fn parse_delimiter(s: &str) -> Result<u8, String> {
+fn parse_delimiter(s: &str) -> Result<u8, Refused> {
     match s {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ => match s.as_bytes() {
             [b] if b.is_ascii_punctuation() && *b != b'"' => Ok(*b),
-            _ => Err(super::text::BAD_DELIMITER().into()),
+            _ => Err(Refused(crate::msg!("cli-bad-delimiter"))),
         },
     }
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+fn parse_date(s: &str) -> Result<Date, Refused> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(s, &format).map_err(|_| super::text::not_a_date(s))
+    Date::parse(s, &format)
+        .map_err(|_| Refused(crate::msg!("cli-not-a-date", given = format!("{s:?}"))))
 }
 
 /// Writes the document; a file is written whole or not at all.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let today = crate::env::now().date();
     let date = args.date.unwrap_or(today);
     let format = args.format.unwrap_or(if args.out.names_xlsx() {
@@ -72,31 +75,36 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
     } else {
         Format::Md
     });
-    let mut c = comparison(dir, &args.name)?;
+    let mut c = comparison(dir, &args.name, lang)?;
     if args.out.privacy.no_notes {
         without_remarks(&mut c);
     }
     let rendered = match format {
-        Format::Md => Rendered::Text(render_markdown(&c, date, crate::lang::lang()).into_bytes()),
-        Format::Sk => Rendered::Text(render_sk(&c, date, crate::lang::lang()).into_bytes()),
+        Format::Md => Rendered::Text(render_markdown(&c, date, lang).into_bytes()),
+        Format::Sk => Rendered::Text(render_sk(&c, date, lang).into_bytes()),
         Format::Json => Rendered::Text(render_json(&c)?.into_bytes()),
-        Format::Csv => Rendered::Text(render_csv(&c, args.delimiter, crate::lang::lang())?),
+        Format::Csv => Rendered::Text(render_csv(&c, args.delimiter, lang)?),
         Format::Xlsx => Rendered::Workbook(plan_sheets(&c)),
     };
-    if let Some(path) = args.out.emit(rendered)? {
+    if let Some(path) = args.out.emit(rendered, lang)? {
         let approved = c
             .moves
             .iter()
             .filter(|m| m.decision() == Some(crate::domain::plan::Decision::Setuju))
             .count();
         let what = match format {
-            Format::Sk => super::text::n_moves(approved, true),
-            _ => super::text::n_moves(c.moves.len(), false),
+            Format::Sk => tr!(lang, "cli-n-approved-moves", count = approved),
+            _ => tr!(lang, "cli-n-moves", count = c.moves.len()),
         };
-        eprintln!(
-            "{}",
-            super::text::exported_plan(&c.plan, &what, path.display())
+        let path = path.display().to_string();
+        let done = tr!(
+            lang,
+            "cli-exported-plan",
+            plan = c.plan.as_str(),
+            what = what,
+            path = path
         );
+        eprintln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }

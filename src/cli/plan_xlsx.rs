@@ -6,7 +6,7 @@ use crate::domain::compare::{Comparison, FitAverage, Seat};
 use crate::store::minutes::{csv_columns, decision_text};
 use crate::store::xlsx_export::{Sheet, Value};
 
-const NOT_PLACED: &str = "Belum ditempatkan";
+const NOT_PLACED: &str = "Belum ditempatkan"; // i18n-exempt: a workbook's words are a file format, the same in every language
 
 /// The three sheets: Usulan (moves), Unit kerja, Ringkasan.
 pub(crate) fn plan_sheets(c: &Comparison) -> Vec<Sheet> {
@@ -55,19 +55,19 @@ fn avg(a: FitAverage) -> Value {
 
 fn units(c: &Comparison) -> Sheet {
     let mut sheet = Sheet::new(
-        "Unit kerja",
+        "Unit kerja", // i18n-exempt: a workbook's words are a file format, the same in every language
         &[
-            "Unit kerja",
-            "Terisi sebelum",
-            "Formasi sebelum",
-            "Terisi sesudah",
-            "Formasi sesudah",
-            "JPM rata-rata sebelum",
-            "JPM rata-rata sesudah",
+            "Unit kerja", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Terisi sebelum", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Formasi sebelum", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Terisi sesudah", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Formasi sesudah", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "JPM rata-rata sebelum", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "JPM rata-rata sesudah", // i18n-exempt: a workbook's words are a file format, the same in every language
             "Masuk",
             "Keluar",
-            "Formasi kosong terisi",
-            "Formasi kosong baru",
+            "Formasi kosong terisi", // i18n-exempt: a workbook's words are a file format, the same in every language
+            "Formasi kosong baru", // i18n-exempt: a workbook's words are a file format, the same in every language
         ],
     );
     for u in &c.units {
@@ -96,12 +96,12 @@ fn summary(c: &Comparison) -> Sheet {
         sheet.push(vec![label.into(), before, after]);
     };
     row(
-        "JPM rata-rata pegawai yang menduduki jabatan",
+        "JPM rata-rata pegawai yang menduduki jabatan", // i18n-exempt: a workbook's words are a file format, the same in every language
         avg(o.fit_before),
         avg(o.fit_after),
     );
     row(
-        "Pegawai yang menduduki jabatan",
+        "Pegawai yang menduduki jabatan", // i18n-exempt: a workbook's words are a file format, the same in every language
         o.headcount_before.filled.into(),
         o.headcount_after.filled.into(),
     );
@@ -111,31 +111,31 @@ fn summary(c: &Comparison) -> Sheet {
         o.headcount_after.formation.into(),
     );
     row(
-        "JPM rata-rata pegawai yang berpindah",
+        "JPM rata-rata pegawai yang berpindah", // i18n-exempt: a workbook's words are a file format, the same in every language
         avg(o.moved_fit_before),
         avg(o.moved_fit_after),
     );
     row(
-        "Pegawai yang berpindah",
+        "Pegawai yang berpindah", // i18n-exempt: a workbook's words are a file format, the same in every language
         Value::Empty,
         o.people_moved.into(),
     );
-    row("JPM naik", Value::Empty, o.improved.into());
-    row("JPM turun", Value::Empty, o.worsened.into());
+    row("JPM naik", Value::Empty, o.improved.into()); // i18n-exempt: a workbook's words are a file format, the same in every language
+    row("JPM turun", Value::Empty, o.worsened.into()); // i18n-exempt: a workbook's words are a file format, the same in every language
     row(
-        "Formasi kosong terisi",
+        "Formasi kosong terisi", // i18n-exempt: a workbook's words are a file format, the same in every language
         Value::Empty,
         o.vacancies_filled.into(),
     );
     row(
-        "Formasi menjadi kosong",
+        "Formasi menjadi kosong", // i18n-exempt: a workbook's words are a file format, the same in every language
         Value::Empty,
         o.vacancies_opened.into(),
     );
     row("Usulan", Value::Empty, c.moves.len().into());
-    row("Keputusan setuju", Value::Empty, t.setuju.into());
-    row("Keputusan tunda", Value::Empty, t.tunda.into());
-    row("Keputusan tolak", Value::Empty, t.tolak.into());
-    row("Belum diputuskan", Value::Empty, t.undecided.into());
+    row("Keputusan setuju", Value::Empty, t.setuju.into()); // i18n-exempt: a workbook's words are a file format, the same in every language
+    row("Keputusan tunda", Value::Empty, t.tunda.into()); // i18n-exempt: a workbook's words are a file format, the same in every language
+    row("Keputusan tolak", Value::Empty, t.tolak.into()); // i18n-exempt: a workbook's words are a file format, the same in every language
+    row("Belum diputuskan", Value::Empty, t.undecided.into()); // i18n-exempt: a workbook's words are a file format, the same in every language
     sheet
 }

@@ -18,6 +18,7 @@ use crate::domain::retirement::{
     HORIZONS, Retirement, UnitOutlook, add_years, outlook_by_unit, retirements,
 };
 use crate::domain::{Organization, UnitIx};
+use crate::lang::{Lang, tr};
 
 /// Arguments of `penata retirements`.
 #[derive(Debug, clap::Args)]
@@ -36,14 +37,14 @@ pub struct Args {
 }
 
 /// Prints the outlook; exit 1 for an unknown unit or a bad date.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let today = match args.today.as_deref() {
         None => now_local().date(),
         Some(s) => Date::parse(s, format_description!("[year]-[month]-[day]"))
-            .map_err(|_| Failure::Input(super::text::bad_today(s)))?,
+            .map_err(|_| Failure::said(tr!(lang, "cli-bad-today", given = s)))?,
     };
     let org = load(dir)?;
-    let unit = unit_arg(&org, args.unit.as_deref())?;
+    let unit = unit_arg(&org, args.unit.as_deref(), lang)?;
     let ages = Settings::current().retirement;
     let reach = args.years.max(HORIZONS[HORIZONS.len() - 1]);
     let all = retirements(&org, unit, &ages, today, reach);
@@ -58,10 +59,9 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
         pipe_ok(write_text(
             &org,
             unit,
-            today,
-            args.years,
-            &outlook,
-            &listed,
+            (today, args.years),
+            (&outlook, &listed),
+            lang,
             &mut std::io::stdout().lock(),
         ))?;
     }
@@ -71,28 +71,28 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
 fn write_text(
     org: &Organization,
     unit: Option<UnitIx>,
-    today: Date,
-    years: u32,
-    outlook: &[UnitOutlook],
-    listed: &[Retirement],
+    (today, years): (Date, u32),
+    (outlook, listed): (&[UnitOutlook], &[Retirement]),
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    use super::text as t;
-    writeln!(
-        out,
-        "{}",
-        t::retirements_head(&scope_name(org, unit), today)
-    )?;
+    let head = tr!(
+        lang,
+        "cli-retirements-head",
+        scope = scope_name(org, unit),
+        today = today.to_string()
+    );
+    writeln!(out, "{head}")?;
     if outlook.is_empty() {
-        writeln!(out, "{}", t::NO_RETIREMENTS())?;
+        writeln!(out, "  {}", lang.text("cli-no-retirements"))?;
     } else {
         writeln!(
             out,
             "  {:>5} {:>5} {:>5} {:>9}  Unit",
-            t::YEAR_1(),
-            t::YEAR_2(),
-            t::YEAR_5(),
-            t::PAST_BUP()
+            lang.text("cli-year-1"),
+            lang.text("cli-year-2"),
+            lang.text("cli-year-5"),
+            lang.text("cli-past-bup")
         )?;
         for o in outlook {
             writeln!(
@@ -106,12 +106,12 @@ fn write_text(
             )?;
         }
     }
-    writeln!(out, "{}", t::vacant_within(years))?;
+    writeln!(out, "{}", tr!(lang, "cli-vacant-within", years = years))?;
     for r in listed {
         let e = org.employee(r.employee);
         let p = org.position(r.position);
         let flag = if r.overdue(today) {
-            format!("  ({})", t::PAST_BUP())
+            format!("  ({})", lang.text("cli-past-bup"))
         } else {
             String::new()
         };
@@ -127,7 +127,7 @@ fn write_text(
         )?;
     }
     if listed.is_empty() {
-        writeln!(out, "{}", t::NONE())?;
+        writeln!(out, "  {}", lang.text("cli-none"))?;
     }
     Ok(())
 }

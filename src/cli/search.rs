@@ -7,10 +7,10 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::text;
 use super::{Failure, print_json};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Employee, EmployeeIx, Organization};
+use crate::lang::{Lang, tr};
 use crate::store::snapshot::{SearchView, SeatView};
 
 /// Arguments of `penata search`.
@@ -28,14 +28,14 @@ pub struct Args {
 }
 
 /// Prints the hits best first; exit 1 when nobody matches.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let query = args.query.join(" ");
     if query.trim().is_empty() {
-        return Err(Failure::Input(text::EMPTY_QUERY().into()).into());
+        return Err(Failure::said(lang.text("cli-empty-query")).into());
     }
     // The snapshot alone answers: its names and only the hits' records are read.
     if let Some(view) = SearchView::open(dir) {
-        return run_on_snapshot(view, &query, &args);
+        return run_on_snapshot(view, &query, &args, lang);
     }
     let opened = crate::store::startup::open(dir)?;
     if let Some(n) = &opened.demo_notice {
@@ -51,7 +51,7 @@ pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
             _ => None,
         })
         .collect();
-    print_rows(&rows, &query, args.json)
+    print_rows(&rows, &query, args.json, lang)
 }
 
 /// One hit as printed, whichever way it was found.
@@ -61,7 +61,7 @@ struct Row {
     score: i64,
 }
 
-fn run_on_snapshot(mut view: SearchView, query: &str, args: &Args) -> Result<ExitCode> {
+fn run_on_snapshot(mut view: SearchView, query: &str, args: &Args, lang: Lang) -> Result<ExitCode> {
     let ranked = view.index.people_ranked(query, args.limit);
     let mut rows = Vec::with_capacity(ranked.len());
     for (e, score) in ranked {
@@ -76,7 +76,7 @@ fn run_on_snapshot(mut view: SearchView, query: &str, args: &Args) -> Result<Exi
             score,
         });
     }
-    print_rows(&rows, query, args.json)
+    print_rows(&rows, query, args.json, lang)
 }
 
 fn row_of(org: &Organization, e: EmployeeIx, score: i64) -> Row {
@@ -104,25 +104,25 @@ fn row_of(org: &Organization, e: EmployeeIx, score: i64) -> Row {
     }
 }
 
-fn print_rows(rows: &[Row], query: &str, json: bool) -> Result<ExitCode> {
+fn print_rows(rows: &[Row], query: &str, json: bool, lang: Lang) -> Result<ExitCode> {
     if json {
-        let rows: Vec<_> = rows.iter().map(hit_json).collect();
+        let rows: Vec<_> = rows.iter().map(|r| hit_json(r, lang)).collect();
         print_json(&serde_json::Value::Array(rows))?;
     } else {
         let mut out = std::io::stdout().lock();
         for r in rows {
-            writeln!(out, "{}", hit_line(r))?;
+            writeln!(out, "{}", hit_line(r, lang))?;
         }
     }
     if rows.is_empty() {
-        eprintln!("penata: {}", text::no_match(query));
+        eprintln!("penata: {}", tr!(lang, "cli-no-match", query = query));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Position id, unit id, position title (or "Unplaced" in the process language) and unit path.
-fn seat(r: &Row) -> (Option<String>, Option<String>, String, String) {
+fn seat(r: &Row, lang: Lang) -> (Option<String>, Option<String>, String, String) {
     match &r.seat {
         Some(s) => (
             Some(s.position.clone()),
@@ -130,13 +130,13 @@ fn seat(r: &Row) -> (Option<String>, Option<String>, String, String) {
             s.title.clone(),
             s.unit_path.join(" > "),
         ),
-        None => (None, None, text::UNPLACED().into(), String::new()),
+        None => (None, None, lang.text("cli-unplaced").into(), String::new()),
     }
 }
 
-fn hit_json(r: &Row) -> serde_json::Value {
+fn hit_json(r: &Row, lang: Lang) -> serde_json::Value {
     let emp = &r.employee;
-    let (position, unit, title, path) = seat(r);
+    let (position, unit, title, path) = seat(r, lang);
     json!({
         "nip": emp.nip.as_str(),
         "name": emp.name,
@@ -149,9 +149,9 @@ fn hit_json(r: &Row) -> serde_json::Value {
     })
 }
 
-fn hit_line(r: &Row) -> String {
+fn hit_line(r: &Row, lang: Lang) -> String {
     let emp = &r.employee;
-    let (_, _, title, path) = seat(r);
+    let (_, _, title, path) = seat(r, lang);
     let place = if path.is_empty() {
         title
     } else {

@@ -5,20 +5,24 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::LazyLock;
 
 use color_eyre::eyre::Result;
 
 use super::Failure;
+use crate::lang::{Lang, tr};
 use crate::store::codec::SCHEMA_VERSION;
 use crate::store::format::FORMAT_V1;
 
 /// `0.1.0 (data format penata/v1, database schema 1)`, for `penata --version`.
-pub fn version() -> &'static str {
-    static TEXT: LazyLock<String> = LazyLock::new(|| {
-        super::text::version(env!("CARGO_PKG_VERSION"), FORMAT_V1, SCHEMA_VERSION)
-    });
-    TEXT.as_str()
+pub fn version(lang: Lang) -> String {
+    tr!(
+        lang,
+        "cli-version",
+        version = env!("CARGO_PKG_VERSION"),
+        format = FORMAT_V1,
+        schema = SCHEMA_VERSION.to_string()
+    )
+    .into_owned()
 }
 
 /// Arguments of `penata completions`.
@@ -38,8 +42,8 @@ pub struct ManArgs {
 }
 
 /// Prints the completion script for a shell.
-pub fn completions(args: CompletionArgs) -> Result<ExitCode> {
-    let mut cmd = super::help::command();
+pub fn completions(args: CompletionArgs, lang: Lang) -> Result<ExitCode> {
+    let mut cmd = super::help::command(lang);
     // Generated into memory first: clap_complete panics on a write error, and a reader
     // that stops early (`| head`) is not a crash.
     let mut script = Vec::new();
@@ -51,8 +55,8 @@ pub fn completions(args: CompletionArgs) -> Result<ExitCode> {
 }
 
 /// Prints the manual page as roff, or writes every page into a directory.
-pub fn man(args: ManArgs) -> Result<ExitCode> {
-    let cmd = super::help::command();
+pub fn man(args: ManArgs, lang: Lang) -> Result<ExitCode> {
+    let cmd = super::help::command(lang);
     match args.dir {
         None => {
             let mut out = std::io::stdout().lock();
@@ -60,9 +64,19 @@ pub fn man(args: ManArgs) -> Result<ExitCode> {
             out.flush()?;
         }
         Some(dir) => {
-            write_pages(cmd, &dir)
-                .map_err(|e| Failure::Input(super::text::cannot_write_man(dir.display(), e)))?;
-            eprintln!("{}", super::text::wrote_man(dir.display()));
+            let shown = dir.display().to_string();
+            write_pages(cmd, &dir).map_err(|e| {
+                Failure::Input(
+                    tr!(
+                        lang,
+                        "cli-cannot-write-man",
+                        dir = shown.as_str(),
+                        reason = e.to_string()
+                    )
+                    .into_owned(),
+                )
+            })?;
+            eprintln!("{}", tr!(lang, "cli-wrote-man", dir = shown));
         }
     }
     Ok(ExitCode::SUCCESS)

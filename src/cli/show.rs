@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::text;
+use super::talent::label_or;
 use super::{Failure, Settings, load, print_json};
 use crate::domain::{EmployeeIx, Nip, Organization};
+use crate::lang::{Lang, tr};
 
 /// Arguments of `penata show`.
 #[derive(Debug, clap::Args)]
@@ -23,25 +24,21 @@ pub struct Args {
 }
 
 /// Prints the record; exit 1 for a malformed or unknown NIP.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let text = args.nip.join(" ");
-    let nip = Nip::parse(&text).map_err(|e| Failure::Input(text::bad_nip(&text, e)))?;
+    let nip = Nip::parse(&text).map_err(|e| Failure::Input(format!("NIP {text}: {e}")))?;
     let org = load(dir)?;
     let e = org
         .employee_ix(&nip)
-        .ok_or_else(|| Failure::Input(text::no_employee(nip.grouped())))?;
+        .ok_or_else(|| Failure::said(tr!(lang, "cli-no-employee", nip = nip.grouped())))?;
     let settings = Settings::current();
     if args.json {
         print_json(&record_json(&org, e, &settings))?;
     } else {
         let mut out = std::io::stdout().lock();
-        write_record(&org, e, &settings, &mut out)?;
+        write_record(&org, e, &settings, lang, &mut out)?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn label_or<T>(v: Option<T>, f: impl Fn(T) -> &'static str) -> &'static str {
-    v.map(f).unwrap_or_else(text::NOT_ASSESSED)
 }
 
 /// Writes the human-readable record.
@@ -49,8 +46,11 @@ pub(crate) fn write_record(
     org: &Organization,
     e: EmployeeIx,
     s: &Settings,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    // Labels line up in one column of 12.
+    let label = |id: &str| format!("{:<12}", lang.text(id));
     let emp = org.employee(e);
     writeln!(out, "{}", emp.name)?;
     writeln!(
@@ -60,7 +60,7 @@ pub(crate) fn write_record(
         emp.nip.kind().label()
     )?;
     if let Some(born) = emp.nip.birth_date() {
-        writeln!(out, "  {}{born}", text::SHOW_BORN())?;
+        writeln!(out, "  {}{born}", label("cli-show-born"))?;
     }
     match emp.rank.pangkat() {
         Some(p) => writeln!(out, "  Golongan    {} ({p})", emp.rank)?,
@@ -73,7 +73,7 @@ pub(crate) fn write_record(
             writeln!(
                 out,
                 "  {}{} ({}), {}",
-                text::SHOW_SEAT(),
+                label("cli-show-seat"),
                 pos.title,
                 pos.kind.label(),
                 pos.id
@@ -86,20 +86,20 @@ pub(crate) fn write_record(
                 "  Formasi     {}/{} {}",
                 h.filled,
                 h.formation,
-                text::SHOW_FORMATION_FILLED()
+                lang.text("cli-show-formation-filled")
             )?;
             match org.fit(e, p, &s.standards) {
                 Some(fit) => {
                     let cat = s.profile.categorize(fit.percent);
                     writeln!(
                         out,
-                        "  JPM         {:.1}% {} ({}/{})",
-                        fit.percent,
+                        "  JPM         {}% {} ({}/{})",
+                        lang.decimal(fit.percent, 1),
                         s.profile.label(cat),
                         fit.have,
                         fit.required
                     )?;
-                    writeln!(out, "  {}", text::SHOW_COMPETENCY_HEAD())?;
+                    writeln!(out, "  {}", lang.text("cli-show-competency-head"))?;
                     for g in &fit.gaps {
                         let name = org
                             .competency(&g.code)
@@ -108,7 +108,7 @@ pub(crate) fn write_record(
                         let level = g
                             .level
                             .map(|l| l.to_string())
-                            .unwrap_or_else(|| text::LEVEL_NOT_ASSESSED().into());
+                            .unwrap_or_else(|| lang.text("cli-level-not-assessed").into_owned());
                         let gap = if g.shortfall() > 0 {
                             format!("-{}", g.shortfall())
                         } else {
@@ -122,33 +122,42 @@ pub(crate) fn write_record(
                     }
                 }
                 None if org.requirements(p, &s.standards).is_empty() => {
-                    writeln!(out, "  JPM         {}", text::SHOW_NO_STANDARD())?
+                    writeln!(out, "  JPM         {}", lang.text("cli-show-no-standard"))?
                 }
-                None => writeln!(out, "  JPM         {}", text::SHOW_FIT_NOT_ASSESSED())?,
+                None => writeln!(
+                    out,
+                    "  JPM         {}",
+                    lang.text("cli-show-fit-not-assessed")
+                )?,
             }
         }
-        None => writeln!(out, "  {}{}", text::SHOW_SEAT(), text::UNPLACED())?,
+        None => writeln!(
+            out,
+            "  {}{}",
+            label("cli-show-seat"),
+            lang.text("cli-unplaced")
+        )?,
     }
     writeln!(
         out,
         "  {}{}",
-        text::SHOW_PERFORMANCE(),
-        label_or(emp.performance, |p| p.label())
+        label("cli-show-performance"),
+        label_or(emp.performance, |p| p.label(), lang)
     )?;
     writeln!(
         out,
         "  {}{}",
-        text::SHOW_POTENTIAL(),
-        label_or(emp.potential, |p| p.label())
+        label("cli-show-potential"),
+        label_or(emp.potential, |p| p.label(), lang)
     )?;
     writeln!(
         out,
         "  {}{}",
-        text::SHOW_READINESS(),
-        label_or(emp.readiness, |r| r.label())
+        label("cli-show-readiness"),
+        label_or(emp.readiness, |r| r.label(), lang)
     )?;
     if !emp.notes.is_empty() {
-        writeln!(out, "  {}", text::SHOW_NOTES())?;
+        writeln!(out, "  {}", lang.text("cli-show-notes"))?;
         let mut notes: Vec<_> = emp.notes.iter().collect();
         notes.sort_by_key(|n| n.at);
         for n in notes {

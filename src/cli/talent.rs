@@ -1,17 +1,24 @@
 //! Helpers shared by the talent commands (candidates, gaps, ninebox, workload,
 //! retirements): resolving a unit argument and wording ratings.
 
+use std::borrow::Cow;
+
 use super::Failure;
 use crate::domain::{Organization, UnitIx};
+use crate::lang::{Lang, tr};
 
 /// Resolves an optional `UNIT_ID` argument; `None` means the whole organization.
-pub(crate) fn unit_arg(org: &Organization, unit: Option<&str>) -> Result<Option<UnitIx>, Failure> {
+pub(crate) fn unit_arg(
+    org: &Organization,
+    unit: Option<&str>,
+    lang: Lang,
+) -> Result<Option<UnitIx>, Failure> {
     match unit {
         None => Ok(None),
         Some(id) => org
             .unit_ix(id)
             .map(Some)
-            .ok_or_else(|| Failure::Input(super::text::no_unit(id))),
+            .ok_or_else(|| Failure::said(tr!(lang, "cli-no-unit", id = id))),
     }
 }
 
@@ -24,8 +31,13 @@ pub(crate) fn scope_name(org: &Organization, unit: Option<UnitIx>) -> String {
 }
 
 /// A rating's label, or `belum dinilai` when it was not assessed.
-pub(crate) fn label_or<T>(v: Option<T>, f: impl Fn(T) -> &'static str) -> &'static str {
-    v.map(f).unwrap_or_else(super::text::NOT_ASSESSED)
+pub(crate) fn label_or<T>(
+    v: Option<T>,
+    f: impl Fn(T) -> &'static str,
+    lang: Lang,
+) -> Cow<'static, str> {
+    v.map(|x| Cow::Borrowed(f(x)))
+        .unwrap_or_else(|| lang.text("cli-not-assessed"))
 }
 
 /// A percentage rounded to one decimal for JSON.

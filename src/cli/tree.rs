@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
 
-use super::text;
-use super::{Settings, load};
+use super::load;
 use crate::domain::{Headcount, Organization, UnitIx};
+use crate::lang::Lang;
 
 /// Arguments of `penata tree`.
 #[derive(Debug, clap::Args)]
@@ -22,10 +22,10 @@ pub struct Args {
 }
 
 /// Prints the tree.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let org = load(dir)?;
     let mut out = std::io::stdout().lock();
-    print(&org, args.depth, args.ids, &Settings::current(), &mut out)?;
+    print(&org, args.depth, args.ids, lang, &mut out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -45,7 +45,7 @@ pub(crate) fn print(
     org: &Organization,
     depth: Option<usize>,
     ids: bool,
-    _s: &Settings,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let counts = org.unit_headcounts();
@@ -69,6 +69,11 @@ pub(crate) fn print(
             stack.extend(org.children(u).iter().rev().map(|&c| (c, level + 1)));
         }
     }
-    writeln!(out, "  {}  {}", text::UNPLACED(), org.unplaced().len())?;
+    let unplaced = lang.text("cli-unplaced");
+    writeln!(
+        out,
+        "  {unplaced}  {}",
+        lang.count(org.unplaced().len() as u64)
+    )?;
     Ok(())
 }

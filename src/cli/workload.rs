@@ -13,6 +13,7 @@ use super::talent::{pipe_ok, round2, scope_name, unit_arg};
 use super::{load, print_json};
 use crate::domain::workload::{PositionWorkload, subtree_workload};
 use crate::domain::{Organization, UnitIx};
+use crate::lang::{Lang, tr};
 
 /// Arguments of `penata workload`.
 #[derive(Debug, clap::Args)]
@@ -25,14 +26,20 @@ pub struct Args {
 }
 
 /// Prints the figures; exit 1 for an unknown unit.
-pub fn run(dir: &Path, args: Args) -> Result<ExitCode> {
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let org = load(dir)?;
-    let unit = unit_arg(&org, args.unit.as_deref())?;
+    let unit = unit_arg(&org, args.unit.as_deref(), lang)?;
     let rows = subtree_workload(&org, unit);
     if args.json {
         print_json(&rows.iter().map(|w| row_json(&org, w)).collect())?;
     } else {
-        pipe_ok(write_text(&org, unit, &rows, &mut std::io::stdout().lock()))?;
+        pipe_ok(write_text(
+            &org,
+            unit,
+            &rows,
+            lang,
+            &mut std::io::stdout().lock(),
+        ))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -41,24 +48,25 @@ fn write_text(
     org: &Organization,
     unit: Option<UnitIx>,
     rows: &[PositionWorkload],
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    use super::text as t;
-    writeln!(out, "{}", t::workload_head(&scope_name(org, unit)))?;
+    let head = tr!(lang, "cli-workload-head", scope = scope_name(org, unit));
+    writeln!(out, "{head}")?;
     if rows.is_empty() {
-        writeln!(out, "{}", t::NO_WORKLOAD())?;
+        writeln!(out, "  {}", lang.text("cli-no-workload"))?;
         return Ok(());
     }
     writeln!(
         out,
         "  {:<44} {:>7} {:>9} {:>7} {:>8} {:>5} {:>5}",
-        t::WORKLOAD_POSITION(),
+        lang.text("cli-workload-position"),
         "formasi",
-        t::WORKLOAD_NEED(),
-        t::WORKLOAD_DIFF(),
-        t::WORKLOAD_HOLDERS(),
+        lang.text("cli-workload-need"),
+        lang.text("cli-workload-diff"),
+        lang.text("cli-workload-holders"),
         "EJ",
-        t::WORKLOAD_GRADE()
+        lang.text("cli-workload-grade")
     )?;
     for w in rows {
         let p = org.position(w.position);
@@ -67,7 +75,7 @@ fn write_text(
             d => format!("{d:+}"),
         };
         let ej =
-            w.ej.map(|e| format!("{e:.2}"))
+            w.ej.map(|e| lang.decimal(e, 2))
                 .unwrap_or_else(|| "-".into());
         let grade = w.grade.map(|g| g.letter()).unwrap_or("-");
         writeln!(
@@ -75,7 +83,7 @@ fn write_text(
             "  {:<44} {:>7} {:>9} {:>7} {:>8} {:>5} {:>5}",
             truncate(&p.title, 44),
             w.formation,
-            format!("{:.2} ({})", w.need, w.need_rounded),
+            format!("{} ({})", lang.decimal(w.need, 2), w.need_rounded),
             diff,
             w.holders,
             ej,
@@ -86,8 +94,15 @@ fn write_text(
     let formation: u32 = rows.iter().map(|w| w.formation).sum();
     let need: f64 = rows.iter().map(|w| w.need).sum();
     let holders: u32 = rows.iter().map(|w| w.holders).sum();
-    writeln!(out, "{}", t::workload_total(formation, need, holders))?;
-    writeln!(out, "{}", t::WORKLOAD_RULE())?;
+    let total = tr!(
+        lang,
+        "cli-workload-total",
+        formation = formation,
+        need = lang.decimal(need, 2),
+        holders = holders
+    );
+    writeln!(out, "  {total}")?;
+    writeln!(out, "  {}", lang.text("cli-workload-rule"))?;
     Ok(())
 }
 

@@ -116,7 +116,7 @@ fn csv_import_adds_and_updates_by_nip() {
     )
     .unwrap();
     let out = db.ok(&["import", csv.to_str().unwrap()]);
-    assert!(out.contains("1 employees added, 1 updated"), "{out}");
+    assert!(out.contains("1 employee added, 1 updated"), "{out}");
     let shown = db.ok(&["show", nip]);
     assert!(shown.contains("Nama Baru, S.Kom."), "{shown}");
     let shown = db.ok(&["show", "19920314 201903 2 001"]);

@@ -198,7 +198,7 @@ fn reviewed_plan_applies_only_approved_moves_after_confirmation() {
     assert_eq!(unconfirmed.status.code(), Some(1));
     let applied = db.ok(&["plan", "apply", "P", "--yes"]);
     assert!(
-        applied.contains("applied plan \"P\": 1 moves, 1 seats changed"),
+        applied.contains("applied plan \"P\": 1 move, 1 seat changed"),
         "{applied}"
     );
     let a_now: Value = serde_json::from_str(&db.ok(&["show", a, "--json"])).unwrap();
@@ -244,7 +244,7 @@ fn conflicts_are_listed_and_nothing_applied_without_skip() {
     assert_eq!(refused.status.code(), Some(1));
     let err = stderr(&refused);
     assert!(
-        err.contains("1 moves of plan \"B\" conflict with the baseline"),
+        err.contains("1 move of plan \"B\" conflicts with the baseline"),
         "{err}"
     );
     assert!(err.contains("move 1 ("), "{err}");
@@ -253,7 +253,7 @@ fn conflicts_are_listed_and_nothing_applied_without_skip() {
     assert_eq!(p1["position"], placed[1].1.as_str());
 
     let applied = db.ok(&["plan", "apply", "B", "--yes", "--skip-conflicts"]);
-    assert!(applied.contains("1 moves, 1 seats changed"), "{applied}");
+    assert!(applied.contains("1 move, 1 seat changed"), "{applied}");
     let p1: Value = serde_json::from_str(&db.ok(&["show", &placed[1].0, "--json"])).unwrap();
     assert_eq!(p1["position"], to1.as_str());
     let p0: Value = serde_json::from_str(&db.ok(&["show", &placed[0].0, "--json"])).unwrap();

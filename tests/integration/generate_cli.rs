@@ -26,7 +26,7 @@ fn generated_file_is_private_deterministic_and_imports() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert!(String::from_utf8_lossy(&out.stderr).contains("1500 employees"));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("1,500 employees"));
     }
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
     #[cfg(unix)]

@@ -6,6 +6,7 @@
 //! lang <- domain <- settings <- store <- app <- ui <- tui
 //!   env (lang only) and generate (domain) sit low; input sits below app;
 //!   cli uses app, store, domain, settings, lang (never ui or tui)
+//!   launch (the entry point's app launcher) on top of cli and tui
 //! ```
 //!
 //! Test code (`tests.rs`, `*_tests.rs`, a `#[cfg(test)]` module) and comments are not read:
@@ -43,18 +44,21 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "app", "domain", "env", "generate", "input", "lang", "settings", "store", "ui",
         ],
     ),
+    // The entry point's launcher of the full-screen app: reads what `cli` parsed and runs
+    // the runtime; nothing imports it.
+    (
+        "launch",
+        &[
+            "app", "cli", "domain", "env", "input", "lang", "settings", "store", "tui", "ui",
+        ],
+    ),
 ];
 
 /// Arrows that exist today against the layering, each being removed by work in progress.
 /// Delete a line once its arrow is gone (the test prints the lines no longer needed).
 const KNOWN_VIOLATIONS: &[(&str, &str)] = &[
-    // The reducer still words notices with `ui::text` (typed notices replace it).
-    ("app", "ui"),
     // The key map names `app::Action`/`app::Mode`; actions defined once in `app` end it.
     ("input", "app"),
-    // `cli` still launches the app and prints with `ui::text`; the launcher moves to main.
-    ("cli", "tui"),
-    ("cli", "ui"),
 ];
 
 /// Crate-root macros and the module that defines them.

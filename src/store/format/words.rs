@@ -66,7 +66,9 @@ pub fn spliced(text: &str) -> Msg {
 pub fn splice_msg(mut m: Msg) -> Msg {
     for (_, value) in &mut m.args {
         *value = match std::mem::replace(value, Value::Num(0.0)) {
-            Value::Str(s) if MARKERS.iter().any(|k| s.contains(k)) => Value::Msg(Box::new(spliced(&s))),
+            Value::Str(s) if MARKERS.iter().any(|k| s.contains(k)) => {
+                Value::Msg(Box::new(spliced(&s)))
+            }
             Value::Msg(inner) => Value::Msg(Box::new(splice_msg(*inner))),
             other => other,
         };

@@ -11,10 +11,10 @@ use super::{K_NEXT_ID, PLAN_MOVES, PLAN_REDO, PLANS, PlanChange};
 use crate::domain::plan::Move;
 use crate::domain::plan_ops::check_plan_name;
 use crate::lang::msg;
+use crate::store::StoreError;
 use crate::store::audit::{Draft, append_audit};
 use crate::store::codec;
 use crate::store::sled_store::db_err;
-use crate::store::StoreError;
 
 pub(in crate::store) type Tx<T> = ConflictableTransactionResult<T, StoreError>;
 
