@@ -17,7 +17,7 @@ use crate::store::sled_store::SledStore;
 pub fn open_app(start: AppStart) -> Result<ExitCode> {
     let dir = start.dir.as_path();
     // Checked before anything else: a bad key override stops penata with its line.
-    let keys = crate::cli::keymap(&start.loaded)?;
+    let keys = crate::cli::keymap(&start.loaded, start.lang)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         let org = if start.read_only {
             open_for_presenting(dir, start.lang)?
@@ -25,7 +25,7 @@ pub fn open_app(start: AppStart) -> Result<ExitCode> {
                 .map_err(Failure::from)?
                 .0
         } else {
-            crate::cli::load(dir)?
+            crate::cli::load(dir, start.lang)?
         };
         eprintln!("penata: {}", start.lang.text("cli-not-a-terminal"));
         crate::cli::print_tree(&org, start.lang, &mut std::io::stdout().lock())?;
@@ -34,7 +34,6 @@ pub fn open_app(start: AppStart) -> Result<ExitCode> {
     // The same language `cli::parse` chose before the arguments were read (fixed for the
     // process); the app records it in its state.
     let lang = crate::cli::app_language(start.lang_flag, &start.loaded);
-    crate::lang::set_lang(lang);
     if !start.read_only
         && let Some(p) = crate::store::startup::preview(dir)
     {

@@ -137,7 +137,6 @@ pub fn run(
     options: AppOptions,
 ) -> Result<()> {
     // Every screen text reads the process-wide language; it is fixed from here on.
-    crate::lang::set_lang(options.configured.lang);
     let lang = options.configured.lang;
     let mut state = initial_state_indexed(org, index, &options);
     let previous = install_panic_hook();
@@ -162,7 +161,6 @@ pub fn run_loading<F>(preview: Preview, open: F, options: AppOptions) -> Result<
 where
     F: FnOnce() -> std::result::Result<Opened, crate::store::StoreError> + Send + 'static,
 {
-    crate::lang::set_lang(options.configured.lang);
     let lang = options.configured.lang;
     let ascii = options.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux");
     let look = ui::preview::look(options.configured.theme, options.no_color, ascii);
@@ -235,7 +233,7 @@ where
         let (mut state, store) = loading
             .join()
             .map_err(|_| color_eyre::eyre::eyre!(lang.text("tui-open-thread-panicked")))?
-            .map_err(|e| color_eyre::eyre::eyre!(e.to_string()))?;
+            .map_err(|e| color_eyre::eyre::eyre!(lang.say(&e.msg())))?;
         let size = terminal.size().wrap_err(lang.text("tui-terminal-size"))?;
         update(&mut state, Action::Resize(size.width, size.height));
         let mut events = Replay {
@@ -465,7 +463,7 @@ fn remember_active_plan(
     let shown = state.active.as_ref().map(|a| a.plan.name.clone());
     if shown != *remembered {
         if let Err(e) = store.remember_active_plan(shown.as_deref()) {
-            state.toast(e.to_string());
+            state.toast(crate::app::Notice::Refused(e.msg()));
         }
         *remembered = shown;
     }
@@ -553,7 +551,7 @@ pub fn perform_all<E: EventSource>(
             }
             // Defence in depth: the reducer refuses changes when read-only already.
             e if state.read_only && crate::app::guard::writes(&e) => {
-                Some(refused(e, &ui::notice::read_only_refused(state.lang)))
+                Some(refused(e, &crate::lang::Msg::new("ui-read-only-refused")))
             }
             other => Some(perform(other, store)),
         };
@@ -566,7 +564,7 @@ pub fn perform_all<E: EventSource>(
 
 /// Performs one store effect; errors become messages.
 fn perform(effect: Effect, store: &dyn OrgStore) -> Outcome {
-    let err = |e: crate::store::StoreError| e.to_string();
+    let err = |e: crate::store::StoreError| e.msg();
     match effect {
         Effect::Persist(change) => {
             let change = stamped(change, crate::env::now());
@@ -609,25 +607,25 @@ fn perform(effect: Effect, store: &dyn OrgStore) -> Outcome {
 }
 
 /// The outcome of an effect that was not performed: nothing changes but a message.
-fn refused(effect: Effect, why: &str) -> Outcome {
+fn refused(effect: Effect, why: &crate::lang::Msg) -> Outcome {
     match effect {
         Effect::Persist(change) => Outcome::Persisted {
             change,
-            result: Err(why.into()),
+            result: Err(why.clone()),
         },
         Effect::Annotate { nip, readiness, .. } => Outcome::Annotated {
             nip,
             note: None,
             readiness,
-            result: Err(why.into()),
+            result: Err(why.clone()),
         },
-        Effect::LoadPlans => Outcome::Plans(Err(why.into())),
+        Effect::LoadPlans => Outcome::Plans(Err(why.clone())),
         Effect::LoadPlan { then, .. } => Outcome::Plan {
             then,
-            result: Err(why.into()),
+            result: Err(why.clone()),
         },
         Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => {
-            Outcome::Reloaded(Err(why.into()))
+            Outcome::Reloaded(Err(why.clone()))
         }
     }
 }

@@ -260,7 +260,7 @@ pub enum Effect {
     },
 }
 
-/// What the runtime got back from an [`Effect`]; errors are messages for the screen.
+/// What the runtime got back from an [`Effect`]; errors are messages the screen words.
 // One exists at a time, consumed at once: boxing the large variant buys nothing.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
@@ -268,23 +268,23 @@ pub enum Outcome {
     /// A plan change was written (or refused).
     Persisted {
         change: PlanChange,
-        result: Result<Option<crate::domain::plan::Move>, String>,
+        result: Result<Option<crate::domain::plan::Move>, crate::lang::Msg>,
     },
     /// The list of plans.
-    Plans(Result<Vec<PlanSummary>, String>),
+    Plans(Result<Vec<PlanSummary>, crate::lang::Msg>),
     /// A plan was read (`None`: no plan by that name any more).
     Plan {
         then: AfterLoad,
-        result: Result<Option<Plan>, String>,
+        result: Result<Option<Plan>, crate::lang::Msg>,
     },
     /// The baseline as stored now.
-    Reloaded(Result<Organization, String>),
+    Reloaded(Result<Organization, crate::lang::Msg>),
     /// A note or readiness was written (or refused).
     Annotated {
         nip: crate::domain::Nip,
         note: Option<crate::domain::Note>,
         readiness: Option<Option<crate::domain::Readiness>>,
-        result: Result<(), String>,
+        result: Result<(), crate::lang::Msg>,
     },
     /// A worker thread ranked this lookup query.
     Searched {

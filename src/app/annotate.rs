@@ -203,7 +203,7 @@ pub fn annotated(
     nip: &Nip,
     note: Option<Note>,
     readiness: Option<Option<Readiness>>,
-    result: Result<(), String>,
+    result: Result<(), crate::lang::Msg>,
 ) {
     if let Err(e) = result {
         state.toast(Notice::AnnotateFailed(e));

@@ -18,7 +18,7 @@ pub fn open(state: &mut AppState, plan: &Plan) {
             plan,
             &state.derived.standards,
             &state.derived.profile,
-            crate::lang::lang(),
+            state.lang,
         )
     } else {
         let mut view = baseline.clone();
@@ -29,7 +29,7 @@ pub fn open(state: &mut AppState, plan: &Plan) {
             plan,
             &state.derived.standards,
             &state.derived.profile,
-            crate::lang::lang(),
+            state.lang,
         )
     };
     state.comparison = Some(cmp);

@@ -5,7 +5,7 @@ use crate::domain::Readiness;
 use crate::domain::plan_ops::MoveError;
 
 /// One short message for the status area: what happened, with the values it names.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     // Presenting and screen switches.
     /// A change was refused in read-only presenting.
@@ -24,8 +24,8 @@ pub enum Notice {
     },
 
     // Refusals.
-    /// The store or the rules refused; the reason as the layer below worded it.
-    Refused(String),
+    /// The store or the rules refused; the reason as the layer below named it.
+    Refused(crate::lang::Msg),
     /// A message the layer that made it already worded (a store error shown as it is).
     Said(String),
     /// The domain refused a move.
@@ -91,7 +91,7 @@ pub enum Notice {
     NoteDiscarded,
     NoteSaved,
     /// The store could not save a note or readiness; its reason.
-    AnnotateFailed(String),
+    AnnotateFailed(crate::lang::Msg),
 }
 
 impl From<String> for Notice {

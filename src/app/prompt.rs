@@ -85,7 +85,7 @@ fn accept(state: &mut AppState) -> Vec<Effect> {
         PromptFor::NewPlan | PromptFor::Rename { .. } | PromptFor::Duplicate { .. }
     );
     if needs_name && let Err(why) = check_plan_name(&p.text) {
-        state.toast(super::Notice::Refused(why.to_string()));
+        state.toast(super::Notice::Refused(why.msg()));
         return Vec::new();
     }
     state.prompt = None;

@@ -61,8 +61,8 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         .as_deref()
         .map(Rank::parse)
         .transpose()
-        .map_err(|e| Failure::Input(format!("--min-rank: {e}")))?;
-    let org = load(dir)?;
+        .map_err(|e| Failure::Input(format!("--min-rank: {}", lang.say(&e.msg()))))?;
+    let org = load(dir, lang)?;
     let position = args.position.as_str();
     let p = org
         .position_ix(position)

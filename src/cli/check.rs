@@ -19,9 +19,9 @@ pub struct Args {}
 
 /// Runs every check and prints the findings.
 pub fn run(dir: &Path, _args: Args, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     let org = store.load().map_err(Failure::from)?;
-    let mut findings: Vec<String> = check(&org).iter().map(ToString::to_string).collect();
+    let mut findings: Vec<String> = check(&org).iter().map(|f| lang.say(&f.msg())).collect();
     let plans = store.plans().map_err(Failure::from)?;
     for p in &plans {
         match store.plan(&p.name) {
@@ -34,7 +34,7 @@ pub fn run(dir: &Path, _args: Args, lang: Lang) -> Result<ExitCode> {
                     lang,
                     "cli-plan-error",
                     plan = p.name.as_str(),
-                    reason = e.to_string()
+                    reason = lang.say(&e.msg())
                 )
                 .into_owned(),
             ),

@@ -64,10 +64,9 @@ pub(crate) fn load(flag: Option<PathBuf>) -> Result<Loaded, Failure> {
 }
 
 /// The key map the file asks for; a bad override names the file and its line.
-pub(crate) fn keymap(loaded: &Loaded) -> Result<KeyMap, Failure> {
-    KeyMap::with_overrides(&loaded.file.keys).map_err(|e| {
-        Failure::Input(crate::lang::lang().say(&bad_file(&loaded.at.path, &e.to_string())))
-    })
+pub(crate) fn keymap(loaded: &Loaded, lang: Lang) -> Result<KeyMap, Failure> {
+    KeyMap::with_overrides(&loaded.file.keys)
+        .map_err(|e| Failure::Input(lang.say(&bad_file(&loaded.at.path, e.msg()))))
 }
 
 /// The database directory to pass on: `--db` wins, then `$PENATA_DB` (resolved later),
@@ -125,14 +124,14 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         ConfigCommand::Init { force } => {
-            write_default(&at.path, force).map_err(Failure::from)?;
+            write_default(&at.path, force, cli.language).map_err(Failure::from)?;
             let path = at.path.display().to_string();
             println!("{}", tr!(cli.language, "cli-wrote", path = path));
             Ok(ExitCode::SUCCESS)
         }
         ConfigCommand::Show { json } => {
             let loaded = load(cli.config.clone())?;
-            keymap(&loaded)?;
+            keymap(&loaded, cli.language)?;
             let rows = effective(cli, &loaded);
             if json {
                 print_json(&to_json(&loaded, &rows))?;
@@ -170,7 +169,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         }
         ConfigCommand::Keys => {
             let loaded = load(cli.config.clone())?;
-            let map = keymap(&loaded)?;
+            let map = keymap(&loaded, cli.language)?;
             let mut out = std::io::stdout().lock();
             let global = map.global().iter().map(|b| ("global", b));
             let modes = MODES
@@ -206,7 +205,7 @@ fn effective(cli: &Cli, loaded: &Loaded) -> Vec<Row> {
         (None, None, None) => (
             crate::store::sled_store::resolve_data_dir(None)
                 .map(|d| d.display().to_string())
-                .unwrap_or_else(|e| e.to_string()),
+                .unwrap_or_else(|e| cli.language.say(&e.msg())),
             Source::Default,
         ),
     };

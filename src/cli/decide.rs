@@ -39,7 +39,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     if args.move_no == 0 {
         return Err(Failure::said(lang.text("cli-moves-from-one")).into());
     }
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     require_plan(&store, &args.plan, lang)?;
     let remark = args
         .remark

@@ -49,7 +49,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     } else {
         Format::Json
     });
-    let mut org = load(dir)?;
+    let mut org = load(dir, lang)?;
     if args.out.privacy.no_notes {
         without_notes(&mut org);
     }

@@ -61,7 +61,8 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         return Err(Failure::said(lang.text("cli-feedback-list-only")).into());
     }
     let severity = match &args.severity {
-        Some(s) => parse_severity(s).map_err(|e| Failure::Input(format!("--severity: {e}")))?,
+        Some(s) => parse_severity(s)
+            .map_err(|e| Failure::Input(format!("--severity: {}", lang.say(&e.msg()))))?,
         None => Severity::Medium,
     };
     let now = crate::env::now();
@@ -78,8 +79,8 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         &os_user(),
         now,
     )
-    .map_err(|e| Failure::Input(e.to_string()))?;
-    let store = open_store(dir)?;
+    .map_err(|e| Failure::Input(lang.say(&e.msg())))?;
+    let store = open_store(dir, lang)?;
     let org = store.load().map_err(Failure::from)?;
     let unit = unit_or_suggest(&org, &args.unit, lang)?;
     store
@@ -161,8 +162,8 @@ fn list(dir: &Path, args: &Args, lang: Lang) -> Result<ExitCode> {
         .as_deref()
         .map(parse_severity)
         .transpose()
-        .map_err(|e| Failure::Input(format!("--severity: {e}")))?;
-    let (store, notice) = open_with_demo(dir)?;
+        .map_err(|e| Failure::Input(format!("--severity: {}", lang.say(&e.msg()))))?;
+    let (store, notice) = open_with_demo(dir, lang)?;
     if let Some(n) = notice {
         eprintln!("penata: {n}");
     }

@@ -52,9 +52,9 @@ pub struct Args {
 /// Prints the gaps; exit 1 for an unknown unit or plan.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let org = match &args.plan {
-        None => load(dir)?,
+        None => load(dir, lang)?,
         Some(name) => {
-            let store = open_store(dir)?;
+            let store = open_store(dir, lang)?;
             let plan = require_plan(&store, name, lang)?;
             let baseline = store.load().map_err(Failure::from)?;
             plan_view(&baseline, &plan)

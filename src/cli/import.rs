@@ -50,7 +50,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         Organization::default()
     };
     let data = read_import_sheet(&name, &bytes, args.sheet.as_deref(), &current)
-        .map_err(|errors| Failure::Input(errors.to_string()))?;
+        .map_err(|errors| Failure::Input(errors.say(lang)))?;
     match data {
         ImportData::Organization(org) => {
             let holds_real_data = (info.units > 0 || info.employees > 0) && !info.demo;

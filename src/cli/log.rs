@@ -29,14 +29,14 @@ pub struct Args {
 
 /// Prints the log or its verification.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     if args.verify {
         let verdict = store.verify_audit().map_err(Failure::from)?;
         if args.json {
             print_json(&match &verdict {
                 AuditVerdict::Intact { entries } => json!({"intact": true, "entries": entries}),
                 AuditVerdict::Broken { seq, reason } => {
-                    let reason = crate::lang::lang().say(reason);
+                    let reason = lang.say(reason);
                     json!({"intact": false, "entry": seq, "reason": reason})
                 }
             })?;

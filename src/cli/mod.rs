@@ -145,6 +145,14 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// The failure in the command line's language.
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            Failure::Input(text) => text.clone(),
+            Failure::Store(e) => lang.say(&e.msg()),
+        }
+    }
+
     /// A failure worded by the resources (`tr!`).
     pub(crate) fn said(text: std::borrow::Cow<'static, str>) -> Failure {
         Failure::Input(text.into_owned())
@@ -206,7 +214,6 @@ where
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let lang = config::early_language(&args);
     // Still read by the layers whose words are not yet in `locales/`.
-    crate::lang::set_lang(lang);
     let mut cmd = help::command(lang);
     let matches = cmd
         .try_get_matches_from_mut(&args)
@@ -236,13 +243,14 @@ pub type Launcher = fn(AppStart) -> Result<ExitCode>;
 
 /// Runs the parsed command line; without a subcommand, hands over to `launch`.
 pub fn run(cli: Cli, launch: Launcher) -> Result<ExitCode> {
+    let lang = cli.language;
     match dispatch(cli, launch) {
         Ok(code) => Ok(code),
         // A reader that stops early (`penata search x | head`) is not an error.
         Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
         Err(e) => match e.downcast::<Failure>() {
             Ok(failure) => {
-                eprintln!("penata: {failure}");
+                eprintln!("penata: {}", failure.say(lang));
                 Ok(ExitCode::from(1))
             }
             Err(other) => Err(other),
@@ -314,9 +322,10 @@ fn dispatch(cli: Cli, launch: Launcher) -> Result<ExitCode> {
 /// Opens the store, loading the demo on first start (the notice goes to stderr).
 pub(crate) fn open_with_demo(
     dir: &std::path::Path,
+    lang: Lang,
 ) -> Result<(SledStore, Option<String>), Failure> {
     let store = SledStore::open(dir)?;
-    let notice = ensure_demo(&store, dir)?.map(|n| crate::lang::lang().say(&n));
+    let notice = ensure_demo(&store, dir)?.map(|n| lang.say(&n));
     Ok((store, notice))
 }
 
@@ -343,10 +352,10 @@ pub(crate) fn counts_summary(units: u64, positions: u64, employees: u64, lang: L
 }
 
 /// Opens the store and loads the organization, for the read-only commands.
-pub fn load(dir: &std::path::Path) -> Result<Organization, Failure> {
+pub fn load(dir: &std::path::Path, lang: Lang) -> Result<Organization, Failure> {
     let opened = crate::store::startup::open(dir)?;
     if let Some(n) = opened.demo_notice {
-        eprintln!("penata: {}", crate::lang::lang().say(&n));
+        eprintln!("penata: {}", lang.say(&n));
     }
     Ok(opened.org)
 }
@@ -358,8 +367,8 @@ pub fn print_tree(org: &Organization, lang: Lang, out: &mut dyn std::io::Write) 
 }
 
 /// The key map the settings file asks for; a bad override names the file and its line.
-pub fn keymap(loaded: &config::Loaded) -> Result<crate::input::KeyMap, Failure> {
-    config::keymap(loaded)
+pub fn keymap(loaded: &config::Loaded, lang: Lang) -> Result<crate::input::KeyMap, Failure> {
+    config::keymap(loaded, lang)
 }
 
 /// The language in effect for the app: `--lang`, the settings file, the locale.

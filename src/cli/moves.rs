@@ -39,10 +39,10 @@ pub struct PlanArg {
 
 /// Makes the move against the plan's view; prints one line once it is on disk.
 pub fn run_move(dir: &Path, args: MoveArgs, lang: Lang) -> Result<ExitCode> {
-    let nip =
-        Nip::parse(&args.nip).map_err(|e| Failure::Input(format!("NIP {}: {e}", args.nip)))?;
+    let nip = Nip::parse(&args.nip)
+        .map_err(|e| Failure::Input(format!("NIP {}: {}", args.nip, lang.say(&e.msg()))))?;
     let to = (args.position != "-").then_some(args.position.as_str());
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     let plan = require_plan(&store, &args.plan, lang)?;
     if let Some(t) = plan.applied_at {
         let date = t.date().to_string();
@@ -57,7 +57,7 @@ pub fn run_move(dir: &Path, args: MoveArgs, lang: Lang) -> Result<ExitCode> {
     let baseline = store.load().map_err(Failure::from)?;
     let view = plan_view(&baseline, &plan);
     let m = new_move(&view, &nip, to, args.reason, os_user(), crate::env::now())
-        .map_err(|e| Failure::Input(e.to_string()))?;
+        .map_err(|e| Failure::Input(lang.say(&e.msg())))?;
     store
         .change_plan(&PlanChange::Move {
             plan: plan.name.clone(),
@@ -78,7 +78,7 @@ pub fn run_move(dir: &Path, args: MoveArgs, lang: Lang) -> Result<ExitCode> {
 
 /// Undoes (`redo == false`) or redoes the plan's last move.
 pub fn run_history(dir: &Path, args: PlanArg, redo: bool, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     let change = if redo {
         PlanChange::Redo {
             plan: args.plan.clone(),

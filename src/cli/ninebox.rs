@@ -45,7 +45,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         .as_deref()
         .map(|b| parse_box(b, lang))
         .transpose()?;
-    let org = load(dir)?;
+    let org = load(dir, lang)?;
     let unit = unit_arg(&org, args.unit.as_deref(), lang)?;
     let nb = ninebox(&org, unit);
     let mut buf = Vec::new();

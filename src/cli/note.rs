@@ -49,8 +49,8 @@ pub(crate) fn now_local() -> OffsetDateTime {
 
 /// Records the note once it is on disk; exit 1 for a bad NIP, readiness or empty text.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
-    let nip =
-        Nip::parse(&args.nip).map_err(|e| Failure::Input(format!("NIP {}: {e}", args.nip)))?;
+    let nip = Nip::parse(&args.nip)
+        .map_err(|e| Failure::Input(format!("NIP {}: {}", args.nip, lang.say(&e.msg()))))?;
     let text = args.text.join(" ").trim().to_string();
     if text.is_empty() {
         return Err(Failure::said(lang.text("cli-empty-note")).into());
@@ -60,7 +60,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         .as_deref()
         .map(|r| parse_readiness(r, lang))
         .transpose()?;
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     let Some(e) = store.employee(&nip).map_err(Failure::from)? else {
         return Err(Failure::said(tr!(lang, "cli-no-employee", nip = nip.grouped())).into());
     };

@@ -80,7 +80,7 @@ pub enum PlanCommand {
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     match args.command {
         PlanCommand::New { name } => {
-            let store = open_store(dir)?;
+            let store = open_store(dir, lang)?;
             store
                 .change_plan(&PlanChange::Create {
                     name: name.clone(),
@@ -94,7 +94,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         PlanCommand::List { json } => list(dir, json, lang),
         PlanCommand::Show { name, json } => show(dir, &name, json, lang),
         PlanCommand::Rename { old, new } => {
-            let store = open_store(dir)?;
+            let store = open_store(dir, lang)?;
             store
                 .change_plan(&PlanChange::Rename {
                     from: old.clone(),
@@ -105,7 +105,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Duplicate { name, new } => {
-            let store = open_store(dir)?;
+            let store = open_store(dir, lang)?;
             store
                 .change_plan(&PlanChange::Duplicate {
                     from: name.clone(),
@@ -118,7 +118,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Delete { name, yes } => {
-            let store = open_store(dir)?;
+            let store = open_store(dir, lang)?;
             let plan = require_plan(&store, &name, lang)?;
             let moves = plan.moves.len();
             let question = tr!(
@@ -144,8 +144,8 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
 }
 
 /// Opens the store (loading the demo on first start), printing the first-start notice.
-pub(crate) fn open_store(dir: &Path) -> Result<SledStore, Failure> {
-    let (store, notice) = open_with_demo(dir)?;
+pub(crate) fn open_store(dir: &Path, lang: Lang) -> Result<SledStore, Failure> {
+    let (store, notice) = open_with_demo(dir, lang)?;
     if let Some(n) = notice {
         eprintln!("penata: {n}");
     }
@@ -226,7 +226,7 @@ fn summary_json(p: &PlanSummary) -> serde_json::Value {
 }
 
 fn list(dir: &Path, json: bool, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     let plans = store.plans().map_err(Failure::from)?;
     if json {
         print_json(&serde_json::Value::Array(
@@ -264,7 +264,7 @@ fn list(dir: &Path, json: bool, lang: Lang) -> Result<ExitCode> {
 }
 
 fn show(dir: &Path, name: &str, as_json: bool, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     let plan = require_plan(&store, name, lang)?;
     let org = store.load().map_err(Failure::from)?;
     // After apply the baseline holds the moves, so conflicts no longer mean anything.
@@ -291,7 +291,7 @@ fn show(dir: &Path, name: &str, as_json: bool, lang: Lang) -> Result<ExitCode> {
                     "at": m.at.unix_timestamp(),
                     "decision": m.review.as_ref().map(|r| r.decision.code()),
                     "remark": m.review.as_ref().and_then(|r| r.remark.clone()),
-                    "conflict": conflict_of(i).map(conflict_reason),
+                    "conflict": conflict_of(i).map(|c| conflict_reason(c, lang)),
                 })
             })
             .collect();
@@ -355,7 +355,7 @@ fn show(dir: &Path, name: &str, as_json: bool, lang: Lang) -> Result<ExitCode> {
             writeln!(out, "     {line}")?;
         }
         if let Some(c) = conflict_of(i) {
-            let line = tr!(lang, "cli-move-conflict", reason = conflict_reason(c));
+            let line = tr!(lang, "cli-move-conflict", reason = conflict_reason(c, lang));
             writeln!(out, "     {line}")?;
         }
     }
@@ -391,8 +391,8 @@ fn show(dir: &Path, name: &str, as_json: bool, lang: Lang) -> Result<ExitCode> {
 }
 
 /// A conflict's reason without the move number.
-pub(crate) fn conflict_reason(c: &Conflict) -> String {
-    let text = c.to_string();
+pub(crate) fn conflict_reason(c: &Conflict, lang: Lang) -> String {
+    let text = lang.say(&c.msg());
     match text.split_once("): ") {
         Some((_, reason)) => reason.to_string(),
         None => text,

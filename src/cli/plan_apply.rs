@@ -29,7 +29,7 @@ pub struct Args {
 
 /// Applies the plan; prints what was applied.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir)?;
+    let store = open_store(dir, lang)?;
     let plan = require_plan(&store, &args.name, lang)?;
     let name = plan.name.as_str();
     if let Some(t) = plan.applied_at {
@@ -50,7 +50,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         )?;
         for c in &app.conflicts {
             let name = person_text(&org, &plan.moves[c.index]);
-            writeln!(err, "  {c} [{name}]")?;
+            writeln!(err, "  {} [{name}]", lang.say(&c.msg()))?;
         }
         if !args.skip_conflicts {
             writeln!(err, "penata: {}", lang.text("cli-nothing-applied-resolve"))?;

@@ -49,7 +49,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
 
 /// Loads the baseline and the plan and compares them (shared with `penata plan export`).
 pub(crate) fn comparison(dir: &Path, name: &str, lang: Lang) -> Result<Comparison, Failure> {
-    let (store, notice) = open_with_demo(dir)?;
+    let (store, notice) = open_with_demo(dir, lang)?;
     if let Some(n) = notice {
         eprintln!("penata: {n}");
     }
@@ -65,7 +65,7 @@ pub(crate) fn comparison(dir: &Path, name: &str, lang: Lang) -> Result<Compariso
         &plan,
         &s.standards,
         &s.profile,
-        crate::lang::lang(),
+        lang,
     ))
 }
 

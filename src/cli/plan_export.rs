@@ -84,7 +84,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         Format::Sk => Rendered::Text(render_sk(&c, date, lang).into_bytes()),
         Format::Json => Rendered::Text(render_json(&c)?.into_bytes()),
         Format::Csv => Rendered::Text(render_csv(&c, args.delimiter, lang)?),
-        Format::Xlsx => Rendered::Workbook(plan_sheets(&c)),
+        Format::Xlsx => Rendered::Workbook(plan_sheets(&c, lang)),
     };
     if let Some(path) = args.out.emit(rendered, lang)? {
         let approved = c

@@ -3,14 +3,15 @@
 //! overall figures.
 
 use crate::domain::compare::{Comparison, FitAverage, Seat};
+use crate::lang::Lang;
 use crate::store::minutes::{csv_columns, decision_text};
 use crate::store::xlsx_export::{Sheet, Value};
 
 const NOT_PLACED: &str = "Belum ditempatkan"; // i18n-exempt: a workbook's words are a file format, the same in every language
 
 /// The three sheets: Usulan (moves), Unit kerja, Ringkasan.
-pub(crate) fn plan_sheets(c: &Comparison) -> Vec<Sheet> {
-    vec![moves(c), units(c), summary(c)]
+pub(crate) fn plan_sheets(c: &Comparison, lang: Lang) -> Vec<Sheet> {
+    vec![moves(c, lang), units(c), summary(c)]
 }
 
 fn title(s: Option<&Seat>) -> Value {
@@ -24,8 +25,8 @@ fn unit(s: Option<&Seat>) -> Value {
     Value::text_or_empty(s.map(|s| s.unit_path.as_str()))
 }
 
-fn moves(c: &Comparison) -> Sheet {
-    let mut sheet = Sheet::new("Usulan", &csv_columns(crate::lang::lang()));
+fn moves(c: &Comparison, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::new("Usulan", &csv_columns(lang));
     for m in &c.moves {
         let review = m.review.as_ref();
         sheet.push(vec![
@@ -40,7 +41,7 @@ fn moves(c: &Comparison) -> Sheet {
             Value::percent_or_empty(m.fit_before),
             Value::percent_or_empty(m.fit_after),
             Value::text_or_empty(m.reason.as_deref()),
-            decision_text(m.decision(), crate::lang::lang()).into(),
+            decision_text(m.decision(), lang).into(),
             Value::text_or_empty(review.and_then(|r| r.remark.as_deref())),
             m.author.as_str().into(),
             Value::DateTime(m.at),

@@ -43,7 +43,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         Some(s) => Date::parse(s, format_description!("[year]-[month]-[day]"))
             .map_err(|_| Failure::said(tr!(lang, "cli-bad-today", given = s)))?,
     };
-    let org = load(dir)?;
+    let org = load(dir, lang)?;
     let unit = unit_arg(&org, args.unit.as_deref(), lang)?;
     let ages = Settings::current().retirement;
     let reach = args.years.max(HORIZONS[HORIZONS.len() - 1]);

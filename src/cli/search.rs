@@ -39,7 +39,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     }
     let opened = crate::store::startup::open(dir)?;
     if let Some(n) = &opened.demo_notice {
-        eprintln!("penata: {}", crate::lang::lang().say(n));
+        eprintln!("penata: {}", lang.say(n));
     }
     let org = opened.org;
     let index = opened.index.unwrap_or_else(|| SearchIndex::build(&org));

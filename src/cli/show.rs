@@ -26,8 +26,9 @@ pub struct Args {
 /// Prints the record; exit 1 for a malformed or unknown NIP.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let text = args.nip.join(" ");
-    let nip = Nip::parse(&text).map_err(|e| Failure::Input(format!("NIP {text}: {e}")))?;
-    let org = load(dir)?;
+    let nip = Nip::parse(&text)
+        .map_err(|e| Failure::Input(format!("NIP {text}: {}", lang.say(&e.msg()))))?;
+    let org = load(dir, lang)?;
     let e = org
         .employee_ix(&nip)
         .ok_or_else(|| Failure::said(tr!(lang, "cli-no-employee", nip = nip.grouped())))?;

@@ -27,7 +27,7 @@ pub struct Args {
 
 /// Prints the figures; exit 1 for an unknown unit.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
-    let org = load(dir)?;
+    let org = load(dir, lang)?;
     let unit = unit_arg(&org, args.unit.as_deref(), lang)?;
     let rows = subtree_workload(&org, unit);
     if args.json {

@@ -58,10 +58,11 @@ impl MoveError {
     }
 }
 
-// Reads the process language only until every caller words it with its own Lang.
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl fmt::Display for MoveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::lang::lang().say(&self.msg()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }
 
@@ -180,10 +181,11 @@ impl Conflict {
     }
 }
 
-// Reads the process language only until every caller words it with its own Lang.
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::lang::lang().say(&self.msg()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }
 
@@ -429,10 +431,11 @@ impl PlanNameError {
     }
 }
 
-// Reads the process language only until every caller words it with its own Lang.
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl fmt::Display for PlanNameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::lang::lang().say(&self.msg()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }
 

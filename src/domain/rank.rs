@@ -63,10 +63,11 @@ impl RankError {
     }
 }
 
-// Reads the process language only until every caller words it with its own Lang.
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl fmt::Display for RankError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::lang::lang().say(&self.msg()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }
 

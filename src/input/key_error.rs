@@ -93,16 +93,18 @@ impl KeyMapError {
     }
 }
 
-// Reads the process language only until every caller words it with its own Lang.
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl std::fmt::Display for KeyProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::lang::lang().say(&self.msg()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }
 
-// Reads the process language only until every caller words it with its own Lang.
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl std::fmt::Display for KeyMapError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::lang::lang().say(&self.msg()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
-use super::{StoreError, as_is};
-use crate::lang::{Msg, msg};
+use super::StoreError;
+use crate::lang::{Lang, Msg, msg};
 use crate::settings::{self, Settings, Source};
 
 /// The environment variable that points penata at a settings file.
@@ -76,22 +76,22 @@ pub fn load(at: &ConfigPath) -> Result<Settings, StoreError> {
             )));
         }
     };
-    settings::parse(&text).map_err(|e| StoreError::Refused(bad_file(&at.path, &e.to_string())))
+    settings::parse(&text).map_err(|e| StoreError::Refused(bad_file(&at.path, e.msg())))
 }
 
 /// The message for a settings file that is wrong at some line (`what`: where and what,
 /// already worded by the settings parser).
-pub fn bad_file(path: &Path, what: &str) -> Msg {
+pub fn bad_file(path: &Path, what: Msg) -> Msg {
     msg!(
         "store-settings-bad",
         path = path.display().to_string(),
-        what = as_is(what)
+        what = what
     )
 }
 
 /// Writes the commented default settings file, owner-readable only (0600); refuses to
 /// replace an existing file unless `force`.
-pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
+pub fn write_default(path: &Path, force: bool, lang: Lang) -> Result<(), StoreError> {
     if path.exists() && !force {
         return Err(StoreError::Refused(msg!(
             "store-settings-exists",
@@ -116,7 +116,7 @@ pub fn write_default(path: &Path, force: bool) -> Result<(), StoreError> {
             use std::os::unix::fs::PermissionsExt;
             f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
         }
-        f.write_all(settings::commented_default(crate::lang::lang()).as_bytes())?;
+        f.write_all(settings::commented_default(lang).as_bytes())?;
         f.sync_all()
     };
     write().map_err(|e| {
@@ -147,7 +147,7 @@ mod tests {
         );
         let r = resolve(None, Some(OsString::new()), platform).unwrap();
         assert_eq!(r.source, Source::Default);
-        let err = resolve(None, None, || None).unwrap_err().to_string();
+        let err = crate::lang::Lang::Id.say(&resolve(None, None, || None).unwrap_err().msg());
         assert!(
             err.contains("--config FILE") && err.contains(CONFIG_ENV),
             "{err}"
@@ -167,7 +167,7 @@ mod tests {
             path,
             source: Source::EnvOrFlag,
         };
-        let err = load(&named).unwrap_err().to_string();
+        let err = crate::lang::Lang::Id.say(&load(&named).unwrap_err().msg());
         assert!(
             err.contains("tidak ada") && err.contains("config init"),
             "{err}"
@@ -178,7 +178,7 @@ mod tests {
     fn init_writes_owner_only_and_refuses_to_overwrite() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/config.toml");
-        write_default(&path, false).unwrap();
+        write_default(&path, false, Lang::Id).unwrap();
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -186,14 +186,15 @@ mod tests {
             assert_eq!(mode & 0o777, 0o600);
         }
         std::fs::write(&path, "theme = \"monochrome\"\n").unwrap();
-        let err = write_default(&path, false).unwrap_err().to_string();
+        let err =
+            crate::lang::Lang::Id.say(&write_default(&path, false, Lang::Id).unwrap_err().msg());
         assert!(err.contains("--force"), "{err}");
         assert!(
             std::fs::read_to_string(&path)
                 .unwrap()
                 .contains("monochrome")
         );
-        write_default(&path, true).unwrap();
+        write_default(&path, true, Lang::Id).unwrap();
         let at = ConfigPath {
             path,
             source: Source::EnvOrFlag,
@@ -210,7 +211,7 @@ mod tests {
             path: path.clone(),
             source: Source::Default,
         };
-        let err = load(&at).unwrap_err().to_string();
+        let err = crate::lang::Lang::Id.say(&load(&at).unwrap_err().msg());
         assert!(err.contains(&path.display().to_string()), "{err}");
         assert!(err.contains("baris 3"), "{err}");
     }

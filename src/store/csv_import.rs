@@ -235,7 +235,11 @@ mod tests {
             "nip;nama;golongan;jabatan\n{NEW};Dewi;III/a;\n\n199001012021211001;Andi;III/a;nope\n{NEW};Dewi;III/a;\n"
         );
         let errors = read_csv("p.csv", &text, &current()).unwrap_err();
-        let shown: Vec<String> = errors.errors.iter().map(ToString::to_string).collect();
+        let shown: Vec<String> = errors
+            .errors
+            .iter()
+            .map(|e| crate::lang::Lang::Id.say(&e.msg()))
+            .collect();
         assert_eq!(shown.len(), 3, "{shown:#?}");
         assert!(
             // The rule is the domain's (its wording is checked there); the place is ours.

@@ -21,7 +21,7 @@ pub fn ensure_demo(store: &dyn OrgStore, dir: &Path) -> Result<Option<Msg>, Stor
         return Ok(None);
     }
     let org = parse_v1(DEMO_FILE, DEMO_JSON)
-        .map_err(|e| StoreError::Refused(msg!("store-demo-invalid", error = e.to_string())))?;
+        .map_err(|e| StoreError::Refused(msg!("store-demo-invalid", error = e.msg())))?;
     let notice = msg!(
         "store-demo-loaded",
         organization = org.name(),

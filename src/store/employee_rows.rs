@@ -12,7 +12,6 @@ use crate::domain::validate::{nip_label, quote, rank_kind_mismatch};
 use crate::domain::{Employee, Levels, Nip, Organization, Rank};
 use crate::lang::{Msg, msg};
 
-use super::as_is;
 use super::import::{ImportError, ImportErrors};
 
 /// One cell as the reader found it: its text (trimmed) and whether the spreadsheet stored a
@@ -307,7 +306,7 @@ impl<'a> Rows<'a> {
                     None
                 }
                 Err(e) => {
-                    report(nip_col, "nip", as_is(e.to_string()));
+                    report(nip_col, "nip", e.msg());
                     None
                 }
             },
@@ -349,7 +348,7 @@ impl<'a> Rows<'a> {
                     report(
                         Some(i),
                         col,
-                        msg!("store-column-says", column = col, message = e.to_string()),
+                        msg!("store-column-says", column = col, message = e.msg()),
                     );
                     None
                 }

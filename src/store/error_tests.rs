@@ -70,8 +70,8 @@ fn counts_follow_the_plural_rules() {
 }
 
 #[test]
-fn the_display_of_an_error_is_its_message_in_the_process_language() {
-    // Lib tests never set the language: Bahasa Indonesia.
+fn the_display_of_an_error_is_its_message_in_english_for_logs() {
+    // A planner reads `lang.say(&e.msg())`; Display is for logs and error chains.
     let e = StoreError::Refused(msg!("store-no-plan", name = "X"));
-    assert_eq!(e.to_string(), Lang::Id.say(&e.msg()));
+    assert_eq!(e.to_string(), Lang::En.say(&e.msg()));
 }

@@ -56,11 +56,11 @@ impl ImportError {
     }
 }
 
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl fmt::Display for ImportError {
-    // Reads the process language only until every caller words the error with its own
-    // `Lang` (`lang.say(&e.msg())`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::lang::lang().say(&self.msg()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }
 
@@ -175,11 +175,11 @@ impl ImportErrors {
     }
 }
 
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl fmt::Display for ImportErrors {
-    // Reads the process language only until every caller words the report with its own
-    // `Lang` (`errors.say(lang)`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.say(crate::lang::lang()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }
 

@@ -62,7 +62,7 @@ mod tests {
 
     #[test]
     fn no_home_says_what_to_do() {
-        let err = resolve(None, None, || None).unwrap_err().to_string();
+        let err = crate::lang::Lang::Id.say(&resolve(None, None, || None).unwrap_err().msg());
         assert!(err.contains("--db DIR") && err.contains(DB_ENV), "{err}");
     }
 

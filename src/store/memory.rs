@@ -239,9 +239,7 @@ fn change_org(org: &mut Organization, demo: &mut bool, change: &Change) -> Resul
             org.replace_employee(ix, e);
         }
         Change::AddFeedback { unit_id, feedback } => {
-            feedback
-                .check()
-                .map_err(|e| StoreError::Refused(super::as_is(e.to_string())))?;
+            feedback.check().map_err(|e| StoreError::Refused(e.msg()))?;
             if org.unit_ix(unit_id).is_none() {
                 return Err(refused(crate::msg!("store-no-unit", id = unit_id)));
             }

@@ -141,11 +141,11 @@ impl StoreError {
     }
 }
 
+/// English, for logs and error chains; a planner reads it worded in their language
+/// (`lang.say(&e.msg())`).
 impl std::fmt::Display for StoreError {
-    // Reads the process language only until every caller words the error with its own
-    // `Lang` (`lang.say(&e.msg())`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::lang::lang().say(&self.msg()))
+        f.write_str(&crate::lang::Lang::En.say(&self.msg()))
     }
 }
 

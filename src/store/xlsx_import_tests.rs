@@ -60,7 +60,10 @@ fn header() -> Vec<W> {
 
 fn errors(bytes: &[u8], sheet: Option<&str>) -> Vec<String> {
     let e = read_xlsx("pegawai.xlsx", bytes, sheet, &current()).unwrap_err();
-    e.errors.iter().map(ToString::to_string).collect()
+    e.errors
+        .iter()
+        .map(|e| crate::lang::Lang::Id.say(&e.msg()))
+        .collect()
 }
 
 #[test]

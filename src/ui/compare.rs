@@ -105,7 +105,7 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
                 format!(
                     "     {}: {}",
                     tr!(lang, "ui-conflict"),
-                    words::conflict(conflict)
+                    words::conflict(conflict, lang)
                 ),
                 look.theme.warning(),
             ));

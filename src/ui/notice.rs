@@ -25,9 +25,9 @@ pub fn word(n: &Notice, lang: Lang) -> String {
             organization = organization.as_str(),
             employees = *employees
         ),
-        Notice::Refused(why) => tr!(lang, "ui-refused", why = why.as_str()),
+        Notice::Refused(why) => tr!(lang, "ui-refused", why = why.clone()),
         Notice::Said(text) => return text.clone(),
-        Notice::MoveRefused(e) => tr!(lang, "ui-refused", why = e.to_string()),
+        Notice::MoveRefused(e) => tr!(lang, "ui-refused", why = e.msg()),
         Notice::PlanCreated(name) => tr!(lang, "ui-plan-created", name = name.as_str()),
         Notice::PlanDeleted(name) => tr!(lang, "ui-plan-deleted", name = name.as_str()),
         Notice::PlanActive(name) => tr!(lang, "ui-plan-active", name = name.as_str()),
@@ -63,7 +63,7 @@ pub fn word(n: &Notice, lang: Lang) -> String {
         Notice::NoteDiscarded => tr!(lang, "ui-note-discarded"),
         Notice::NoteSaved => tr!(lang, "ui-note-saved"),
         Notice::AnnotateFailed(why) => {
-            return format!("{}: {why}", tr!(lang, "ui-annotate-failed"));
+            return format!("{}: {}", tr!(lang, "ui-annotate-failed"), lang.say(why));
         }
     };
     text.into_owned()
@@ -102,7 +102,10 @@ mod tests {
             word(&Notice::ConflictsSkipped(1), Lang::En),
             "1 move conflicts with the baseline and is not shown."
         );
-        assert_eq!(word(&Notice::Refused("x".into()), Lang::Id), "Ditolak: x");
+        assert_eq!(
+            word(&Notice::Refused(crate::store::as_is("x")), Lang::Id),
+            "Ditolak: x"
+        );
         assert_eq!(word(&Notice::Said("as is".into()), Lang::En), "as is");
     }
 }

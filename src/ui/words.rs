@@ -218,15 +218,15 @@ pub fn apply_lines(all: usize, app: &Application, who: &[String], lang: Lang) ->
         out.push(tr!(lang, "ui-apply-conflicts", count = n).into_owned());
         for (i, c) in app.conflicts.iter().enumerate() {
             let name = who.get(i).cloned().unwrap_or_else(|| c.nip.grouped());
-            out.push(format!("  #{} {name}: {}", c.index + 1, conflict(c)));
+            out.push(format!("  #{} {name}: {}", c.index + 1, conflict(c, lang)));
         }
     }
     out
 }
 
 /// Why a move no longer fits the baseline (the domain words it in the process language).
-pub fn conflict(c: &Conflict) -> String {
-    c.to_string()
+pub fn conflict(c: &Conflict, lang: Lang) -> String {
+    lang.say(&c.msg())
 }
 
 /// The word for a decision.
@@ -388,13 +388,16 @@ mod tests {
             nip: crate::domain::Nip::parse("198503122010012003").unwrap(),
             kind,
         };
-        let gone = conflict(&c(ConflictKind::SeatGone("a.x".into())));
+        let gone = conflict(&c(ConflictKind::SeatGone("a.x".into())), Lang::Id);
         assert!(gone.starts_with("perpindahan 3 ("), "{gone}");
         assert!(gone.contains("jabatan a.x sudah tidak ada"), "{gone}");
-        let changed = conflict(&c(ConflictKind::SeatChanged {
-            expected: Some("a.x".into()),
-            actual: None,
-        }));
+        let changed = conflict(
+            &c(ConflictKind::SeatChanged {
+                expected: Some("a.x".into()),
+                actual: None,
+            }),
+            Lang::Id,
+        );
         assert!(
             changed.contains("kini belum ditempatkan, bukan a.x"),
             "{changed}"

@@ -364,7 +364,7 @@ fn a_refused_move_changes_nothing_and_says_why() {
         &mut s,
         Outcome::Persisted {
             change,
-            result: Err("database error: disk full".into()),
+            result: Err(penata::store::as_is("database error: disk full")),
         },
     );
     assert_eq!(s.org.seat_of(e), from);

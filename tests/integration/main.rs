@@ -10,6 +10,7 @@ mod import_fixtures;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod app_english;
 mod app_paced;
 mod app_plans;
 mod app_presenting;
@@ -37,5 +38,6 @@ mod e2e_talent;
 mod e2e_tui;
 mod generate_cli;
 mod import_messages;
+mod import_messages_en;
 mod layers;
 mod msrv;

@@ -141,8 +141,8 @@ fn apply_then_revert_restores_and_reports_conflicts() {
     // The third move's `from` (c.kasi) was never reached.
     assert!(matches!(found[2].kind, ConflictKind::SeatChanged { .. }));
     assert!(
-        found[2]
-            .to_string()
+        crate::lang::Lang::Id
+            .say(&found[2].msg())
             .starts_with("perpindahan 3 (19850312 201001 1 005): jabatannya kini")
     );
 

@@ -234,7 +234,7 @@ fn a_damaged_feedback_severity_is_reported() {
         }],
     };
     let v = postcard::to_allocvec(&rec).unwrap();
-    let err = decode_unit(b"a", &v).unwrap_err().to_string();
+    let err = crate::lang::Lang::Id.say(&decode_unit(b"a", &v).unwrap_err().msg());
     assert!(
         err.contains("units/a") && err.contains("kode tingkat masukan 9 tidak dikenal"),
         "{err}"
@@ -289,7 +289,7 @@ fn damaged_records_are_reported_with_their_key() {
     };
     let (k, mut v) = encode_competency(0, &c).unwrap();
     *v.last_mut().unwrap() = 99; // the group code
-    let err = decode_competency(&k, &v).unwrap_err().to_string();
+    let err = crate::lang::Lang::Id.say(&decode_competency(&k, &v).unwrap_err().msg());
     assert!(
         err.contains("kode kelompok kompetensi 99 tidak dikenal"),
         "{err}"
@@ -306,6 +306,6 @@ fn damaged_records_are_reported_with_their_key() {
         notes: vec![],
     };
     let (_, v) = encode_employee(&e).unwrap();
-    let err = decode_employee(b"123", &v).unwrap_err().to_string();
+    let err = crate::lang::Lang::Id.say(&decode_employee(b"123", &v).unwrap_err().msg());
     assert!(err.contains("bukan NIP yang sah"), "{err}");
 }

@@ -165,7 +165,11 @@ fn every_feedback_problem_is_reported_with_its_record() {
         .replace(r#""date": "2026-10-02""#, r#""date": "2026-02-30""#)
         .replace(r#""text": "Petugas ramah dan sigap.""#, r#""text": """#);
     let errors = parse_v1("fb.json", &text).unwrap_err();
-    let lines: Vec<String> = errors.errors.iter().map(ToString::to_string).collect();
+    let lines: Vec<String> = errors
+        .errors
+        .iter()
+        .map(|e| crate::lang::Lang::Id.say(&e.msg()))
+        .collect();
     assert_eq!(errors.total(), 3, "{errors}");
     assert!(
         lines[0].starts_with("fb.json:12: units[0] id disdukcapil: feedback[0].text \"\": "),
@@ -230,8 +234,8 @@ fn a_syntax_error_is_the_only_error_reported() {
     let errors = parse_v1("broken.json", text).unwrap_err();
     assert_eq!(errors.total(), 1, "{errors}");
     assert!(
-        errors.errors[0]
-            .to_string()
+        crate::lang::Lang::Id
+            .say(&errors.errors[0].msg())
             .starts_with("broken.json:2: JSON tidak sah: "),
         "{errors}"
     );

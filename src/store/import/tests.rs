@@ -24,12 +24,12 @@ fn display_names_file_line_record_and_counts() {
         message: crate::store::as_is("birth date 1978-02-30 is not a calendar date"),
     };
     assert_eq!(
-        e.to_string(),
+        crate::lang::Lang::Id.say(&e.msg()),
         "data.json:412: employees[12] nip 197802302005012004: birth date 1978-02-30 is not a calendar date"
     );
     let whole = ImportErrors::whole_file("x.csv", None, crate::store::as_is("berkas kosong"));
     assert_eq!(
-        whole.to_string(),
+        whole.say(crate::lang::Lang::Id),
         "x.csv: berkas kosong\n1 kesalahan; tidak ada yang diimpor"
     );
 }
@@ -54,7 +54,7 @@ fn errors_are_capped_at_100_and_counted() {
         (errors.errors.len(), errors.more, errors.total()),
         (100, 50, 150)
     );
-    let shown = errors.to_string();
+    let shown = errors.say(crate::lang::Lang::Id);
     assert!(shown.ends_with(
         "... dan 50 lainnya tidak ditampilkan (hanya 100 yang pertama dicantumkan)\n150 kesalahan; tidak ada yang diimpor"
     ));
@@ -85,7 +85,9 @@ fn content_decides_json_or_csv() {
 fn utf16_is_refused_with_advice() {
     let errors = read_import("p.txt", b"\xFF\xFEn\0i\0p\0", &example()).unwrap_err();
     assert!(
-        errors.to_string().contains("simpan sebagai \"CSV UTF-8"),
+        errors
+            .say(crate::lang::Lang::Id)
+            .contains("simpan sebagai \"CSV UTF-8"),
         "{errors}"
     );
 }
@@ -94,20 +96,22 @@ fn utf16_is_refused_with_advice() {
 fn workbooks_are_told_apart_by_content() {
     let old = read_import("p.xls", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", &example()).unwrap_err();
     assert!(
-        old.to_string()
+        old.say(crate::lang::Lang::Id)
             .contains("buku kerja Excel 97-2003 lama (.xls): buka di Excel lalu simpan sebagai"),
         "{old}"
     );
     // A zip that is not a workbook, whatever its name, is read as one and refused as one.
     let zip = read_import("p.csv", b"PK\x03\x04rest", &example()).unwrap_err();
     assert!(
-        zip.to_string()
+        zip.say(crate::lang::Lang::Id)
             .contains("bukan buku kerja .xlsx yang dapat dibaca"),
         "{zip}"
     );
     let sheet = read_import_sheet("p.csv", b"nip\n", Some("Pegawai"), &example()).unwrap_err();
     assert!(
-        sheet.to_string().contains("bukan buku kerja .xlsx"),
+        sheet
+            .say(crate::lang::Lang::Id)
+            .contains("bukan buku kerja .xlsx"),
         "{sheet}"
     );
 }

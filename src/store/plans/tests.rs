@@ -142,7 +142,7 @@ fn rename_duplicate_delete_and_their_refusals() {
             }),
         })
         .unwrap();
-    let err = |c: PlanChange| store.change_plan(&c).unwrap_err().to_string();
+    let err = |c: PlanChange| crate::lang::Lang::Id.say(&store.change_plan(&c).unwrap_err().msg());
     assert!(
         err(PlanChange::Create {
             name: "A".into(),
@@ -159,9 +159,11 @@ fn rename_duplicate_delete_and_their_refusals() {
             at: AT
         })
             // The domain's refusal, passed through as it words it.
-            == crate::domain::plan_ops::check_plan_name(&"x".repeat(65))
-                .unwrap_err()
-                .to_string()
+            == crate::lang::Lang::Id.say(
+                &crate::domain::plan_ops::check_plan_name(&"x".repeat(65))
+                    .unwrap_err()
+                    .msg()
+            )
     );
     assert!(
         err(PlanChange::Decide {
@@ -236,10 +238,12 @@ fn apply_writes_the_baseline_and_closes_the_plan() {
     assert_eq!(after, plan_view(&org, &plan));
     assert!(plan_ops::check(&after).is_empty());
     assert_eq!(store.plans().unwrap()[0].applied_at, Some(AT));
-    let refused = store
-        .change_plan(&PlanChange::Undo { plan: "P".into() })
-        .unwrap_err()
-        .to_string();
+    let refused = crate::lang::Lang::Id.say(
+        &store
+            .change_plan(&PlanChange::Undo { plan: "P".into() })
+            .unwrap_err()
+            .msg(),
+    );
     assert!(
         refused.contains("sudah diterapkan ke baseline"),
         "{refused}"

@@ -342,7 +342,7 @@ fn second_open_is_locked_with_a_plain_message() {
         matches!(&err, StoreError::Locked { dir } if dir == tmp.path()),
         "{err:?}"
     );
-    let msg = err.to_string();
+    let msg = crate::lang::Lang::Id.say(&err.msg());
     assert!(msg.contains(&tmp.path().display().to_string()), "{msg}");
     assert!(
         msg.contains("proses penata lain") && msg.contains("--db"),
@@ -370,7 +370,12 @@ fn newer_schema_is_refused() {
         } => assert_eq!((*found, *supported), (SCHEMA_VERSION + 1, SCHEMA_VERSION)),
         other => panic!("{other:?}"),
     }
-    assert!(err.to_string().contains("penata yang lebih baru"), "{err}");
+    assert!(
+        crate::lang::Lang::Id
+            .say(&err.msg())
+            .contains("penata yang lebih baru"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -418,7 +423,12 @@ fn data_without_schema_version_is_not_taken_for_ours() {
     }
     let err = SledStore::open(tmp.path()).unwrap_err();
     assert!(matches!(err, StoreError::Open { .. }), "{err:?}");
-    assert!(err.to_string().contains("tanpa versi skema"), "{err}");
+    assert!(
+        crate::lang::Lang::Id
+            .say(&err.msg())
+            .contains("tanpa versi skema"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -768,5 +778,5 @@ fn an_unfinished_sled_snapshot_does_not_lock_the_data_out() {
     std::fs::write(tmp.path().join("snap.FFFFFFFFFFFFFFFF"), b"cut off").unwrap();
     let err = SledStore::open(tmp.path()).unwrap_err();
     assert!(tmp.path().join("snap.FFFFFFFFFFFFFFFF").exists());
-    assert!(!err.to_string().is_empty());
+    assert!(!crate::lang::Lang::Id.say(&err.msg()).is_empty());
 }

@@ -1,16 +1,13 @@
 //! Every invalid import fixture gives its message in English (`--lang en`): the place
-//! (file, line, record), what is wrong and what to do, word for word. The store words its
-//! messages in the language it is given, but the messages of the domain validation checked
-//! here (a JSON file's records) are still worded in the process language when the file is
-//! read, so this is its own test binary and each test sets English first;
-//! `integration/import_messages.rs` checks the same fixtures in Bahasa Indonesia.
+//! (file, line, record), what is wrong and what to do, word for word; the messages are worded
+//! with the language given, so `import_messages.rs` checks the same fixtures in Bahasa
+//! Indonesia in the same process.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod import_fixtures;
+use crate::import_fixtures;
 
 use import_fixtures::{First, check, errors_of, example};
 use penata::lang::Lang;
-use penata::lang::set_lang;
 
 /// One fixture per rule: (file, number of errors, the first error as printed).
 const INVALID: &[(&str, usize, First)] = &[
@@ -502,13 +499,11 @@ const INVALID: &[(&str, usize, First)] = &[
 
 #[test]
 fn every_invalid_fixture_gives_its_message_in_english() {
-    set_lang(Lang::En);
     check(INVALID, Lang::En);
 }
 
 #[test]
 fn the_summary_is_in_english() {
-    set_lang(Lang::En);
     let errors = errors_of("csv-empty.csv", &example()).say(Lang::En);
     assert!(
         errors.ends_with("\n1 error; nothing was imported"),

@@ -1,21 +1,19 @@
 //! The app screen in English (`--lang en`): the same screens as the Indonesian snapshots, at
-//! 80x24 through the real key path. The screen speaks its state's language; the domain's
-//! refusals still read the process language, so these tests keep their own test binary (their
-//! own process) and every test sets English there too.
+//! 80x24 through the real key path. The screen speaks its state's language, so English and
+//! Indonesian screens are drawn side by side in one process.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
+use crate::common;
 
 use common::{Harness, ch, ctrl, key, stable, typed};
 use crossterm::event::{Event, KeyCode};
 use insta::assert_snapshot;
 use penata::app::{Mode, Node};
 use penata::domain::retirement;
-use penata::lang::{Lang, set_lang};
+use penata::lang::Lang;
 use penata::ui::notice;
 
 fn english(w: u16, h: u16) -> Harness {
-    set_lang(Lang::En);
     let mut app = Harness::demo(w, h);
     app.state.lang = Lang::En;
     app.state.today = retirement::date(2026, 11, 23).unwrap();
@@ -25,7 +23,6 @@ fn english(w: u16, h: u16) -> Harness {
 
 /// The demo with a database, in English.
 fn english_with_store(w: u16, h: u16) -> Harness {
-    set_lang(Lang::En);
     let mut app = Harness::demo_with_store(w, h);
     app.state.lang = Lang::En;
     app.send(vec![Event::Resize(w, h)]);
