@@ -16,6 +16,8 @@
 mod bound;
 mod corpus;
 mod normalize;
+#[cfg(test)]
+mod ranking_tests;
 mod score;
 #[cfg(test)]
 mod tests;
