@@ -282,35 +282,7 @@ impl<'a> Rows<'a> {
                 );
             }
         }
-        let nip = match nip_cell {
-            _ if nip_text.is_empty() => {
-                report(nip_col, "nip", msg!("store-nip-empty"));
-                None
-            }
-            Some((c, _)) if c.number => {
-                report(
-                    nip_col,
-                    "nip",
-                    msg!("store-nip-as-number", shown = as_excel_number(nip_text)),
-                );
-                None
-            }
-            _ => match Nip::parse(nip_text) {
-                Ok(nip) => Some(nip),
-                Err(_) if nip_text.contains(['E', 'e']) && nip_text.contains('+') => {
-                    report(
-                        nip_col,
-                        "nip",
-                        msg!("store-nip-scientific", nip = quote(nip_text)),
-                    );
-                    None
-                }
-                Err(e) => {
-                    report(nip_col, "nip", e.msg());
-                    None
-                }
-            },
-        };
+        let nip = row_nip(nip_cell, nip_text, nip_col, &mut report);
         let nip = nip.filter(|nip| match self.seen.get(nip) {
             Some(&first) => {
                 report(
@@ -341,28 +313,7 @@ impl<'a> Rows<'a> {
             }
             _ => None,
         };
-        let rank = match cell(cells, &h.rank) {
-            Some((c, i, col)) if !c.text.is_empty() => match Rank::parse(c.text) {
-                Ok(rank) => Some(rank),
-                Err(e) => {
-                    report(
-                        Some(i),
-                        col,
-                        msg!("store-column-says", column = col, message = e.msg()),
-                    );
-                    None
-                }
-            },
-            Some((_, i, col)) if existing.is_none() => {
-                report(Some(i), col, msg!("store-rank-empty", column = col));
-                None
-            }
-            None if existing.is_none() => {
-                report(None, "golongan", msg!("store-no-rank-column"));
-                None
-            }
-            _ => None,
-        };
+        let rank = row_rank(cells, &h.rank, existing.is_none(), &mut report);
         if let (Some(nip), Some(rank)) = (&nip, rank)
             && let Some(message) = rank_kind_mismatch(nip, rank)
         {
@@ -414,6 +365,76 @@ impl<'a> Rows<'a> {
             employee.position = position;
         }
         Some(employee)
+    }
+}
+
+/// A row's NIP: present, written as text (not a number a spreadsheet rounded) and valid.
+fn row_nip(
+    nip_cell: Option<(Cell<'_>, usize)>,
+    nip_text: &str,
+    nip_col: Option<usize>,
+    report: &mut dyn FnMut(Option<usize>, &str, Msg),
+) -> Option<Nip> {
+    match nip_cell {
+        _ if nip_text.is_empty() => {
+            report(nip_col, "nip", msg!("store-nip-empty"));
+            None
+        }
+        Some((c, _)) if c.number => {
+            report(
+                nip_col,
+                "nip",
+                msg!("store-nip-as-number", shown = as_excel_number(nip_text)),
+            );
+            None
+        }
+        _ => match Nip::parse(nip_text) {
+            Ok(nip) => Some(nip),
+            Err(_) if nip_text.contains(['E', 'e']) && nip_text.contains('+') => {
+                report(
+                    nip_col,
+                    "nip",
+                    msg!("store-nip-scientific", nip = quote(nip_text)),
+                );
+                None
+            }
+            Err(e) => {
+                report(nip_col, "nip", e.msg());
+                None
+            }
+        },
+    }
+}
+
+/// A row's rank (golongan); an empty or absent one is a problem only for a new employee
+/// (`required`), whose record it starts.
+fn row_rank<'r>(
+    cells: &'r [Cell<'r>],
+    slot: &'r Slot,
+    required: bool,
+    report: &mut dyn FnMut(Option<usize>, &str, Msg),
+) -> Option<Rank> {
+    match cell(cells, slot) {
+        Some((c, i, col)) if !c.text.is_empty() => match Rank::parse(c.text) {
+            Ok(rank) => Some(rank),
+            Err(e) => {
+                report(
+                    Some(i),
+                    col,
+                    msg!("store-column-says", column = col, message = e.msg()),
+                );
+                None
+            }
+        },
+        Some((_, i, col)) if required => {
+            report(Some(i), col, msg!("store-rank-empty", column = col));
+            None
+        }
+        None if required => {
+            report(None, "golongan", msg!("store-no-rank-column"));
+            None
+        }
+        _ => None,
     }
 }
 
