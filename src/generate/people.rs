@@ -129,6 +129,24 @@ impl People {
             }
         }
         write!(w, "}}")?;
+        self.write_ratings(w)?;
+        if self.rng.f64() < 0.03 {
+            let text = self.pick(names::NOTES);
+            let author = self.pick(names::AUTHORS);
+            let (month, day) = (self.rng.u8(1..=11), self.rng.u8(1..=28));
+            let (hour, minute) = (self.rng.u8(7..=16), self.rng.u8(0..60));
+            write!(
+                w,
+                ", \"notes\": [{{\"at\": \"2026-{month:02}-{day:02}T{hour:02}:{minute:02}:00+07:00\", \"author\": \"{author}\", \"text\": "
+            )?;
+            json_str(w, text)?;
+            write!(w, "}}]")?;
+        }
+        write!(w, "}}")
+    }
+
+    /// The talent ratings, each left out for some people: performance, potential, readiness.
+    fn write_ratings<W: Write>(&mut self, w: &mut W) -> io::Result<()> {
         let perf = match self.rng.u8(0..100) {
             0..=9 => None,
             10..=24 => Some("sangat_baik"),
@@ -158,19 +176,7 @@ impl People {
         if let Some(r) = readiness {
             write!(w, ", \"readiness\": \"{r}\"")?;
         }
-        if self.rng.f64() < 0.03 {
-            let text = self.pick(names::NOTES);
-            let author = self.pick(names::AUTHORS);
-            let (month, day) = (self.rng.u8(1..=11), self.rng.u8(1..=28));
-            let (hour, minute) = (self.rng.u8(7..=16), self.rng.u8(0..60));
-            write!(
-                w,
-                ", \"notes\": [{{\"at\": \"2026-{month:02}-{day:02}T{hour:02}:{minute:02}:00+07:00\", \"author\": \"{author}\", \"text\": "
-            )?;
-            json_str(w, text)?;
-            write!(w, "}}]")?;
-        }
-        write!(w, "}}")
+        Ok(())
     }
 
     /// A unique NIP (PNS) or NI PPPK; returns it with the birth year and the year service began.

@@ -301,18 +301,7 @@ impl<'a> Rows<'a> {
         let existing = nip
             .and_then(|nip| self.current.employee_ix(&nip))
             .map(|ix| self.current.employee(ix));
-        let name = match cell(cells, &h.name) {
-            Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
-            Some((_, i, col)) if existing.is_none() => {
-                report(Some(i), col, msg!("store-name-empty", column = col));
-                None
-            }
-            None if existing.is_none() => {
-                report(None, "nama", msg!("store-no-name-column"));
-                None
-            }
-            _ => None,
-        };
+        let name = row_name(cells, &h.name, existing.is_none(), &mut report);
         let rank = row_rank(cells, &h.rank, existing.is_none(), &mut report);
         if let (Some(nip), Some(rank)) = (&nip, rank)
             && let Some(message) = rank_kind_mismatch(nip, rank)
@@ -321,21 +310,7 @@ impl<'a> Rows<'a> {
                 cell(cells, &h.rank).map_or((None, "golongan"), |(_, i, c)| (Some(i), c));
             report(i, col, message);
         }
-        // Outer None: the column is absent (keep the seat); inner None: not placed.
-        let position: Option<Option<String>> = match cell(cells, &h.position) {
-            None => None,
-            Some((c, _, _)) if c.text.is_empty() => Some(None),
-            Some((c, i, col)) => {
-                if self.current.position_ix(c.text).is_none() {
-                    report(
-                        Some(i),
-                        col,
-                        msg!("store-unknown-position", column = col, id = quote(c.text)),
-                    );
-                }
-                Some(Some(c.text.to_string()))
-            }
-        };
+        let position = row_position(cells, &h.position, self.current, &mut report);
         let nip = nip?;
         self.seen.insert(nip, row);
         if self.problems.total() != before {
@@ -403,6 +378,51 @@ fn row_nip(
                 None
             }
         },
+    }
+}
+
+/// A row's name; an empty or absent one is a problem only for a new employee (`required`).
+fn row_name<'r>(
+    cells: &'r [Cell<'r>],
+    slot: &'r Slot,
+    required: bool,
+    report: &mut dyn FnMut(Option<usize>, &str, Msg),
+) -> Option<String> {
+    match cell(cells, slot) {
+        Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
+        Some((_, i, col)) if required => {
+            report(Some(i), col, msg!("store-name-empty", column = col));
+            None
+        }
+        None if required => {
+            report(None, "nama", msg!("store-no-name-column"));
+            None
+        }
+        _ => None,
+    }
+}
+
+/// A row's seat. Outer `None`: the column is absent (keep the seat); inner `None`: not
+/// placed. A position that is not in `current` is a problem.
+fn row_position<'r>(
+    cells: &'r [Cell<'r>],
+    slot: &'r Slot,
+    current: &Organization,
+    report: &mut dyn FnMut(Option<usize>, &str, Msg),
+) -> Option<Option<String>> {
+    match cell(cells, slot) {
+        None => None,
+        Some((c, _, _)) if c.text.is_empty() => Some(None),
+        Some((c, i, col)) => {
+            if current.position_ix(c.text).is_none() {
+                report(
+                    Some(i),
+                    col,
+                    msg!("store-unknown-position", column = col, id = quote(c.text)),
+                );
+            }
+            Some(Some(c.text.to_string()))
+        }
     }
 }
 

@@ -16,8 +16,6 @@
 mod bound;
 mod corpus;
 mod normalize;
-#[cfg(test)]
-mod ranking_tests;
 mod score;
 #[cfg(test)]
 mod tests;

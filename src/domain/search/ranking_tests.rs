@@ -1,8 +1,8 @@
 //! The people and NIP rankings against the slow way (every name or NIP scored, all sorted),
 //! and a ranking stopped midway.
 
-use super::tests::{assert_live_matches_fresh, big_org};
-use super::*;
+use super::{assert_live_matches_fresh, big_org};
+use crate::domain::search::*;
 
 /// The people ranking the slow way: every name scored with a fresh skim matcher, all
 /// sorted; what the bound-ordered scan must equal exactly.

@@ -2,9 +2,13 @@
 
 use proptest::prelude::*;
 
-use super::ranking_tests::brute_force_nips;
 use super::*;
 use crate::domain::{Employee, Nip, Position, PositionType, Rank, Unit};
+use ranking::brute_force_nips;
+
+/// The exact rankings against the slow way.
+#[path = "ranking_tests.rs"]
+mod ranking;
 
 /// A valid, distinct NIP for every `i` below 10 million.
 fn nip(i: usize) -> String {
@@ -296,7 +300,7 @@ const POOL: &[&str] = &[
     "Agus Salim, S.KM., M.Kes.",
 ];
 
-pub(super) fn assert_live_matches_fresh(
+fn assert_live_matches_fresh(
     org: &Organization,
     index: &SearchIndex,
     queries: &[&str],
@@ -350,7 +354,7 @@ fn live_search_restarts_on_a_new_index() {
 }
 
 /// Enough distinct names to take the two-thread path.
-pub(super) fn big_org(n: usize) -> Organization {
+fn big_org(n: usize) -> Organization {
     const FIRST: &[&str] = &[
         "Sri", "Siti", "Budi", "Agus", "Dewi", "Eko", "Joko", "Rina", "Hadi", "Nur", "Ahmad",
         "Wahyu", "Dian", "Putu", "Made", "Andi", "Yohanes", "Maria", "Tjahjo", "Slamet",
