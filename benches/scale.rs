@@ -9,10 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::VecDeque;
-use std::io::{self, Write};
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput};
@@ -27,9 +24,9 @@ use penata::store::memory::MemoryStore;
 use penata::store::sled_store::SledStore;
 use penata::store::{Change, OrgStore, PlanChange};
 use penata::store::{snapshot, startup};
-use penata::tui::{self, AppOptions, EventSource, Next, ScriptedEvents};
+use penata::tui::{self, AppOptions, ScriptedEvents};
 use ratatui::Terminal;
-use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::backend::TestBackend;
 
 #[path = "scale/cursor.rs"]
 mod cursor;

@@ -17,34 +17,21 @@
 //! capture is on by default (xterm SGR reporting); `M` turns it off so text can be selected.
 
 use std::collections::VecDeque;
-use std::io::{self, BufWriter, Stdout, Write};
-use std::panic::PanicHookInfo;
-use std::sync::Arc;
+use std::io::{BufWriter, Stdout};
 use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
-use crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    KeyEventKind, MouseButton, MouseEventKind,
-};
-use crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
-use crossterm::{cursor, execute};
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 
-use time::OffsetDateTime;
-
 use crate::app::preview::Preview;
-use crate::app::{
-    Action, AfterLoad, AppState, Effect, MouseKind, Outcome, ScrollLimits, feedback, update,
-};
+use crate::app::{Action, AfterLoad, AppState, Effect, MouseKind, ScrollLimits, feedback, update};
 use crate::domain::search::SearchIndex;
 use crate::domain::{DefaultStandards, FitProfile, Organization};
 use crate::input;
+use crate::store::OrgStore;
 use crate::store::startup::Opened;
-use crate::store::{OrgStore, PlanChange};
 use crate::ui;
 
 mod effects;

@@ -1,7 +1,20 @@
 //! Bytes written for one cursor step: the real loop draws into a writer that only counts,
 //! while held keys repeat faster than frames are drawn.
 
-use super::*;
+use std::collections::VecDeque;
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{Event, KeyCode};
+use penata::app::AppState;
+use penata::store::memory::MemoryStore;
+use penata::tui::{self, EventSource, Next, ScriptedEvents};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use super::{Data, expanded_state, key, label, report, resize};
 
 /// A writer that only counts what it is given: the bytes that would reach the terminal.
 #[derive(Clone, Default)]

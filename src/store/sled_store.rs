@@ -18,7 +18,6 @@
 //! returning `Ok`.
 
 use std::collections::HashSet;
-use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, RwLock};
 
@@ -26,11 +25,9 @@ use sled::{Batch, Db, Transactional, Tree};
 
 use super::audit::{AuditEntry, AuditVerdict, Draft, append_audit, audit_tree};
 use super::codec::{
-    self, COMPETENCIES, EMPLOYEE_COUNT_KEY, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION,
-    UNITS,
+    self, COMPETENCIES, EMPLOYEE_COUNT_KEY, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, UNITS,
 };
 use super::plans::{PlanChange, PlanSummary};
-use super::snapshot;
 use super::{Change, OrgStore, StoreError, StoreInfo, as_is};
 use crate::domain::plan::{Move, Plan};
 use crate::domain::search::SearchIndex;

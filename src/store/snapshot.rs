@@ -20,18 +20,17 @@
 //! a database restored from elsewhere. A snapshot that is stale, damaged or of another
 //! format is ignored, never trusted.
 
-use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, ErrorKind, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::StoreError;
 use super::codec::{self, SCHEMA_VERSION};
-use super::{StoreError, as_is};
 use crate::domain::search::{CorpusParts, IndexParts, SearchIndex};
-use crate::domain::{Competency, Employee, EmployeeIx, Organization, Position, Unit};
-use crate::lang::{Msg, msg};
+use crate::domain::{Competency, Employee, Organization, Position, Unit};
+use crate::lang::msg;
 
 mod search_view;
 

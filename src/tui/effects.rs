@@ -1,6 +1,13 @@
 //! Performing the reducer's effects on the store, and feeding each outcome back.
 
-use super::*;
+use std::collections::VecDeque;
+
+use color_eyre::eyre::{Result, WrapErr};
+use time::OffsetDateTime;
+
+use super::EventSource;
+use crate::app::{AppState, Effect, Outcome, feedback};
+use crate::store::{OrgStore, PlanChange};
 
 /// Performs effects in order, feeding each outcome back (which may ask for more).
 pub fn perform_all<E: EventSource>(

@@ -1,7 +1,20 @@
 //! Entering and leaving the full-screen terminal, and the panic hook that restores it
 //! before the report prints.
 
-use super::*;
+use std::io::{self, BufWriter, Stdout, Write};
+use std::panic::PanicHookInfo;
+use std::sync::Arc;
+
+use color_eyre::eyre::Result;
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
 pub(super) type Hook = Arc<dyn Fn(&PanicHookInfo<'_>) + Send + Sync + 'static>;
 

@@ -2,7 +2,12 @@
 //! annotated employees when the snapshot is current, else from the records (and the
 //! snapshot is rewritten for next time).
 
-use super::*;
+use sled::Tree;
+
+use super::{K_SNAPSHOT, OVERLAY, OVERLAY_MAX, SledStore, db_err, poisoned, read_u64};
+use crate::domain::Organization;
+use crate::domain::search::SearchIndex;
+use crate::store::{StoreError, codec, snapshot};
 
 impl SledStore {
     /// Removes the snapshot and forgets its stamp, before a change to the baseline: the

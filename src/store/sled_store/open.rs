@@ -1,7 +1,19 @@
 //! Opening a [`SledStore`]: preparing an owner-only directory, waiting briefly for a lock
 //! being released, upgrading the schema step by step, and dropping what a crash left behind.
 
-use super::*;
+use std::io::ErrorKind;
+use std::path::Path;
+use std::sync::{Mutex, RwLock};
+
+use sled::{Batch, Db, Tree};
+
+use super::{
+    CACHE_BYTES, K_GENERATION, K_SCHEMA, META, SledStore, Trees, db_err, drop_other_generations,
+    is_blank, meta_corrupt, read_u32, read_u64, tree_name,
+};
+use crate::lang::{Msg, msg};
+use crate::store::codec::{self, SCHEMA_VERSION, UNITS};
+use crate::store::{StoreError, as_is};
 
 /// One schema upgrade step: from version `i + 1` to `i + 2` for `MIGRATIONS[i]`.
 pub(super) type Step = fn(&Db) -> Result<(), StoreError>;

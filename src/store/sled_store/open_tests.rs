@@ -4,6 +4,7 @@
 use super::open::{MIGRATIONS, migrate};
 use super::tests::{emp, generation_trees, replace, sample};
 use super::*;
+use crate::store::codec::SCHEMA_VERSION;
 
 #[test]
 fn second_open_is_locked_with_a_plain_message() {

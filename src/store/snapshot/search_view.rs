@@ -1,7 +1,20 @@
 //! The snapshot read for `penata search`: the search index whole, and the records of the
 //! hits one by one, without loading the baseline.
 
-use super::*;
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+use super::{
+    EMPLOYEES, Entry, FILE_NAME, INDEX, RECORDS, SEARCH, Section, Span, in_order, index_entries,
+    open_with_header, read_at, record_pairs, search_parts, spans_of,
+};
+use crate::domain::search::SearchIndex;
+use crate::domain::{Employee, EmployeeIx, Unit};
+use crate::lang::{Msg, msg};
+use crate::store::codec;
+use crate::store::{StoreError, as_is};
 
 /// What `penata search` needs from a snapshot: the search index, and the records of the
 /// hits read one by one.
