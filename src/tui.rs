@@ -17,42 +17,34 @@
 //! capture is on by default (xterm SGR reporting); `M` turns it off so text can be selected.
 
 use std::collections::VecDeque;
-use std::io::{self, BufWriter, Stdout, Write};
-use std::panic::PanicHookInfo;
-use std::sync::Arc;
+use std::io::{BufWriter, Stdout};
 use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
-use crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    KeyEventKind, MouseButton, MouseEventKind,
-};
-use crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
-use crossterm::{cursor, execute};
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 
-use time::OffsetDateTime;
-
 use crate::app::preview::Preview;
-use crate::app::{
-    Action, AfterLoad, AppState, Effect, MouseKind, Outcome, ScrollLimits, feedback, update,
-};
+use crate::app::{Action, AfterLoad, AppState, Effect, MouseKind, ScrollLimits, feedback, update};
 use crate::domain::search::SearchIndex;
 use crate::domain::{DefaultStandards, FitProfile, Organization};
 use crate::input;
+use crate::store::OrgStore;
 use crate::store::startup::Opened;
-use crate::store::{OrgStore, PlanChange};
 use crate::ui;
 
+mod effects;
 pub mod events;
 mod lookup;
+mod terminal;
 
+pub use self::effects::perform_all;
 use self::events::Replay;
 pub use self::events::{CrosstermEvents, EventSource, Next, ScriptedEvents, Wake, Waker, receive};
 use self::lookup::Lookup;
+pub use self::terminal::restore_terminal;
+use self::terminal::{enter, install_panic_hook, uninstall_panic_hook};
 
 /// How long a message stays once the user stops pressing keys.
 pub const TOAST_TIME: Duration = Duration::from_secs(4);
@@ -260,55 +252,6 @@ impl Drop for WakeOnDrop {
             w.wake();
         }
     }
-}
-
-type Hook = Arc<dyn Fn(&PanicHookInfo<'_>) + Send + Sync + 'static>;
-
-/// Restores the terminal before the previous hook (color-eyre's) prints the report.
-fn install_panic_hook() -> Hook {
-    let previous: Hook = Arc::from(std::panic::take_hook());
-    let chained = Arc::clone(&previous);
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = restore_terminal();
-        chained(info);
-    }));
-    previous
-}
-
-fn uninstall_panic_hook(previous: Hook) {
-    let _ours = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| previous(info)));
-}
-
-fn enter() -> Result<Terminal<CrosstermBackend<BufWriter<Stdout>>>> {
-    enable_raw_mode()?;
-    let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
-    // Clear here rather than with `Terminal::clear`, which asks the terminal for the cursor
-    // position: some pseudo-terminals never answer, and the app would fail to start.
-    execute!(
-        out,
-        EnterAlternateScreen,
-        cursor::Hide,
-        Clear(ClearType::All),
-        EnableMouseCapture,
-        EnableBracketedPaste
-    )?;
-    Ok(Terminal::new(CrosstermBackend::new(out))?)
-}
-
-/// Leaves the alternate screen and raw mode; safe to call more than once.
-pub fn restore_terminal() -> io::Result<()> {
-    let raw = disable_raw_mode();
-    let mut out = io::stdout();
-    execute!(
-        out,
-        DisableBracketedPaste,
-        DisableMouseCapture,
-        LeaveAlternateScreen,
-        cursor::Show
-    )?;
-    out.flush()?;
-    raw
 }
 
 /// The event loop, generic over the backend and the event source so tests drive the
@@ -530,141 +473,4 @@ fn handle_with<E: EventSource>(
         perform_all(state, effects, events, store)?;
     }
     Ok(!actions.is_empty())
-}
-
-/// Performs effects in order, feeding each outcome back (which may ask for more).
-pub fn perform_all<E: EventSource>(
-    state: &mut AppState,
-    effects: Vec<Effect>,
-    events: &mut E,
-    store: &dyn OrgStore,
-) -> Result<()> {
-    let mut queue: VecDeque<Effect> = effects.into();
-    while let Some(effect) = queue.pop_front() {
-        let outcome = match effect {
-            Effect::Quit => None,
-            Effect::MouseCapture(on) => {
-                events
-                    .mouse_capture(on)
-                    .wrap_err(state.lang.text("tui-mouse-reporting"))?;
-                None
-            }
-            // Defence in depth: the reducer refuses changes when read-only already.
-            e if state.read_only && crate::app::guard::writes(&e) => {
-                Some(refused(e, &crate::lang::Msg::new("ui-read-only-refused")))
-            }
-            other => Some(perform(other, store)),
-        };
-        if let Some(o) = outcome {
-            queue.extend(feedback(state, o));
-        }
-    }
-    Ok(())
-}
-
-/// Performs one store effect; errors become messages.
-fn perform(effect: Effect, store: &dyn OrgStore) -> Outcome {
-    let err = |e: crate::store::StoreError| e.msg();
-    match effect {
-        Effect::Persist(change) => {
-            let change = stamped(change, crate::env::now());
-            let result = store.change_plan(&change).map_err(err);
-            Outcome::Persisted { change, result }
-        }
-        Effect::LoadPlans => Outcome::Plans(store.plans().map_err(err)),
-        Effect::LoadPlan { name, then } => Outcome::Plan {
-            then,
-            result: store.plan(&name).map_err(err),
-        },
-        Effect::Annotate {
-            nip,
-            note,
-            author,
-            readiness,
-        } => {
-            let note = note.map(|text| crate::domain::Note {
-                at: crate::env::now(),
-                author,
-                text,
-            });
-            let change = crate::store::Change::Annotate {
-                nip,
-                note: note.clone(),
-                readiness,
-            };
-            let result = store.apply(&change).map_err(err);
-            Outcome::Annotated {
-                nip,
-                note,
-                readiness,
-                result,
-            }
-        }
-        Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => {
-            Outcome::Reloaded(store.load().map_err(err))
-        }
-    }
-}
-
-/// The outcome of an effect that was not performed: nothing changes but a message.
-fn refused(effect: Effect, why: &crate::lang::Msg) -> Outcome {
-    match effect {
-        Effect::Persist(change) => Outcome::Persisted {
-            change,
-            result: Err(why.clone()),
-        },
-        Effect::Annotate { nip, readiness, .. } => Outcome::Annotated {
-            nip,
-            note: None,
-            readiness,
-            result: Err(why.clone()),
-        },
-        Effect::LoadPlans => Outcome::Plans(Err(why.clone())),
-        Effect::LoadPlan { then, .. } => Outcome::Plan {
-            then,
-            result: Err(why.clone()),
-        },
-        Effect::Reload | Effect::Quit | Effect::MouseCapture(_) => {
-            Outcome::Reloaded(Err(why.clone()))
-        }
-    }
-}
-
-/// The change with the real time where the reducer left a placeholder.
-fn stamped(change: PlanChange, now: OffsetDateTime) -> PlanChange {
-    match change {
-        PlanChange::Create { name, by, .. } => PlanChange::Create { name, by, at: now },
-        PlanChange::Duplicate { from, to, by, .. } => PlanChange::Duplicate {
-            from,
-            to,
-            by,
-            at: now,
-        },
-        PlanChange::Move { plan, mut mv } => {
-            mv.at = now;
-            PlanChange::Move { plan, mv }
-        }
-        PlanChange::Decide {
-            plan,
-            index,
-            mut review,
-        } => {
-            if let Some(r) = review.as_mut() {
-                r.at = now;
-            }
-            PlanChange::Decide {
-                plan,
-                index,
-                review,
-            }
-        }
-        PlanChange::Apply {
-            plan, application, ..
-        } => PlanChange::Apply {
-            plan,
-            application,
-            at: now,
-        },
-        other => other,
-    }
 }

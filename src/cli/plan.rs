@@ -273,40 +273,52 @@ fn show(dir: &Path, name: &str, as_json: bool, lang: Lang) -> Result<ExitCode> {
     } else {
         conflicts(&org, &plan)
     };
-    let conflict_of = |i: usize| found.iter().find(|c| c.index == i);
     if as_json {
-        let moves: Vec<serde_json::Value> = plan
-            .moves
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                json!({
-                    "no": i + 1,
-                    "nip": m.nip.as_str(),
-                    "name": org.employee_ix(&m.nip).map(|e| org.employee(e).name.clone()),
-                    "from": m.from,
-                    "to": m.to,
-                    "reason": m.reason,
-                    "author": m.author,
-                    "at": m.at.unix_timestamp(),
-                    "decision": m.review.as_ref().map(|r| r.decision.code()),
-                    "remark": m.review.as_ref().and_then(|r| r.remark.clone()),
-                    "conflict": conflict_of(i).map(|c| conflict_reason(c, lang)),
-                })
-            })
-            .collect();
-        let t = plan.tally();
-        print_json(&json!({
-            "name": plan.name,
-            "created_by": plan.created_by,
-            "created_at": plan.created_at.unix_timestamp(),
-            "applied_at": plan.applied_at.map(|t| t.unix_timestamp()),
-            "moves": moves,
-            "redo": plan.redo.len(),
-            "tally": {"setuju": t.setuju, "tunda": t.tunda, "tolak": t.tolak, "undecided": t.undecided},
-        }))?;
-        return Ok(ExitCode::SUCCESS);
+        show_json(&org, &plan, &found, lang)
+    } else {
+        show_text(&org, &plan, &found, lang)
     }
+}
+
+/// `plan show --json`: the plan, its moves with their reviews and conflicts, and the tally.
+fn show_json(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) -> Result<ExitCode> {
+    let conflict_of = |i: usize| found.iter().find(|c| c.index == i);
+    let moves: Vec<serde_json::Value> = plan
+        .moves
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            json!({
+                "no": i + 1,
+                "nip": m.nip.as_str(),
+                "name": org.employee_ix(&m.nip).map(|e| org.employee(e).name.clone()),
+                "from": m.from,
+                "to": m.to,
+                "reason": m.reason,
+                "author": m.author,
+                "at": m.at.unix_timestamp(),
+                "decision": m.review.as_ref().map(|r| r.decision.code()),
+                "remark": m.review.as_ref().and_then(|r| r.remark.clone()),
+                "conflict": conflict_of(i).map(|c| conflict_reason(c, lang)),
+            })
+        })
+        .collect();
+    let t = plan.tally();
+    print_json(&json!({
+        "name": plan.name,
+        "created_by": plan.created_by,
+        "created_at": plan.created_at.unix_timestamp(),
+        "applied_at": plan.applied_at.map(|t| t.unix_timestamp()),
+        "moves": moves,
+        "redo": plan.redo.len(),
+        "tally": {"setuju": t.setuju, "tunda": t.tunda, "tolak": t.tolak, "undecided": t.undecided},
+    }))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `plan show`: the plan's head, each move with its author, review and conflict, the tally.
+fn show_text(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) -> Result<ExitCode> {
+    let conflict_of = |i: usize| found.iter().find(|c| c.index == i);
     let mut out = std::io::stdout().lock();
     let head = tr!(
         lang,
@@ -331,7 +343,7 @@ fn show(dir: &Path, name: &str, as_json: bool, lang: Lang) -> Result<ExitCode> {
         )?;
     }
     for (i, m) in plan.moves.iter().enumerate() {
-        writeln!(out, "{}", move_line(&org, i, m, lang))?;
+        writeln!(out, "{}", move_line(org, i, m, lang))?;
         let (author, at) = (m.author.as_str(), time_text(m.at));
         let about = match m.reason.as_deref() {
             None => tr!(lang, "cli-move-by", author = author, at = at),

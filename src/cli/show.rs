@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::talent::label_or;
 use super::{Failure, Settings, load, print_json};
-use crate::domain::{EmployeeIx, Nip, Organization};
+use crate::domain::{EmployeeIx, Nip, Organization, PositionIx};
 use crate::lang::{Lang, tr};
 
 /// Arguments of `penata show`.
@@ -89,48 +89,7 @@ pub(crate) fn write_record(
                 h.formation,
                 lang.text("cli-show-formation-filled")
             )?;
-            match org.fit(e, p, &s.standards) {
-                Some(fit) => {
-                    let cat = s.profile.categorize(fit.percent);
-                    writeln!(
-                        out,
-                        "  JPM         {}% {} ({}/{})",
-                        lang.decimal(fit.percent, 1),
-                        s.profile.label(cat),
-                        fit.have,
-                        fit.required
-                    )?;
-                    writeln!(out, "  {}", lang.text("cli-show-competency-head"))?;
-                    for g in &fit.gaps {
-                        let name = org
-                            .competency(&g.code)
-                            .map(|c| c.name.as_str())
-                            .unwrap_or(&g.code);
-                        let level = g
-                            .level
-                            .map(|l| l.to_string())
-                            .unwrap_or_else(|| lang.text("cli-level-not-assessed").into_owned());
-                        let gap = if g.shortfall() > 0 {
-                            format!("-{}", g.shortfall())
-                        } else {
-                            String::new()
-                        };
-                        writeln!(
-                            out,
-                            "    {:<36} {:>3}  {:>5}  {gap}",
-                            name, g.required, level
-                        )?;
-                    }
-                }
-                None if org.requirements(p, &s.standards).is_empty() => {
-                    writeln!(out, "  JPM         {}", lang.text("cli-show-no-standard"))?
-                }
-                None => writeln!(
-                    out,
-                    "  JPM         {}",
-                    lang.text("cli-show-fit-not-assessed")
-                )?,
-            }
+            write_fit(org, e, p, s, lang, out)?;
         }
         None => writeln!(
             out,
@@ -166,6 +125,61 @@ pub(crate) fn write_record(
             let text = n.text.replace('\n', "\n      ");
             writeln!(out, "    {} {}: {text}", n.at.date(), n.author)?;
         }
+    }
+    Ok(())
+}
+
+/// The fit lines of a seated employee: JPM with its category, then each competency's
+/// required and assessed level and the shortfall.
+fn write_fit(
+    org: &Organization,
+    e: EmployeeIx,
+    p: PositionIx,
+    s: &Settings,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match org.fit(e, p, &s.standards) {
+        Some(fit) => {
+            let cat = s.profile.categorize(fit.percent);
+            writeln!(
+                out,
+                "  JPM         {}% {} ({}/{})",
+                lang.decimal(fit.percent, 1),
+                s.profile.label(cat),
+                fit.have,
+                fit.required
+            )?;
+            writeln!(out, "  {}", lang.text("cli-show-competency-head"))?;
+            for g in &fit.gaps {
+                let name = org
+                    .competency(&g.code)
+                    .map(|c| c.name.as_str())
+                    .unwrap_or(&g.code);
+                let level = g
+                    .level
+                    .map(|l| l.to_string())
+                    .unwrap_or_else(|| lang.text("cli-level-not-assessed").into_owned());
+                let gap = if g.shortfall() > 0 {
+                    format!("-{}", g.shortfall())
+                } else {
+                    String::new()
+                };
+                writeln!(
+                    out,
+                    "    {:<36} {:>3}  {:>5}  {gap}",
+                    name, g.required, level
+                )?;
+            }
+        }
+        None if org.requirements(p, &s.standards).is_empty() => {
+            writeln!(out, "  JPM         {}", lang.text("cli-show-no-standard"))?
+        }
+        None => writeln!(
+            out,
+            "  JPM         {}",
+            lang.text("cli-show-fit-not-assessed")
+        )?,
     }
     Ok(())
 }

@@ -498,7 +498,19 @@ fn effects(
             }
         }
     }
-    for (&p, &d) in &seat_delta {
+    vacancies(baseline, &seat_delta, &mut overall, &mut deltas);
+    (unit_rows(totals, baseline, deltas), overall)
+}
+
+/// The vacancies each changed seat fills or opens, added to the overall figures and to
+/// every unit above the seat.
+fn vacancies(
+    baseline: &Organization,
+    seat_delta: &HashMap<PositionIx, i64>,
+    overall: &mut Overall,
+    deltas: &mut HashMap<UnitIx, Delta>,
+) {
+    for (&p, &d) in seat_delta {
         let h0 = i64::from(baseline.position_headcount(p).filled);
         let formation = i64::from(baseline.position(p).formation);
         let v0 = (formation - h0).max(0);
@@ -515,6 +527,14 @@ fn effects(
             }
         }
     }
+}
+
+/// One row per unit whose figures change, in tree order.
+fn unit_rows(
+    totals: &FitTotals,
+    baseline: &Organization,
+    deltas: HashMap<UnitIx, Delta>,
+) -> Vec<UnitRow> {
     let mut rows: Vec<(Vec<UnitIx>, UnitRow)> = deltas
         .into_iter()
         .filter_map(|(u, d)| {
@@ -555,7 +575,7 @@ fn effects(
         .collect();
     // Paths of file-order indexes compare in tree order: parents first, siblings in file order.
     rows.sort_by(|a, b| a.0.cmp(&b.0));
-    (rows.into_iter().map(|(_, r)| r).collect(), overall)
+    rows.into_iter().map(|(_, r)| r).collect()
 }
 
 #[cfg(test)]

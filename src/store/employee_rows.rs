@@ -282,35 +282,7 @@ impl<'a> Rows<'a> {
                 );
             }
         }
-        let nip = match nip_cell {
-            _ if nip_text.is_empty() => {
-                report(nip_col, "nip", msg!("store-nip-empty"));
-                None
-            }
-            Some((c, _)) if c.number => {
-                report(
-                    nip_col,
-                    "nip",
-                    msg!("store-nip-as-number", shown = as_excel_number(nip_text)),
-                );
-                None
-            }
-            _ => match Nip::parse(nip_text) {
-                Ok(nip) => Some(nip),
-                Err(_) if nip_text.contains(['E', 'e']) && nip_text.contains('+') => {
-                    report(
-                        nip_col,
-                        "nip",
-                        msg!("store-nip-scientific", nip = quote(nip_text)),
-                    );
-                    None
-                }
-                Err(e) => {
-                    report(nip_col, "nip", e.msg());
-                    None
-                }
-            },
-        };
+        let nip = row_nip(nip_cell, nip_text, nip_col, &mut report);
         let nip = nip.filter(|nip| match self.seen.get(nip) {
             Some(&first) => {
                 report(
@@ -329,40 +301,8 @@ impl<'a> Rows<'a> {
         let existing = nip
             .and_then(|nip| self.current.employee_ix(&nip))
             .map(|ix| self.current.employee(ix));
-        let name = match cell(cells, &h.name) {
-            Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
-            Some((_, i, col)) if existing.is_none() => {
-                report(Some(i), col, msg!("store-name-empty", column = col));
-                None
-            }
-            None if existing.is_none() => {
-                report(None, "nama", msg!("store-no-name-column"));
-                None
-            }
-            _ => None,
-        };
-        let rank = match cell(cells, &h.rank) {
-            Some((c, i, col)) if !c.text.is_empty() => match Rank::parse(c.text) {
-                Ok(rank) => Some(rank),
-                Err(e) => {
-                    report(
-                        Some(i),
-                        col,
-                        msg!("store-column-says", column = col, message = e.msg()),
-                    );
-                    None
-                }
-            },
-            Some((_, i, col)) if existing.is_none() => {
-                report(Some(i), col, msg!("store-rank-empty", column = col));
-                None
-            }
-            None if existing.is_none() => {
-                report(None, "golongan", msg!("store-no-rank-column"));
-                None
-            }
-            _ => None,
-        };
+        let name = row_name(cells, &h.name, existing.is_none(), &mut report);
+        let rank = row_rank(cells, &h.rank, existing.is_none(), &mut report);
         if let (Some(nip), Some(rank)) = (&nip, rank)
             && let Some(message) = rank_kind_mismatch(nip, rank)
         {
@@ -370,21 +310,7 @@ impl<'a> Rows<'a> {
                 cell(cells, &h.rank).map_or((None, "golongan"), |(_, i, c)| (Some(i), c));
             report(i, col, message);
         }
-        // Outer None: the column is absent (keep the seat); inner None: not placed.
-        let position: Option<Option<String>> = match cell(cells, &h.position) {
-            None => None,
-            Some((c, _, _)) if c.text.is_empty() => Some(None),
-            Some((c, i, col)) => {
-                if self.current.position_ix(c.text).is_none() {
-                    report(
-                        Some(i),
-                        col,
-                        msg!("store-unknown-position", column = col, id = quote(c.text)),
-                    );
-                }
-                Some(Some(c.text.to_string()))
-            }
-        };
+        let position = row_position(cells, &h.position, self.current, &mut report);
         let nip = nip?;
         self.seen.insert(nip, row);
         if self.problems.total() != before {
@@ -414,6 +340,121 @@ impl<'a> Rows<'a> {
             employee.position = position;
         }
         Some(employee)
+    }
+}
+
+/// A row's NIP: present, written as text (not a number a spreadsheet rounded) and valid.
+fn row_nip(
+    nip_cell: Option<(Cell<'_>, usize)>,
+    nip_text: &str,
+    nip_col: Option<usize>,
+    report: &mut dyn FnMut(Option<usize>, &str, Msg),
+) -> Option<Nip> {
+    match nip_cell {
+        _ if nip_text.is_empty() => {
+            report(nip_col, "nip", msg!("store-nip-empty"));
+            None
+        }
+        Some((c, _)) if c.number => {
+            report(
+                nip_col,
+                "nip",
+                msg!("store-nip-as-number", shown = as_excel_number(nip_text)),
+            );
+            None
+        }
+        _ => match Nip::parse(nip_text) {
+            Ok(nip) => Some(nip),
+            Err(_) if nip_text.contains(['E', 'e']) && nip_text.contains('+') => {
+                report(
+                    nip_col,
+                    "nip",
+                    msg!("store-nip-scientific", nip = quote(nip_text)),
+                );
+                None
+            }
+            Err(e) => {
+                report(nip_col, "nip", e.msg());
+                None
+            }
+        },
+    }
+}
+
+/// A row's name; an empty or absent one is a problem only for a new employee (`required`).
+fn row_name<'r>(
+    cells: &'r [Cell<'r>],
+    slot: &'r Slot,
+    required: bool,
+    report: &mut dyn FnMut(Option<usize>, &str, Msg),
+) -> Option<String> {
+    match cell(cells, slot) {
+        Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
+        Some((_, i, col)) if required => {
+            report(Some(i), col, msg!("store-name-empty", column = col));
+            None
+        }
+        None if required => {
+            report(None, "nama", msg!("store-no-name-column"));
+            None
+        }
+        _ => None,
+    }
+}
+
+/// A row's seat. Outer `None`: the column is absent (keep the seat); inner `None`: not
+/// placed. A position that is not in `current` is a problem.
+fn row_position<'r>(
+    cells: &'r [Cell<'r>],
+    slot: &'r Slot,
+    current: &Organization,
+    report: &mut dyn FnMut(Option<usize>, &str, Msg),
+) -> Option<Option<String>> {
+    match cell(cells, slot) {
+        None => None,
+        Some((c, _, _)) if c.text.is_empty() => Some(None),
+        Some((c, i, col)) => {
+            if current.position_ix(c.text).is_none() {
+                report(
+                    Some(i),
+                    col,
+                    msg!("store-unknown-position", column = col, id = quote(c.text)),
+                );
+            }
+            Some(Some(c.text.to_string()))
+        }
+    }
+}
+
+/// A row's rank (golongan); an empty or absent one is a problem only for a new employee
+/// (`required`), whose record it starts.
+fn row_rank<'r>(
+    cells: &'r [Cell<'r>],
+    slot: &'r Slot,
+    required: bool,
+    report: &mut dyn FnMut(Option<usize>, &str, Msg),
+) -> Option<Rank> {
+    match cell(cells, slot) {
+        Some((c, i, col)) if !c.text.is_empty() => match Rank::parse(c.text) {
+            Ok(rank) => Some(rank),
+            Err(e) => {
+                report(
+                    Some(i),
+                    col,
+                    msg!("store-column-says", column = col, message = e.msg()),
+                );
+                None
+            }
+        },
+        Some((_, i, col)) if required => {
+            report(Some(i), col, msg!("store-rank-empty", column = col));
+            None
+        }
+        None if required => {
+            report(None, "golongan", msg!("store-no-rank-column"));
+            None
+        }
+        _ => None,
     }
 }
 

@@ -219,8 +219,25 @@ fn headcount(h: crate::domain::Headcount) -> String {
 pub fn render_markdown(c: &Comparison, date: Date, lang: Lang) -> String {
     let w = |id: &str| lang.text(id);
     let mut s = String::new();
-    let t = &c.tally;
     // `write!` into a String cannot fail.
+    head_md(&mut s, c, date, lang);
+    moves_md(&mut s, c, lang);
+    units_md(&mut s, c, lang);
+    fit_summary_md(&mut s, c, lang);
+    let _ = writeln!(s, "### {}", w("store-doc-section-closing"));
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", w("store-doc-closing"));
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", tanggal(date, lang));
+    let _ = writeln!(s);
+    signatures(&mut s, &[&w("store-doc-chair"), &w("store-doc-secretary")]);
+    s
+}
+
+/// The title, the meeting's table (date, plan, proposals) and the opening sentence.
+fn head_md(s: &mut String, c: &Comparison, date: Date, lang: Lang) {
+    let w = |id: &str| lang.text(id);
+    let t = &c.tally;
     let _ = writeln!(s, "# {}", w("store-doc-title"));
     let _ = writeln!(s);
     let _ = writeln!(s, "## {}", md(&c.organization));
@@ -261,7 +278,12 @@ pub fn render_markdown(c: &Comparison, date: Date, lang: Lang) -> String {
         )
     );
     let _ = writeln!(s);
+}
 
+/// One entry per proposed move: who, from where to where with the fit, why, by whom, and
+/// the decision.
+fn moves_md(s: &mut String, c: &Comparison, lang: Lang) {
+    let w = |id: &str| lang.text(id);
     let _ = writeln!(s, "### {}", w("store-doc-section-moves"));
     let _ = writeln!(s);
     if c.moves.is_empty() {
@@ -327,7 +349,11 @@ pub fn render_markdown(c: &Comparison, date: Date, lang: Lang) -> String {
         );
         let _ = writeln!(s);
     }
+}
 
+/// The table of units whose figures change.
+fn units_md(s: &mut String, c: &Comparison, lang: Lang) {
+    let w = |id: &str| lang.text(id);
     let _ = writeln!(s, "### {}", w("store-doc-section-units"));
     let _ = writeln!(s);
     if c.units.is_empty() {
@@ -351,7 +377,11 @@ pub fn render_markdown(c: &Comparison, date: Date, lang: Lang) -> String {
         }
     }
     let _ = writeln!(s);
+}
 
+/// The fit and vacancy figures overall and for the people moved, and the categories.
+fn fit_summary_md(s: &mut String, c: &Comparison, lang: Lang) {
+    let w = |id: &str| lang.text(id);
     let o = &c.overall;
     let _ = writeln!(s, "### {}", w("store-doc-section-fit"));
     let _ = writeln!(s);
@@ -411,15 +441,6 @@ pub fn render_markdown(c: &Comparison, date: Date, lang: Lang) -> String {
         )
     );
     let _ = writeln!(s);
-
-    let _ = writeln!(s, "### {}", w("store-doc-section-closing"));
-    let _ = writeln!(s);
-    let _ = writeln!(s, "{}", w("store-doc-closing"));
-    let _ = writeln!(s);
-    let _ = writeln!(s, "{}", tanggal(date, lang));
-    let _ = writeln!(s);
-    signatures(&mut s, &[&w("store-doc-chair"), &w("store-doc-secretary")]);
-    s
 }
 
 /// A signature block: a title row, room to sign, name and NIP lines.

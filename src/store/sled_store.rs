@@ -18,7 +18,6 @@
 //! returning `Ok`.
 
 use std::collections::HashSet;
-use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, RwLock};
 
@@ -26,11 +25,9 @@ use sled::{Batch, Db, Transactional, Tree};
 
 use super::audit::{AuditEntry, AuditVerdict, Draft, append_audit, audit_tree};
 use super::codec::{
-    self, COMPETENCIES, EMPLOYEE_COUNT_KEY, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION,
-    UNITS,
+    self, COMPETENCIES, EMPLOYEE_COUNT_KEY, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, UNITS,
 };
 use super::plans::{PlanChange, PlanSummary};
-use super::snapshot;
 use super::{Change, OrgStore, StoreError, StoreInfo, as_is};
 use crate::domain::plan::{Move, Plan};
 use crate::domain::search::SearchIndex;
@@ -60,29 +57,6 @@ const OVERLAY_MAX: usize = 10_000;
 const BATCH: usize = 20_000;
 /// sled's page cache; its default (1 GiB) alone would exceed the memory budget at 1M.
 const CACHE_BYTES: u64 = 256 * 1024 * 1024;
-
-/// One schema upgrade step: from version `i + 1` to `i + 2` for `MIGRATIONS[i]`.
-type Step = fn(&Db) -> Result<(), StoreError>;
-
-/// Upgrades in order: `MIGRATIONS[0]` takes version 1 to 2.
-const MIGRATIONS: &[Step] = &[units_with_feedback];
-
-/// Version 1 to 2: unit records gain the public's feedback (none yet). Only the live
-/// generation is rewritten (any other is dropped on open); one batch, so all or nothing.
-fn units_with_feedback(db: &Db) -> Result<(), StoreError> {
-    let meta = db.open_tree(META).map_err(db_err)?;
-    let Some(id) = read_u64(&meta, K_GENERATION)? else {
-        return Ok(());
-    };
-    let units = db.open_tree(tree_name(id, UNITS)).map_err(db_err)?;
-    let mut batch = Batch::default();
-    for kv in units.iter() {
-        let (k, v) = kv.map_err(db_err)?;
-        batch.insert(k.to_vec(), codec::upgrade_unit_v1(&k, &v)?);
-    }
-    units.apply_batch(batch).map_err(db_err)?;
-    Ok(())
-}
 
 /// The record trees of one generation.
 pub(super) struct Trees {
@@ -150,121 +124,6 @@ fn tx_error(e: sled::transaction::TransactionError<StoreError>) -> StoreError {
     }
 }
 
-/// sled 0.34 reports a held lock as `Io(Other, "could not acquire lock on ...")`.
-fn open_error(dir: &Path, e: sled::Error) -> StoreError {
-    if let sled::Error::Io(io) = &e
-        // i18n-exempt: sled's words, matched
-        && (io.kind() == ErrorKind::WouldBlock || io.to_string().contains("could not acquire lock"))
-    {
-        return StoreError::Locked {
-            dir: dir.to_path_buf(),
-        };
-    }
-    StoreError::Open {
-        dir: dir.to_path_buf(),
-        message: as_is(e.to_string()),
-    }
-}
-
-/// How long an open waits for a lock that is being released: sled's flusher thread of a
-/// handle this process just dropped can hold the lock a moment longer.
-const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(800);
-
-/// Opens sled, retrying briefly while the directory's lock is held.
-fn open_db(dir: &Path) -> Result<Db, StoreError> {
-    let start = std::time::Instant::now();
-    let mut pause = std::time::Duration::from_millis(5);
-    let mut cleared = false;
-    loop {
-        let opened = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .open();
-        match opened {
-            // sled 0.34 takes an unfinished `snap.*.generating` file, left by a process
-            // killed while sled wrote its own page-table snapshot, for its newest snapshot,
-            // and refuses to open (upstream issues 1509, 1527). The file is never complete:
-            // sled renames it when it is. The error comes after sled locked the database,
-            // so no other process is using it: remove the partial file and open again
-            // (sled then reads its previous snapshot, or the log from the start).
-            Err(sled::Error::Corruption { at: None, .. }) if !cleared => {
-                cleared = true;
-                if remove_partial_snapshots(dir) == 0 {
-                    return opened.map_err(|e| open_error(dir, e));
-                }
-            }
-            Err(e) => match open_error(dir, e) {
-                StoreError::Locked { .. } if start.elapsed() < LOCK_WAIT => {
-                    std::thread::sleep(pause);
-                    pause = (pause * 2).min(std::time::Duration::from_millis(100));
-                }
-                other => return Err(other),
-            },
-            Ok(db) => return Ok(db),
-        }
-    }
-}
-
-/// Removes sled's unfinished snapshot files (`snap.*.generating`) in `dir` (sled reads every
-/// file named `snap.*`, so they cannot merely be renamed); returns how many.
-fn remove_partial_snapshots(dir: &Path) -> usize {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
-    };
-    entries
-        .filter_map(Result::ok)
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            name.starts_with("snap.") && name.ends_with(".generating")
-        })
-        .filter(|e| std::fs::remove_file(e.path()).is_ok())
-        .count()
-}
-
-/// Creates the directory owner-only, and tightens an existing one that holds our database.
-fn prepare_dir(dir: &Path) -> Result<(), StoreError> {
-    let err = |source| StoreError::CreateDir {
-        dir: dir.to_path_buf(),
-        source,
-    };
-    if !dir.exists() {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder.create(dir).map_err(err)?;
-        restrict(dir).map_err(err)
-    } else if dir.is_dir() && (is_sled_dir(dir) || is_empty_dir(dir)) {
-        restrict(dir).map_err(err)
-    } else {
-        Ok(())
-    }
-}
-
-fn is_sled_dir(dir: &Path) -> bool {
-    dir.join("conf").is_file() && dir.join("db").is_file()
-}
-
-fn is_empty_dir(dir: &Path) -> bool {
-    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
-}
-
-#[cfg(unix)]
-fn restrict(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(dir)?.permissions().mode();
-    if mode & 0o077 != 0 {
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700 | 0o700))?;
-    }
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn restrict(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
-}
-
 fn read_u32(meta: &Tree, key: &[u8]) -> Result<Option<u32>, StoreError> {
     match meta.get(key).map_err(db_err)? {
         None => Ok(None),
@@ -290,69 +149,7 @@ fn meta_corrupt(key: &[u8], message: Msg) -> StoreError {
     }
 }
 
-/// Runs `steps` from version `from` up to `target`, recording each version reached, so an
-/// interrupted upgrade resumes where it stopped.
-fn migrate(db: &Db, meta: &Tree, from: u32, steps: &[Step], target: u32) -> Result<(), StoreError> {
-    let mut version = from;
-    while version < target {
-        let step = version
-            .checked_sub(1)
-            .and_then(|i| steps.get(i as usize))
-            .ok_or_else(|| meta_corrupt(K_SCHEMA, msg!("store-no-upgrade")))?;
-        step(db)?;
-        version += 1;
-        meta.insert(K_SCHEMA, &version.to_be_bytes())
-            .map_err(db_err)?;
-        db.flush().map_err(db_err)?;
-    }
-    Ok(())
-}
-
 impl SledStore {
-    /// Opens (creating if needed) the database in `dir`, upgrading its schema and removing
-    /// what a crash mid-import left behind.
-    pub fn open(dir: &Path) -> Result<SledStore, StoreError> {
-        prepare_dir(dir)?;
-        let db = open_db(dir)?;
-        let unknown = |message: Msg| StoreError::Open {
-            dir: dir.to_path_buf(),
-            message,
-        };
-        let fresh = is_blank(&db).map_err(db_err)?;
-        let meta = db.open_tree(META).map_err(db_err)?;
-        match read_u32(&meta, K_SCHEMA)? {
-            Some(found) if found > SCHEMA_VERSION => {
-                return Err(StoreError::NewerSchema {
-                    dir: dir.to_path_buf(),
-                    found,
-                    supported: SCHEMA_VERSION,
-                });
-            }
-            Some(0) => return Err(unknown(msg!("store-schema-zero"))),
-            Some(found) => migrate(&db, &meta, found, MIGRATIONS, SCHEMA_VERSION)?,
-            None if fresh => {
-                meta.insert(K_SCHEMA, &SCHEMA_VERSION.to_be_bytes())
-                    .map_err(db_err)?;
-                db.flush().map_err(db_err)?;
-            }
-            None => {
-                return Err(unknown(msg!("store-no-schema")));
-            }
-        }
-        let live = match read_u64(&meta, K_GENERATION)? {
-            Some(id) => Some(Trees::open(&db, id)?),
-            None => None,
-        };
-        drop_other_generations(&db, live.as_ref().map(|t| t.id))?;
-        Ok(SledStore {
-            dir: dir.to_path_buf(),
-            db,
-            meta,
-            live: RwLock::new(live),
-            writer: Mutex::new(()),
-        })
-    }
-
     /// The directory this store lives in.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -420,135 +217,6 @@ impl SledStore {
         // to write it leaves none (the next load reads the records and tries again).
         let _ = self.write_snapshot(org, demo, &SearchIndex::build(org));
         Ok(())
-    }
-
-    /// Removes the snapshot and forgets its stamp, before a change to the baseline: the
-    /// stamp's removal precedes the change in sled's log, so it is durable whenever the
-    /// change is, and an old snapshot file that comes back is never taken as current.
-    pub(super) fn invalidate_snapshot(&self) -> Result<(), StoreError> {
-        snapshot::remove(&self.dir)?;
-        self.meta.remove(K_SNAPSHOT).map_err(db_err)?;
-        self.overlay()?.clear().map_err(db_err)?;
-        Ok(())
-    }
-
-    /// The employees changed since the snapshot was written (by an annotation: a note or a
-    /// readiness), whose records a load takes from sled instead of the snapshot. Each key is
-    /// added in the same transaction as the change, so the snapshot plus these records is
-    /// always the live baseline; it is emptied whenever the snapshot is removed or written.
-    pub(super) fn overlay(&self) -> Result<Tree, StoreError> {
-        self.db.open_tree(OVERLAY).map_err(db_err)
-    }
-
-    /// Whether an annotation may keep the snapshot and add its employee to the overlay: a
-    /// snapshot is current and the overlay is still small (a load reads each entry from
-    /// sled).
-    pub(super) fn overlay_open(&self) -> Result<bool, StoreError> {
-        Ok(self.snapshot_stamp()?.is_some() && self.overlay()?.len() < OVERLAY_MAX)
-    }
-
-    /// `s` with the overlay's records applied, if `s` reflects the live records (its stamp
-    /// is the database's); `None` otherwise.
-    fn current(
-        &self,
-        s: snapshot::Snapshot,
-    ) -> Result<Option<(Organization, SearchIndex)>, StoreError> {
-        if Some(s.stamp) != self.snapshot_stamp()? {
-            return Ok(None);
-        }
-        let mut org = s.org;
-        let overlay = self.overlay()?;
-        if !overlay.is_empty() {
-            let live = self.live.read().map_err(poisoned)?;
-            let Some(trees) = live.as_ref() else {
-                return Ok(None);
-            };
-            for key in overlay.iter().keys() {
-                let key = key.map_err(db_err)?;
-                let Some(value) = trees.employees.get(&key).map_err(db_err)? else {
-                    return Ok(None);
-                };
-                let record = codec::decode_employee(&key, &value)?;
-                // An annotation changes neither the name nor the seat, so the search
-                // index and the holders stay as the snapshot has them.
-                let Some(ix) = org.employee_ix(&record.nip) else {
-                    return Ok(None);
-                };
-                org.replace_employee(ix, record);
-            }
-        }
-        Ok(Some((org, s.index)))
-    }
-
-    /// The stamp of the snapshot that reflects the live records, if one was written.
-    pub fn snapshot_stamp(&self) -> Result<Option<u64>, StoreError> {
-        read_u64(&self.meta, K_SNAPSHOT)
-    }
-
-    /// Records a new stamp, then writes the snapshot with it. Call with the writer lock held
-    /// and `org` equal to the live records.
-    fn write_snapshot(
-        &self,
-        org: &Organization,
-        demo: bool,
-        index: &SearchIndex,
-    ) -> Result<(), StoreError> {
-        let stamp = fastrand::u64(1..);
-        self.overlay()?.clear().map_err(db_err)?;
-        self.meta
-            .insert(K_SNAPSHOT, &stamp.to_be_bytes())
-            .map_err(db_err)?;
-        self.meta.flush().map_err(db_err)?;
-        snapshot::write(&self.dir, stamp, demo, org, index)
-    }
-
-    /// The baseline and its search index: from the snapshot when it reflects the live
-    /// records, else from the records (and then the snapshot is rewritten for next time).
-    pub fn load_indexed(&self) -> Result<(Organization, Option<SearchIndex>), StoreError> {
-        if let Some(s) = snapshot::read(&self.dir)
-            && let Some((org, index)) = self.current(s)?
-        {
-            return Ok((org, Some(index)));
-        }
-        self.load_and_snapshot()
-    }
-
-    /// The baseline for presenting: from the snapshot if it is current, else from the
-    /// records, and never writing anything (no snapshot is rewritten).
-    pub fn load_without_writing(&self) -> Result<(Organization, Option<SearchIndex>), StoreError> {
-        if let Some(s) = snapshot::read(&self.dir)
-            && let Some((org, index)) = self.current(s)?
-        {
-            return Ok((org, Some(index)));
-        }
-        Ok((self.load_records()?, None))
-    }
-
-    /// Uses a snapshot read while the database was opening if it reflects the live records;
-    /// otherwise loads as [`SledStore::load_indexed`] does.
-    pub fn load_prefetched(
-        &self,
-        prefetched: Option<snapshot::Snapshot>,
-    ) -> Result<(Organization, Option<SearchIndex>), StoreError> {
-        match prefetched {
-            Some(s) => match self.current(s)? {
-                Some((org, index)) => Ok((org, Some(index))),
-                None => self.load_and_snapshot(),
-            },
-            // None yet when reading began (a first start writes the demo's meanwhile).
-            None => self.load_indexed(),
-        }
-    }
-
-    fn load_and_snapshot(&self) -> Result<(Organization, Option<SearchIndex>), StoreError> {
-        let _writer = self.writer.lock().map_err(poisoned)?;
-        let org = self.load_records()?;
-        if self.live.read().map_err(poisoned)?.is_none() {
-            return Ok((org, None));
-        }
-        let index = SearchIndex::build(&org);
-        let _ = self.write_snapshot(&org, self.meta_demo()?, &index);
-        Ok((org, Some(index)))
     }
 
     /// Every record of the live generation, decoded.
@@ -857,5 +525,9 @@ impl OrgStore for SledStore {
 
 mod annotate;
 mod feedback;
+mod loading;
+mod open;
+#[cfg(test)]
+mod open_tests;
 #[cfg(test)]
 mod tests;

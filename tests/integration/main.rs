@@ -41,3 +41,4 @@ mod import_messages;
 mod import_messages_en;
 mod layers;
 mod msrv;
+mod sizes;

@@ -51,50 +51,9 @@ impl Validator<'_> {
                 },
             };
             self.unknown(&at, "", rec.unknown, EMPLOYEE_FIELDS);
-            let nip = match body.nip {
-                Raw::Value(text) => match Nip::parse(&text) {
-                    Ok(nip) => match seen.get(&nip) {
-                        Some(&(j, line)) => {
-                            let message = msg!(
-                                "domain-duplicate-nip",
-                                other = elsewhere("employees", j, line)
-                            );
-                            self.report(&at, "nip", message);
-                            None
-                        }
-                        None => {
-                            seen.insert(nip, (i, rec.line));
-                            Some(nip)
-                        }
-                    },
-                    Err(e) => {
-                        self.report(&at, "nip", e.msg());
-                        None
-                    }
-                },
-                Raw::Missing => {
-                    self.report(&at, "nip", msg!("domain-nip-missing"));
-                    None
-                }
-                Raw::Wrong(found) => {
-                    let message = msg!("domain-nip-not-text", found = found);
-                    self.report(&at, "nip", message);
-                    None
-                }
-            };
+            let nip = self.employee_nip(&at, i, rec.line, body.nip, seen);
             let name = self.text(&at, "name", body.name, msg!("domain-what-employee-name"));
-            let rank = match body.rank {
-                Raw::Value(text) => match Rank::parse(&text) {
-                    Ok(rank) => Some(rank),
-                    Err(e) => {
-                        self.report(&at, "rank", msg!("domain-bad-rank", reason = e.msg()));
-                        None
-                    }
-                },
-                other => self
-                    .text(&at, "rank", other, msg!("domain-what-rank"))
-                    .and(None),
-            };
+            let rank = self.employee_rank(&at, body.rank);
             if let (Some(nip), Some(rank)) = (&nip, rank)
                 && let Some(message) = rank_kind_mismatch(nip, rank)
             {
@@ -148,6 +107,64 @@ impl Validator<'_> {
                 });
             }
             None
+        }
+    }
+
+    /// The employee's NIP, parsed and not seen before in the file.
+    fn employee_nip(
+        &mut self,
+        at: &Ctx,
+        i: usize,
+        record_line: Option<usize>,
+        raw: Raw<String>,
+        seen: &mut NipSeen,
+    ) -> Option<Nip> {
+        match raw {
+            Raw::Value(text) => match Nip::parse(&text) {
+                Ok(nip) => match seen.get(&nip) {
+                    Some(&(j, line)) => {
+                        let message = msg!(
+                            "domain-duplicate-nip",
+                            other = elsewhere("employees", j, line)
+                        );
+                        self.report(at, "nip", message);
+                        None
+                    }
+                    None => {
+                        seen.insert(nip, (i, record_line));
+                        Some(nip)
+                    }
+                },
+                Err(e) => {
+                    self.report(at, "nip", e.msg());
+                    None
+                }
+            },
+            Raw::Missing => {
+                self.report(at, "nip", msg!("domain-nip-missing"));
+                None
+            }
+            Raw::Wrong(found) => {
+                let message = msg!("domain-nip-not-text", found = found);
+                self.report(at, "nip", message);
+                None
+            }
+        }
+    }
+
+    /// The employee's rank (golongan), parsed.
+    fn employee_rank(&mut self, at: &Ctx, raw: Raw<String>) -> Option<Rank> {
+        match raw {
+            Raw::Value(text) => match Rank::parse(&text) {
+                Ok(rank) => Some(rank),
+                Err(e) => {
+                    self.report(at, "rank", msg!("domain-bad-rank", reason = e.msg()));
+                    None
+                }
+            },
+            other => self
+                .text(at, "rank", other, msg!("domain-what-rank"))
+                .and(None),
         }
     }
 

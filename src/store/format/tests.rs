@@ -373,62 +373,7 @@ fn org_strategy() -> impl Strategy<Value = Organization> {
             let employees = employees
                 .into_iter()
                 .enumerate()
-                .map(
-                    |(i, (nip, rank, name, seat, comps, (perf, pot, ready), notes))| {
-                        let (year, month, day, age, pppk, female) = nip;
-                        let sex = if female { 2 } else { 1 };
-                        let text = if pppk {
-                            format!(
-                                "{year}{month:02}{day:02}{}2{}{sex}{:03}",
-                                year + age,
-                                1 + i % 9,
-                                i + 1
-                            )
-                        } else {
-                            format!(
-                                "{year}{month:02}{day:02}{}{:02}{sex}{:03}",
-                                year + age,
-                                month,
-                                i + 1
-                            )
-                        };
-                        let rank = if pppk {
-                            Rank::Pppk(rank.2)
-                        } else {
-                            Rank::Pns {
-                                golongan: rank.0,
-                                ruang: rank.1,
-                            }
-                        };
-                        Employee {
-                            nip: Nip::parse(&text).unwrap(),
-                            name: format!("Pegawai {name}"),
-                            rank,
-                            position: seat
-                                .filter(|_| !positions.is_empty())
-                                .map(|p| positions[p.index(positions.len())].id.clone()),
-                            competencies: levels(&competencies, comps),
-                            performance: Performance::ALL.get(perf).copied(),
-                            potential: Potential::ALL.get(pot).copied(),
-                            readiness: Readiness::ALL.get(ready).copied(),
-                            notes: notes
-                                .into_iter()
-                                .map(|(secs, offset, nanos, author, text)| Note {
-                                    at: OffsetDateTime::from_unix_timestamp(secs)
-                                        .unwrap()
-                                        .replace_nanosecond(nanos)
-                                        .unwrap()
-                                        .to_offset(
-                                            time::UtcOffset::from_whole_seconds(offset * 60)
-                                                .unwrap(),
-                                        ),
-                                    author: format!("a{author}"),
-                                    text: format!("t{text}"),
-                                })
-                                .collect(),
-                        }
-                    },
-                )
+                .map(|(i, drawn)| employee_of(i, drawn, &competencies, &positions))
                 .collect();
             Organization::from_parts(
                 format!("Kota {name}"),
@@ -439,6 +384,77 @@ fn org_strategy() -> impl Strategy<Value = Organization> {
             )
         },
     )
+}
+
+/// What the strategy draws for one employee: NIP parts (birth date, age at appointment,
+/// PPPK, female), rank parts, name, seat, competencies, ratings and notes.
+type EmployeeDraw = (
+    (i32, u8, u8, i32, bool, bool),
+    (u8, u8, u8),
+    String,
+    Option<prop::sample::Index>,
+    Vec<(prop::sample::Index, u8)>,
+    (usize, usize, usize),
+    Vec<(i64, i32, u32, String, String)>,
+);
+
+/// The `i`-th drawn employee, with a NIP unique by `i` and references that resolve.
+fn employee_of(
+    i: usize,
+    drawn: EmployeeDraw,
+    competencies: &[Competency],
+    positions: &[Position],
+) -> Employee {
+    let (nip, rank, name, seat, comps, (perf, pot, ready), notes) = drawn;
+    let (year, month, day, age, pppk, female) = nip;
+    let sex = if female { 2 } else { 1 };
+    let text = if pppk {
+        format!(
+            "{year}{month:02}{day:02}{}2{}{sex}{:03}",
+            year + age,
+            1 + i % 9,
+            i + 1
+        )
+    } else {
+        format!(
+            "{year}{month:02}{day:02}{}{:02}{sex}{:03}",
+            year + age,
+            month,
+            i + 1
+        )
+    };
+    let rank = if pppk {
+        Rank::Pppk(rank.2)
+    } else {
+        Rank::Pns {
+            golongan: rank.0,
+            ruang: rank.1,
+        }
+    };
+    Employee {
+        nip: Nip::parse(&text).unwrap(),
+        name: format!("Pegawai {name}"),
+        rank,
+        position: seat
+            .filter(|_| !positions.is_empty())
+            .map(|p| positions[p.index(positions.len())].id.clone()),
+        competencies: levels(competencies, comps),
+        performance: Performance::ALL.get(perf).copied(),
+        potential: Potential::ALL.get(pot).copied(),
+        readiness: Readiness::ALL.get(ready).copied(),
+        notes: notes
+            .into_iter()
+            .map(|(secs, offset, nanos, author, text)| Note {
+                at: OffsetDateTime::from_unix_timestamp(secs)
+                    .unwrap()
+                    .replace_nanosecond(nanos)
+                    .unwrap()
+                    .to_offset(time::UtcOffset::from_whole_seconds(offset * 60).unwrap()),
+                author: format!("a{author}"),
+                text: format!("t{text}"),
+            })
+            .collect(),
+    }
 }
 
 fn levels(dict: &[Competency], picks: Vec<(prop::sample::Index, u8)>) -> Levels {

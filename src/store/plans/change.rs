@@ -5,10 +5,11 @@ use sled::transaction::{
     ConflictableTransactionError, ConflictableTransactionResult, TransactionError,
     TransactionalTree,
 };
+use time::OffsetDateTime;
 
 use super::records::{PlanRec, Stamp, corrupt, decode, decode_move, encode, encode_move, move_key};
 use super::{K_NEXT_ID, PLAN_MOVES, PLAN_REDO, PLANS, PlanChange};
-use crate::domain::plan::Move;
+use crate::domain::plan::{Move, Review};
 use crate::domain::plan_ops::check_plan_name;
 use crate::lang::msg;
 use crate::store::StoreError;
@@ -102,6 +103,99 @@ impl TxTrees<'_> {
         }
     }
 
+    /// A copy of plan `from` named `to`, with its moves and undone moves but no reviews.
+    fn duplicate(&self, from: &str, to: &str, by: &str, at: OffsetDateTime) -> Tx<Option<Move>> {
+        let src = header(self.plans, from)?;
+        if self.plans.get(to.as_bytes())?.is_some() {
+            return abort(plan_exists(to));
+        }
+        let id = next_plan_id(self.plans)?;
+        for i in 0..src.moves + src.redo {
+            let (tree, tree_name) = if i < src.moves {
+                (self.moves, PLAN_MOVES)
+            } else {
+                (self.redo, PLAN_REDO)
+            };
+            let mut m = self.get_move(tree, tree_name, &move_key(src.id, i))?;
+            m.review = None;
+            let key = move_key(id, i);
+            tree.insert(&key, encode_move(&key, &m).or_else(abort)?)?;
+        }
+        let rec = PlanRec {
+            id,
+            created_by: by.to_owned(),
+            created_at: Stamp::of(at),
+            moves: src.moves,
+            redo: src.redo,
+            applied_at: None,
+        };
+        put_header(self.plans, to, &rec)?;
+        let draft = Draft::new("plan_duplicate")
+            .plan(id, to)
+            .with("from", from)
+            .with("moves", src.moves.to_string());
+        append_audit(self.audit, &draft)?;
+        Ok(None)
+    }
+
+    /// Appends a move to `plan`; the undone moves can no longer come back.
+    fn push_move(&self, plan: &str, mv: &Move) -> Tx<Option<Move>> {
+        let mut rec = header(self.plans, plan)?;
+        not_applied(plan, &rec)?;
+        for i in rec.moves..rec.moves + rec.redo {
+            self.redo.remove(&move_key(rec.id, i))?;
+        }
+        let key = move_key(rec.id, rec.moves);
+        self.moves
+            .insert(&key, encode_move(&key, mv).or_else(abort)?)?;
+        rec.moves += 1;
+        rec.redo = 0;
+        put_header(self.plans, plan, &rec)?;
+        let mut draft = Draft::new("move")
+            .plan(rec.id, plan)
+            .with("no", rec.moves.to_string())
+            .with("nip", mv.nip.as_str())
+            .with("from", seat(&mv.from))
+            .with("to", seat(&mv.to));
+        if let Some(r) = &mv.reason {
+            draft = draft.with("reason", r.clone());
+        }
+        append_audit(self.audit, &draft)?;
+        Ok(Some(mv.clone()))
+    }
+
+    /// Records the review of move `index` of `plan` (`None` takes the decision back).
+    fn decide(&self, plan: &str, index: usize, review: &Option<Review>) -> Tx<Option<Move>> {
+        let rec = header(self.plans, plan)?;
+        not_applied(plan, &rec)?;
+        if index as u64 >= rec.moves {
+            return abort(StoreError::Refused(msg!(
+                "store-no-move",
+                plan = plan,
+                moves = rec.moves,
+                number = (index + 1).to_string()
+            )));
+        }
+        let key = move_key(rec.id, index as u64);
+        let mut m = self.get_move(self.moves, PLAN_MOVES, &key)?;
+        m.review = review.clone();
+        self.moves
+            .insert(&key, encode_move(&key, &m).or_else(abort)?)?;
+        let mut draft = Draft::new("decide")
+            .plan(rec.id, plan)
+            .with("no", (index + 1).to_string())
+            .with("nip", m.nip.as_str())
+            .with(
+                "decision",
+                review.as_ref().map_or("-", |r| r.decision.code()),
+            );
+        if let Some(remark) = review.as_ref().and_then(|r| r.remark.clone()) {
+            draft = draft.with("remark", remark);
+        }
+        append_audit(self.audit, &draft)?;
+        Ok(Some(m))
+    }
+
     pub(super) fn change(&self, change: &PlanChange) -> Tx<Option<Move>> {
         match change {
             PlanChange::Create { name, by, at } => {
@@ -134,39 +228,7 @@ impl TxTrees<'_> {
                 append_audit(self.audit, &draft)?;
                 Ok(None)
             }
-            PlanChange::Duplicate { from, to, by, at } => {
-                let src = header(self.plans, from)?;
-                if self.plans.get(to.as_bytes())?.is_some() {
-                    return abort(plan_exists(to));
-                }
-                let id = next_plan_id(self.plans)?;
-                for i in 0..src.moves + src.redo {
-                    let (tree, tree_name) = if i < src.moves {
-                        (self.moves, PLAN_MOVES)
-                    } else {
-                        (self.redo, PLAN_REDO)
-                    };
-                    let mut m = self.get_move(tree, tree_name, &move_key(src.id, i))?;
-                    m.review = None;
-                    let key = move_key(id, i);
-                    tree.insert(&key, encode_move(&key, &m).or_else(abort)?)?;
-                }
-                let rec = PlanRec {
-                    id,
-                    created_by: by.clone(),
-                    created_at: Stamp::of(*at),
-                    moves: src.moves,
-                    redo: src.redo,
-                    applied_at: None,
-                };
-                put_header(self.plans, to, &rec)?;
-                let draft = Draft::new("plan_duplicate")
-                    .plan(id, to)
-                    .with("from", from)
-                    .with("moves", src.moves.to_string());
-                append_audit(self.audit, &draft)?;
-                Ok(None)
-            }
+            PlanChange::Duplicate { from, to, by, at } => self.duplicate(from, to, by, *at),
             PlanChange::Delete { name } => {
                 let rec = header(self.plans, name)?;
                 for i in 0..rec.moves {
@@ -182,30 +244,7 @@ impl TxTrees<'_> {
                 append_audit(self.audit, &draft)?;
                 Ok(None)
             }
-            PlanChange::Move { plan, mv } => {
-                let mut rec = header(self.plans, plan)?;
-                not_applied(plan, &rec)?;
-                for i in rec.moves..rec.moves + rec.redo {
-                    self.redo.remove(&move_key(rec.id, i))?;
-                }
-                let key = move_key(rec.id, rec.moves);
-                self.moves
-                    .insert(&key, encode_move(&key, mv).or_else(abort)?)?;
-                rec.moves += 1;
-                rec.redo = 0;
-                put_header(self.plans, plan, &rec)?;
-                let mut draft = Draft::new("move")
-                    .plan(rec.id, plan)
-                    .with("no", rec.moves.to_string())
-                    .with("nip", mv.nip.as_str())
-                    .with("from", seat(&mv.from))
-                    .with("to", seat(&mv.to));
-                if let Some(r) = &mv.reason {
-                    draft = draft.with("reason", r.clone());
-                }
-                append_audit(self.audit, &draft)?;
-                Ok(Some(mv.clone()))
-            }
+            PlanChange::Move { plan, mv } => self.push_move(plan, mv),
             PlanChange::Undo { plan } => {
                 let mut rec = header(self.plans, plan)?;
                 not_applied(plan, &rec)?;
@@ -256,36 +295,7 @@ impl TxTrees<'_> {
                 plan,
                 index,
                 review,
-            } => {
-                let rec = header(self.plans, plan)?;
-                not_applied(plan, &rec)?;
-                if *index as u64 >= rec.moves {
-                    return abort(StoreError::Refused(msg!(
-                        "store-no-move",
-                        plan = plan,
-                        moves = rec.moves,
-                        number = (index + 1).to_string()
-                    )));
-                }
-                let key = move_key(rec.id, *index as u64);
-                let mut m = self.get_move(self.moves, PLAN_MOVES, &key)?;
-                m.review = review.clone();
-                self.moves
-                    .insert(&key, encode_move(&key, &m).or_else(abort)?)?;
-                let mut draft = Draft::new("decide")
-                    .plan(rec.id, plan)
-                    .with("no", (index + 1).to_string())
-                    .with("nip", m.nip.as_str())
-                    .with(
-                        "decision",
-                        review.as_ref().map_or("-", |r| r.decision.code()),
-                    );
-                if let Some(remark) = review.as_ref().and_then(|r| r.remark.clone()) {
-                    draft = draft.with("remark", remark);
-                }
-                append_audit(self.audit, &draft)?;
-                Ok(Some(m))
-            }
+            } => self.decide(plan, *index, review),
             PlanChange::Apply { .. } => abort(StoreError::Db(msg!("store-apply-own-transaction"))),
         }
     }

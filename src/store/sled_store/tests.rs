@@ -7,11 +7,11 @@ use crate::domain::{
 };
 use time::macros::datetime;
 
-fn levels(pairs: &[(&str, u8)]) -> Levels {
+pub(super) fn levels(pairs: &[(&str, u8)]) -> Levels {
     pairs.iter().map(|(c, l)| (c.to_string(), *l)).collect()
 }
 
-fn emp(nip: &str, name: &str, position: Option<&str>) -> Employee {
+pub(super) fn emp(nip: &str, name: &str, position: Option<&str>) -> Employee {
     Employee {
         nip: Nip::parse(nip).unwrap(),
         name: name.into(),
@@ -26,7 +26,7 @@ fn emp(nip: &str, name: &str, position: Option<&str>) -> Employee {
 }
 
 /// A small organization whose file order differs from id order on purpose.
-fn sample(name: &str) -> Organization {
+pub(super) fn sample(name: &str) -> Organization {
     let competencies = vec![
         Competency {
             code: "PB".into(),
@@ -139,7 +139,7 @@ fn sample(name: &str) -> Organization {
     Organization::from_parts(name.into(), competencies, units, positions, employees)
 }
 
-fn replace(store: &SledStore, org: &Organization, demo: bool) {
+pub(super) fn replace(store: &SledStore, org: &Organization, demo: bool) {
     store
         .apply(&Change::ReplaceOrganization {
             org: org.clone(),
@@ -148,7 +148,7 @@ fn replace(store: &SledStore, org: &Organization, demo: bool) {
         .unwrap();
 }
 
-fn generation_trees(store: &SledStore) -> Vec<u64> {
+pub(super) fn generation_trees(store: &SledStore) -> Vec<u64> {
     let mut gens: Vec<u64> = store
         .db
         .tree_names()
@@ -160,7 +160,7 @@ fn generation_trees(store: &SledStore) -> Vec<u64> {
 }
 
 #[cfg(unix)]
-fn mode(dir: &Path) -> u32 {
+pub(super) fn mode(dir: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(dir).unwrap().permissions().mode() & 0o777
 }
@@ -333,182 +333,8 @@ fn employee_lookup_and_info_do_not_need_a_load() {
     );
 }
 
-#[test]
-fn second_open_is_locked_with_a_plain_message() {
-    let tmp = tempfile::tempdir().unwrap();
-    let _first = SledStore::open(tmp.path()).unwrap();
-    let err = SledStore::open(tmp.path()).unwrap_err();
-    assert!(
-        matches!(&err, StoreError::Locked { dir } if dir == tmp.path()),
-        "{err:?}"
-    );
-    let msg = crate::lang::Lang::Id.say(&err.msg());
-    assert!(msg.contains(&tmp.path().display().to_string()), "{msg}");
-    assert!(
-        msg.contains("proses penata lain") && msg.contains("--db"),
-        "{msg}"
-    );
-    assert!(!msg.contains("acquire"), "{msg}");
-}
-
-#[test]
-fn newer_schema_is_refused() {
-    let tmp = tempfile::tempdir().unwrap();
-    {
-        let store = SledStore::open(tmp.path()).unwrap();
-        replace(&store, &sample("Kota"), false);
-        store
-            .meta
-            .insert(K_SCHEMA, &(SCHEMA_VERSION + 1).to_be_bytes())
-            .unwrap();
-        store.db.flush().unwrap();
-    }
-    let err = SledStore::open(tmp.path()).unwrap_err();
-    match &err {
-        StoreError::NewerSchema {
-            found, supported, ..
-        } => assert_eq!((*found, *supported), (SCHEMA_VERSION + 1, SCHEMA_VERSION)),
-        other => panic!("{other:?}"),
-    }
-    assert!(
-        crate::lang::Lang::Id
-            .say(&err.msg())
-            .contains("penata yang lebih baru"),
-        "{err}"
-    );
-}
-
-#[test]
-fn a_version_1_database_opens_and_is_upgraded() {
-    let tmp = tempfile::tempdir().unwrap();
-    let org = sample("Kota");
-    {
-        // Write the organization, then put the unit records and the version back to what
-        // schema version 1 wrote (the other records did not change).
-        let store = SledStore::open(tmp.path()).unwrap();
-        replace(&store, &org, false);
-        let live = store.live.read().unwrap();
-        let units = &live.as_ref().unwrap().units;
-        for (i, u) in org.units().iter().enumerate() {
-            units
-                .insert(u.id.as_bytes(), codec::encode_unit_v1(i as u32, u))
-                .unwrap();
-        }
-        store.meta.insert(K_SCHEMA, &1u32.to_be_bytes()).unwrap();
-        drop(live);
-        // A version-1 penata wrote no snapshot: only the records are there.
-        store.invalidate_snapshot().unwrap();
-        store.db.flush().unwrap();
-        assert!(store.load().is_err(), "version 1 units need the upgrade");
-    }
-    let store = SledStore::open(tmp.path()).unwrap();
-    assert_eq!(read_u32(&store.meta, K_SCHEMA).unwrap(), Some(2));
-    let loaded = store.load().unwrap();
-    assert_eq!(loaded, org);
-    assert!(loaded.units().iter().all(|u| u.feedback.is_empty()));
-    assert_eq!(store.info().unwrap().units, org.units().len() as u64);
-    drop(store);
-    // Opening again finds nothing to upgrade.
-    let store = SledStore::open(tmp.path()).unwrap();
-    assert_eq!(store.load().unwrap(), org);
-}
-
-#[test]
-fn data_without_schema_version_is_not_taken_for_ours() {
-    let tmp = tempfile::tempdir().unwrap();
-    {
-        let db = sled::open(tmp.path()).unwrap();
-        db.open_tree("something").unwrap().insert("k", "v").unwrap();
-        db.flush().unwrap();
-    }
-    let err = SledStore::open(tmp.path()).unwrap_err();
-    assert!(matches!(err, StoreError::Open { .. }), "{err:?}");
-    assert!(
-        crate::lang::Lang::Id
-            .say(&err.msg())
-            .contains("tanpa versi skema"),
-        "{err}"
-    );
-}
-
-#[test]
-fn migrations_run_in_order_and_record_each_version() {
-    let tmp = tempfile::tempdir().unwrap();
-    let store = SledStore::open(tmp.path()).unwrap();
-    fn to_v2(db: &Db) -> Result<(), StoreError> {
-        db.open_tree("marker")
-            .map_err(db_err)?
-            .insert("v2", "")
-            .map_err(db_err)?;
-        Ok(())
-    }
-    fn to_v3(db: &Db) -> Result<(), StoreError> {
-        let marker = db.open_tree("marker").map_err(db_err)?;
-        assert!(
-            marker.contains_key("v2").map_err(db_err)?,
-            "steps run in order"
-        );
-        marker.insert("v3", "").map_err(db_err)?;
-        Ok(())
-    }
-    migrate(&store.db, &store.meta, 1, &[to_v2, to_v3], 3).unwrap();
-    assert_eq!(read_u32(&store.meta, K_SCHEMA).unwrap(), Some(3));
-    assert!(
-        store
-            .db
-            .open_tree("marker")
-            .unwrap()
-            .contains_key("v3")
-            .unwrap()
-    );
-    // Already current: nothing to do.
-    migrate(&store.db, &store.meta, 3, &[], 3).unwrap();
-    assert!(MIGRATIONS.len() + 1 == SCHEMA_VERSION as usize);
-}
-
-#[test]
-fn stale_generations_are_dropped_on_open_and_never_loaded() {
-    let tmp = tempfile::tempdir().unwrap();
-    let org = sample("Kota");
-    {
-        let store = SledStore::open(tmp.path()).unwrap();
-        replace(&store, &org, false);
-        // A crash mid-import: generation 2 half written, the switch never happened.
-        let half = Trees::open(&store.db, 2).unwrap();
-        let (k, v) =
-            codec::encode_employee(&emp("198001012005011001", "Setengah Jadi", None)).unwrap();
-        half.employees.insert(k, v).unwrap();
-        half.units.insert("x", "garbage").unwrap();
-        store
-            .db
-            .open_tree("g9/units")
-            .unwrap()
-            .insert("y", "z")
-            .unwrap();
-        store.db.flush().unwrap();
-        assert_eq!(store.load().unwrap(), org);
-    }
-    let store = SledStore::open(tmp.path()).unwrap();
-    assert_eq!(generation_trees(&store), vec![1]);
-    assert_eq!(store.load().unwrap(), org);
-    assert_eq!(store.info().unwrap().employees, 4);
-    // The next import reuses the number cleanly.
-    let next = sample("Kota Baru");
-    replace(&store, &next, false);
-    assert_eq!(store.load().unwrap(), next);
-    assert_eq!(generation_trees(&store), vec![2]);
-}
-
-#[test]
-fn generation_names_parse() {
-    assert_eq!(generation_of(b"g12/units"), Some(12));
-    assert_eq!(generation_of(b"meta"), None);
-    assert_eq!(generation_of(b"gx/units"), None);
-    assert_eq!(generation_of(b"plans"), None);
-}
-
 /// `n` employees over 2,000 positions; `shift` moves everyone to another seat.
-fn synthetic(n: u32, name: &str, shift: u32) -> Organization {
+pub(super) fn synthetic(n: u32, name: &str, shift: u32) -> Organization {
     let base = sample(name);
     let (name, comps, units, mut positions, _) = base.into_parts();
     let template = positions[2].clone();
@@ -744,39 +570,4 @@ fn the_active_plan_is_remembered_across_a_reopen() {
     assert_eq!(store.active_plan().unwrap().as_deref(), Some("Rotasi 2027"));
     store.remember_active_plan(None).unwrap();
     assert_eq!(store.active_plan().unwrap(), None);
-}
-
-/// A process killed while sled wrote its own page-table snapshot leaves an unfinished
-/// `snap.*.generating` file that sled 0.34 would read as its newest snapshot and refuse to
-/// open; the store removes it and opens, with every record there. A damaged finished
-/// snapshot of sled's is not touched: that stays an error that says what to do.
-#[test]
-fn an_unfinished_sled_snapshot_does_not_lock_the_data_out() {
-    let tmp = tempfile::tempdir().unwrap();
-    let org = crate::domain::subtree::tests::org();
-    {
-        let store = SledStore::open(tmp.path()).unwrap();
-        store
-            .apply(&Change::ReplaceOrganization {
-                org: org.clone(),
-                demo: false,
-            })
-            .unwrap();
-    }
-    let partial = tmp.path().join("snap.FFFFFFFFFFFFFFFF.generating");
-    std::fs::write(&partial, b"cut off").unwrap();
-    // What sled alone does with it: the failure seen after a kill.
-    let raw = sled::Config::new().path(tmp.path()).open();
-    assert!(matches!(raw, Err(sled::Error::Corruption { at: None, .. })));
-    drop(raw);
-
-    let store = SledStore::open(tmp.path()).unwrap();
-    assert!(!partial.exists());
-    assert_eq!(store.load_records().unwrap(), org);
-    drop(store);
-
-    std::fs::write(tmp.path().join("snap.FFFFFFFFFFFFFFFF"), b"cut off").unwrap();
-    let err = SledStore::open(tmp.path()).unwrap_err();
-    assert!(tmp.path().join("snap.FFFFFFFFFFFFFFFF").exists());
-    assert!(!crate::lang::Lang::Id.say(&err.msg()).is_empty());
 }
