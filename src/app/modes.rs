@@ -233,3 +233,172 @@ impl AppState {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::carrying::Preview;
+    use crate::app::tree::Node;
+    use crate::app::{Action, Effect, Notice, Writes, testing, update};
+    use crate::domain::{EmployeeIx, Nip};
+    use crate::input::keys::{GLOBAL, MODES, bindings};
+
+    fn app() -> AppState {
+        AppState::new(testing::small_org())
+    }
+
+    fn sri(s: &AppState) -> EmployeeIx {
+        let nip = Nip::parse("198503122010012003").unwrap();
+        s.org.employee_ix(&nip).unwrap()
+    }
+
+    fn select(s: &mut AppState, node: Node) {
+        let org = s.org.clone();
+        assert!(s.tree.reveal(&org, node));
+    }
+
+    /// Browsing, nothing else open, no mode's state left behind.
+    fn clean(s: &AppState) {
+        assert_eq!((s.mode(), s.depth()), (Mode::Browse, 1));
+        assert!(s.help().is_none() && s.carry().is_none() && s.prompt().is_none());
+        assert!(s.confirm().is_none() && s.comparison().is_none() && s.review().is_none());
+        assert!(s.talent().is_none() && s.readiness().is_none() && s.note().is_none());
+    }
+
+    #[test]
+    fn help_over_a_view_returns_to_that_view_as_it_was() {
+        let mut s = app();
+        let unit = s.org.unit_ix("a").unwrap();
+        select(&mut s, Node::Unit(unit));
+        update(&mut s, Action::OpenDashboard);
+        assert_eq!(s.mode(), Mode::Talent);
+        update(&mut s, Action::Down);
+        let cursor = s.talent().unwrap().cursor;
+        update(&mut s, Action::Help);
+        assert_eq!(s.mode(), Mode::Help);
+        assert_eq!(s.help().map(|h| h.mode), Some(Mode::Talent));
+        update(&mut s, Action::HelpDown);
+        assert_eq!(s.help().map(|h| h.scroll), Some(1));
+        update(&mut s, Action::CloseHelp);
+        assert_eq!(s.mode(), Mode::Talent);
+        assert_eq!(s.talent().map(|v| v.cursor), Some(cursor));
+        update(&mut s, Action::Close);
+        clean(&s);
+    }
+
+    #[test]
+    fn a_prompt_over_the_plans_view_returns_there_and_leaves_nothing() {
+        let mut s = app();
+        update(&mut s, Action::OpenPlans);
+        update(&mut s, Action::PlanNew);
+        assert_eq!((s.mode(), s.depth()), (Mode::Prompt, 2));
+        update(&mut s, Action::Close);
+        assert_eq!((s.mode(), s.depth()), (Mode::Plans, 1));
+        assert!(s.prompt().is_none());
+        update(&mut s, Action::Close);
+        clean(&s);
+    }
+
+    #[test]
+    fn a_lookup_while_carrying_keeps_the_carry_and_cancelling_drops_it() {
+        let mut s = app();
+        let e = sri(&s);
+        s.push_mode(ModeState::Carrying(Carry {
+            people: vec![e],
+            preview: Preview::Nothing,
+            by_mouse: false,
+        }));
+        update(&mut s, Action::OpenSearch);
+        assert_eq!(s.mode(), Mode::Search);
+        assert_eq!(s.carry().map(|c| c.people.clone()), Some(vec![e]));
+        update(&mut s, Action::SearchCancel);
+        assert_eq!(s.mode(), Mode::Carrying);
+        assert_eq!(s.carry().map(|c| c.people.clone()), Some(vec![e]));
+        update(&mut s, Action::CancelCarry);
+        clean(&s);
+    }
+
+    #[test]
+    fn readiness_and_note_leave_no_state_behind() {
+        let mut s = app();
+        let e = sri(&s);
+        select(&mut s, Node::Employee(e));
+        update(&mut s, Action::OpenReadiness);
+        assert_eq!(s.mode(), Mode::Readiness);
+        assert_eq!(s.readiness().map(|r| r.employee), Some(e));
+        update(&mut s, Action::Close);
+        clean(&s);
+        update(&mut s, Action::OpenNote);
+        assert_eq!(s.note().map(|n| n.employee), Some(e));
+        update(&mut s, Action::Close);
+        clean(&s);
+        // Choosing a readiness closes the choice as well, and asks for the write.
+        update(&mut s, Action::OpenReadiness);
+        let effects = update(
+            &mut s,
+            Action::SetReadiness(Some(crate::domain::Readiness::Siap)),
+        );
+        assert!(matches!(effects[..], [Effect::Annotate { .. }]));
+        clean(&s);
+    }
+
+    #[test]
+    fn a_plan_that_loads_while_help_is_open_closes_help() {
+        let mut s = app();
+        update(&mut s, Action::OpenPlans);
+        update(&mut s, Action::Help);
+        assert_eq!(s.mode(), Mode::Help);
+        s.set_mode(ModeState::Browse);
+        clean(&s);
+    }
+
+    #[test]
+    fn the_stack_is_never_empty() {
+        let mut s = app();
+        assert!(matches!(s.pop_mode(), Some(ModeState::Browse)));
+        clean(&s);
+    }
+
+    #[test]
+    fn presenting_refuses_every_action_that_writes() {
+        let actions = MODES
+            .iter()
+            .flat_map(|&m| bindings(m).iter())
+            .chain(GLOBAL)
+            .map(|b| b.action)
+            .filter(|a| a.spec().writes == Writes::Yes);
+        let mut n = 0;
+        for a in actions {
+            let mut s = app();
+            s.read_only = true;
+            let e = sri(&s);
+            select(&mut s, Node::Employee(e));
+            let effects = update(&mut s, a);
+            assert!(effects.is_empty(), "{a:?}");
+            assert_eq!(s.toasts.back(), Some(&Notice::ReadOnlyRefused), "{a:?}");
+            clean(&s);
+            n += 1;
+        }
+        assert!(n >= 16, "{n} writing actions");
+    }
+
+    #[test]
+    fn presenting_refuses_enter_on_a_candidate_but_not_elsewhere() {
+        let mut s = app();
+        let p = s.org.position_ix("a.b.staf").unwrap();
+        select(&mut s, Node::Position(p));
+        update(&mut s, Action::OpenCandidates);
+        assert_eq!(s.mode(), Mode::Talent);
+        s.read_only = true;
+        update(&mut s, Action::Choose);
+        assert_eq!(s.toasts.back(), Some(&Notice::ReadOnlyRefused));
+        assert_eq!(s.mode(), Mode::Talent);
+        s.toasts.clear();
+        let unit = s.org.unit_ix("a").unwrap();
+        s.leave_to_browse();
+        select(&mut s, Node::Unit(unit));
+        update(&mut s, Action::OpenDashboard);
+        update(&mut s, Action::Choose);
+        assert_ne!(s.toasts.back(), Some(&Notice::ReadOnlyRefused));
+    }
+}

@@ -831,3 +831,73 @@ impl Action {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::keys::{GLOBAL, MODES, bindings};
+    use crate::lang::{Lang, Localizer};
+
+    /// Every action some default key means, once each.
+    fn bound() -> Vec<Action> {
+        let mut out: Vec<Action> = Vec::new();
+        let all = MODES.iter().flat_map(|&m| bindings(m).iter()).chain(GLOBAL);
+        for b in all {
+            if !out.contains(&b.action) {
+                out.push(b.action);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_modes_of_an_action_are_the_modes_whose_table_binds_it() {
+        for a in bound() {
+            for mode in MODES {
+                let in_table = bindings(mode).iter().any(|b| b.action == a);
+                assert_eq!(
+                    a.spec().modes.contains(&mode),
+                    in_table,
+                    "{a:?} in {mode:?}: the spec and the key table disagree"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_bound_action_has_a_name_and_every_named_one_a_mode() {
+        for a in bound() {
+            assert!(a.spec().name.is_some(), "{a:?} has a key but no name");
+        }
+        for a in [
+            Action::SearchInput('x'),
+            Action::Resize(1, 1),
+            Action::DismissToast,
+            Action::Mouse(MouseKind::Up, 0, 0),
+        ] {
+            let s = a.spec();
+            assert!(s.name.is_none() && s.modes.is_empty(), "{a:?}");
+            assert_eq!(s.writes, Writes::No, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn labels_and_hints_exist_in_every_language() {
+        let l = Localizer::builtin();
+        let mut all = bound();
+        all.extend([Action::SearchInput('x'), Action::Resize(1, 1)]);
+        for a in all {
+            let s = a.spec();
+            for lang in Lang::ALL {
+                assert!(l.has(lang.code(), s.label), "{a:?}: {}", s.label);
+                let attr = format!("{}.hint", s.label);
+                // The spec names the hint exactly when the resource has one.
+                assert_eq!(
+                    s.hint.map(str::to_owned),
+                    l.has(lang.code(), &attr).then_some(attr),
+                    "{a:?} in {lang:?}"
+                );
+            }
+        }
+    }
+}
