@@ -28,7 +28,7 @@ pub struct Confirm {
     pub what: ConfirmFor,
 }
 
-/// Asks; the answer comes back through [`update`].
+/// Asks, over the current mode; the answer (`y`, `n`, Esc) returns to the plans view.
 pub fn open(state: &mut AppState, what: ConfirmFor) {
     state.push_mode(ModeState::Confirm(Confirm { what }));
 }

@@ -1,10 +1,13 @@
 //! Application state and the reducer: an [`Action`] changes [`AppState`] and may ask the
 //! runtime for [`Effect`]s. No I/O, no terminal: tests drive it directly.
 //!
-//! Domain data (`org`, `derived`) and view state (tree, mode, search, toasts) are separate
-//! fields; one file per interaction mode (`browse`, `search`, `help`, `carrying`, `plans`,
-//! `prompt`, `confirm`, `compare`, `review`); `active` keeps the plan's view exact and
-//! `outcome` takes back what the runtime did with an effect.
+//! Domain data (`org`, `derived`) and view state (tree, modes, search, toasts) are separate
+//! fields. The open modes are one stack of [`ModeState`] variants that own their state
+//! (`modes`), read through [`AppState::mode`] and accessors such as [`AppState::talent`];
+//! one file per interaction mode (`browse`, `search`, `help`, `carrying`, `plans`,
+//! `prompt`, `confirm`, `compare`, `review`, `talent`, `annotate`); `active` keeps the
+//! plan's view exact and `outcome` takes back what the runtime did with an effect. The
+//! vocabulary (actions, modes, what each action is) lives in `input::action`.
 
 pub mod action;
 pub mod active;
@@ -93,7 +96,7 @@ pub struct AppState {
     /// People marked with Space for the next pick-up, in marking order.
     pub marked: Vec<EmployeeIx>,
     /// People to pick up once the plan being created is active.
-    pub pending_carry: Vec<EmployeeIx>,
+    pending_carry: Vec<EmployeeIx>,
     /// The plans view: list and cursor.
     pub plans: plans::PlansView,
     /// The modes open, each with its own state (carry, prompt, talent view...), and the
@@ -102,7 +105,7 @@ pub struct AppState {
     /// Today's date (local), for retirement dates; set by the runtime.
     pub today: time::Date,
     /// Whether the terminal reports the mouse to the app (off: text can be selected).
-    pub mouse: bool,
+    mouse: bool,
     /// The person the left button went down on (a drag may start from there).
     pub press: Option<EmployeeIx>,
     pub tree: TreeView,
@@ -111,7 +114,7 @@ pub struct AppState {
     /// Short messages shown in turn, oldest first.
     pub toasts: VecDeque<Notice>,
     /// Terminal size in cells.
-    pub size: (u16, u16),
+    size: (u16, u16),
     /// Plain glyphs only (Linux console): set from the terminal type.
     pub ascii: bool,
     /// No colours at all (`NO_COLOR`).
@@ -200,6 +203,11 @@ impl AppState {
             self.toasts.pop_front();
         }
         self.toasts.push_back(notice.into());
+    }
+
+    /// People to pick up once the plan being created is active (empty: none).
+    pub fn pending_carry(&self) -> &[EmployeeIx] {
+        &self.pending_carry
     }
 
     /// The node under the cursor.

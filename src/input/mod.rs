@@ -3,6 +3,8 @@
 //! The default tables are [`keys`]; the map in effect is a [`KeyMap`] (the defaults with
 //! the settings file's overrides), kept in the app state. The help overlay and the
 //! status-bar hints read that same map, so what the screen says a key does is what it does.
+//! The vocabulary the map speaks ([`Action`], [`Mode`]) and what each action is
+//! ([`Action::spec`]: its name here, its words, whether it writes) are in [`action`].
 
 pub mod action;
 mod key_error;

@@ -120,7 +120,7 @@ fn picking_up_on_the_baseline_offers_a_new_plan() {
     run(&mut s, &[Action::PickUp]);
     assert_eq!(s.mode(), Mode::Prompt);
     assert_eq!(s.prompt().unwrap().purpose, PromptFor::NewPlan);
-    assert_eq!(s.pending_carry, vec![e]);
+    assert_eq!(s.pending_carry(), [e]);
     let effects = run(
         &mut s,
         &[
