@@ -15,7 +15,7 @@ pub fn would_write(state: &AppState, action: Action) -> bool {
         Writes::No => false,
         Writes::Yes => true,
         // Enter on a candidate picks them up for the seat.
-        Writes::Depends => {
+        Writes::OnCandidate => {
             state.mode() == Mode::Talent
                 && matches!(state.top(), ModeState::Talent(v) if matches!(v.body, Body::Candidates(_)))
         }

@@ -95,6 +95,8 @@ macro_rules! find {
     };
 }
 
+/// The states, mutably: borrowing only the stack, so a reducer may read the organization
+/// (or any other field) while it changes one.
 impl ModeStack {
     pub(crate) fn carry_mut(&mut self) -> Option<&mut Carry> {
         find!(self.stack.iter_mut(), ModeState::Carrying(c) => c)

@@ -245,7 +245,7 @@ pub enum Writes {
     /// Always, or it starts doing so (carrying, a plan prompt, a decision, a note).
     Yes,
     /// Only where it picks up a candidate (Enter on the candidates list): the app decides.
-    Depends,
+    OnCandidate,
 }
 
 const fn spec(
@@ -271,7 +271,7 @@ impl Action {
     pub const fn spec(self) -> ActionSpec {
         use Action as A;
         use Mode as M;
-        use Writes::{Depends, No, Yes};
+        use Writes::{No, OnCandidate, Yes};
         match self {
             A::Up => spec(Some("up"), "ui-action-up", Some("ui-action-up.hint"), No, &[M::Browse, M::Talent, M::Readiness, M::Carrying, M::Plans, M::Compare, M::Review]),
             A::Down => spec(Some("down"), "ui-action-down", Some("ui-action-down.hint"), No, &[M::Browse, M::Talent, M::Readiness, M::Carrying, M::Plans, M::Compare, M::Review]),
@@ -330,7 +330,7 @@ impl Action {
             A::OpenWorkload => spec(Some("workload"), "ui-action-open-workload", None, No, &[M::Browse]),
             A::OpenRetirements => spec(Some("retirements"), "ui-action-open-retirements", None, No, &[M::Browse]),
             A::OpenDashboard => spec(Some("dashboard"), "ui-action-open-dashboard", None, No, &[M::Browse]),
-            A::Choose => spec(Some("choose"), "ui-action-choose", Some("ui-action-choose.hint"), Depends, &[M::Talent, M::Readiness]),
+            A::Choose => spec(Some("choose"), "ui-action-choose", Some("ui-action-choose.hint"), OnCandidate, &[M::Talent, M::Readiness]),
             A::Left => spec(Some("left"), "ui-action-left", None, No, &[M::Talent]),
             A::Right => spec(Some("right"), "ui-action-right", None, No, &[M::Talent]),
             A::SwitchList => spec(Some("switch_list"), "ui-action-switch-list", None, No, &[M::Talent]),
