@@ -427,7 +427,7 @@ where
 /// The action a terminal event means in the current mode, if any.
 pub fn action_of(state: &AppState, event: Event) -> Option<Action> {
     match event {
-        Event::Key(k) if k.kind != KeyEventKind::Release => state.keys.action_for(state.mode, k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => state.keys.action_for(state.mode(), k),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => {
             let kind = match m.kind {
@@ -451,7 +451,7 @@ pub fn actions_of(state: &AppState, event: Event) -> Vec<Action> {
         return action_of(state, event).into_iter().collect();
     };
     let chars = text.chars().filter(|&c| c != '\r');
-    match state.mode {
+    match state.mode() {
         crate::app::Mode::Note => chars.map(|c| Action::Edit(input::pasted_key(c))).collect(),
         m if input::types_text(m) => chars
             .map(|c| if c.is_control() { ' ' } else { c })

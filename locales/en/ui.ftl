@@ -832,192 +832,192 @@ ui-ninebox-advice-1 = Handle under the discipline rules
 
 ## Actions: the help overlay's label and the status bar's hint.
 
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-up = up one row
     .hint = up
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-down = down one row
     .hint = down
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-page-up = up one screen
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-page-down = down one screen
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-home = to the first row
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-end = to the last row
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-expand = open (or step inside)
     .hint = open
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-collapse = close (or to the parent)
     .hint = close
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-to-parent = to the parent
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-expand-subtree = open the whole branch
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-collapse-subtree = close the whole branch
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-toggle-details = full-screen details / back
     .hint = details
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-details-up = scroll details up
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-details-down = scroll details down
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-search = search employee, NIP, unit, position
     .hint = search
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-input = type the query
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-backspace = delete one character
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-clear = clear the query
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-up = previous hit
     .hint = up
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-down = next hit
     .hint = down
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-accept = jump to the hit
     .hint = jump
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-cancel = cancel, back to where you were
     .hint = cancel
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-help = help (list of keys)
     .hint = help
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-close-help = close help
     .hint = close
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-help-up = scroll up
     .hint = up
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-help-down = scroll down
     .hint = down
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-quit = quit
     .hint = quit
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-resize = resize
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-dismiss-toast = close the message
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-toggle-mark = mark / unmark employee
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-pick-up = pick up the marked (or the selected)
     .hint = move
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-drop = drop on this row (then a reason)
     .hint = drop
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-cancel-carry = cancel, put everything back
     .hint = cancel
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-undo = undo the plan's last move
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-redo = redo the undone move
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-toggle-mouse = mouse on/off (off: text can be selected)
 # Help overlay label of an action (built from the action) @same @dynamic
 ui-action-mouse-event = mouse
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-plans = plan list
     .hint = plans
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-close = close, back
     .hint = close
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-switch = make the active plan
     .hint = activate
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-baseline = back to the baseline (no plan)
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-new = new plan
     .hint = new
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-rename = rename plan
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-duplicate = copy plan
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-delete = delete plan (asks first)
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-compare = compare with the baseline
     .hint = compare
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-review = review meeting (one by one)
     .hint = review
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-plan-apply = apply to the baseline (asks first)
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-prompt-accept = save
     .hint = save
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-confirm-yes = yes, do it
     .hint = yes
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-confirm-no = no, go back
     .hint = no
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-decide-setuju = approve
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-decide-tunda = defer
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-decide-tolak = reject
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-toggle-mask = mask / show personal data
     .hint = mask
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-candidates = best candidates for this position
     .hint = candidates
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-gaps = competency gaps & training needs
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-nine-box = talent 9-box of this unit
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-workload = formasi by workload
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-retirements = retirement projection 1/2/5 years
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-dashboard = unit dashboard
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-choose = choose (candidate: carry to move here)
     .hint = choose
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-left = left
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-right = right
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-switch-list = switch list
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-filter-unplaced = filter: only the unplaced
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-filter-over-formation = filter: only from positions over formasi
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-filter-same-unit = filter: only the same unit
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-filter-any-level = include holders of higher positions
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-min-rank-up = raise the minimum golongan
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-min-rank-down = lower the minimum golongan
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-readiness = set readiness (ready/hesitant/refusing)
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-set-readiness-siap = ready
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-set-readiness-ragu = hesitant
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-set-readiness-menolak = refusing
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-set-readiness-none = not assessed
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-open-note = write a note
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-edit = type
-# Help overlay label of an action, and its status-bar hint (built from the action) @dynamic
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-save-note = save the note
     .hint = save

@@ -8,7 +8,7 @@
 use ratatui_textarea::{Input, TextArea, WrapMode};
 
 use super::tree::Node;
-use super::{Action, AppState, EditKey, Effect, Mode, Notice};
+use super::{Action, AppState, EditKey, Effect, ModeState, Notice};
 use crate::domain::{EmployeeIx, Nip, Note, Readiness};
 
 /// The longest note accepted, in characters (a note is a remark, not a report).
@@ -27,7 +27,6 @@ pub const CHOICES: [Option<Readiness>; 4] = [
 pub struct ReadinessChoice {
     pub employee: EmployeeIx,
     pub cursor: usize,
-    pub back: Mode,
 }
 
 /// The note being written, and for whom.
@@ -35,7 +34,6 @@ pub struct ReadinessChoice {
 pub struct NoteEditor {
     pub employee: EmployeeIx,
     pub area: TextArea<'static>,
-    pub back: Mode,
 }
 
 impl NoteEditor {
@@ -62,12 +60,10 @@ pub fn open_readiness(state: &mut AppState) {
     };
     let now = state.org.employee(e).readiness;
     let cursor = CHOICES.iter().position(|&c| c == now).unwrap_or(3);
-    state.readiness = Some(ReadinessChoice {
+    state.push_mode(ModeState::Readiness(ReadinessChoice {
         employee: e,
         cursor,
-        back: state.mode,
-    });
-    state.mode = Mode::Readiness;
+    }));
 }
 
 /// `n`: opens an empty note editor for the selected person.
@@ -80,17 +76,12 @@ pub fn open_note(state: &mut AppState) {
     area.set_placeholder_text(crate::lang::tr!(state.lang, "ui-note-placeholder"));
     area.set_max_histories(200);
     area.set_wrap_mode(WrapMode::Word);
-    state.note = Some(NoteEditor {
-        employee: e,
-        area,
-        back: state.mode,
-    });
-    state.mode = Mode::Note;
+    state.push_mode(ModeState::Note(Box::new(NoteEditor { employee: e, area })));
 }
 
 pub(super) fn update_readiness(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let Some(choice) = state.readiness.as_mut() else {
-        state.mode = Mode::Browse;
+    let Some(choice) = state.modes.readiness_mut() else {
+        state.set_mode(ModeState::Browse);
         return Vec::new();
     };
     let pick = match action {
@@ -105,8 +96,7 @@ pub(super) fn update_readiness(state: &mut AppState, action: Action) -> Vec<Effe
         Action::Choose => CHOICES.get(choice.cursor).copied(),
         Action::SetReadiness(r) => Some(r),
         Action::Close => {
-            state.mode = choice.back;
-            state.readiness = None;
+            state.pop_mode();
             return Vec::new();
         }
         Action::Help => {
@@ -118,9 +108,8 @@ pub(super) fn update_readiness(state: &mut AppState, action: Action) -> Vec<Effe
     let Some(readiness) = pick else {
         return Vec::new();
     };
-    let (e, back) = (choice.employee, choice.back);
-    state.readiness = None;
-    state.mode = back;
+    let e = choice.employee;
+    state.pop_mode();
     if state.org.employee(e).readiness == readiness {
         state.toast(Notice::ReadinessUnchanged);
         return Vec::new();
@@ -134,8 +123,9 @@ pub(super) fn update_readiness(state: &mut AppState, action: Action) -> Vec<Effe
 }
 
 pub(super) fn update_note(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let Some(editor) = state.note.as_mut() else {
-        state.mode = Mode::Browse;
+    let user = state.user.clone();
+    let Some(editor) = state.modes.note_mut() else {
+        state.set_mode(ModeState::Browse);
         return Vec::new();
     };
     match action {
@@ -159,21 +149,18 @@ pub(super) fn update_note(state: &mut AppState, action: Action) -> Vec<Effect> {
                 state.toast(Notice::NoteEmpty);
                 return Vec::new();
             }
-            let (e, back) = (editor.employee, editor.back);
-            state.note = None;
-            state.mode = back;
+            let e = editor.employee;
+            state.pop_mode();
             vec![Effect::Annotate {
                 nip: state.org.employee(e).nip,
                 note: Some(note),
-                author: state.user.clone(),
+                author: user,
                 readiness: None,
             }]
         }
         Action::Close => {
-            let back = editor.back;
             let had_text = !editor.text().is_empty();
-            state.note = None;
-            state.mode = back;
+            state.pop_mode();
             if had_text {
                 state.toast(Notice::NoteDiscarded);
             }

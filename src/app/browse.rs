@@ -1,6 +1,6 @@
 //! Browse mode: walking the tree, opening and closing nodes, switching panes.
 
-use super::{Action, AppState, Effect, Mode, carrying};
+use super::{Action, AppState, Effect, ModeState, carrying};
 
 pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
     match action {
@@ -65,17 +65,15 @@ pub(super) fn navigate(state: &mut AppState, action: Action) {
         }
         Action::DetailsUp => state.details.scroll = state.details.scroll.saturating_sub(1),
         Action::DetailsDown => state.details.scroll = state.details.scroll.saturating_add(1),
-        Action::OpenSearch => state.search.open(&state.tree, Mode::Browse),
+        Action::OpenSearch => state.search.open(&state.tree),
         Action::Help => {
-            state.help_for = Mode::Browse;
-            state.help_scroll = 0;
-            state.mode = Mode::Help;
+            state.open_help();
             return;
         }
         _ => return,
     }
     if action == Action::OpenSearch {
-        state.mode = Mode::Search;
+        state.push_mode(ModeState::Search);
     }
     if state.tree.selected != before {
         state.details.scroll = 0;

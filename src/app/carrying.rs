@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 
 use super::prompt::{self, PromptFor};
 use super::tree::Node;
-use super::{Action, AppState, Effect, Mode, Notice, active, browse};
+use super::{Action, AppState, Effect, ModeState, Notice, active, browse};
 use crate::domain::plan_ops::new_move;
 use crate::domain::{EmployeeIx, Headcount, PositionIx, UnitIx};
 use crate::store::PlanChange;
@@ -93,21 +93,15 @@ pub(super) fn start(state: &mut AppState, people: Vec<EmployeeIx>, by_mouse: boo
     }
     if state.active.is_none() {
         state.pending_carry = people;
-        let back = state.mode;
-        prompt::open(
-            state,
-            PromptFor::NewPlan,
-            super::plans::free_name(state),
-            back,
-        );
+        let name = super::plans::free_name(state);
+        prompt::open(state, PromptFor::NewPlan, name);
         return;
     }
-    state.carry = Some(Carry {
+    state.push_mode(ModeState::Carrying(Carry {
         people,
         preview: Preview::Nothing,
         by_mouse,
-    });
-    state.mode = Mode::Carrying;
+    }));
     refresh_preview(state);
 }
 
@@ -129,14 +123,13 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
     match action {
         Action::Drop => return drop_here(state),
         Action::CancelCarry => {
-            state.carry = None;
-            state.mode = Mode::Browse;
+            state.set_mode(ModeState::Browse);
             state.toast(Notice::CarryCancelled);
         }
         Action::Help => super::open_help(state),
         Action::OpenSearch => {
-            state.search.open(&state.tree, Mode::Carrying);
-            state.mode = Mode::Search;
+            state.search.open(&state.tree);
+            state.push_mode(ModeState::Search);
         }
         Action::Up
         | Action::Down
@@ -158,8 +151,8 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
 /// Enter or `p`: drops on the row under the cursor. On a unit it opens the unit and goes
 /// to its first position (choose one there); elsewhere it asks for the optional reason.
 pub(super) fn drop_here(state: &mut AppState) -> Vec<Effect> {
-    let Some(carry) = &state.carry else {
-        state.mode = Mode::Browse;
+    let Some(carry) = state.carry() else {
+        state.set_mode(ModeState::Browse);
         return Vec::new();
     };
     match carry.preview.clone() {
@@ -183,16 +176,10 @@ pub(super) fn drop_here(state: &mut AppState) -> Vec<Effect> {
                 state,
                 PromptFor::Reason { to: Some(position) },
                 String::new(),
-                Mode::Carrying,
             );
         }
         Preview::Unplace => {
-            prompt::open(
-                state,
-                PromptFor::Reason { to: None },
-                String::new(),
-                Mode::Carrying,
-            );
+            prompt::open(state, PromptFor::Reason { to: None }, String::new());
         }
     }
     Vec::new()
@@ -205,8 +192,8 @@ pub(super) fn finish_drop(
     to: Option<PositionIx>,
     reason: Option<String>,
 ) -> Vec<Effect> {
-    let people = state.carry.take().map(|c| c.people).unwrap_or_default();
-    state.mode = Mode::Browse;
+    let people = state.carry().map(|c| c.people.clone()).unwrap_or_default();
+    state.set_mode(ModeState::Browse);
     state.marked.clear();
     let Some(plan) = active::name(state).map(str::to_string) else {
         state.toast(Notice::NoActivePlan);
@@ -238,7 +225,7 @@ pub(super) fn finish_drop(
 /// Recomputes the drop preview for the row under the cursor (cost: the people carried
 /// and the unit's own positions).
 pub fn refresh_preview(state: &mut AppState) {
-    let Some(carry) = &state.carry else {
+    let Some(carry) = state.carry() else {
         return;
     };
     let org = &state.org;
@@ -290,7 +277,7 @@ pub fn refresh_preview(state: &mut AppState) {
         Node::Unplaced => Preview::Unplace,
         Node::Employee(_) => Preview::Nothing,
     };
-    if let Some(c) = state.carry.as_mut() {
+    if let Some(c) = state.modes.carry_mut() {
         c.preview = preview;
     }
 }

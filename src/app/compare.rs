@@ -1,7 +1,7 @@
 //! Compare mode (`d` in the plans view): a plan against the baseline, moves and units,
 //! computed once when opened; the screen only scrolls it.
 
-use super::{Action, AppState, Mode, active};
+use super::{Action, AppState, ModeState, active};
 use crate::domain::compare::compare;
 use crate::domain::plan::Plan;
 use crate::domain::plan_ops::apply_moves;
@@ -32,36 +32,40 @@ pub fn open(state: &mut AppState, plan: &Plan) {
             state.lang,
         )
     };
-    state.comparison = Some(cmp);
-    state.compare_scroll = 0;
-    state.mode = Mode::Compare;
+    state.push_mode(ModeState::Compare {
+        comparison: cmp,
+        scroll: 0,
+    });
 }
 
 /// An upper bound of the comparison's lines (the screen shows up to four per move).
 fn max_scroll(state: &AppState) -> u16 {
     let n = state
-        .comparison
-        .as_ref()
+        .comparison()
         .map_or(0, |c| c.moves.len() * 4 + c.units.len() + 8);
     u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 pub(super) fn update(state: &mut AppState, action: Action) {
     update_scroll(state, action);
-    state.compare_scroll = state.compare_scroll.min(max_scroll(state));
+    let max = max_scroll(state);
+    if let Some(scroll) = state.modes.compare_scroll_mut() {
+        *scroll = (*scroll).min(max);
+    }
 }
 
 fn update_scroll(state: &mut AppState, action: Action) {
+    let Some(scroll) = state.modes.compare_scroll_mut() else {
+        return;
+    };
     match action {
-        Action::Up => state.compare_scroll = state.compare_scroll.saturating_sub(1),
-        Action::Down => state.compare_scroll = state.compare_scroll.saturating_add(1),
-        Action::PageUp => state.compare_scroll = state.compare_scroll.saturating_sub(10),
-        Action::PageDown => state.compare_scroll = state.compare_scroll.saturating_add(10),
-        Action::Home => state.compare_scroll = 0,
-        Action::Close => {
-            state.comparison = None;
-            state.mode = Mode::Plans;
-        }
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::Down => *scroll = scroll.saturating_add(1),
+        Action::PageUp => *scroll = scroll.saturating_sub(10),
+        Action::PageDown => *scroll = scroll.saturating_add(10),
+        Action::Home => *scroll = 0,
+        // Back to the plans view, whatever was open when the comparison came.
+        Action::Close => state.set_mode(ModeState::Plans),
         Action::Help => super::open_help(state),
         _ => {}
     }

@@ -3,7 +3,7 @@
 
 use time::OffsetDateTime;
 
-use super::{Action, AppState, Effect, Mode};
+use super::{Action, AppState, Effect, ModeState};
 use crate::domain::plan_ops::Application;
 use crate::store::PlanChange;
 
@@ -28,20 +28,20 @@ pub struct Confirm {
     pub what: ConfirmFor,
 }
 
-/// Asks; the answer comes back through [`update`].
+/// Asks, over the current mode; the answer (`y`, `n`, Esc) returns to the plans view.
 pub fn open(state: &mut AppState, what: ConfirmFor) {
-    state.confirm = Some(Confirm { what });
-    state.mode = Mode::Confirm;
+    state.push_mode(ModeState::Confirm(Confirm { what }));
 }
 
 pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
     match action {
         Action::ConfirmYes => {
-            let Some(c) = state.confirm.take() else {
-                state.mode = Mode::Plans;
+            // Either answer returns to the plans view.
+            let Some(ModeState::Confirm(c)) = state.pop_mode() else {
+                state.set_mode(ModeState::Plans);
                 return Vec::new();
             };
-            state.mode = Mode::Plans;
+            state.set_mode(ModeState::Plans);
             let change = match c.what {
                 ConfirmFor::Delete { name, .. } => PlanChange::Delete { name },
                 ConfirmFor::Apply {
@@ -55,8 +55,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             vec![Effect::Persist(change)]
         }
         Action::ConfirmNo | Action::Close => {
-            state.confirm = None;
-            state.mode = Mode::Plans;
+            state.set_mode(ModeState::Plans);
             Vec::new()
         }
         _ => Vec::new(),

@@ -1,10 +1,13 @@
 //! Application state and the reducer: an [`Action`] changes [`AppState`] and may ask the
 //! runtime for [`Effect`]s. No I/O, no terminal: tests drive it directly.
 //!
-//! Domain data (`org`, `derived`) and view state (tree, mode, search, toasts) are separate
-//! fields; one file per interaction mode (`browse`, `search`, `help`, `carrying`, `plans`,
-//! `prompt`, `confirm`, `compare`, `review`); `active` keeps the plan's view exact and
-//! `outcome` takes back what the runtime did with an effect.
+//! Domain data (`org`, `derived`) and view state (tree, modes, search, toasts) are separate
+//! fields. The open modes are one stack of [`ModeState`] variants that own their state
+//! (`modes`), read through [`AppState::mode`] and accessors such as [`AppState::talent`];
+//! one file per interaction mode (`browse`, `search`, `help`, `carrying`, `plans`,
+//! `prompt`, `confirm`, `compare`, `review`, `talent`, `annotate`); `active` keeps the
+//! plan's view exact and `outcome` takes back what the runtime did with an effect. The
+//! vocabulary (actions, modes, what each action is) lives in `input::action`.
 
 pub mod action;
 pub mod active;
@@ -17,6 +20,7 @@ pub mod derived;
 pub mod guard;
 mod help;
 pub mod layout;
+pub mod modes;
 mod mouse;
 pub mod notice;
 mod outcome;
@@ -36,17 +40,20 @@ use std::collections::VecDeque;
 
 use ratatui::layout::Rect;
 
-pub use action::{Action, AfterLoad, CandidateToggle, EditKey, Effect, Mode, MouseKind, Outcome};
+pub use crate::input::action::{
+    Action, ActionSpec, CandidateToggle, EditKey, Mode, MouseKind, Writes,
+};
+pub use action::{AfterLoad, Effect, Outcome};
 pub use active::ActivePlan;
 pub use carrying::{Carry, Preview};
 pub use derived::Derived;
+pub use modes::{HelpOverlay, ModeState};
 pub use notice::Notice;
 pub use outcome::feedback;
 pub use search::SearchState;
 pub use tree::{Node, Row};
 pub use view::TreeView;
 
-use crate::domain::compare::Comparison;
 use crate::domain::retirement::RetirementAges;
 use crate::domain::search::SearchIndex;
 use crate::domain::{DefaultStandards, EmployeeIx, FitProfile, Organization};
@@ -88,44 +95,26 @@ pub struct AppState {
     pub user: String,
     /// People marked with Space for the next pick-up, in marking order.
     pub marked: Vec<EmployeeIx>,
-    /// What is being carried, and the drop preview under the cursor.
-    pub carry: Option<Carry>,
     /// People to pick up once the plan being created is active.
-    pub pending_carry: Vec<EmployeeIx>,
+    pending_carry: Vec<EmployeeIx>,
     /// The plans view: list and cursor.
     pub plans: plans::PlansView,
-    /// The line being typed (plan name, reason, remark).
-    pub prompt: Option<prompt::Prompt>,
-    /// The yes/no question on screen.
-    pub confirm: Option<confirm::Confirm>,
-    /// The comparison on screen, and its scroll.
-    pub comparison: Option<Comparison>,
-    pub compare_scroll: u16,
-    /// Review meeting position and NIP masking.
-    pub review: review::ReviewState,
-    /// The open talent view (candidates, gaps, 9-box, workload, retirements, dashboard).
-    pub talent: Option<talent::TalentView>,
-    /// The readiness being chosen.
-    pub readiness: Option<annotate::ReadinessChoice>,
-    /// The note being written.
-    pub note: Option<annotate::NoteEditor>,
+    /// The modes open, each with its own state (carry, prompt, talent view...), and the
+    /// help overlay over them: read through [`AppState::mode`] and the accessors.
+    modes: modes::ModeStack,
     /// Today's date (local), for retirement dates; set by the runtime.
     pub today: time::Date,
     /// Whether the terminal reports the mouse to the app (off: text can be selected).
-    pub mouse: bool,
+    mouse: bool,
     /// The person the left button went down on (a drag may start from there).
     pub press: Option<EmployeeIx>,
     pub tree: TreeView,
-    pub mode: Mode,
-    /// The mode whose keys the help overlay lists, and its scroll.
-    pub help_for: Mode,
-    pub help_scroll: u16,
     pub search: SearchState,
     pub details: DetailsView,
     /// Short messages shown in turn, oldest first.
     pub toasts: VecDeque<Notice>,
     /// Terminal size in cells.
-    pub size: (u16, u16),
+    size: (u16, u16),
     /// Plain glyphs only (Linux console): set from the terminal type.
     pub ascii: bool,
     /// No colours at all (`NO_COLOR`).
@@ -180,24 +169,13 @@ impl AppState {
             active: None,
             user: String::from("?"),
             marked: Vec::new(),
-            carry: None,
             pending_carry: Vec::new(),
             plans: plans::PlansView::default(),
-            prompt: None,
-            confirm: None,
-            comparison: None,
-            compare_scroll: 0,
-            review: review::ReviewState::default(),
-            talent: None,
-            readiness: None,
-            note: None,
+            modes: modes::ModeStack::default(),
             today: time::OffsetDateTime::now_utc().date(),
             mouse: true,
             press: None,
             tree,
-            mode: Mode::Browse,
-            help_for: Mode::Browse,
-            help_scroll: 0,
             search,
             details: DetailsView::default(),
             toasts: VecDeque::new(),
@@ -227,6 +205,11 @@ impl AppState {
         self.toasts.push_back(notice.into());
     }
 
+    /// People to pick up once the plan being created is active (empty: none).
+    pub fn pending_carry(&self) -> &[EmployeeIx] {
+        &self.pending_carry
+    }
+
     /// The node under the cursor.
     pub fn selected(&self) -> Option<Node> {
         self.tree.selected_node()
@@ -249,8 +232,8 @@ impl AppState {
         if let Some(max) = limits.details {
             self.details.scroll = self.details.scroll.min(max);
         }
-        if let Some(max) = limits.help {
-            self.help_scroll = self.help_scroll.min(max);
+        if let (Some(max), Some(help)) = (limits.help, self.modes.help.as_mut()) {
+            help.scroll = help.scroll.min(max);
         }
     }
 
@@ -298,7 +281,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.masked = !state.masked;
             let key = state
                 .keys
-                .key_of(state.mode, Action::ToggleMask)
+                .key_of(state.mode(), Action::ToggleMask)
                 .map(crate::input::key_label)
                 .unwrap_or_default();
             state.toast(Notice::MaskToggled {
@@ -313,7 +296,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         state.toast(Notice::ReadOnlyRefused);
         return Vec::new();
     }
-    match state.mode {
+    match state.mode() {
         Mode::Browse => return browse::update(state, action),
         Mode::Search => search::update(state, action),
         Mode::Help => help::update(state, action),
@@ -332,9 +315,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
 
 /// Opens the help overlay for the current mode.
 pub(crate) fn open_help(state: &mut AppState) {
-    state.help_for = state.mode;
-    state.help_scroll = 0;
-    state.mode = Mode::Help;
+    state.open_help();
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ pub fn row_at(state: &AppState, col: u16, row: u16) -> Option<usize> {
 }
 
 pub(super) fn update(state: &mut AppState, kind: MouseKind, col: u16, row: u16) -> Vec<Effect> {
-    if !matches!(state.mode, Mode::Browse | Mode::Carrying) {
+    if !matches!(state.mode(), Mode::Browse | Mode::Carrying) {
         return Vec::new();
     }
     let hit = row_at(state, col, row);
@@ -32,7 +32,7 @@ pub(super) fn update(state: &mut AppState, kind: MouseKind, col: u16, row: u16) 
             state.press = None;
             if let Some(i) = hit {
                 state.tree.select(i);
-                if state.mode == Mode::Browse
+                if state.mode() == Mode::Browse
                     && let Some(Node::Employee(e)) = state.selected()
                 {
                     state.press = Some(e);
@@ -41,7 +41,7 @@ pub(super) fn update(state: &mut AppState, kind: MouseKind, col: u16, row: u16) 
             }
         }
         MouseKind::Drag => {
-            if state.mode == Mode::Browse {
+            if state.mode() == Mode::Browse {
                 let Some(e) = state.press.take() else {
                     return Vec::new();
                 };
@@ -52,7 +52,7 @@ pub(super) fn update(state: &mut AppState, kind: MouseKind, col: u16, row: u16) 
                 };
                 carrying::start(state, people, true);
             }
-            if state.mode == Mode::Carrying
+            if state.mode() == Mode::Carrying
                 && let Some(i) = hit
             {
                 state.tree.select(i);
@@ -61,8 +61,8 @@ pub(super) fn update(state: &mut AppState, kind: MouseKind, col: u16, row: u16) 
         }
         MouseKind::Up => {
             state.press = None;
-            let by_mouse = state.carry.as_ref().is_some_and(|c| c.by_mouse);
-            if state.mode == Mode::Carrying && by_mouse {
+            let by_mouse = state.carry().is_some_and(|c| c.by_mouse);
+            if state.mode() == Mode::Carrying && by_mouse {
                 match hit {
                     Some(i) => {
                         state.tree.select(i);
@@ -70,7 +70,7 @@ pub(super) fn update(state: &mut AppState, kind: MouseKind, col: u16, row: u16) 
                         return carrying::drop_here(state);
                     }
                     None => {
-                        if let Some(c) = state.carry.as_mut() {
+                        if let Some(c) = state.modes.carry_mut() {
                             c.by_mouse = false;
                         }
                     }

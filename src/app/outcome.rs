@@ -2,7 +2,7 @@
 //! view (incrementally), a refusal becomes a message and changes nothing.
 
 use super::{
-    AfterLoad, AppState, Derived, Effect, Mode, Notice, Outcome, TreeView, active, carrying,
+    AfterLoad, AppState, Derived, Effect, ModeState, Notice, Outcome, TreeView, active, carrying,
 };
 use super::{compare, confirm, review};
 use crate::domain::Organization;
@@ -175,13 +175,15 @@ fn persisted(
             {
                 mv.review = review;
                 let n = a.plan.moves.len();
-                state.review.index = (index + 1).min(n.saturating_sub(1));
+                if let Some(r) = state.modes.review_mut() {
+                    r.index = (index + 1).min(n.saturating_sub(1));
+                }
             }
             Vec::new()
         }
         PlanChange::Apply { plan, .. } => {
             state.toast(Notice::PlanApplied(plan));
-            state.mode = Mode::Browse;
+            state.set_mode(ModeState::Browse);
             vec![Effect::Reload, Effect::LoadPlans]
         }
     }
@@ -194,11 +196,10 @@ fn loaded(state: &mut AppState, then: AfterLoad, plan: Plan) -> Vec<Effect> {
             active::activate(state, plan);
             state.marked.clear();
             let pending = std::mem::take(&mut state.pending_carry);
+            state.set_mode(ModeState::Browse);
             if pending.is_empty() {
-                state.mode = Mode::Browse;
                 state.toast(Notice::PlanActive(name));
             } else {
-                state.mode = Mode::Browse;
                 carrying::start(state, pending, false);
             }
         }

@@ -3,7 +3,7 @@
 
 use super::confirm::{self, ConfirmFor};
 use super::prompt::{self, PromptFor};
-use super::{Action, AfterLoad, AppState, Effect, Mode, active};
+use super::{Action, AfterLoad, AppState, Effect, ModeState, active};
 use crate::lang::tr;
 use crate::store::PlanSummary;
 
@@ -49,7 +49,7 @@ pub fn free_name(state: &AppState) -> String {
 
 /// `P`: opens the view on the active plan and asks for a fresh list.
 pub fn open(state: &mut AppState) -> Vec<Effect> {
-    state.mode = Mode::Plans;
+    state.set_mode(ModeState::Plans);
     if let Some(name) = active::name(state).map(str::to_string)
         && let Some(i) = state.plans.list.iter().position(|p| p.name == name)
     {
@@ -75,33 +75,28 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::Home => state.plans.cursor = 0,
         Action::End => state.plans.cursor = state.plans.list.len().saturating_sub(1),
-        Action::Close => state.mode = Mode::Browse,
+        Action::Close => state.set_mode(ModeState::Browse),
         Action::Help => super::open_help(state),
         Action::PlanBaseline => {
             active::deactivate(state);
             state.marked.clear();
-            state.mode = Mode::Browse;
+            state.set_mode(ModeState::Browse);
             state.toast(super::Notice::OnBaseline);
         }
         Action::PlanNew => {
             state.pending_carry.clear();
             let name = free_name(state);
-            prompt::open(state, PromptFor::NewPlan, name, Mode::Plans);
+            prompt::open(state, PromptFor::NewPlan, name);
         }
         Action::PlanRename => {
             if let Some(from) = selected {
-                prompt::open(
-                    state,
-                    PromptFor::Rename { from: from.clone() },
-                    from,
-                    Mode::Plans,
-                );
+                prompt::open(state, PromptFor::Rename { from: from.clone() }, from);
             }
         }
         Action::PlanDuplicate => {
             if let Some(from) = selected {
                 let to = tr!(state.lang, "ui-plan-copy-name", from = from.as_str()).into_owned();
-                prompt::open(state, PromptFor::Duplicate { from }, to, Mode::Plans);
+                prompt::open(state, PromptFor::Duplicate { from }, to);
             }
         }
         Action::PlanDelete => {

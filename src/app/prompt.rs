@@ -3,7 +3,7 @@
 
 use time::OffsetDateTime;
 
-use super::{Action, AppState, Effect, Mode, active, carrying};
+use super::{Action, AppState, Effect, ModeState, active, carrying};
 use crate::domain::PositionIx;
 use crate::domain::plan::{Decision, Review};
 use crate::domain::plan_ops::check_plan_name;
@@ -27,28 +27,21 @@ pub enum PromptFor {
     Remark { index: usize, decision: Decision },
 }
 
-/// The line being typed and where to go back to.
+/// The line being typed, and what it is for (Esc returns to the mode it was opened over).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prompt {
     pub purpose: PromptFor,
     pub text: String,
-    /// The mode Esc returns to.
-    pub back: Mode,
 }
 
-/// Opens a prompt with some text already typed.
-pub fn open(state: &mut AppState, purpose: PromptFor, text: String, back: Mode) {
-    state.prompt = Some(Prompt {
-        purpose,
-        text,
-        back,
-    });
-    state.mode = Mode::Prompt;
+/// Opens a prompt with some text already typed, over the current mode.
+pub fn open(state: &mut AppState, purpose: PromptFor, text: String) {
+    state.push_mode(ModeState::Prompt(Prompt { purpose, text }));
 }
 
 pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let Some(p) = state.prompt.as_mut() else {
-        state.mode = Mode::Browse;
+    let Some(p) = state.modes.prompt_mut() else {
+        state.set_mode(ModeState::Browse);
         return Vec::new();
     };
     match action {
@@ -60,12 +53,10 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::SearchClear => p.text.clear(),
         Action::Close => {
-            let back = p.back;
             if matches!(p.purpose, PromptFor::NewPlan) {
                 state.pending_carry.clear();
             }
-            state.prompt = None;
-            state.mode = back;
+            state.pop_mode();
         }
         Action::PromptAccept => return accept(state),
         Action::Help => super::open_help(state),
@@ -75,7 +66,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
 }
 
 fn accept(state: &mut AppState) -> Vec<Effect> {
-    let Some(p) = state.prompt.clone() else {
+    let Some(p) = state.prompt().cloned() else {
         return Vec::new();
     };
     let typed = p.text.trim().to_string();
@@ -88,8 +79,7 @@ fn accept(state: &mut AppState) -> Vec<Effect> {
         state.toast(super::Notice::Refused(why.msg()));
         return Vec::new();
     }
-    state.prompt = None;
-    state.mode = p.back;
+    state.pop_mode();
     let at = OffsetDateTime::UNIX_EPOCH;
     match p.purpose {
         PromptFor::NewPlan => {

@@ -2,7 +2,7 @@
 //! NIPs masked on request (the app-wide mask); `s`/`t`/`x` record setuju/tunda/tolak (then an optional remark).
 
 use super::prompt::{self, PromptFor};
-use super::{Action, AppState, Effect, Mode};
+use super::{Action, AppState, Effect, ModeState};
 
 /// Which move is shown (masking is the app-wide `AppState::masked`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -17,8 +17,7 @@ pub fn open(state: &mut AppState) {
         .as_ref()
         .and_then(|a| a.plan.moves.iter().position(|m| m.review.is_none()))
         .unwrap_or(0);
-    state.review.index = first;
-    state.mode = Mode::Review;
+    state.set_mode(ModeState::Review(ReviewState { index: first }));
 }
 
 fn count(state: &AppState) -> usize {
@@ -27,21 +26,20 @@ fn count(state: &AppState) -> usize {
 
 pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
     let n = count(state);
+    let Some(review) = state.modes.review_mut() else {
+        state.set_mode(ModeState::Browse);
+        return Vec::new();
+    };
     match action {
-        Action::Down => state.review.index = (state.review.index + 1).min(n.saturating_sub(1)),
-        Action::Up => state.review.index = state.review.index.saturating_sub(1),
-        Action::Home => state.review.index = 0,
-        Action::End => state.review.index = n.saturating_sub(1),
-        Action::Decide(decision) if state.review.index < n => {
-            let index = state.review.index;
-            prompt::open(
-                state,
-                PromptFor::Remark { index, decision },
-                String::new(),
-                Mode::Review,
-            );
+        Action::Down => review.index = (review.index + 1).min(n.saturating_sub(1)),
+        Action::Up => review.index = review.index.saturating_sub(1),
+        Action::Home => review.index = 0,
+        Action::End => review.index = n.saturating_sub(1),
+        Action::Decide(decision) if review.index < n => {
+            let index = review.index;
+            prompt::open(state, PromptFor::Remark { index, decision }, String::new());
         }
-        Action::Close => state.mode = Mode::Browse,
+        Action::Close => state.set_mode(ModeState::Browse),
         Action::Help => super::open_help(state),
         _ => {}
     }

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use super::tree::Node;
-use super::{Action, AppState, Mode, TreeView};
+use super::{Action, AppState, TreeView};
 use crate::domain::Organization;
 use crate::domain::search::{Hit, LiveSearch, Ranking, SearchIndex, Target, nip_grouped_positions};
 
@@ -55,9 +55,6 @@ pub struct SearchState {
     pub selected: usize,
     /// Tree selection and offset when the lookup opened (Esc goes back there).
     origin: (usize, usize),
-    /// The mode the lookup was opened from, and returns to: browsing, or carrying people
-    /// (a planner carrying someone looks the target seat up by name).
-    return_to: Mode,
     /// The query changed since results were computed.
     dirty: bool,
     /// Normalized names of the organization, built once per data load (shared with the
@@ -80,17 +77,16 @@ impl SearchState {
             hits: Vec::new(),
             selected: 0,
             origin: (0, 0),
-            return_to: Mode::Browse,
             dirty: false,
             index: Arc::new(index),
             live: LiveSearch::new(),
         }
     }
 
-    /// Opens the lookup line, remembering where the tree was and which mode to go back to.
-    pub fn open(&mut self, tree: &TreeView, from: Mode) {
+    /// Opens the lookup line, remembering where the tree was (the mode it returns to is the
+    /// one below it on the mode stack: browsing, or carrying people).
+    pub fn open(&mut self, tree: &TreeView) {
         self.origin = (tree.selected, tree.offset);
-        self.return_to = from;
         self.query.clear();
         self.hits.clear();
         self.selected = 0;
@@ -168,21 +164,17 @@ pub(super) fn update(state: &mut AppState, action: Action) {
             if let Some(node) = target {
                 state.tree.reveal(&state.org, node);
                 state.details.scroll = 0;
-                state.mode = state.search.return_to;
+                state.pop_mode();
                 // Carrying: the row jumped to is the new drop target.
                 super::carrying::refresh_preview(state);
             }
         }
-        Action::Help => {
-            state.help_for = Mode::Search;
-            state.help_scroll = 0;
-            state.mode = Mode::Help;
-        }
+        Action::Help => state.open_help(),
         Action::SearchCancel => {
             let (sel, off) = s.origin;
             state.tree.offset = off;
             state.tree.select(sel);
-            state.mode = state.search.return_to;
+            state.pop_mode();
             super::carrying::refresh_preview(state);
         }
         _ => {}

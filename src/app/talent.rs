@@ -7,7 +7,7 @@
 //! a box opens its people, any other row is shown in the tree.
 
 use super::tree::Node;
-use super::{Action, AppState, CandidateToggle, Effect, Mode, carrying};
+use super::{Action, AppState, CandidateToggle, Effect, ModeState, carrying};
 use crate::domain::candidates::{
     CandidateDetail, CandidateFilter, candidate_detail, rank_candidates,
 };
@@ -189,12 +189,11 @@ pub fn open(state: &mut AppState, action: Action) {
         Action::OpenDashboard => Body::Dashboard(dashboard(state, unit)),
         _ => return,
     };
-    state.talent = Some(TalentView {
+    state.set_mode(ModeState::Talent(TalentView {
         unit,
         body,
         cursor: 0,
-    });
-    state.mode = Mode::Talent;
+    }));
 }
 
 fn candidates(state: &AppState, position: PositionIx, filter: CandidateFilter) -> CandidatesView {
@@ -347,8 +346,8 @@ fn step_rank(current: Option<Rank>, up: bool) -> Option<Rank> {
 }
 
 pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
-    let Some(view) = state.talent.as_mut() else {
-        state.mode = Mode::Browse;
+    let Some(view) = state.modes.talent_mut() else {
+        state.set_mode(ModeState::Browse);
         return Vec::new();
     };
     let rows = view.rows();
@@ -408,7 +407,7 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             return Vec::new();
         }
     }
-    if let Some(view) = state.talent.as_mut()
+    if let Some(view) = state.modes.talent_mut()
         && let Body::NineBox(n) = &mut view.body
         && n.opened.is_none()
         && matches!(action, Action::Up | Action::Down)
@@ -419,11 +418,11 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
 }
 
 fn refilter(state: &mut AppState, filter: CandidateFilter) {
-    let Some(Body::Candidates(c)) = state.talent.as_ref().map(|v| &v.body) else {
+    let Some(Body::Candidates(c)) = state.talent().map(|v| &v.body) else {
         return;
     };
     let fresh = candidates(state, c.position, filter);
-    if let Some(view) = state.talent.as_mut() {
+    if let Some(view) = state.modes.talent_mut() {
         view.body = Body::Candidates(fresh);
         view.cursor = 0;
     }
@@ -456,7 +455,7 @@ pub fn grid_step(b: u8, forward: bool, vertical: bool) -> u8 {
 }
 
 fn close_or_back(state: &mut AppState) {
-    if let Some(view) = state.talent.as_mut()
+    if let Some(view) = state.modes.talent_mut()
         && let Body::NineBox(n) = &mut view.body
         && n.opened.is_some()
     {
@@ -464,13 +463,12 @@ fn close_or_back(state: &mut AppState) {
         view.cursor = 0;
         return;
     }
-    state.talent = None;
-    state.mode = Mode::Browse;
+    state.set_mode(ModeState::Browse);
 }
 
 /// Enter: pick up a candidate, open a box, or show the row in the tree.
 fn choose(state: &mut AppState) -> Vec<Effect> {
-    let Some(view) = state.talent.as_mut() else {
+    let Some(view) = state.modes.talent_mut() else {
         return Vec::new();
     };
     let cursor = view.cursor;
@@ -480,8 +478,7 @@ fn choose(state: &mut AppState) -> Vec<Effect> {
                 return Vec::new();
             };
             let (e, p) = (row.employee, c.position);
-            state.talent = None;
-            state.mode = Mode::Browse;
+            state.set_mode(ModeState::Browse);
             state.marked.clear();
             state.tree.reveal(&state.org, Node::Position(p));
             carrying::start(state, vec![e], false);
@@ -492,10 +489,10 @@ fn choose(state: &mut AppState) -> Vec<Effect> {
                 let b = n.selected;
                 let unit = view.unit;
                 let people = box_members(&state.org, unit, (b != 0).then_some(b));
-                if let Some(Body::NineBox(n)) = state.talent.as_mut().map(|v| &mut v.body) {
+                if let Some(Body::NineBox(n)) = state.modes.talent_mut().map(|v| &mut v.body) {
                     n.opened = Some((b, people));
                 }
-                if let Some(v) = state.talent.as_mut() {
+                if let Some(v) = state.modes.talent_mut() {
                     v.cursor = 0;
                 }
                 return Vec::new();
@@ -514,8 +511,7 @@ fn choose(state: &mut AppState) -> Vec<Effect> {
         },
     };
     if let Some(node) = target {
-        state.talent = None;
-        state.mode = Mode::Browse;
+        state.set_mode(ModeState::Browse);
         state.tree.reveal(&state.org, node);
         state.details.scroll = 0;
     }

@@ -10,11 +10,9 @@ use std::borrow::Cow;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::action::{Action, Mode};
 pub use super::key_error::{KeyMapError, KeyProblem};
 use super::keys::{self, Binding, Key};
-use crate::app::{Action, CandidateToggle, Mode};
-use crate::domain::Readiness;
-use crate::domain::plan::Decision;
 use crate::settings::KeyOverride;
 
 /// The bindings of every mode, as the input layer, the help overlay and the status bar use
@@ -231,81 +229,7 @@ fn mode_by_name(name: &str) -> Option<Mode> {
 /// The name of an action in the settings file; `None` for what no key can mean (typed
 /// text, mouse, resize).
 pub fn action_name(action: Action) -> Option<&'static str> {
-    use Action as A;
-    Some(match action {
-        A::Up | A::HelpUp => "up",
-        A::Down | A::HelpDown => "down",
-        A::PageUp => "page_up",
-        A::PageDown => "page_down",
-        A::Home => "home",
-        A::End => "end",
-        A::Expand => "expand",
-        A::Collapse => "collapse",
-        A::ToParent => "parent",
-        A::ExpandSubtree => "expand_all",
-        A::CollapseSubtree => "collapse_all",
-        A::ToggleDetails => "details",
-        A::DetailsUp => "details_up",
-        A::DetailsDown => "details_down",
-        A::OpenSearch => "search",
-        A::SearchBackspace => "backspace",
-        A::SearchClear => "clear",
-        A::SearchUp => "previous",
-        A::SearchDown => "next",
-        A::SearchAccept | A::PromptAccept => "accept",
-        A::SearchCancel | A::CancelCarry => "cancel",
-        A::Help => "help",
-        A::CloseHelp | A::Close => "close",
-        A::Quit => "quit",
-        A::ToggleMark => "mark",
-        A::PickUp => "pick_up",
-        A::Drop => "drop",
-        A::Undo => "undo",
-        A::Redo => "redo",
-        A::ToggleMouse => "mouse",
-        A::OpenPlans => "plans",
-        A::PlanSwitch => "switch",
-        A::PlanBaseline => "baseline",
-        A::PlanNew => "new",
-        A::PlanRename => "rename",
-        A::PlanDuplicate => "duplicate",
-        A::PlanDelete => "delete",
-        A::PlanCompare => "compare",
-        A::PlanReview => "review",
-        A::PlanApply => "apply",
-        A::ConfirmYes => "yes",
-        A::ConfirmNo => "no",
-        A::Decide(Decision::Setuju) => "setuju",
-        A::Decide(Decision::Tunda) => "tunda",
-        A::Decide(Decision::Tolak) => "tolak",
-        A::ToggleMask => "mask",
-        A::OpenCandidates => "candidates",
-        A::OpenGaps => "gaps",
-        A::OpenNineBox => "ninebox",
-        A::OpenWorkload => "workload",
-        A::OpenRetirements => "retirements",
-        A::OpenDashboard => "dashboard",
-        A::Choose => "choose",
-        A::Left => "left",
-        A::Right => "right",
-        A::SwitchList => "switch_list",
-        A::ToggleFilter(CandidateToggle::Unplaced) => "filter_unplaced",
-        A::ToggleFilter(CandidateToggle::OverFormation) => "filter_over_formation",
-        A::ToggleFilter(CandidateToggle::SameUnit) => "filter_same_unit",
-        A::ToggleFilter(CandidateToggle::AnyLevel) => "filter_any_level",
-        A::MinRank(true) => "rank_up",
-        A::MinRank(false) => "rank_down",
-        A::OpenReadiness => "readiness",
-        A::SetReadiness(Some(Readiness::Siap)) => "siap",
-        A::SetReadiness(Some(Readiness::Ragu)) => "ragu",
-        A::SetReadiness(Some(Readiness::Menolak)) => "menolak",
-        A::SetReadiness(None) => "belum",
-        A::OpenNote => "note",
-        A::SaveNote => "save",
-        A::SearchInput(_) | A::Resize(..) | A::DismissToast | A::Mouse(..) | A::Edit(_) => {
-            return None;
-        }
-    })
+    action.spec().name
 }
 
 /// Parses a key as written in the settings file: a character (`C`, `*`), `ctrl-x`,

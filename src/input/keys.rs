@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use crossterm::event::{KeyCode, KeyModifiers};
 
-use crate::app::{Action, CandidateToggle, Mode};
+use super::action::{Action, CandidateToggle, Mode};
 use crate::domain::Readiness;
 use crate::domain::plan::Decision;
 

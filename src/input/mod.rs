@@ -3,7 +3,10 @@
 //! The default tables are [`keys`]; the map in effect is a [`KeyMap`] (the defaults with
 //! the settings file's overrides), kept in the app state. The help overlay and the
 //! status-bar hints read that same map, so what the screen says a key does is what it does.
+//! The vocabulary the map speaks ([`Action`], [`Mode`]) and what each action is
+//! ([`Action::spec`]: its name here, its words, whether it writes) are in [`action`].
 
+pub mod action;
 mod key_error;
 pub mod keymap;
 pub mod keys;
@@ -12,7 +15,7 @@ use std::sync::LazyLock;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::app::{Action, EditKey, Mode};
+pub use action::{Action, ActionSpec, CandidateToggle, EditKey, Mode, MouseKind, Writes};
 pub use keymap::{KeyMap, KeyMapError, KeyProblem, action_name, mode_name, parse_key};
 pub use keys::{Binding, GLOBAL, Key, MODES, bindings, types_text};
 

@@ -24,7 +24,7 @@ fn person_name(state: &AppState, e: crate::domain::EmployeeIx) -> String {
 /// The four readiness values with their keys; the current one under the cursor.
 pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let lang = state.lang;
-    let Some(choice) = &state.readiness else {
+    let Some(choice) = state.readiness() else {
         return;
     };
     let title = format!(
@@ -78,7 +78,7 @@ pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
 /// The note editor: whose note, the text with its cursor, and the keys.
 pub fn note(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let lang = state.lang;
-    let Some(editor) = &state.note else {
+    let Some(editor) = state.note() else {
         return;
     };
     let title = format!(

@@ -14,7 +14,7 @@ use crate::lang::tr;
 
 pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState, look: &Look) {
     let lang = state.lang;
-    let Some(carry) = &state.carry else {
+    let Some(carry) = state.carry() else {
         return;
     };
     if area.height == 0 || area.width < 4 {

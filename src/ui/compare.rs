@@ -29,7 +29,7 @@ fn hc(h: Headcount) -> String {
 pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     let lang = state.lang;
     let mut out = Vec::new();
-    let Some(c) = &state.comparison else {
+    let Some(c) = state.comparison() else {
         return out;
     };
     let arrow = look.glyphs.arrow;
@@ -135,14 +135,14 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let lang = state.lang;
-    let Some(c) = &state.comparison else {
+    let Some(c) = state.comparison() else {
         return;
     };
     let title = format!("{}: {}", tr!(lang, "ui-compare-title"), c.plan);
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     let all = lines(state, look);
     let max = all.len().saturating_sub(usize::from(inner.height));
-    let start = usize::from(state.compare_scroll).min(max);
+    let start = usize::from(state.compare_scroll()).min(max);
     let inner = Rect {
         x: inner.x + 1,
         width: inner.width.saturating_sub(1),

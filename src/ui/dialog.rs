@@ -60,7 +60,7 @@ pub fn lines(buf: &mut Buffer, area: Rect, lines: &[(String, Style)], look: &Loo
 /// The prompt: what is asked, and the line typed so far with a cursor.
 pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let lang = state.lang;
-    let Some(p) = &state.prompt else {
+    let Some(p) = state.prompt() else {
         return;
     };
     let title = match &p.purpose {
@@ -84,7 +84,7 @@ pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
 /// The yes/no question with its explanation (every conflict on its own line).
 pub fn confirm(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let lang = state.lang;
-    let Some(c) = &state.confirm else {
+    let Some(c) = state.confirm() else {
         return;
     };
     let (title, explained) = words::confirm(&c.what, lang);

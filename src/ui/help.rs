@@ -94,7 +94,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u1
     let lang = state.lang;
     let content = lines(
         &state.keys,
-        state.help_for,
+        state.help().map_or(Mode::Browse, |h| h.mode),
         &state.derived.profile,
         look,
         lang,
@@ -128,7 +128,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u1
         buf,
         inner,
         content,
-        state.help_scroll,
+        state.help().map_or(0, |h| h.scroll),
         &tr!(lang, "ui-more-help"),
         look,
     )

@@ -53,7 +53,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
     let l = layout::screen(area, state.details.full);
     header::render(buf, l.header, state, &look);
     tree::render(buf, l.tree, state, &look);
-    if state.carry.is_some() && l.tree.height > 0 {
+    if state.carry().is_some() && l.tree.height > 0 {
         carry::render(buf, l.details, l.side_by_side, state, &look);
     } else {
         limits.details = details::render(buf, l.details, l.side_by_side, state, &look);
@@ -62,7 +62,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
     if let Some(n) = state.toasts.front() {
         status::toast(buf, l.body, &notice::word(n, state.lang), &look);
     }
-    match state.mode {
+    match state.mode() {
         Mode::Search => search::render(buf, l.body, state, &look),
         Mode::Help => limits.help = Some(help::render(buf, l.body, state, &look)),
         Mode::Plans => plans::render(buf, l.body, state, &look),

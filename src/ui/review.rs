@@ -21,7 +21,7 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
     let org = &state.org;
     let n = a.plan.moves.len();
     let blank = || (String::new(), Style::default());
-    let Some(m) = a.plan.moves.get(state.review.index) else {
+    let Some(m) = a.plan.moves.get(state.review().map_or(0, |r| r.index)) else {
         out.push((tr!(lang, "ui-review-empty").to_string(), look.theme.dim()));
         return out;
     };
@@ -29,7 +29,7 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         format!(
             "{} {} / {n}",
             tr!(lang, "ui-compare-moves"),
-            state.review.index + 1
+            state.review().map_or(0, |r| r.index) + 1
         ),
         look.theme.dim(),
     ));

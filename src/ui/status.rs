@@ -19,7 +19,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         return;
     }
     let w = usize::from(area.width);
-    let tag = match state.mode {
+    let tag = match state.mode() {
         Mode::Browse => tr!(lang, "ui-mode-browse"),
         Mode::Search => tr!(lang, "ui-mode-search"),
         Mode::Help => tr!(lang, "ui-mode-help"),
@@ -34,14 +34,14 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         Mode::Note => tr!(lang, "ui-mode-note"),
     };
     let mut spans = vec![Span::styled(format!(" {tag} "), look.theme.mode())];
-    if !state.marked.is_empty() && state.mode == Mode::Browse {
+    if !state.marked.is_empty() && state.mode() == Mode::Browse {
         spans.push(Span::styled(
             format!(" {} {} ", state.marked.len(), tr!(lang, "ui-marked")),
             look.theme.toast(),
         ));
     }
-    if let Some(carry) = &state.carry
-        && state.mode == Mode::Carrying
+    if let Some(carry) = state.carry()
+        && state.mode() == Mode::Carrying
     {
         // Who is carried comes first: it is what the planner must not lose track of.
         let names: Vec<&str> = carry
@@ -60,7 +60,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
     let pos = format!(" {}/{} ", state.tree.selected + 1, state.tree.rows.len());
     let pos_w = cut::width(&pos);
     let mut used: usize = spans.iter().map(|s| cut::width(&s.content)).sum::<usize>() + pos_w;
-    for b in state.keys.hint_bindings(state.mode) {
+    for b in state.keys.hint_bindings(state.mode()) {
         let Some(&key) = b.keys.first() else {
             continue;
         };

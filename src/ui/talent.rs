@@ -101,7 +101,7 @@ fn list(
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let lang = state.lang;
-    let Some(view) = &state.talent else {
+    let Some(view) = state.talent() else {
         return;
     };
     let scope = view.unit.map_or_else(

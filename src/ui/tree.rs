@@ -165,7 +165,7 @@ fn employee(
     let lang = state.lang;
     let emp = state.org.employee(e);
     let ell = look.glyphs.ellipsis;
-    let carried = state.carry.as_ref().is_some_and(|c| c.people.contains(&e));
+    let carried = state.carry().is_some_and(|c| c.people.contains(&e));
     let marked = carried || state.marked.contains(&e);
     let shown_name = if marked {
         format!("{} {}", look.glyphs.mark, emp.name)

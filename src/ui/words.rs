@@ -3,14 +3,14 @@
 
 use std::borrow::Cow;
 
+use crate::app::Action;
 use crate::app::confirm::ConfirmFor;
-use crate::app::{Action, CandidateToggle};
 use crate::domain::Organization;
 use crate::domain::candidates::CandidateFilter;
 use crate::domain::plan::Decision;
 use crate::domain::plan_ops::{Application, Conflict};
 use crate::domain::{Performance, Potential, Readiness, Severity};
-use crate::lang::{Lang, Localizer, tr};
+use crate::lang::{Lang, tr};
 
 /// A text of the screen: a fixed message without values.
 pub type Text = Cow<'static, str>;
@@ -255,108 +255,15 @@ pub fn ninebox_advice(b: u8, lang: Lang) -> Text {
 
 /// What an action does, as the help overlay says it.
 pub fn action(a: Action, lang: Lang) -> Text {
-    lang.text(&action_id(a))
+    lang.text(a.spec().label)
 }
 
 /// The one-word hint the status bar shows next to a key (the action's label when it has
 /// none).
 pub fn hint(a: Action, lang: Lang) -> Text {
-    let id = format!("{}.hint", action_id(a));
-    if Localizer::builtin().has(lang.code(), &id) {
-        lang.text(&id)
-    } else {
-        action(a, lang)
-    }
-}
-
-/// The message id of an action's label (`ui-action-...`, with its `.hint`).
-fn action_id(a: Action) -> String {
-    format!("ui-action-{}", action_slug(a).replace('_', "-"))
-}
-
-/// A name for each action, for its message id (unlike the settings file's names, one for
-/// each action the help lists).
-fn action_slug(a: Action) -> &'static str {
-    match a {
-        Action::Up => "up",
-        Action::Down => "down",
-        Action::PageUp => "page_up",
-        Action::PageDown => "page_down",
-        Action::Home => "home",
-        Action::End => "end",
-        Action::Expand => "expand",
-        Action::Collapse => "collapse",
-        Action::ToParent => "to_parent",
-        Action::ExpandSubtree => "expand_subtree",
-        Action::CollapseSubtree => "collapse_subtree",
-        Action::ToggleDetails => "toggle_details",
-        Action::DetailsUp => "details_up",
-        Action::DetailsDown => "details_down",
-        Action::OpenSearch => "open_search",
-        Action::SearchInput(_) => "search_input",
-        Action::SearchBackspace => "search_backspace",
-        Action::SearchClear => "search_clear",
-        Action::SearchUp => "search_up",
-        Action::SearchDown => "search_down",
-        Action::SearchAccept => "search_accept",
-        Action::SearchCancel => "search_cancel",
-        Action::Help => "help",
-        Action::CloseHelp => "close_help",
-        Action::HelpUp => "help_up",
-        Action::HelpDown => "help_down",
-        Action::Quit => "quit",
-        Action::Resize(..) => "resize",
-        Action::DismissToast => "dismiss_toast",
-        Action::ToggleMark => "toggle_mark",
-        Action::PickUp => "pick_up",
-        Action::Drop => "drop",
-        Action::CancelCarry => "cancel_carry",
-        Action::Undo => "undo",
-        Action::Redo => "redo",
-        Action::ToggleMouse => "toggle_mouse",
-        Action::Mouse(..) => "mouse_event",
-        Action::OpenPlans => "open_plans",
-        Action::Close => "close",
-        Action::PlanSwitch => "plan_switch",
-        Action::PlanBaseline => "plan_baseline",
-        Action::PlanNew => "plan_new",
-        Action::PlanRename => "plan_rename",
-        Action::PlanDuplicate => "plan_duplicate",
-        Action::PlanDelete => "plan_delete",
-        Action::PlanCompare => "plan_compare",
-        Action::PlanReview => "plan_review",
-        Action::PlanApply => "plan_apply",
-        Action::PromptAccept => "prompt_accept",
-        Action::ConfirmYes => "confirm_yes",
-        Action::ConfirmNo => "confirm_no",
-        Action::Decide(Decision::Setuju) => "decide_setuju",
-        Action::Decide(Decision::Tunda) => "decide_tunda",
-        Action::Decide(Decision::Tolak) => "decide_tolak",
-        Action::ToggleMask => "toggle_mask",
-        Action::OpenCandidates => "open_candidates",
-        Action::OpenGaps => "open_gaps",
-        Action::OpenNineBox => "open_nine_box",
-        Action::OpenWorkload => "open_workload",
-        Action::OpenRetirements => "open_retirements",
-        Action::OpenDashboard => "open_dashboard",
-        Action::Choose => "choose",
-        Action::Left => "left",
-        Action::Right => "right",
-        Action::SwitchList => "switch_list",
-        Action::ToggleFilter(CandidateToggle::Unplaced) => "filter_unplaced",
-        Action::ToggleFilter(CandidateToggle::OverFormation) => "filter_over_formation",
-        Action::ToggleFilter(CandidateToggle::SameUnit) => "filter_same_unit",
-        Action::ToggleFilter(CandidateToggle::AnyLevel) => "filter_any_level",
-        Action::MinRank(true) => "min_rank_up",
-        Action::MinRank(false) => "min_rank_down",
-        Action::OpenReadiness => "open_readiness",
-        Action::SetReadiness(Some(Readiness::Siap)) => "set_readiness_siap",
-        Action::SetReadiness(Some(Readiness::Ragu)) => "set_readiness_ragu",
-        Action::SetReadiness(Some(Readiness::Menolak)) => "set_readiness_menolak",
-        Action::SetReadiness(None) => "set_readiness_none",
-        Action::OpenNote => "open_note",
-        Action::Edit(_) => "edit",
-        Action::SaveNote => "save_note",
+    match a.spec().hint {
+        Some(id) => lang.text(id),
+        None => action(a, lang),
     }
 }
 

@@ -81,13 +81,13 @@ fn talent_views_in_english() {
     find(&mut app, "dinas kesehatan", 0);
     assert!(matches!(app.state.selected(), Some(Node::Unit(_))));
     app.send(vec![ch('d')]);
-    assert_eq!(app.state.mode, Mode::Talent);
+    assert_eq!(app.state.mode(), Mode::Talent);
     assert_snapshot!("en_dashboard_80x24", app.screen());
 
     let mut app = english(80, 24);
     find(&mut app, "subbagian keuangan", 1);
     app.send(vec![ch('c')]);
-    assert_eq!(app.state.mode, Mode::Talent);
+    assert_eq!(app.state.mode(), Mode::Talent);
     assert_snapshot!("en_candidates_80x24", app.screen());
 }
 
@@ -100,7 +100,7 @@ fn plans_view_in_english() {
     app.send(keys);
     app.state.toasts.clear();
     app.send(vec![ch('P')]);
-    assert_eq!(app.state.mode, Mode::Plans, "{}", app.screen());
+    assert_eq!(app.state.mode(), Mode::Plans, "{}", app.screen());
     assert_snapshot!("en_plans_80x24", stable(&app.screen()));
 }
 

@@ -118,9 +118,9 @@ fn picking_up_on_the_baseline_offers_a_new_plan() {
     let (e, _) = person_and_target(&s.org);
     select(&mut s, Node::Employee(e));
     run(&mut s, &[Action::PickUp]);
-    assert_eq!(s.mode, Mode::Prompt);
-    assert_eq!(s.prompt.as_ref().unwrap().purpose, PromptFor::NewPlan);
-    assert_eq!(s.pending_carry, vec![e]);
+    assert_eq!(s.mode(), Mode::Prompt);
+    assert_eq!(s.prompt().unwrap().purpose, PromptFor::NewPlan);
+    assert_eq!(s.pending_carry(), [e]);
     let effects = run(
         &mut s,
         &[
@@ -164,8 +164,8 @@ fn picking_up_on_the_baseline_offers_a_new_plan() {
         },
     );
     assert_eq!(active::name(&s), Some("A"));
-    assert_eq!(s.mode, Mode::Carrying);
-    assert_eq!(s.carry.as_ref().unwrap().people, vec![e]);
+    assert_eq!(s.mode(), Mode::Carrying);
+    assert_eq!(s.carry().unwrap().people, vec![e]);
 }
 
 #[test]
@@ -175,11 +175,11 @@ fn carrying_previews_drops_and_persists_only_through_the_store() {
     let from = s.org.seat_of(e);
     select(&mut s, Node::Employee(e));
     run(&mut s, &[Action::PickUp]);
-    assert_eq!(s.mode, Mode::Carrying);
+    assert_eq!(s.mode(), Mode::Carrying);
     select(&mut s, Node::Position(p));
     run(&mut s, &[Action::Up, Action::Down]);
     let before = s.org.position_headcount(p);
-    match &s.carry.as_ref().unwrap().preview {
+    match &s.carry().unwrap().preview {
         Preview::Position {
             position,
             people,
@@ -195,10 +195,10 @@ fn carrying_previews_drops_and_persists_only_through_the_store() {
     }
     // Enter asks for the reason; Enter again (empty) skips it and makes the move.
     run(&mut s, &[Action::Drop]);
-    assert_eq!(s.mode, Mode::Prompt);
+    assert_eq!(s.mode(), Mode::Prompt);
     let effects = run(&mut s, &[Action::PromptAccept]);
-    assert_eq!(s.mode, Mode::Browse);
-    assert!(s.carry.is_none());
+    assert_eq!(s.mode(), Mode::Browse);
+    assert!(s.carry().is_none());
     let Some(Effect::Persist(PlanChange::Move { plan, mv })) = effects.first() else {
         panic!("a move to persist: {effects:?}");
     };
@@ -246,7 +246,7 @@ fn while_carrying_a_lookup_jumps_to_the_target_seat_and_keeps_carrying() {
     select(&mut s, Node::Employee(e));
     run(&mut s, &[Action::PickUp]);
     run(&mut s, &[Action::OpenSearch]);
-    assert_eq!(s.mode, Mode::Search);
+    assert_eq!(s.mode(), Mode::Search);
     let typed: Vec<Action> = "kepala subbagian keuangan"
         .chars()
         .map(Action::SearchInput)
@@ -262,8 +262,8 @@ fn while_carrying_a_lookup_jumps_to_the_target_seat_and_keeps_carrying() {
     run(&mut s, &vec![Action::SearchDown; at]);
     run(&mut s, &[Action::SearchAccept]);
     // Back to carrying, on the seat, with its drop preview.
-    assert_eq!(s.mode, Mode::Carrying);
-    match &s.carry.as_ref().unwrap().preview {
+    assert_eq!(s.mode(), Mode::Carrying);
+    match &s.carry().unwrap().preview {
         Preview::Position {
             position, people, ..
         } => {
@@ -274,8 +274,8 @@ fn while_carrying_a_lookup_jumps_to_the_target_seat_and_keeps_carrying() {
     }
     // Esc in the lookup also returns to carrying, not to browsing.
     run(&mut s, &[Action::OpenSearch, Action::SearchCancel]);
-    assert_eq!(s.mode, Mode::Carrying);
-    assert!(s.carry.is_some());
+    assert_eq!(s.mode(), Mode::Carrying);
+    assert!(s.carry().is_some());
 }
 
 #[test]
@@ -306,8 +306,8 @@ fn esc_puts_everything_back() {
     select(&mut s, Node::Position(p));
     let effects = run(&mut s, &[Action::Down, Action::CancelCarry]);
     assert!(effects.is_empty());
-    assert_eq!(s.mode, Mode::Browse);
-    assert!(s.carry.is_none());
+    assert_eq!(s.mode(), Mode::Browse);
+    assert!(s.carry().is_none());
     assert_eq!(s.active.as_ref().unwrap().plan.moves.len(), 0);
 }
 
@@ -328,13 +328,13 @@ fn dropping_on_unplaced_unplaces_and_on_a_unit_offers_its_positions() {
     select(&mut s, Node::Unit(u));
     run(&mut s, &[Action::Down, Action::Up]);
     assert!(
-        matches!(&s.carry.as_ref().unwrap().preview, Preview::Unit { unit, .. } if *unit == u),
+        matches!(&s.carry().unwrap().preview, Preview::Unit { unit, .. } if *unit == u),
         "{:?}",
-        s.carry.as_ref().unwrap().preview
+        s.carry().unwrap().preview
     );
     run(&mut s, &[Action::End]);
     assert_eq!(s.selected(), Some(Node::Unplaced));
-    assert_eq!(s.carry.as_ref().unwrap().preview, Preview::Unplace);
+    assert_eq!(s.carry().unwrap().preview, Preview::Unplace);
     run(&mut s, &[Action::Drop]);
     let effects = run(&mut s, &[Action::PromptAccept]);
     let Some(Effect::Persist(PlanChange::Move { mv, .. })) = effects.first() else {
@@ -433,7 +433,7 @@ fn plans_view_asks_the_store_and_acts_on_the_selected_plan() {
     let mut s = app();
     let effects = run(&mut s, &[Action::OpenPlans]);
     assert!(matches!(&effects[..], [Effect::LoadPlans]));
-    assert_eq!(s.mode, Mode::Plans);
+    assert_eq!(s.mode(), Mode::Plans);
     let summary = |name: &str| penata::store::PlanSummary {
         name: name.into(),
         created_by: "perencana".into(),
@@ -458,27 +458,27 @@ fn plans_view_asks_the_store_and_acts_on_the_selected_plan() {
     ));
     // Rename, duplicate and new open a prompt with a sensible name.
     run(&mut s, &[Action::PlanDuplicate]);
-    assert_eq!(s.prompt.as_ref().unwrap().text, "B (salinan)");
+    assert_eq!(s.prompt().unwrap().text, "B (salinan)");
     let effects = run(&mut s, &[Action::PromptAccept]);
     assert!(
         matches!(&effects[..], [Effect::Persist(PlanChange::Duplicate { from, to, .. })] if from == "B" && to == "B (salinan)")
     );
-    assert_eq!(s.mode, Mode::Plans);
+    assert_eq!(s.mode(), Mode::Plans);
     run(&mut s, &[Action::PlanRename, Action::SearchClear]);
     let effects = run(&mut s, &[Action::PromptAccept]);
     assert!(effects.is_empty(), "an empty name is refused");
-    assert_eq!(s.mode, Mode::Prompt);
+    assert_eq!(s.mode(), Mode::Prompt);
     run(&mut s, &[Action::Close]);
     // Delete asks first; n goes back, y deletes.
     run(&mut s, &[Action::PlanDelete]);
-    assert_eq!(s.mode, Mode::Confirm);
+    assert_eq!(s.mode(), Mode::Confirm);
     assert!(run(&mut s, &[Action::ConfirmNo]).is_empty());
-    assert_eq!(s.mode, Mode::Plans);
+    assert_eq!(s.mode(), Mode::Plans);
     run(&mut s, &[Action::PlanDelete]);
     let effects = run(&mut s, &[Action::ConfirmYes]);
     assert!(matches!(&effects[..], [Effect::Persist(PlanChange::Delete { name })] if name == "B"));
     run(&mut s, &[Action::Close]);
-    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Browse);
 }
 
 // Through the real loop, on a real (temporary) database.
@@ -492,7 +492,7 @@ fn one_move() -> (Harness, EmployeeIx, PositionIx) {
     keys.extend(typed("Rotasi 2026"));
     keys.push(key(KeyCode::Enter));
     h.send(keys);
-    assert_eq!(h.state.mode, Mode::Carrying, "{}", h.screen());
+    assert_eq!(h.state.mode(), Mode::Carrying, "{}", h.screen());
     select(&mut h.state, Node::Position(p));
     h.send(vec![ch('k'), ch('j')]);
     h.state.toasts.clear();
@@ -519,7 +519,7 @@ fn snapshot_preview_of_a_drop_over_formation() {
         .unwrap();
     select(&mut h.state, Node::Position(full));
     h.send(vec![ch('k'), ch('j')]);
-    let after = match &h.state.carry.as_ref().unwrap().preview {
+    let after = match &h.state.carry().unwrap().preview {
         Preview::Position { after, .. } => *after,
         other => panic!("{other:?}"),
     };
@@ -539,7 +539,7 @@ fn keyboard_move_then_plans_view_compare_and_review() {
     keys.push(key(KeyCode::Enter));
     h.send(keys);
     assert_eq!(h.state.org.seat_of(e), Some(p));
-    assert_eq!(h.state.mode, Mode::Browse);
+    assert_eq!(h.state.mode(), Mode::Browse);
     // On disk: the store has the move with its reason.
     let stored = penata::store::OrgStore::plan(h.store.as_ref().unwrap(), "Rotasi 2026")
         .unwrap()
@@ -554,10 +554,10 @@ fn keyboard_move_then_plans_view_compare_and_review() {
     h.send(vec![ch('P')]);
     assert_snapshot!("plans_80x24", stable(&h.screen()));
     h.send(vec![ch('d')]);
-    assert_eq!(h.state.mode, Mode::Compare);
+    assert_eq!(h.state.mode(), Mode::Compare);
     assert_snapshot!("compare_80x24", stable(&h.screen()));
     h.send(vec![key(KeyCode::Esc), ch('v')]);
-    assert_eq!(h.state.mode, Mode::Review);
+    assert_eq!(h.state.mode(), Mode::Review);
     h.send(vec![ch('n')]);
     assert_snapshot!("review_80x24", stable(&h.screen()));
     let mut keys = vec![ch('s')];
@@ -580,7 +580,7 @@ fn keyboard_move_then_plans_view_compare_and_review() {
 
     // Apply asks first, lists what it will do, then writes the baseline.
     h.send(vec![ch('P'), ch('a')]);
-    assert_eq!(h.state.mode, Mode::Confirm, "{}", h.screen());
+    assert_eq!(h.state.mode(), Mode::Confirm, "{}", h.screen());
     assert!(h.screen().contains("akan diterapkan"), "{}", h.screen());
     h.send(vec![ch('y')]);
     assert!(h.state.active.is_none());
@@ -625,7 +625,7 @@ fn mouse_press_drag_release_moves_a_person() {
         mouse(MouseEventKind::Drag(MouseButton::Left), 12, person + 1),
         mouse(MouseEventKind::Drag(MouseButton::Left), 12, target),
     ]);
-    assert_eq!(h.state.mode, Mode::Carrying, "{}", h.screen());
+    assert_eq!(h.state.mode(), Mode::Carrying, "{}", h.screen());
     assert!(
         h.screen().contains("Formasi sesudah: 1/1"),
         "{}",
@@ -636,7 +636,7 @@ fn mouse_press_drag_release_moves_a_person() {
         12,
         target,
     )]);
-    assert_eq!(h.state.mode, Mode::Prompt, "{}", h.screen());
+    assert_eq!(h.state.mode(), Mode::Prompt, "{}", h.screen());
     h.send(vec![key(KeyCode::Enter)]);
     assert_eq!(h.state.active.as_ref().unwrap().plan.moves.len(), 1);
     assert!(
@@ -703,8 +703,8 @@ fn apply_lists_every_conflict_and_applies_none_of_them() {
             result: Ok(Some(plan)),
         },
     );
-    assert_eq!(s.mode, Mode::Confirm);
-    let c = s.confirm.as_ref().unwrap();
+    assert_eq!(s.mode(), Mode::Confirm);
+    let c = s.confirm().unwrap();
     let (_, lines) = penata::ui::words::confirm(&c.what, penata::lang::Lang::Id);
     assert!(lines[0].starts_with("0 dari 1"), "{:?}", lines);
     assert!(lines.iter().any(|l| l.contains("BENTROK")), "{:?}", lines);

@@ -68,14 +68,7 @@ fn stored(h: &Harness) -> String {
 fn enter(h: &mut Harness, e: EmployeeIx, mode: Mode) {
     h.state.read_only = false;
     h.state.quit = false;
-    h.state.mode = Mode::Browse;
-    h.state.prompt = None;
-    h.state.confirm = None;
-    h.state.note = None;
-    h.state.readiness = None;
-    h.state.carry = None;
-    h.state.talent = None;
-    h.state.comparison = None;
+    h.state.leave_to_browse();
     h.state.marked.clear();
     // Some actions (back to the baseline) leave the plan: show it again.
     if h.state.active.is_none() {
@@ -102,7 +95,7 @@ fn enter(h: &mut Harness, e: EmployeeIx, mode: Mode) {
         }
     };
     h.send(keys);
-    assert_eq!(h.state.mode, mode, "{}", h.screen());
+    assert_eq!(h.state.mode(), mode, "{}", h.screen());
 }
 
 #[test]
@@ -165,8 +158,8 @@ fn read_only_through_the_keys_says_so_and_the_runtime_refuses_writes_too() {
         &mut h.state,
         Action::Mouse(penata::app::MouseKind::Drag, 1, 3),
     );
-    assert_eq!(h.state.mode, Mode::Browse);
-    assert!(h.state.carry.is_none());
+    assert_eq!(h.state.mode(), Mode::Browse);
+    assert!(h.state.carry().is_none());
     // Even if a write effect got through, the runtime refuses it at the store boundary.
     let nip = h.state.org.employee(e).nip;
     let sneaked = vec![Effect::Annotate {
@@ -315,7 +308,7 @@ fn review_masks_with_the_same_key_and_state() {
     let (mut h, e) = with_a_move();
     let nip = h.state.org.employee(e).nip;
     h.send(vec![ch('P'), ch('v')]);
-    assert_eq!(h.state.mode, Mode::Review);
+    assert_eq!(h.state.mode(), Mode::Review);
     assert!(h.screen().contains(&nip.grouped()), "{}", h.screen());
     h.send(vec![ch('N')]);
     assert!(h.state.masked);

@@ -18,7 +18,7 @@ fn press(s: &mut AppState, events: &[Event]) -> Vec<Effect> {
     let mut effects = Vec::new();
     for e in events {
         if let Event::Key(k) = e
-            && let Some(a) = action_for(s.mode, *k)
+            && let Some(a) = action_for(s.mode(), *k)
         {
             effects.extend(update(s, a));
         }
@@ -54,7 +54,7 @@ fn invariant(s: &AppState) {
 fn starts_on_the_first_root_with_roots_open() {
     let s = app();
     assert_eq!(s.selected(), Some(Node::Unit(s.org.roots()[0])));
-    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Browse);
     assert!(matches!(
         s.tree.rows.last().map(|r| r.node),
         Some(Node::Unplaced)
@@ -218,22 +218,22 @@ fn tab_gives_details_the_whole_body_and_back() {
 fn help_opens_and_closes() {
     let mut s = app();
     press(&mut s, &keys("?"));
-    assert_eq!(s.mode, Mode::Help);
-    assert_eq!(s.help_for, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Help);
+    assert_eq!(s.help().map(|h| h.mode), Some(Mode::Browse));
     press(&mut s, &keys("jj"));
-    assert_eq!(s.help_scroll, 2);
+    assert_eq!(s.help().map(|h| h.scroll), Some(2));
     let before = s.tree.selected;
     press(&mut s, &[code(KeyCode::Esc)]);
-    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Browse);
     assert_eq!(
         s.tree.selected, before,
         "j in help scrolled help, not the tree"
     );
     press(&mut s, &keys("??"));
-    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Browse);
     // q in help closes help rather than quitting.
     press(&mut s, &keys("?q"));
-    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Browse);
     assert!(!s.quit);
 }
 
@@ -260,7 +260,7 @@ fn q_quits_and_ctrl_c_quits_from_every_mode() {
 fn lookup_updates_on_every_key_people_first() {
     let mut s = app();
     press(&mut s, &keys("/"));
-    assert_eq!(s.mode, Mode::Search);
+    assert_eq!(s.mode(), Mode::Search);
     assert!(s.search.hits.is_empty());
     press(&mut s, &keys("s"));
     let after_s = s.search.hits.len();
@@ -304,7 +304,7 @@ fn enter_jumps_to_the_hit_with_ancestors_open() {
     assert_eq!(s.search.selected, 1);
     let target = s.search.hits[1].node;
     press(&mut s, &[code(KeyCode::Enter)]);
-    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Browse);
     assert_eq!(s.selected(), Some(target));
     for n in tree::path(&s.org, target).iter().rev().skip(1) {
         assert!(s.tree.is_expanded(*n), "{n:?} open");
@@ -334,7 +334,7 @@ fn esc_returns_to_where_you_were() {
     let (sel, off, rows) = (s.tree.selected, s.tree.offset, s.tree.rows.clone());
     press(&mut s, &keys("/sri"));
     press(&mut s, &[code(KeyCode::Down), code(KeyCode::Esc)]);
-    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Browse);
     assert_eq!((s.tree.selected, s.tree.offset), (sel, off));
     assert_eq!(s.tree.rows, rows);
     // Reopening starts with an empty query.
@@ -347,7 +347,7 @@ fn enter_without_hits_stays_in_search() {
     let mut s = app();
     press(&mut s, &keys("/zzzzqqqxx"));
     press(&mut s, &[code(KeyCode::Enter)]);
-    assert_eq!(s.mode, Mode::Search);
+    assert_eq!(s.mode(), Mode::Search);
 }
 
 #[test]
@@ -375,9 +375,12 @@ fn f1_in_search_shows_the_search_keys_and_returns_to_the_query() {
     let mut s = app();
     press(&mut s, &keys("/sri"));
     press(&mut s, &[code(KeyCode::F(1))]);
-    assert_eq!((s.mode, s.help_for), (Mode::Help, Mode::Search));
+    assert_eq!(
+        (s.mode(), s.help().map(|h| h.mode)),
+        (Mode::Help, Some(Mode::Search))
+    );
     press(&mut s, &[code(KeyCode::Esc)]);
-    assert_eq!(s.mode, Mode::Search);
+    assert_eq!(s.mode(), Mode::Search);
     assert_eq!(s.search.query, "sri");
 }
 

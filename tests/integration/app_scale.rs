@@ -106,7 +106,7 @@ fn frames_and_keys_do_not_grow_with_the_organization() {
     let t = Instant::now();
     for k in keys {
         if let crossterm::event::Event::Key(k) = k
-            && let Some(a) = action_for(s.mode, k)
+            && let Some(a) = action_for(s.mode(), k)
         {
             update(&mut s, a);
             s.refresh();
@@ -117,7 +117,7 @@ fn frames_and_keys_do_not_grow_with_the_organization() {
     let t = Instant::now();
     let enter = common::key(KeyCode::Enter);
     if let crossterm::event::Event::Key(k) = enter
-        && let Some(a) = action_for(s.mode, k)
+        && let Some(a) = action_for(s.mode(), k)
     {
         update(&mut s, a);
     }
@@ -243,7 +243,7 @@ fn talent_views_on_the_whole_province() {
         update(&mut s, action);
         ui::render(&mut buf, area, &s);
         println!("{name} on the root, opened and drawn: {:?}", t.elapsed());
-        assert_eq!(s.mode, Mode::Talent);
+        assert_eq!(s.mode(), Mode::Talent);
         update(&mut s, Action::Close);
     }
     let seat = (0..s.org.positions().len() as u32)
@@ -257,5 +257,5 @@ fn talent_views_on_the_whole_province() {
         "candidates for one seat, opened and drawn: {:?}",
         t.elapsed()
     );
-    assert_eq!(s.mode, Mode::Talent);
+    assert_eq!(s.mode(), Mode::Talent);
 }

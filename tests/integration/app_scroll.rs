@@ -38,7 +38,7 @@ fn app(w: u16, h: u16) -> AppState {
 fn press(s: &mut AppState, events: &[Event]) {
     for e in events {
         if let Event::Key(k) = e
-            && let Some(a) = action_for(s.mode, *k)
+            && let Some(a) = action_for(s.mode(), *k)
         {
             update(s, a);
         }
@@ -199,7 +199,7 @@ fn a_lookup_jump_lands_a_third_down_and_esc_goes_back() {
     press(&mut s, &typed("/"));
     press(&mut s, &typed(&name));
     press(&mut s, &[key(KeyCode::Esc)]);
-    assert_eq!(s.mode, Mode::Browse);
+    assert_eq!(s.mode(), Mode::Browse);
     assert_eq!(
         (s.tree.selected, s.tree.offset),
         before,

@@ -63,7 +63,7 @@ fn candidates_screen() {
     let mut app = demo();
     on_vacant_seat(&mut app);
     app.send(vec![ch('c')]);
-    assert_eq!(app.state.mode, Mode::Talent);
+    assert_eq!(app.state.mode(), Mode::Talent);
     assert_snapshot!("candidates_80x24", app.screen());
 }
 
@@ -72,7 +72,7 @@ fn candidates_follow_the_domain_ranking_and_filters() {
     let mut app = demo();
     on_vacant_seat(&mut app);
     app.send(vec![ch('c')]);
-    let rows = |app: &Harness| match &app.state.talent.as_ref().unwrap().body {
+    let rows = |app: &Harness| match &app.state.talent().unwrap().body {
         Body::Candidates(c) => c.rows.clone().unwrap(),
         other => panic!("{other:?}"),
     };
@@ -108,7 +108,7 @@ fn candidates_follow_the_domain_ranking_and_filters() {
         ch('+'),
         ch('+'),
     ]);
-    let min = match &app.state.talent.as_ref().unwrap().body {
+    let min = match &app.state.talent().unwrap().body {
         Body::Candidates(c) => c.filter.min_rank.unwrap(),
         _ => unreachable!(),
     };
@@ -131,16 +131,16 @@ fn choosing_a_candidate_carries_them_to_the_seat() {
     on_vacant_seat(&mut app);
     let seat = app.state.selected();
     app.send(vec![ch('c'), ch('j')]);
-    let second = match &app.state.talent.as_ref().unwrap().body {
+    let second = match &app.state.talent().unwrap().body {
         Body::Candidates(c) => c.rows.as_ref().unwrap()[1].employee,
         _ => unreachable!(),
     };
     // On the baseline: a plan is asked for first, then the carry starts on the seat.
     app.send(vec![key(KeyCode::Enter)]);
-    assert_eq!(app.state.mode, Mode::Prompt);
+    assert_eq!(app.state.mode(), Mode::Prompt);
     app.send(vec![key(KeyCode::Enter)]);
-    assert_eq!(app.state.mode, Mode::Carrying);
-    assert_eq!(app.state.carry.as_ref().unwrap().people, vec![second]);
+    assert_eq!(app.state.mode(), Mode::Carrying);
+    assert_eq!(app.state.carry().unwrap().people, vec![second]);
     assert_eq!(app.state.selected(), seat);
     assert!(
         app.screen()
@@ -160,7 +160,7 @@ fn candidates_need_a_seat() {
     let mut app = demo();
     on_dinkes(&mut app);
     app.send(vec![ch('c')]);
-    assert_eq!(app.state.mode, Mode::Browse);
+    assert_eq!(app.state.mode(), Mode::Browse);
     assert!(app.screen().contains("Pilih jabatan"), "{}", app.screen());
 }
 
@@ -180,7 +180,7 @@ fn ninebox_screens_and_drill_down() {
     on_dinkes(&mut app);
     app.send(vec![ch('9')]);
     assert_snapshot!("ninebox_80x24", app.screen());
-    let selected = |app: &Harness| match &app.state.talent.as_ref().unwrap().body {
+    let selected = |app: &Harness| match &app.state.talent().unwrap().body {
         Body::NineBox(n) => n.selected,
         _ => unreachable!(),
     };
@@ -202,7 +202,7 @@ fn ninebox_screens_and_drill_down() {
     assert_eq!(selected(&app), 8);
     // Enter opens the box: everyone listed is in box 8 and in the count.
     app.send(vec![key(KeyCode::Enter)]);
-    let (b, people, count) = match &app.state.talent.as_ref().unwrap().body {
+    let (b, people, count) = match &app.state.talent().unwrap().body {
         Body::NineBox(n) => {
             let (b, p) = n.opened.clone().unwrap();
             (b, p, n.counts.count(8))
@@ -219,9 +219,9 @@ fn ninebox_screens_and_drill_down() {
     assert_snapshot!("ninebox_box8_80x24", app.screen());
     // Enter on a person shows them in the tree; Esc first goes back to the grid.
     app.send(vec![key(KeyCode::Esc)]);
-    assert_eq!(app.state.mode, Mode::Talent);
+    assert_eq!(app.state.mode(), Mode::Talent);
     app.send(vec![key(KeyCode::Enter), ch('j'), key(KeyCode::Enter)]);
-    assert_eq!(app.state.mode, Mode::Browse);
+    assert_eq!(app.state.mode(), Mode::Browse);
     assert_eq!(app.state.selected(), Some(Node::Employee(people[1])));
 }
 
@@ -277,10 +277,10 @@ fn readiness_is_chosen_stored_and_counted() {
         .unwrap();
     let counts = app.state.derived.unit(unit).readiness;
     app.send(vec![ch('r')]);
-    assert_eq!(app.state.mode, Mode::Readiness);
+    assert_eq!(app.state.mode(), Mode::Readiness);
     assert_snapshot!("readiness_80x24", app.screen());
     app.send(vec![ch('m')]);
-    assert_eq!(app.state.mode, Mode::Browse);
+    assert_eq!(app.state.mode(), Mode::Browse);
     assert_eq!(
         app.state.org.employee(e).readiness,
         Some(Readiness::Menolak)
@@ -311,10 +311,10 @@ fn a_note_is_edited_over_lines_and_stored() {
     };
     let notes = app.state.org.employee(e).notes.len();
     app.send(vec![ch('n')]);
-    assert_eq!(app.state.mode, Mode::Note);
+    assert_eq!(app.state.mode(), Mode::Note);
     // An empty note is not saved.
     app.send(vec![ctrl('s')]);
-    assert_eq!(app.state.mode, Mode::Note);
+    assert_eq!(app.state.mode(), Mode::Note);
     let mut keys = typed("Bersedia pindah");
     keys.push(key(KeyCode::Enter));
     keys.extend(typed("asal dekat rumah"));
@@ -324,7 +324,7 @@ fn a_note_is_edited_over_lines_and_stored() {
     app.send(keys);
     assert_snapshot!("note_80x24", app.screen());
     app.send(vec![ctrl('s')]);
-    assert_eq!(app.state.mode, Mode::Browse);
+    assert_eq!(app.state.mode(), Mode::Browse);
     let shown = app.state.org.employee(e);
     assert_eq!(shown.notes.len(), notes + 1);
     let last = shown.notes.last().unwrap();
@@ -346,7 +346,7 @@ fn a_note_is_edited_over_lines_and_stored() {
     app.send(vec![key(KeyCode::Tab)]);
     // Esc with text discards it and writes nothing.
     app.send(vec![ch('n'), ch('x'), key(KeyCode::Esc)]);
-    assert_eq!(app.state.mode, Mode::Browse);
+    assert_eq!(app.state.mode(), Mode::Browse);
     let stored = app.store.as_ref().unwrap().employee(&nip).unwrap().unwrap();
     assert_eq!(stored.notes.len(), notes + 1);
 }
@@ -359,7 +359,7 @@ fn pasted_text_goes_into_the_note() {
         ch('n'),
         Event::Paste("baris satu\r\nbaris dua".into()),
     ]);
-    let text = app.state.note.as_ref().unwrap().text();
+    let text = app.state.note().unwrap().text();
     assert_eq!(text, "baris satu\nbaris dua");
 }
 
@@ -368,9 +368,9 @@ fn readiness_and_notes_need_a_person() {
     let mut app = demo();
     on_dinkes(&mut app);
     app.send(vec![ch('r')]);
-    assert_eq!(app.state.mode, Mode::Browse);
+    assert_eq!(app.state.mode(), Mode::Browse);
     app.send(vec![ch('n')]);
-    assert_eq!(app.state.mode, Mode::Browse);
+    assert_eq!(app.state.mode(), Mode::Browse);
     assert!(app.screen().contains("Pilih seorang pegawai"));
 }
 
@@ -382,7 +382,7 @@ fn every_view_draws_at_every_size_without_panic() {
             app.state.today = today();
             on_vacant_seat(&mut app);
             app.send(vec![ch(k)]);
-            assert_eq!(app.state.mode, Mode::Talent, "{k} at {w}x{h}");
+            assert_eq!(app.state.mode(), Mode::Talent, "{k} at {w}x{h}");
             // Walk the list and the grid, open what opens, and come back.
             app.send(vec![
                 ch('j'),
