@@ -38,6 +38,15 @@ pub fn frame(buf: &mut Buffer, body: Rect, w: u16, h: u16, title: &str, look: &L
     inner
 }
 
+/// The right border of a frame whose inside is `inner`, where a scrollbar goes.
+pub fn right_border(inner: Rect) -> Rect {
+    Rect {
+        x: inner.right(),
+        width: 1,
+        ..inner
+    }
+}
+
 /// Writes lines into an area, one per row, cut to its width.
 pub fn lines(buf: &mut Buffer, area: Rect, lines: &[(String, Style)], look: &Look) {
     for (i, (l, style)) in lines.iter().enumerate() {

@@ -1,0 +1,34 @@
+//! The scrollbar beside content that does not fit: drawn only when something is hidden,
+//! so a pane that shows everything looks as it did.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
+
+use super::theme::Look;
+
+/// Draws a vertical scrollbar in `column` for `total` rows of which `shown` are visible
+/// from `offset` on; nothing when every row is visible.
+pub fn bar(buf: &mut Buffer, column: Rect, total: usize, shown: usize, offset: usize, look: &Look) {
+    let column = column.intersection(buf.area);
+    if total <= shown || shown == 0 || column.width == 0 || column.height == 0 {
+        return;
+    }
+    let thumb = if look.glyphs.ellipsis == "~" {
+        "#"
+    } else {
+        "█"
+    };
+    // Positions are offsets: the last one shows the last `shown` rows.
+    let mut state = ScrollbarState::new(total - shown + 1)
+        .position(offset)
+        .viewport_content_length(shown);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(Some(look.glyphs.bar))
+        .track_style(look.theme.border())
+        .thumb_symbol(thumb)
+        .thumb_style(look.theme.dim())
+        .render(column, buf, &mut state);
+}
