@@ -7,9 +7,24 @@ use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, Stateful
 
 use super::theme::Look;
 
+/// Where a scrollbar goes: on a frame's border (the border is its track), or in a blank
+/// margin (only the thumb is drawn, so text beside it stays easy to read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum On {
+    Border,
+    Margin,
+}
+
 /// Draws a vertical scrollbar in `column` for `total` rows of which `shown` are visible
 /// from `offset` on; nothing when every row is visible.
-pub fn bar(buf: &mut Buffer, column: Rect, total: usize, shown: usize, offset: usize, look: &Look) {
+pub fn bar(
+    buf: &mut Buffer,
+    (column, on): (Rect, On),
+    total: usize,
+    shown: usize,
+    offset: usize,
+    look: &Look,
+) {
     let column = column.intersection(buf.area);
     if total <= shown || shown == 0 || column.width == 0 || column.height == 0 {
         return;
@@ -26,7 +41,7 @@ pub fn bar(buf: &mut Buffer, column: Rect, total: usize, shown: usize, offset: u
     Scrollbar::new(ScrollbarOrientation::VerticalRight)
         .begin_symbol(None)
         .end_symbol(None)
-        .track_symbol(Some(look.glyphs.bar))
+        .track_symbol((on == On::Border).then_some(look.glyphs.bar))
         .track_style(look.theme.border())
         .thumb_symbol(thumb)
         .thumb_style(look.theme.dim())

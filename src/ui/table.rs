@@ -137,7 +137,14 @@ pub fn render(
         height: body.height,
         ..bar
     };
-    scroll::bar(buf, bar, list.len, height, shown.start, look);
+    scroll::bar(
+        buf,
+        (bar, scroll::On::Border),
+        list.len,
+        height,
+        shown.start,
+        look,
+    );
 }
 
 fn table<'a>(columns: &[Column], rows: Vec<Row<'a>>) -> Table<'a> {

@@ -12,6 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use super::cut;
+use super::scroll::{self, On};
 use super::theme::Look;
 use crate::app::{AppState, Node};
 use crate::lang::{Lang, tr};
@@ -64,9 +65,14 @@ pub fn render(
         Some(Node::Unplaced) => unit::unplaced_lines(state, w, look),
         None => vec![Line::raw(tr!(lang, "ui-nothing-selected"))],
     };
+    let bar = Rect {
+        x: inner.right(),
+        width: 1,
+        ..inner
+    };
     Some(scrolled(
         buf,
-        inner,
+        (inner, (bar, On::Margin)),
         lines,
         state.details.scroll,
         &tr!(lang, "ui-more-below"),
@@ -76,10 +82,10 @@ pub fn render(
 
 /// Draws `lines` scrolled by `scroll` (clamped); when more lines follow, the last row
 /// says which keys scroll instead of hiding content under a marker. Returns the largest
-/// useful scroll.
+/// useful scroll. A scrollbar in `bar` shows where the window is.
 pub(super) fn scrolled(
     buf: &mut Buffer,
-    area: Rect,
+    (area, bar): (Rect, (Rect, On)),
     lines: Vec<Line<'static>>,
     scroll: u16,
     keys: &str,
@@ -98,6 +104,13 @@ pub(super) fn scrolled(
     Paragraph::new(lines)
         .scroll((scroll as u16, 0))
         .render(text_area, buf);
+    let (column, on) = bar;
+    let column = Rect {
+        y: area.y,
+        height: shown as u16,
+        ..column
+    };
+    scroll::bar(buf, (column, on), total, shown, scroll, look);
     if overflow {
         let more = format!(
             "{} {}/{} {keys} ",
