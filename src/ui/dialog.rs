@@ -49,6 +49,17 @@ pub fn centered(body: Rect, w: u16, h: u16) -> Rect {
     area
 }
 
+/// `area` less `left` blank columns on the left and `right` on the right.
+pub fn margins(area: Rect, left: u16, right: u16) -> Rect {
+    let [_, inside, _] = Layout::horizontal([
+        Constraint::Length(left),
+        Constraint::Fill(1),
+        Constraint::Length(right),
+    ])
+    .areas(area);
+    inside
+}
+
 /// The right border of a frame whose inside is `inner`, where a scrollbar goes.
 pub fn right_border(inner: Rect) -> Rect {
     Rect {
@@ -60,20 +71,9 @@ pub fn right_border(inner: Rect) -> Rect {
 
 /// Writes lines into an area, one per row, cut to its width.
 pub fn lines(buf: &mut Buffer, area: Rect, lines: &[(String, Style)], look: &Look) {
-    for (i, (l, style)) in lines.iter().enumerate() {
-        let y = area.y + i as u16;
-        if y >= area.bottom() {
-            break;
-        }
-        let s = cut::fit(l, usize::from(area.width), look.glyphs.ellipsis);
-        Line::styled(s, *style).render(
-            Rect {
-                y,
-                height: 1,
-                ..area
-            },
-            buf,
-        );
+    for (row, (l, style)) in area.rows().zip(lines) {
+        let s = cut::fit(l, usize::from(row.width), look.glyphs.ellipsis);
+        Line::styled(s, *style).render(row, buf);
     }
 }
 
@@ -136,12 +136,7 @@ pub fn confirm(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         .unwrap_or(20) as u16
         + 4;
     let inner = frame(buf, body, want_w, rows.len() as u16 + 2, &title, look);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(1),
-        ..inner
-    };
-    lines(buf, inner, &rows, look);
+    lines(buf, margins(inner, 1, 0), &rows, look);
 }
 
 #[cfg(test)]

@@ -106,23 +106,12 @@ fn too_small(buf: &mut Buffer, area: Rect, look: &Look, lang: Lang) {
         ),
         format!("({}x{})", area.width, area.height),
     ];
-    let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
-    for (i, l) in lines.iter().enumerate() {
-        let y = top + i as u16;
-        if y >= area.bottom() {
-            break;
-        }
+    let block = dialog::centered(area, area.width, lines.len() as u16);
+    for (row, l) in block.rows().zip(&lines) {
         let s = cut::fit(l, w, look.glyphs.ellipsis);
-        let x = area.x + ((w.saturating_sub(cut::width(&s))) / 2) as u16;
-        Line::styled(s, look.theme.warning()).render(
-            Rect {
-                x,
-                y,
-                width: area.right().saturating_sub(x),
-                height: 1,
-            },
-            buf,
-        );
+        Line::styled(s, look.theme.warning())
+            .centered()
+            .render(row, buf);
     }
 }
 

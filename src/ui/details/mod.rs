@@ -6,7 +6,7 @@ mod position;
 mod unit;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
@@ -49,11 +49,13 @@ pub fn render(
     };
     let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect {
-        x: inner.x.saturating_add(1).min(inner.right()),
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    // A blank column either side; the right one takes the scrollbar's thumb.
+    let [_, inner, bar] = Layout::horizontal([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
     if inner.width == 0 || inner.height == 0 {
         return None;
     }
@@ -64,11 +66,6 @@ pub fn render(
         Some(Node::Employee(e)) => employee::lines(state, e, w, look),
         Some(Node::Unplaced) => unit::unplaced_lines(state, w, look),
         None => vec![Line::raw(tr!(lang, "ui-nothing-selected"))],
-    };
-    let bar = Rect {
-        x: inner.right(),
-        width: 1,
-        ..inner
     };
     Some(scrolled(
         buf,
@@ -97,17 +94,15 @@ pub(super) fn scrolled(
     let shown = if overflow { height - 1 } else { height };
     let max_scroll = total.saturating_sub(shown);
     let scroll = usize::from(scroll).min(max_scroll);
-    let text_area = Rect {
-        height: shown as u16,
-        ..area
-    };
+    let [text_area, _] =
+        Layout::vertical([Constraint::Length(shown as u16), Constraint::Fill(1)]).areas(area);
     Paragraph::new(lines)
         .scroll((scroll as u16, 0))
         .render(text_area, buf);
     let (column, on) = bar;
     let column = Rect {
-        y: area.y,
-        height: shown as u16,
+        y: text_area.y,
+        height: text_area.height,
         ..column
     };
     scroll::bar(buf, (column, on), total, shown, scroll, look);

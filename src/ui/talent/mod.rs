@@ -10,7 +10,7 @@ mod retirements;
 mod workload;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 
 use super::dialog;
 use super::table::{self, Cells, List};
@@ -78,14 +78,8 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     };
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     // A blank column either side; a list that scrolls shows its scrollbar on the frame.
-    let [_, area, _] = Layout::horizontal([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
     let pane = Pane {
-        area,
+        area: dialog::margins(inner, 1, 1),
         bar: dialog::right_border(inner),
     };
     match &view.body {
