@@ -142,6 +142,28 @@ pub fn confirm(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::ThemeKind;
+
+    fn screen(buf: &Buffer) -> String {
+        buf.content().iter().map(|c| c.symbol()).collect()
+    }
+
+    #[test]
+    fn the_cursor_sits_after_the_typed_text() {
+        let look = super::super::preview::look(ThemeKind::Default, false, false);
+        let area = Rect::new(0, 0, 12, 1);
+        let mut buf = Buffer::empty(area);
+        let lead = vec![Span::raw("/ ")];
+        let at = input_line(&mut buf, area, lead, "sri", &look);
+        assert_eq!(at, Some(Position::new(5, 0)));
+        assert_eq!(screen(&buf), "/ sri_      ");
+        let reversed = ratatui::style::Modifier::REVERSED;
+        assert!(buf[(5, 0)].style().add_modifier.contains(reversed));
+        // A long text keeps its end, and the cursor stays on the line.
+        let at = input_line(&mut buf, area, vec![], "wahyuni rahmawati", &look);
+        assert_eq!(at, Some(Position::new(11, 0)));
+        assert_eq!(screen(&buf), "… rahmawati_");
+    }
 
     #[test]
     fn a_centred_box_leaves_the_spare_column_on_the_right() {

@@ -47,3 +47,26 @@ pub fn bar(
         .thumb_style(look.theme.dim())
         .render(column, buf, &mut state);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::ThemeKind;
+
+    fn column(buf: &Buffer) -> String {
+        buf.content().iter().map(|c| c.symbol()).collect()
+    }
+
+    #[test]
+    fn a_bar_shows_only_when_rows_are_hidden() {
+        let look = crate::ui::preview::look(ThemeKind::Default, false, false);
+        let area = Rect::new(0, 0, 1, 4);
+        let mut buf = Buffer::empty(area);
+        bar(&mut buf, (area, On::Margin), 4, 4, 0, &look);
+        assert_eq!(column(&buf), "    ");
+        bar(&mut buf, (area, On::Margin), 8, 4, 4, &look);
+        assert_eq!(column(&buf), "  ██");
+        bar(&mut buf, (area, On::Border), 8, 4, 0, &look);
+        assert_eq!(column(&buf), "██││");
+    }
+}
