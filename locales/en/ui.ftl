@@ -817,18 +817,6 @@ ui-decision-setuju = APPROVE
 ui-decision-tunda = DEFER
 # A review decision: reject
 ui-decision-tolak = REJECT
-# 9-box advice for box 9 (PermenPANRB 3/2020; a translation in English)
-ui-ninebox-advice-9 = Promote and retain
-# 9-box advice for boxes 7 and 8
-ui-ninebox-advice-7-8 = Retain; succession pool; rotation or job enrichment
-# 9-box advice for boxes 3, 5 and 6
-ui-ninebox-advice-3-5-6 = Right placement; performance coaching; competency development
-# 9-box advice for box 4
-ui-ninebox-advice-4 = Rotation; competency development
-# 9-box advice for box 2
-ui-ninebox-advice-2 = Performance coaching; competency development
-# 9-box advice for box 1
-ui-ninebox-advice-1 = Handle under the discipline rules
 
 ## Actions: the help overlay's label and the status bar's hint.
 

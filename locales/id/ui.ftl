@@ -315,12 +315,6 @@ ui-apply-conflicts = { $count } perpindahan BENTROK dan TIDAK diterapkan (selesa
 ui-decision-setuju = SETUJU
 ui-decision-tunda = TUNDA
 ui-decision-tolak = TOLAK
-ui-ninebox-advice-9 = Dipromosikan dan dipertahankan
-ui-ninebox-advice-7-8 = Dipertahankan; kelompok rencana suksesi; rotasi atau pengayaan jabatan
-ui-ninebox-advice-3-5-6 = Penempatan sesuai; bimbingan kinerja; pengembangan kompetensi
-ui-ninebox-advice-4 = Rotasi; pengembangan kompetensi
-ui-ninebox-advice-2 = Bimbingan kinerja; pengembangan kompetensi
-ui-ninebox-advice-1 = Diproses sesuai ketentuan disiplin
 
 ## Aksi.
 

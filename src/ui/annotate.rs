@@ -1,7 +1,7 @@
 //! The readiness choice and the note editor, drawn over the body.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
@@ -33,11 +33,7 @@ pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         person_name(state, choice.employee)
     );
     let inner = dialog::frame(buf, body, 46, 8, &title, look);
-    for (i, r) in CHOICES.iter().enumerate() {
-        let y = inner.y + i as u16;
-        if y >= inner.bottom() {
-            break;
-        }
+    for (i, (row, r)) in inner.rows().zip(CHOICES.iter()).enumerate() {
         let line = format!(
             " {}  {} {}",
             words::readiness_key(*r),
@@ -53,25 +49,11 @@ pub fn readiness(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
             cut::pad(&line, usize::from(inner.width), look.glyphs.ellipsis),
             style,
         )
-        .render(
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-            buf,
-        );
+        .render(row, buf);
     }
-    let y = inner.y + CHOICES.len() as u16 + 1;
-    if y < inner.bottom() {
-        Line::styled(tr!(lang, "ui-readiness-keys").to_string(), look.theme.dim()).render(
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-            buf,
-        );
+    // The keys under the choices, after a blank row.
+    if let Some(row) = inner.rows().nth(CHOICES.len() + 1) {
+        Line::styled(tr!(lang, "ui-readiness-keys").to_string(), look.theme.dim()).render(row, buf);
     }
 }
 
@@ -92,10 +74,8 @@ pub fn note(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     if inner.height == 0 {
         return;
     }
-    let text_area = Rect {
-        height: inner.height.saturating_sub(1),
-        ..inner
-    };
+    let [text_area, keys_row] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
     (&editor.area).render(text_area, buf);
     let count = editor
         .area
@@ -112,12 +92,5 @@ pub fn note(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         cut::fit(&keys, usize::from(inner.width), look.glyphs.ellipsis),
         look.theme.dim(),
     )
-    .render(
-        Rect {
-            y: inner.bottom().saturating_sub(1),
-            height: 1,
-            ..inner
-        },
-        buf,
-    );
+    .render(keys_row, buf);
 }

@@ -119,18 +119,7 @@ pub fn render(buf: &mut Buffer, area: Rect, side_by_side: bool, state: &AppState
             ));
         }
     }
-    for (i, l) in out.into_iter().enumerate() {
-        let y = inner.y + i as u16;
-        if y >= inner.bottom() {
-            break;
-        }
-        l.render(
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-            buf,
-        );
+    for (row, l) in inner.rows().zip(out) {
+        l.render(row, buf);
     }
 }

@@ -5,9 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::dialog;
 use super::theme::Look;
 use super::words;
+use super::{dialog, scroll};
 use crate::app::AppState;
 use crate::domain::Headcount;
 use crate::domain::compare::FitAverage;
@@ -141,12 +141,10 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let title = format!("{}: {}", tr!(lang, "ui-compare-title"), c.plan);
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
     let all = lines(state, look);
-    let max = all.len().saturating_sub(usize::from(inner.height));
+    let shown = usize::from(inner.height);
+    let max = all.len().saturating_sub(shown);
     let start = usize::from(state.compare_scroll()).min(max);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(1),
-        ..inner
-    };
-    dialog::lines(buf, inner, &all[start..], look);
+    dialog::lines(buf, dialog::margins(inner, 1, 0), &all[start..], look);
+    let bar = (dialog::right_border(inner), scroll::On::Border);
+    scroll::bar(buf, bar, all.len(), shown, start, look);
 }

@@ -1,7 +1,7 @@
 //! Boxes over the body: the shared frame, the one-line prompt and the yes/no question.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
@@ -15,14 +15,8 @@ use crate::lang::tr;
 /// Clears a centred box of at most `w`x`h` inside `body`, draws its frame and title, and
 /// returns the inside.
 pub fn frame(buf: &mut Buffer, body: Rect, w: u16, h: u16, title: &str, look: &Look) -> Rect {
-    let w = w.min(body.width);
-    let h = h.min(body.height);
-    let area = Rect {
-        x: body.x + (body.width - w) / 2,
-        y: body.y + (body.height - h) / 2,
-        width: w,
-        height: h,
-    };
+    let area = centered(body, w, h);
+    let w = area.width;
     Clear.render(area, buf);
     let title = cut::fit(
         title,
@@ -38,31 +32,56 @@ pub fn frame(buf: &mut Buffer, body: Rect, w: u16, h: u16, title: &str, look: &L
     inner
 }
 
-/// Writes lines into an area, one per row, cut to its width.
-pub fn lines(buf: &mut Buffer, area: Rect, lines: &[(String, Style)], look: &Look) {
-    for (i, (l, style)) in lines.iter().enumerate() {
-        let y = area.y + i as u16;
-        if y >= area.bottom() {
-            break;
-        }
-        let s = cut::fit(l, usize::from(area.width), look.glyphs.ellipsis);
-        Line::styled(s, *style).render(
-            Rect {
-                y,
-                height: 1,
-                ..area
-            },
-            buf,
-        );
+/// A box of at most `w`x`h` in the middle of `body` (a spare column or row goes right or
+/// below).
+pub fn centered(body: Rect, w: u16, h: u16) -> Rect {
+    // Flex::Center would put the spare column on the left; the screens keep it right.
+    let middle = |room: u16, want: u16| {
+        let want = want.min(room);
+        [
+            Constraint::Length((room - want) / 2),
+            Constraint::Length(want),
+            Constraint::Fill(1),
+        ]
+    };
+    let [_, row, _] = Layout::vertical(middle(body.height, h)).areas(body);
+    let [_, area, _] = Layout::horizontal(middle(body.width, w)).areas(row);
+    area
+}
+
+/// `area` less `left` blank columns on the left and `right` on the right.
+pub fn margins(area: Rect, left: u16, right: u16) -> Rect {
+    let [_, inside, _] = Layout::horizontal([
+        Constraint::Length(left),
+        Constraint::Fill(1),
+        Constraint::Length(right),
+    ])
+    .areas(area);
+    inside
+}
+
+/// The right border of a frame whose inside is `inner`, where a scrollbar goes.
+pub fn right_border(inner: Rect) -> Rect {
+    Rect {
+        x: inner.right(),
+        width: 1,
+        ..inner
     }
 }
 
-/// The prompt: what is asked, and the line typed so far with a cursor.
-pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+/// Writes lines into an area, one per row, cut to its width.
+pub fn lines(buf: &mut Buffer, area: Rect, lines: &[(String, Style)], look: &Look) {
+    for (row, (l, style)) in area.rows().zip(lines) {
+        let s = cut::fit(l, usize::from(row.width), look.glyphs.ellipsis);
+        Line::styled(s, *style).render(row, buf);
+    }
+}
+
+/// The prompt: what is asked, and the line typed so far with a cursor; returns where the
+/// cursor is.
+pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> Option<Position> {
     let lang = state.lang;
-    let Some(p) = state.prompt() else {
-        return;
-    };
+    let p = state.prompt()?;
     let title = match &p.purpose {
         PromptFor::NewPlan => tr!(lang, "ui-prompt-new-plan"),
         PromptFor::Rename { .. } => tr!(lang, "ui-prompt-rename"),
@@ -72,13 +91,28 @@ pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     };
     let w = body.width.saturating_sub(4).min(70);
     let inner = frame(buf, body, w, 3, &title, look);
-    let room = usize::from(inner.width).saturating_sub(2);
-    let shown = cut::fit_left(&p.text, room, look.glyphs.ellipsis);
-    Line::from(vec![
-        Span::raw(format!(" {shown}")),
-        Span::styled("_", look.theme.key()),
-    ])
-    .render(inner, buf);
+    let [_, line] = Layout::horizontal([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    input_line(buf, line, vec![], &p.text, look)
+}
+
+/// A line being typed in `area`: a fixed `lead`, then the end of `text` that fits, then
+/// the cursor cell; returns where the cursor is (`None` when it does not fit).
+pub fn input_line(
+    buf: &mut Buffer,
+    area: Rect,
+    mut lead: Vec<Span<'static>>,
+    text: &str,
+    look: &Look,
+) -> Option<Position> {
+    let lead_w: usize = lead.iter().map(|s| cut::width(&s.content)).sum();
+    let room = usize::from(area.width).saturating_sub(lead_w + 1);
+    let shown = cut::fit_left(text, room, look.glyphs.ellipsis);
+    let at = lead_w + cut::width(&shown);
+    lead.push(Span::raw(shown));
+    lead.push(Span::styled("_", look.theme.cursor()));
+    Line::from(lead).render(Rect { height: 1, ..area }, buf);
+    let x = area.x.checked_add(u16::try_from(at).ok()?)?;
+    (x < area.right() && area.height > 0).then_some(Position::new(x, area.y))
 }
 
 /// The yes/no question with its explanation (every conflict on its own line).
@@ -102,10 +136,45 @@ pub fn confirm(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         .unwrap_or(20) as u16
         + 4;
     let inner = frame(buf, body, want_w, rows.len() as u16 + 2, &title, look);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(1),
-        ..inner
-    };
-    lines(buf, inner, &rows, look);
+    lines(buf, margins(inner, 1, 0), &rows, look);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::ThemeKind;
+
+    fn screen(buf: &Buffer) -> String {
+        buf.content().iter().map(|c| c.symbol()).collect()
+    }
+
+    #[test]
+    fn the_cursor_sits_after_the_typed_text() {
+        let look = super::super::preview::look(ThemeKind::Default, false, false);
+        let area = Rect::new(0, 0, 12, 1);
+        let mut buf = Buffer::empty(area);
+        let lead = vec![Span::raw("/ ")];
+        let at = input_line(&mut buf, area, lead, "sri", &look);
+        assert_eq!(at, Some(Position::new(5, 0)));
+        assert_eq!(screen(&buf), "/ sri_      ");
+        let reversed = ratatui::style::Modifier::REVERSED;
+        assert!(buf[(5, 0)].style().add_modifier.contains(reversed));
+        // A long text keeps its end, and the cursor stays on the line.
+        let at = input_line(&mut buf, area, vec![], "wahyuni rahmawati", &look);
+        assert_eq!(at, Some(Position::new(11, 0)));
+        assert_eq!(screen(&buf), "… rahmawati_");
+    }
+
+    #[test]
+    fn a_centred_box_leaves_the_spare_column_on_the_right() {
+        for bw in 0..40u16 {
+            for w in 0..45u16 {
+                let body = Rect::new(3, 2, bw, 7);
+                let a = centered(body, w, 4);
+                let w = w.min(bw);
+                assert_eq!((a.x, a.width), (3 + (bw - w) / 2, w), "{bw} {w}");
+                assert_eq!((a.y, a.height), (2 + 3 / 2, 4));
+            }
+        }
+    }
 }

@@ -58,10 +58,13 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         Span::styled(tag, look.theme.warning()),
         Span::styled(plan, look.theme.label()),
     ]);
-    first.render(Rect { height: 1, ..area }, buf);
-    if area.height < 2 {
-        return;
+    let mut rows = area.rows();
+    if let Some(row) = rows.next() {
+        first.render(row, buf);
     }
+    let Some(crumb_row) = rows.next() else {
+        return;
+    };
     // Like the details pane, the path follows the cursor once it rests (holding j/k then
     // rewrites only the two tree rows that change).
     let crumb = match state.details_node() {
@@ -76,12 +79,5 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         cut::fit_left(&crumb, w, look.glyphs.ellipsis),
         look.theme.dim(),
     )
-    .render(
-        Rect {
-            y: area.y + 1,
-            height: 1,
-            ..area
-        },
-        buf,
-    );
+    .render(crumb_row, buf);
 }

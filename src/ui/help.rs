@@ -2,7 +2,7 @@
 //! effect (settings overrides included), then the global keys and a legend of the row markers.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
@@ -101,14 +101,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u1
     );
     let want_w = content.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     let want_h = content.len() as u16 + 2;
-    let w = want_w.min(body.width);
-    let h = want_h.min(body.height);
-    let area = Rect {
-        x: body.x + (body.width - w) / 2,
-        y: body.y + (body.height - h) / 2,
-        width: w,
-        height: h,
-    };
+    let area = super::dialog::centered(body, want_w, want_h);
     Clear.render(area, buf);
     let block = Block::new()
         .borders(Borders::ALL)
@@ -119,14 +112,14 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> u1
         ));
     let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect {
-        x: inner.x.saturating_add(1).min(inner.right()),
-        width: inner.width.saturating_sub(1),
-        ..inner
-    };
+    let bar = (
+        super::dialog::right_border(inner),
+        super::scroll::On::Border,
+    );
+    let [_, text] = Layout::horizontal([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
     super::details::scrolled(
         buf,
-        inner,
+        (text, bar),
         content,
         state.help().map_or(0, |h| h.scroll),
         &tr!(lang, "ui-more-help"),

@@ -14,8 +14,10 @@ pub mod notice;
 mod plans;
 pub mod preview;
 pub mod review;
+mod scroll;
 mod search;
 mod status;
+mod table;
 mod talent;
 pub mod theme;
 mod tree;
@@ -23,7 +25,7 @@ pub mod words;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 
@@ -34,21 +36,32 @@ use crate::lang::{Lang, tr};
 pub use theme::{Glyphs, Look, Theme};
 
 /// Draws the whole screen for the current state; returns how far panes can scroll.
+/// The terminal's cursor goes where the next typed character would (prompt, search).
 pub fn draw(frame: &mut Frame, state: &AppState) -> ScrollLimits {
     let area = frame.area();
-    render(frame.buffer_mut(), area, state)
+    let (limits, cursor) = paint(frame.buffer_mut(), area, state);
+    if let Some(at) = cursor {
+        frame.set_cursor_position(at);
+    }
+    limits
 }
 
 /// Draws into a buffer (what [`draw`] does, usable without a terminal).
 pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
+    paint(buf, area, state).0
+}
+
+/// Draws everything; returns how far panes can scroll and where a typing cursor is.
+fn paint(buf: &mut Buffer, area: Rect, state: &AppState) -> (ScrollLimits, Option<Position>) {
     let mut limits = ScrollLimits::default();
+    let mut cursor = None;
     let look = Look {
         theme: Theme::of(state.theme, state.no_color),
         glyphs: Glyphs::pick(state.ascii),
     };
     if layout::too_small(area) {
         too_small(buf, area, &look, state.lang);
-        return limits;
+        return (limits, cursor);
     }
     let l = layout::screen(area, state.details.full);
     header::render(buf, l.header, state, &look);
@@ -63,10 +76,10 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
         status::toast(buf, l.body, &notice::word(n, state.lang), &look);
     }
     match state.mode() {
-        Mode::Search => search::render(buf, l.body, state, &look),
+        Mode::Search => cursor = search::render(buf, l.body, state, &look),
         Mode::Help => limits.help = Some(help::render(buf, l.body, state, &look)),
         Mode::Plans => plans::render(buf, l.body, state, &look),
-        Mode::Prompt => dialog::prompt(buf, l.body, state, &look),
+        Mode::Prompt => cursor = dialog::prompt(buf, l.body, state, &look),
         Mode::Confirm => {
             plans::render(buf, l.body, state, &look);
             dialog::confirm(buf, l.body, state, &look);
@@ -78,7 +91,7 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState) -> ScrollLimits {
         Mode::Note => annotate::note(buf, l.body, state, &look),
         Mode::Browse | Mode::Carrying => {}
     }
-    limits
+    (limits, cursor)
 }
 
 /// "Terminal too small", cut to whatever fits (down to 1x1).
@@ -93,23 +106,12 @@ fn too_small(buf: &mut Buffer, area: Rect, look: &Look, lang: Lang) {
         ),
         format!("({}x{})", area.width, area.height),
     ];
-    let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
-    for (i, l) in lines.iter().enumerate() {
-        let y = top + i as u16;
-        if y >= area.bottom() {
-            break;
-        }
+    let block = dialog::centered(area, area.width, lines.len() as u16);
+    for (row, l) in block.rows().zip(&lines) {
         let s = cut::fit(l, w, look.glyphs.ellipsis);
-        let x = area.x + ((w.saturating_sub(cut::width(&s))) / 2) as u16;
-        Line::styled(s, look.theme.warning()).render(
-            Rect {
-                x,
-                y,
-                width: area.right().saturating_sub(x),
-                height: 1,
-            },
-            buf,
-        );
+        Line::styled(s, look.theme.warning())
+            .centered()
+            .render(row, buf);
     }
 }
 

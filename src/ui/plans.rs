@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::cut;
-use super::dialog;
 use super::theme::Look;
+use super::{dialog, scroll};
 use crate::app::{AppState, active};
 use crate::lang::tr;
 
@@ -54,13 +54,10 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let inner = dialog::frame(buf, body, w, h, &tr!(lang, "ui-plans-title"), look);
     let visible = usize::from(inner.height).max(1);
     let start = state.plans.cursor.saturating_sub(visible - 1);
-    for (i, (l, style)) in rows.iter().skip(start).take(visible).enumerate() {
-        let area = Rect {
-            y: inner.y + i as u16,
-            height: 1,
-            ..inner
-        };
+    for (area, (l, style)) in inner.rows().zip(rows.iter().skip(start)) {
         buf.set_style(area, *style);
         dialog::lines(buf, area, &[(l.clone(), *style)], look);
     }
+    let bar = (dialog::right_border(inner), scroll::On::Border);
+    scroll::bar(buf, bar, rows.len(), usize::from(inner.height), start, look);
 }

@@ -38,11 +38,7 @@ pub fn render(buf: &mut Buffer, area: Rect, preview: &Preview, look: &Look) {
         );
     }
     let tw = usize::from(l.tree.width);
-    for (i, (name, head)) in preview.units.iter().enumerate() {
-        let Ok(dy) = u16::try_from(i) else { break };
-        if dy >= l.tree.height {
-            break;
-        }
+    for (row, (name, head)) in l.tree.rows().zip(&preview.units) {
         let right = badge::headcount(look, *head);
         let right_w = badge::headcount_width(*head);
         let prefix = format!("{} ", look.glyphs.closed.trim_end());
@@ -55,28 +51,14 @@ pub fn render(buf: &mut Buffer, area: Rect, preview: &Preview, look: &Look) {
             Span::raw(" ".repeat(pad)),
         ];
         spans.extend(right);
-        Line::from(spans).render(
-            Rect {
-                y: l.tree.y + dy,
-                height: 1,
-                ..l.tree
-            },
-            buf,
-        );
+        Line::from(spans).render(row, buf);
     }
     if l.details.height > 0 && l.details.width > 2 {
         // Where the details pane will be, said in words (wrapped to the pane).
         Paragraph::new(tr!(lang, "ui-loading-details", unplaced = preview.unplaced))
             .style(look.theme.dim())
             .wrap(Wrap { trim: true })
-            .render(
-                Rect {
-                    x: l.details.x + 2,
-                    width: l.details.width - 2,
-                    ..l.details
-                },
-                buf,
-            );
+            .render(super::dialog::margins(l.details, 2, 0), buf);
     }
     if l.status.height > 0 {
         let msg = format!(

@@ -132,10 +132,5 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         None => tr!(lang, "ui-review-title").to_string(),
     };
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
-    let inner = Rect {
-        x: inner.x + 2,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
-    dialog::lines(buf, inner, &lines(state, look), look);
+    dialog::lines(buf, dialog::margins(inner, 2, 0), &lines(state, look), look);
 }

@@ -2,7 +2,7 @@
 //! highlighted; people first, then units and positions.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
@@ -17,18 +17,13 @@ use crate::lang::tr;
 /// Columns of the kind tag (`Pegawai`).
 const TAG_W: usize = 8;
 
-pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+/// Draws the overlay; returns where the cursor of the query line is.
+pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> Option<Position> {
     let lang = state.lang;
     if body.height < 3 || body.width < 10 {
-        return;
+        return None;
     }
-    let area = Rect {
-        x: body.x,
-        y: body.y,
-        width: body.width,
-        height: body.height,
-    };
-    Clear.render(area, buf);
+    Clear.render(body, buf);
     let s = &state.search;
     let count = if s.query.is_empty() {
         String::new()
@@ -43,31 +38,29 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
             look.theme.label(),
         ))
         .title_bottom(Line::from(count).right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = block.inner(body);
+    block.render(body, buf);
     if inner.height == 0 || inner.width < 3 {
-        return;
+        return None;
     }
-    let w = usize::from(inner.width);
     // Query line: the end of the query stays visible while typing.
-    let q = cut::fit_left(&s.query, w.saturating_sub(3), look.glyphs.ellipsis);
-    Line::from(vec![
-        Span::styled(
-            format!("{} ", tr!(lang, "ui-search-prompt")),
-            look.theme.key(),
-        ),
-        Span::raw(q),
-        Span::styled("_", look.theme.key()),
-    ])
-    .render(Rect { height: 1, ..inner }, buf);
-    let list = Rect {
-        y: inner.y + 1,
-        height: inner.height - 1,
-        ..inner
-    };
-    if list.height == 0 {
-        return;
+    let [query, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    let lead = vec![Span::styled(
+        format!("{} ", tr!(lang, "ui-search-prompt")),
+        look.theme.key(),
+    )];
+    let cursor = super::dialog::input_line(buf, query, lead, &s.query, look);
+    if list.height > 0 {
+        hits(buf, list, state, look);
     }
+    cursor
+}
+
+/// The results under the query line, or why there are none.
+fn hits(buf: &mut Buffer, list: Rect, state: &AppState, look: &Look) {
+    let lang = state.lang;
+    let s = &state.search;
+    let w = usize::from(list.width);
     let msg = if s.query.is_empty() {
         Some(tr!(lang, "ui-search-empty"))
     } else if s.hits.is_empty() {

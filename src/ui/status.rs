@@ -2,7 +2,7 @@
 //! toast line for short messages.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
@@ -89,12 +89,8 @@ pub fn toast(buf: &mut Buffer, body: Rect, msg: &str, look: &Look) {
     }
     let w = usize::from(body.width);
     let s = format!(" {} ", cut::fit(msg, w - 2, look.glyphs.ellipsis));
-    let sw = cut::width(&s) as u16;
-    let area = Rect {
-        x: body.right() - sw.min(body.width),
-        y: body.bottom() - 1,
-        width: sw.min(body.width),
-        height: 1,
-    };
+    let sw = u16::try_from(cut::width(&s)).unwrap_or(u16::MAX);
+    let [_, bottom] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(body);
+    let [_, area] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(sw)]).areas(bottom);
     Line::styled(s, look.theme.toast()).render(area, buf);
 }

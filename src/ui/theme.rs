@@ -123,6 +123,10 @@ impl Theme {
     pub fn key(&self) -> Style {
         self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
     }
+    /// The cell after a line being typed, where the next character goes.
+    pub fn cursor(&self) -> Style {
+        self.key().add_modifier(Modifier::REVERSED)
+    }
     /// The mode tag in the status bar.
     pub fn mode(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)

@@ -38,14 +38,8 @@ pub fn render(buf: &mut Buffer, area: Rect, state: &AppState, look: &Look) {
         return;
     }
     let window = state.tree.window(usize::from(area.height));
-    for (line_no, i) in window.enumerate() {
+    for (line_area, i) in area.rows().zip(window) {
         let row = state.tree.rows[i];
-        let y = area.y + line_no as u16;
-        let line_area = Rect {
-            y,
-            height: 1,
-            ..area
-        };
         let mut line = row_line(state, row, usize::from(area.width), look);
         if i == state.tree.selected {
             line = line.patch_style(look.theme.selected());

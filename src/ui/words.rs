@@ -239,20 +239,6 @@ pub fn decision(d: Option<Decision>, lang: Lang) -> Text {
     }
 }
 
-/// The 9-box advice for box `b` (1-9) as PermenPANRB 3/2020 words it; in English, a
-/// translation.
-pub fn ninebox_advice(b: u8, lang: Lang) -> Text {
-    match b {
-        9 => tr!(lang, "ui-ninebox-advice-9"),
-        7 | 8 => tr!(lang, "ui-ninebox-advice-7-8"),
-        3 | 5 | 6 => tr!(lang, "ui-ninebox-advice-3-5-6"),
-        4 => tr!(lang, "ui-ninebox-advice-4"),
-        2 => tr!(lang, "ui-ninebox-advice-2"),
-        1 => tr!(lang, "ui-ninebox-advice-1"),
-        _ => Cow::Borrowed(""),
-    }
-}
-
 /// What an action does, as the help overlay says it.
 pub fn action(a: Action, lang: Lang) -> Text {
     lang.text(a.spec().label)

@@ -9,17 +9,33 @@ use super::super::words;
 use super::{heading, kv, kv_text, percent, title};
 use crate::app::AppState;
 use crate::domain::EmployeeIx;
+use crate::domain::fit::Fit;
 use crate::lang::tr;
 
 const STD_W: usize = 4;
 const LEVEL_W: usize = 6;
 
 pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let fit = about(&mut out, state, e, w, look);
+    competencies(&mut out, state, e, fit.as_ref(), w, look);
+    notes(&mut out, state, e, w, look);
+    out
+}
+
+/// Who the person is and where they sit, their fit there, ratings and readiness; returns
+/// the fit, which the competency table follows.
+fn about(
+    out: &mut Vec<Line<'static>>,
+    state: &AppState,
+    e: EmployeeIx,
+    w: usize,
+    look: &Look,
+) -> Option<Fit> {
     let lang = state.lang;
     let org = &state.org;
     let emp = org.employee(e);
-    let ell = look.glyphs.ellipsis;
-    let mut out = vec![title(&emp.name, look.theme.unit(), w, look)];
+    out.push(title(&emp.name, look.theme.unit(), w, look));
     out.push(kv_text(
         &tr!(lang, "ui-nip"),
         &format!(
@@ -123,8 +139,22 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         ],
         look,
     ));
+    fit
+}
 
-    // Competencies: against the seat's standard when seated, else as assessed.
+/// The competencies: against the seat's standard when seated, else as assessed.
+fn competencies(
+    out: &mut Vec<Line<'static>>,
+    state: &AppState,
+    e: EmployeeIx,
+    fit: Option<&Fit>,
+    w: usize,
+    look: &Look,
+) {
+    let lang = state.lang;
+    let org = &state.org;
+    let emp = org.employee(e);
+    let ell = look.glyphs.ellipsis;
     out.push(Line::raw(""));
     let name_w = w.saturating_sub(STD_W + LEVEL_W + 4).clamp(6, 30);
     let mut head = vec![Span::styled(
@@ -152,7 +182,7 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
         org.competency(code)
             .map_or(code.to_string(), |c| c.name.clone())
     };
-    match &fit {
+    match fit {
         Some(f) => {
             for g in &f.gaps {
                 let mut row = vec![
@@ -191,7 +221,13 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
             }
         }
     }
+}
 
+/// The notes, newest first (hidden while the screen is masked).
+fn notes(out: &mut Vec<Line<'static>>, state: &AppState, e: EmployeeIx, w: usize, look: &Look) {
+    let lang = state.lang;
+    let emp = state.org.employee(e);
+    let ell = look.glyphs.ellipsis;
     out.push(Line::raw(""));
     out.push(heading(&tr!(lang, "ui-notes"), look));
     if emp.notes.is_empty() {
@@ -217,5 +253,4 @@ pub(super) fn lines(state: &AppState, e: EmployeeIx, w: usize, look: &Look) -> V
             }
         }
     }
-    out
 }

@@ -6,12 +6,13 @@ mod position;
 mod unit;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use super::cut;
+use super::scroll::{self, On};
 use super::theme::Look;
 use crate::app::{AppState, Node};
 use crate::lang::{Lang, tr};
@@ -48,11 +49,13 @@ pub fn render(
     };
     let inner = block.inner(area);
     block.render(area, buf);
-    let inner = Rect {
-        x: inner.x.saturating_add(1).min(inner.right()),
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    // A blank column either side; the right one takes the scrollbar's thumb.
+    let [_, inner, bar] = Layout::horizontal([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
     if inner.width == 0 || inner.height == 0 {
         return None;
     }
@@ -66,7 +69,7 @@ pub fn render(
     };
     Some(scrolled(
         buf,
-        inner,
+        (inner, (bar, On::Margin)),
         lines,
         state.details.scroll,
         &tr!(lang, "ui-more-below"),
@@ -76,10 +79,10 @@ pub fn render(
 
 /// Draws `lines` scrolled by `scroll` (clamped); when more lines follow, the last row
 /// says which keys scroll instead of hiding content under a marker. Returns the largest
-/// useful scroll.
+/// useful scroll. A scrollbar in `bar` shows where the window is.
 pub(super) fn scrolled(
     buf: &mut Buffer,
-    area: Rect,
+    (area, bar): (Rect, (Rect, On)),
     lines: Vec<Line<'static>>,
     scroll: u16,
     keys: &str,
@@ -91,13 +94,18 @@ pub(super) fn scrolled(
     let shown = if overflow { height - 1 } else { height };
     let max_scroll = total.saturating_sub(shown);
     let scroll = usize::from(scroll).min(max_scroll);
-    let text_area = Rect {
-        height: shown as u16,
-        ..area
-    };
+    let [text_area, _] =
+        Layout::vertical([Constraint::Length(shown as u16), Constraint::Fill(1)]).areas(area);
     Paragraph::new(lines)
         .scroll((scroll as u16, 0))
         .render(text_area, buf);
+    let (column, on) = bar;
+    let column = Rect {
+        y: text_area.y,
+        height: text_area.height,
+        ..column
+    };
+    scroll::bar(buf, (column, on), total, shown, scroll, look);
     if overflow {
         let more = format!(
             "{} {}/{} {keys} ",
