@@ -59,7 +59,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 const KNOWN_VIOLATIONS: &[(&str, &str)] = &[];
 
 /// Crate-root macros and the module that defines them.
-const MACROS: &[(&str, &str)] = &[("msg", "lang"), ("tr", "lang"), ("texts", "lang")];
+const MACROS: &[(&str, &str)] = &[("msg", "lang"), ("tr", "lang")];
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")

@@ -25,14 +25,7 @@ const EXEMPT: &[(&str, &str)] = &[(
 /// length today: `("path", None, lines)` for a file, `("path", Some("fn"), lines)` for a
 /// function. Delete a line once it is split (the test prints the lines no longer needed).
 #[rustfmt::skip]
-const ALLOWED: &[(&str, Option<&str>, usize)] = &[
-    ("src/ui/carry.rs", Some("render"), 122),
-    ("src/ui/details/employee.rs", Some("lines"), 205),
-    ("src/ui/talent.rs", None, 1000),
-    ("src/ui/talent.rs", Some("candidates"), 142),
-    ("src/ui/talent.rs", Some("ninebox"), 157),
-    ("src/ui/talent.rs", Some("dashboard"), 226),
-];
+const ALLOWED: &[(&str, Option<&str>, usize)] = &[];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
