@@ -16,6 +16,7 @@ pub mod location;
 pub mod memory;
 pub mod minutes;
 pub mod plans;
+pub mod siasn;
 pub mod sled_store;
 pub mod snapshot;
 pub mod startup;
