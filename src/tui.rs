@@ -453,8 +453,15 @@ pub fn actions_of(state: &AppState, event: Event) -> Vec<Action> {
     let chars = text.chars().filter(|&c| c != '\r');
     match state.mode() {
         crate::app::Mode::Note => chars.map(|c| Action::Edit(input::pasted_key(c))).collect(),
+        // One line: a line break or tab keeps the words apart, other control characters
+        // (an escape sequence's ESC) are dropped; the line takes no more than its bound.
         m if input::types_text(m) => chars
-            .map(|c| if c.is_control() { ' ' } else { c })
+            .filter_map(|c| match c {
+                '\n' | '\t' => Some(' '),
+                c if c.is_control() => None,
+                c => Some(c),
+            })
+            .take(crate::app::prompt::PROMPT_MAX.max(crate::app::search::QUERY_MAX))
             .map(Action::SearchInput)
             .collect(),
         _ => Vec::new(),

@@ -859,9 +859,21 @@ ui-action-open-search = search employee, NIP, unit, position
 # Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-input = type the query
 # Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
-ui-action-search-backspace = delete one character
+ui-action-search-backspace = delete the character before the cursor
 # Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
-ui-action-search-clear = clear the query
+ui-action-search-clear = delete back to the start of the line
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
+ui-action-line-left = cursor one character left
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
+ui-action-line-right = cursor one character right
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
+ui-action-line-home = cursor to the start of the line
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
+ui-action-line-end = cursor to the end of the line
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
+ui-action-line-delete = delete the character under the cursor
+# Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
+ui-action-line-delete-word = delete the word before the cursor
 # Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-search-up = previous hit
     .hint = up

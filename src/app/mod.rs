@@ -19,6 +19,7 @@ pub mod confirm;
 pub mod derived;
 pub mod guard;
 mod help;
+pub mod input_line;
 pub mod layout;
 pub mod modes;
 mod mouse;

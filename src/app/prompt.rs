@@ -3,6 +3,7 @@
 
 use time::OffsetDateTime;
 
+use super::input_line::{Edited, InputLine};
 use super::{Action, AppState, Effect, ModeState, active, carrying};
 use crate::domain::PositionIx;
 use crate::domain::plan::{Decision, Review};
@@ -31,12 +32,21 @@ pub enum PromptFor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prompt {
     pub purpose: PromptFor,
-    pub text: String,
+    /// The text and its cursor.
+    pub line: InputLine,
+}
+
+impl Prompt {
+    /// The text typed so far.
+    pub fn text(&self) -> &str {
+        self.line.text()
+    }
 }
 
 /// Opens a prompt with some text already typed, over the current mode.
 pub fn open(state: &mut AppState, purpose: PromptFor, text: String) {
-    state.push_mode(ModeState::Prompt(Prompt { purpose, text }));
+    let line = InputLine::with_text(&text, PROMPT_MAX);
+    state.push_mode(ModeState::Prompt(Prompt { purpose, line }));
 }
 
 pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
@@ -44,14 +54,10 @@ pub(super) fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         state.set_mode(ModeState::Browse);
         return Vec::new();
     };
+    if p.line.apply(action) != Edited::NotAnEdit {
+        return Vec::new();
+    }
     match action {
-        Action::SearchInput(ch) if !ch.is_control() && p.text.chars().count() < PROMPT_MAX => {
-            p.text.push(ch);
-        }
-        Action::SearchBackspace => {
-            p.text.pop();
-        }
-        Action::SearchClear => p.text.clear(),
         Action::Close => {
             if matches!(p.purpose, PromptFor::NewPlan) {
                 state.pending_carry.clear();
@@ -69,13 +75,14 @@ fn accept(state: &mut AppState) -> Vec<Effect> {
     let Some(p) = state.prompt().cloned() else {
         return Vec::new();
     };
-    let typed = p.text.trim().to_string();
+    let text = p.text().to_string();
+    let typed = text.trim().to_string();
     let optional = (!typed.is_empty()).then(|| typed.clone());
     let needs_name = matches!(
         p.purpose,
         PromptFor::NewPlan | PromptFor::Rename { .. } | PromptFor::Duplicate { .. }
     );
-    if needs_name && let Err(why) = check_plan_name(&p.text) {
+    if needs_name && let Err(why) = check_plan_name(&text) {
         state.toast(super::Notice::Refused(why.msg()));
         return Vec::new();
     }
@@ -84,17 +91,17 @@ fn accept(state: &mut AppState) -> Vec<Effect> {
     match p.purpose {
         PromptFor::NewPlan => {
             vec![Effect::Persist(PlanChange::Create {
-                name: p.text,
+                name: text,
                 by: state.user.clone(),
                 at,
             })]
         }
         PromptFor::Rename { from } => {
-            vec![Effect::Persist(PlanChange::Rename { from, to: p.text })]
+            vec![Effect::Persist(PlanChange::Rename { from, to: text })]
         }
         PromptFor::Duplicate { from } => vec![Effect::Persist(PlanChange::Duplicate {
             from,
-            to: p.text,
+            to: text,
             by: state.user.clone(),
             at,
         })],

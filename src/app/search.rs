@@ -8,6 +8,7 @@
 
 use std::sync::Arc;
 
+use super::input_line::{Edited, InputLine};
 use super::tree::Node;
 use super::{Action, AppState, TreeView};
 use crate::domain::Organization;
@@ -15,6 +16,9 @@ use crate::domain::search::{Hit, LiveSearch, Ranking, SearchIndex, Target, nip_g
 
 /// Most results kept for one query (the overlay shows a window of them).
 pub const RESULT_LIMIT: usize = 200;
+
+/// Longest query the lookup line takes, in characters.
+pub const QUERY_MAX: usize = 200;
 
 /// One lookup result, in the app's terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +54,8 @@ impl SearchHit {
 /// The lookup's query, results and where the selection was before it opened.
 #[derive(Debug)]
 pub struct SearchState {
-    pub query: String,
+    /// The query and its cursor.
+    pub line: InputLine,
     pub hits: Vec<SearchHit>,
     pub selected: usize,
     /// Tree selection and offset when the lookup opened (Esc goes back there).
@@ -73,7 +78,7 @@ impl SearchState {
     /// Prepares the lookup with an index already built for the organization.
     pub fn with_index(index: SearchIndex) -> Self {
         SearchState {
-            query: String::new(),
+            line: InputLine::new(QUERY_MAX),
             hits: Vec::new(),
             selected: 0,
             origin: (0, 0),
@@ -87,11 +92,16 @@ impl SearchState {
     /// one below it on the mode stack: browsing, or carrying people).
     pub fn open(&mut self, tree: &TreeView) {
         self.origin = (tree.selected, tree.offset);
-        self.query.clear();
+        self.line.clear();
         self.hits.clear();
         self.selected = 0;
         self.live.reset();
         self.dirty = false;
+    }
+
+    /// The query typed so far.
+    pub fn query(&self) -> &str {
+        self.line.text()
     }
 
     /// Whether results are stale (the runtime refreshes before drawing).
@@ -106,14 +116,14 @@ impl SearchState {
         }
         let hits = self
             .live
-            .update(&self.index, org, &self.query, RESULT_LIMIT);
+            .update(&self.index, org, self.line.text(), RESULT_LIMIT);
         self.show(hits);
     }
 
     /// What a worker thread needs to compute the missing results (`None`: they are current).
     pub fn request(&self) -> Option<SearchRequest> {
         self.dirty.then(|| SearchRequest {
-            query: self.query.clone(),
+            query: self.line.text().to_string(),
             index: Arc::clone(&self.index),
         })
     }
@@ -121,7 +131,7 @@ impl SearchState {
     /// Takes a worker's ranking for `query`; ignored unless it answers the query typed now,
     /// on the index in use now, and results are still missing.
     pub fn searched(&mut self, org: &Organization, query: &str, ranking: &Ranking) {
-        if self.dirty && self.query == query && ranking.is_for(&self.index) {
+        if self.dirty && self.line.text() == query && ranking.is_for(&self.index) {
             self.show(ranking.hits(org));
         }
     }
@@ -142,18 +152,15 @@ pub struct SearchRequest {
 
 pub(super) fn update(state: &mut AppState, action: Action) {
     let s = &mut state.search;
-    match action {
-        Action::SearchInput(c) => {
-            s.query.push(c);
+    match s.line.apply(action) {
+        Edited::Changed => {
             s.dirty = true;
+            return;
         }
-        Action::SearchBackspace => {
-            s.dirty |= s.query.pop().is_some();
-        }
-        Action::SearchClear => {
-            s.dirty |= !s.query.is_empty();
-            s.query.clear();
-        }
+        Edited::Same => return,
+        Edited::NotAnEdit => {}
+    }
+    match action {
         Action::SearchUp => s.selected = s.selected.saturating_sub(1),
         Action::SearchDown => {
             s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1));

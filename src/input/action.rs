@@ -87,10 +87,22 @@ pub enum Action {
     OpenSearch,
     /// One typed character of the query.
     SearchInput(char),
-    /// Delete the last character of the query.
+    /// Delete the character before the cursor.
     SearchBackspace,
-    /// Empty the query.
+    /// Delete from the start of the line to the cursor.
     SearchClear,
+    /// Cursor one character left in the line being typed.
+    LineLeft,
+    /// Cursor one character right in the line being typed.
+    LineRight,
+    /// Cursor to the start of the line being typed.
+    LineHome,
+    /// Cursor to the end of the line being typed.
+    LineEnd,
+    /// Delete the character under the cursor.
+    LineDelete,
+    /// Delete the word before the cursor.
+    LineDeleteWord,
     /// Previous result.
     SearchUp,
     /// Next result.
@@ -290,6 +302,12 @@ impl Action {
             A::OpenSearch => spec(Some("search"), "ui-action-open-search", Some("ui-action-open-search.hint"), No, &[M::Browse, M::Carrying]),
             A::SearchInput(_) => spec(None, "ui-action-search-input", None, No, &[]), A::SearchBackspace => spec( Some("backspace"), "ui-action-search-backspace", None, No, &[M::Prompt, M::Search]),
             A::SearchClear => spec(Some("clear"), "ui-action-search-clear", None, No, &[M::Prompt, M::Search]),
+            A::LineLeft => spec(Some("cursor_left"), "ui-action-line-left", None, No, &[M::Prompt, M::Search]),
+            A::LineRight => spec(Some("cursor_right"), "ui-action-line-right", None, No, &[M::Prompt, M::Search]),
+            A::LineHome => spec(Some("line_start"), "ui-action-line-home", None, No, &[M::Prompt, M::Search]),
+            A::LineEnd => spec(Some("line_end"), "ui-action-line-end", None, No, &[M::Prompt, M::Search]),
+            A::LineDelete => spec(Some("delete"), "ui-action-line-delete", None, No, &[M::Prompt, M::Search]),
+            A::LineDeleteWord => spec(Some("delete_word"), "ui-action-line-delete-word", None, No, &[M::Prompt, M::Search]),
             A::SearchUp => spec(Some("previous"), "ui-action-search-up", Some("ui-action-search-up.hint"), No, &[M::Search]),
             A::SearchDown => spec(Some("next"), "ui-action-search-down", Some("ui-action-search-down.hint"), No, &[M::Search]),
             A::SearchAccept => spec(Some("accept"), "ui-action-search-accept", Some("ui-action-search-accept.hint"), No, &[M::Search]),

@@ -200,7 +200,13 @@ pub const PLANS: &[Binding] = &[
 pub const PROMPT: &[Binding] = &[
     b(&[k(KeyCode::Enter)], Action::PromptAccept, true),
     b(&[k(KeyCode::Esc)], Action::Close, true),
+    b(&[k(KeyCode::Left)], Action::LineLeft, false),
+    b(&[k(KeyCode::Right)], Action::LineRight, false),
+    b(&[k(KeyCode::Home), ctrl('a')], Action::LineHome, false),
+    b(&[k(KeyCode::End), ctrl('e')], Action::LineEnd, false),
     b(&[k(KeyCode::Backspace)], Action::SearchBackspace, false),
+    b(&[k(KeyCode::Delete)], Action::LineDelete, false),
+    b(&[ctrl('w')], Action::LineDeleteWord, false),
     b(&[ctrl('u')], Action::SearchClear, false),
     b(&[k(KeyCode::F(1))], Action::Help, false),
 ];
@@ -248,7 +254,13 @@ pub const SEARCH: &[Binding] = &[
     b(&[k(KeyCode::Esc)], Action::SearchCancel, true),
     b(&[k(KeyCode::Down), ctrl('n')], Action::SearchDown, true),
     b(&[k(KeyCode::Up), ctrl('p')], Action::SearchUp, true),
+    b(&[k(KeyCode::Left)], Action::LineLeft, false),
+    b(&[k(KeyCode::Right)], Action::LineRight, false),
+    b(&[k(KeyCode::Home), ctrl('a')], Action::LineHome, false),
+    b(&[k(KeyCode::End), ctrl('e')], Action::LineEnd, false),
     b(&[k(KeyCode::Backspace)], Action::SearchBackspace, false),
+    b(&[k(KeyCode::Delete)], Action::LineDelete, false),
+    b(&[ctrl('w')], Action::LineDeleteWord, false),
     b(&[ctrl('u')], Action::SearchClear, false),
     b(&[k(KeyCode::F(1))], Action::Help, false),
 ];

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 use super::theme::Look;
 use super::{cut, words};
 use crate::app::AppState;
+use crate::app::input_line::InputLine;
 use crate::app::prompt::PromptFor;
 use crate::lang::tr;
 
@@ -92,27 +93,53 @@ pub fn prompt(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> Op
     let w = body.width.saturating_sub(4).min(70);
     let inner = frame(buf, body, w, 3, &title, look);
     let [_, line] = Layout::horizontal([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
-    input_line(buf, line, vec![], &p.text, look)
+    input_line(buf, line, vec![], &p.line, look)
 }
 
-/// A line being typed in `area`: a fixed `lead`, then the end of `text` that fits, then
-/// the cursor cell; returns where the cursor is (`None` when it does not fit).
+/// A line being typed in `area`: a fixed `lead`, then the part of the text around the cursor
+/// that fits, the cursor cell drawn where it is (the character under it, or `_` at the
+/// end); returns where the cursor is (`None` when it does not fit).
+///
+/// The window shows the start of the text while the cursor fits there; otherwise it ends
+/// at the cursor, so the cursor is always on screen. A cut side shows the ellipsis.
 pub fn input_line(
     buf: &mut Buffer,
     area: Rect,
     mut lead: Vec<Span<'static>>,
-    text: &str,
+    line: &InputLine,
     look: &Look,
 ) -> Option<Position> {
     let lead_w: usize = lead.iter().map(|s| cut::width(&s.content)).sum();
-    let room = usize::from(area.width).saturating_sub(lead_w + 1);
-    let shown = cut::fit_left(text, room, look.glyphs.ellipsis);
-    let at = lead_w + cut::width(&shown);
-    lead.push(Span::raw(shown));
-    lead.push(Span::styled("_", look.theme.cursor()));
-    Line::from(lead).render(Rect { height: 1, ..area }, buf);
-    let x = area.x.checked_add(u16::try_from(at).ok()?)?;
-    (x < area.right() && area.height > 0).then_some(Position::new(x, area.y))
+    let room = usize::from(area.width).saturating_sub(lead_w);
+    let ell = look.glyphs.ellipsis;
+    let ell_w = cut::width(ell);
+    let (before, at, after) = line.split();
+    let cur = if at.is_empty() { "_" } else { at };
+    let cur_w = cut::width(cur).max(1);
+    let row = Rect { height: 1, ..area };
+    if room < cur_w || area.height == 0 {
+        Line::from(lead).render(row, buf);
+        return None;
+    }
+    let (left, right) = if cut::width(before) + cur_w + cut::width(after) <= room {
+        (before.to_string(), after.to_string())
+    } else if cut::width(before) + cur_w + ell_w <= room {
+        let rest = room - cut::width(before) - cur_w;
+        (before.to_string(), cut::fit(after, rest, ell))
+    } else {
+        let keep_right = if after.is_empty() { 0 } else { ell_w };
+        let left = cut::fit_left(before, room.saturating_sub(cur_w + keep_right), ell);
+        let rest = room.saturating_sub(cut::width(&left) + cur_w);
+        let right = cut::fit(after, rest, ell);
+        (left, right)
+    };
+    let x = lead_w + cut::width(&left);
+    lead.push(Span::raw(left));
+    lead.push(Span::styled(cur.to_string(), look.theme.cursor()));
+    lead.push(Span::raw(right));
+    Line::from(lead).render(row, buf);
+    let x = area.x.checked_add(u16::try_from(x).ok()?)?;
+    (x < area.right()).then_some(Position::new(x, area.y))
 }
 
 /// The yes/no question with its explanation (every conflict on its own line).
@@ -154,15 +181,54 @@ mod tests {
         let area = Rect::new(0, 0, 12, 1);
         let mut buf = Buffer::empty(area);
         let lead = vec![Span::raw("/ ")];
-        let at = input_line(&mut buf, area, lead, "sri", &look);
+        let at = input_line(
+            &mut buf,
+            area,
+            lead,
+            &InputLine::with_text("sri", 50),
+            &look,
+        );
         assert_eq!(at, Some(Position::new(5, 0)));
         assert_eq!(screen(&buf), "/ sri_      ");
         let reversed = ratatui::style::Modifier::REVERSED;
         assert!(buf[(5, 0)].style().add_modifier.contains(reversed));
         // A long text keeps its end, and the cursor stays on the line.
-        let at = input_line(&mut buf, area, vec![], "wahyuni rahmawati", &look);
+        let mut line = InputLine::with_text("wahyuni rahmawati", 50);
+        let at = input_line(&mut buf, area, vec![], &line, &look);
         assert_eq!(at, Some(Position::new(11, 0)));
         assert_eq!(screen(&buf), "… rahmawati_");
+        // Moved into the middle, the cursor sits on its character, both cut sides marked.
+        for _ in 0..6 {
+            line.apply(crate::app::Action::LineLeft);
+        }
+        let mut buf = Buffer::empty(area);
+        let at = input_line(&mut buf, area, vec![], &line, &look);
+        assert_eq!(at, Some(Position::new(10, 0)));
+        assert_eq!(screen(&buf), "…hyuni rahm…");
+        assert!(buf[(10, 0)].style().add_modifier.contains(reversed));
+        assert!(!buf[(11, 0)].style().add_modifier.contains(reversed));
+        // At the start the window shows the start.
+        line.apply(crate::app::Action::LineHome);
+        let at = input_line(&mut buf, area, vec![], &line, &look);
+        assert_eq!(at, Some(Position::new(0, 0)));
+        assert_eq!(screen(&buf), "wahyuni rah…");
+    }
+
+    #[test]
+    fn a_wide_character_under_the_cursor_stays_whole_on_screen() {
+        let look = super::super::preview::look(ThemeKind::Default, false, false);
+        let area = Rect::new(0, 0, 6, 1);
+        let mut buf = Buffer::empty(area);
+        let mut line = InputLine::with_text("山田太郎花子", 50);
+        for _ in 0..3 {
+            line.apply(crate::app::Action::LineLeft);
+        }
+        // Before the cursor "山田太", under it "郎" (two columns), after it "花子".
+        let at = input_line(&mut buf, area, vec![], &line, &look);
+        assert_eq!(at, Some(Position::new(3, 0)));
+        assert_eq!(buf[(3, 0)].symbol(), "郎");
+        assert_eq!(buf[(0, 0)].symbol(), "…");
+        assert_eq!(buf[(5, 0)].symbol(), "…");
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> Op
     }
     Clear.render(body, buf);
     let s = &state.search;
-    let count = if s.query.is_empty() {
+    let count = if s.line.is_empty() {
         String::new()
     } else {
         format!(" {} ", tr!(lang, "ui-hits", count = s.hits.len()))
@@ -43,13 +43,13 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> Op
     if inner.height == 0 || inner.width < 3 {
         return None;
     }
-    // Query line: the end of the query stays visible while typing.
+    // Query line: the cursor stays visible while typing and moving.
     let [query, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
     let lead = vec![Span::styled(
         format!("{} ", tr!(lang, "ui-search-prompt")),
         look.theme.key(),
     )];
-    let cursor = super::dialog::input_line(buf, query, lead, &s.query, look);
+    let cursor = super::dialog::input_line(buf, query, lead, &s.line, look);
     if list.height > 0 {
         hits(buf, list, state, look);
     }
@@ -61,7 +61,7 @@ fn hits(buf: &mut Buffer, list: Rect, state: &AppState, look: &Look) {
     let lang = state.lang;
     let s = &state.search;
     let w = usize::from(list.width);
-    let msg = if s.query.is_empty() {
+    let msg = if s.line.is_empty() {
         Some(tr!(lang, "ui-search-empty"))
     } else if s.hits.is_empty() {
         Some(tr!(lang, "ui-search-none"))

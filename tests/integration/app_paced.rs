@@ -105,7 +105,7 @@ fn typing_fast_then_pausing_shows_the_results_of_the_whole_query() {
     let mut expected = vec![ch('/')];
     expected.extend(typed("sri wah"));
     let s = scripted(expected);
-    assert_eq!(h.state.search.query, "sri wah");
+    assert_eq!(h.state.search.query(), "sri wah");
     assert!(!h.state.search.hits.is_empty());
     assert_eq!(h.state.search.hits, s.state.search.hits);
     assert_eq!(h.screen(), s.screen());
@@ -126,7 +126,7 @@ fn each_keystroke_gets_its_results_and_backspace_too() {
     expected.extend(typed("soep"));
     expected.push(key(KeyCode::Backspace));
     let s = scripted(expected);
-    assert_eq!(h.state.search.query, "soe");
+    assert_eq!(h.state.search.query(), "soe");
     assert!(!h.state.search.hits.is_empty());
     assert_eq!(h.state.search.hits, s.state.search.hits);
     assert_eq!(h.screen(), s.screen());

@@ -458,7 +458,7 @@ fn plans_view_asks_the_store_and_acts_on_the_selected_plan() {
     ));
     // Rename, duplicate and new open a prompt with a sensible name.
     run(&mut s, &[Action::PlanDuplicate]);
-    assert_eq!(s.prompt().unwrap().text, "B (salinan)");
+    assert_eq!(s.prompt().unwrap().text(), "B (salinan)");
     let effects = run(&mut s, &[Action::PromptAccept]);
     assert!(
         matches!(&effects[..], [Effect::Persist(PlanChange::Duplicate { from, to, .. })] if from == "B" && to == "B (salinan)")

@@ -265,7 +265,7 @@ fn lookup_updates_on_every_key_people_first() {
     press(&mut s, &keys("s"));
     let after_s = s.search.hits.len();
     press(&mut s, &keys("ri"));
-    assert_eq!(s.search.query, "sri");
+    assert_eq!(s.search.query(), "sri");
     assert!(!s.search.hits.is_empty());
     assert!(s.search.hits.len() <= after_s);
     assert!(matches!(s.search.hits[0].node, Node::Employee(_)));
@@ -283,13 +283,13 @@ fn lookup_updates_on_every_key_people_first() {
         );
     }
     press(&mut s, &[code(KeyCode::Backspace)]);
-    assert_eq!(s.search.query, "sr");
+    assert_eq!(s.search.query(), "sr");
     // q and j are typed, not commands, while searching.
     press(&mut s, &keys("qj"));
-    assert_eq!(s.search.query, "srqj");
+    assert_eq!(s.search.query(), "srqj");
     assert!(!s.quit);
     press(&mut s, &[common::ctrl('u')]);
-    assert!(s.search.query.is_empty());
+    assert!(s.search.query().is_empty());
     assert!(s.search.hits.is_empty());
 }
 
@@ -339,7 +339,7 @@ fn esc_returns_to_where_you_were() {
     assert_eq!(s.tree.rows, rows);
     // Reopening starts with an empty query.
     press(&mut s, &keys("/"));
-    assert!(s.search.query.is_empty());
+    assert!(s.search.query().is_empty());
 }
 
 #[test]
@@ -381,7 +381,7 @@ fn f1_in_search_shows_the_search_keys_and_returns_to_the_query() {
     );
     press(&mut s, &[code(KeyCode::Esc)]);
     assert_eq!(s.mode(), Mode::Search);
-    assert_eq!(s.search.query, "sri");
+    assert_eq!(s.search.query(), "sri");
 }
 
 #[test]

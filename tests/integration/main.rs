@@ -11,6 +11,7 @@ mod import_fixtures;
 mod support;
 
 mod app_english;
+mod app_input_line;
 mod app_paced;
 mod app_plans;
 mod app_presenting;
