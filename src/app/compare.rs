@@ -38,7 +38,8 @@ pub fn open(state: &mut AppState, plan: &Plan) {
     });
 }
 
-/// An upper bound of the comparison's lines (the screen shows up to four per move).
+/// An upper bound of the comparison's rows (a move is one; the screen holds the scroll to
+/// the last full page when it draws).
 fn max_scroll(state: &AppState) -> u16 {
     let n = state
         .comparison()

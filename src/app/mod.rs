@@ -81,6 +81,8 @@ pub struct DetailsView {
 pub struct ScrollLimits {
     pub details: Option<u16>,
     pub help: Option<u16>,
+    /// The comparison's last useful scroll (its rows: a move is one).
+    pub compare: Option<u16>,
 }
 
 /// Everything the screen shows, and nothing the screen computes.
@@ -235,6 +237,9 @@ impl AppState {
         }
         if let (Some(max), Some(help)) = (limits.help, self.modes.help.as_mut()) {
             help.scroll = help.scroll.min(max);
+        }
+        if let (Some(max), Some(scroll)) = (limits.compare, self.modes.compare_scroll_mut()) {
+            *scroll = (*scroll).min(max);
         }
     }
 

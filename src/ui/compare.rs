@@ -5,9 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use super::dialog;
+use super::table::{self, Block};
 use super::theme::Look;
 use super::words;
-use super::{dialog, scroll};
 use crate::app::AppState;
 use crate::domain::Headcount;
 use crate::domain::compare::FitAverage;
@@ -25,20 +26,21 @@ fn hc(h: Headcount) -> String {
     format!("{}/{}", h.filled, h.formation)
 }
 
-/// The lines of the comparison (public for tests).
-pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
+/// The rows of the comparison: a line each, except a move, which is one row of its lines
+/// (who and the fit, from and to, author and reason, a conflict), so it scrolls as one.
+pub fn blocks(state: &AppState, look: &Look) -> Vec<Block> {
     let lang = state.lang;
-    let mut out = Vec::new();
+    let mut out: Vec<Block> = Vec::new();
     let Some(c) = state.comparison() else {
         return out;
     };
     let arrow = look.glyphs.arrow;
     let o = &c.overall;
-    out.push((
+    out.push(vec![(
         tr!(lang, "ui-compare-overall").to_string(),
         look.theme.heading(),
-    ));
-    out.push((
+    )]);
+    out.push(vec![(
         format!(
             "{} {}: {} {arrow} {};  {}, {} {}",
             tr!(lang, "ui-avg-fit"),
@@ -50,8 +52,8 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
             tr!(lang, "ui-improved"),
         ),
         Style::default(),
-    ));
-    out.push((
+    )]);
+    out.push(vec![(
         format!(
             "{} {};  {};  {}",
             o.worsened,
@@ -60,16 +62,20 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
             tr!(lang, "ui-opened-vacancies", count = o.vacancies_opened)
         ),
         Style::default(),
-    ));
-    out.push((String::new(), Style::default()));
-    out.push((
+    )]);
+    out.push(vec![(String::new(), Style::default())]);
+    out.push(vec![(
         tr!(lang, "ui-compare-moves").to_string(),
         look.theme.heading(),
-    ));
+    )]);
     if c.moves.is_empty() {
-        out.push((tr!(lang, "ui-compare-none").to_string(), look.theme.dim()));
+        out.push(vec![(
+            tr!(lang, "ui-compare-none").to_string(),
+            look.theme.dim(),
+        )]);
     }
     for m in &c.moves {
+        let mut lines: Block = Vec::new();
         let who = m
             .name
             .clone()
@@ -81,7 +87,7 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         let to =
             m.to.as_ref()
                 .map_or(tr!(lang, "ui-not-placed").to_string(), |s| s.title.clone());
-        out.push((
+        lines.push((
             format!(
                 "{:>3}. {who}  {} {} {arrow} {}",
                 m.no,
@@ -91,7 +97,7 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
             ),
             Style::default(),
         ));
-        out.push((format!("     {from} {arrow} {to}"), Style::default()));
+        lines.push((format!("     {from} {arrow} {to}"), Style::default()));
         let mut extra = format!("     {} {}", m.author, m.at.date());
         if let Some(r) = &m.reason {
             extra.push_str(&format!("  \"{r}\""));
@@ -99,9 +105,9 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
         if let Some(d) = m.decision() {
             extra.push_str(&format!("  [{}]", words::decision(Some(d), lang)));
         }
-        out.push((extra, look.theme.dim()));
+        lines.push((extra, look.theme.dim()));
         if let Some(conflict) = &m.conflict_of {
-            out.push((
+            lines.push((
                 format!(
                     "     {}: {}",
                     tr!(lang, "ui-conflict"),
@@ -110,14 +116,15 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
                 look.theme.warning(),
             ));
         }
+        out.push(lines);
     }
-    out.push((String::new(), Style::default()));
-    out.push((
+    out.push(vec![(String::new(), Style::default())]);
+    out.push(vec![(
         tr!(lang, "ui-compare-units").to_string(),
         look.theme.heading(),
-    ));
+    )]);
     for u in &c.units {
-        out.push((
+        out.push(vec![(
             format!(
                 "{}{}  {} {arrow} {}  {} {arrow} {}",
                 "  ".repeat(u.depth),
@@ -128,23 +135,22 @@ pub fn lines(state: &AppState, look: &Look) -> Vec<(String, Style)> {
                 avg(u.fit_after)
             ),
             Style::default(),
-        ));
+        )]);
     }
     out
 }
 
-pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
+/// Draws the comparison over the body from the row the view is scrolled to; returns the
+/// largest scroll that still fills the box.
+pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) -> Option<u16> {
     let lang = state.lang;
-    let Some(c) = state.comparison() else {
-        return;
-    };
+    let c = state.comparison()?;
     let title = format!("{}: {}", tr!(lang, "ui-compare-title"), c.plan);
     let inner = dialog::frame(buf, body, body.width, body.height, &title, look);
-    let all = lines(state, look);
-    let shown = usize::from(inner.height);
-    let max = all.len().saturating_sub(shown);
-    let start = usize::from(state.compare_scroll()).min(max);
-    dialog::lines(buf, dialog::margins(inner, 1, 0), &all[start..], look);
-    let bar = (dialog::right_border(inner), scroll::On::Border);
-    scroll::bar(buf, bar, all.len(), shown, start, look);
+    let rows = blocks(state, look);
+    let area = dialog::margins(inner, 1, 0);
+    let bar = dialog::right_border(inner);
+    let offset = usize::from(state.compare_scroll());
+    let max = table::render_blocks(buf, area, bar, &rows, offset, look);
+    Some(u16::try_from(max).unwrap_or(u16::MAX))
 }

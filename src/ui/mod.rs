@@ -84,7 +84,7 @@ fn paint(buf: &mut Buffer, area: Rect, state: &AppState) -> (ScrollLimits, Optio
             plans::render(buf, l.body, state, &look);
             dialog::confirm(buf, l.body, state, &look);
         }
-        Mode::Compare => compare::render(buf, l.body, state, &look),
+        Mode::Compare => limits.compare = compare::render(buf, l.body, state, &look),
         Mode::Review => review::render(buf, l.body, state, &look),
         Mode::Talent => talent::render(buf, l.body, state, &look),
         Mode::Readiness => annotate::readiness(buf, l.body, state, &look),

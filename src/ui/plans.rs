@@ -5,27 +5,28 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::cut;
+use super::table::{self, Cells, Column, Head, List};
 use super::theme::Look;
-use super::{dialog, scroll};
+use super::{cut, dialog};
 use crate::app::{AppState, active};
 use crate::lang::tr;
+
+/// The columns: the active mark, the name, then the moves, author and tags as one text.
+const COLUMNS: &[Column] = &[Column::left(1), Column::left(NAME_W + 1), Column::rest()];
+
+/// Columns of a plan's name (longer names end in an ellipsis).
+const NAME_W: u16 = 24;
 
 pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
     let lang = state.lang;
     let active = active::name(state);
-    let mut rows: Vec<(String, Style)> = Vec::new();
-    if state.plans.list.is_empty() {
-        rows.push((tr!(lang, "ui-plans-empty").to_string(), look.theme.dim()));
-    }
-    for (i, p) in state.plans.list.iter().enumerate() {
-        let mark = if Some(p.name.as_str()) == active {
-            look.glyphs.mark
-        } else {
-            " "
-        };
+    let plans = &state.plans.list;
+    let row = |i: usize| -> Cells {
+        let p = &plans[i];
+        let is_active = Some(p.name.as_str()) == active;
+        let mark = if is_active { look.glyphs.mark } else { " " };
         let mut tags = Vec::new();
-        if Some(p.name.as_str()) == active {
+        if is_active {
             tags.push(tr!(lang, "ui-plan-active-mark"));
         }
         if p.applied_at.is_some() {
@@ -36,28 +37,27 @@ pub fn render(buf: &mut Buffer, body: Rect, state: &AppState, look: &Look) {
         } else {
             format!("  [{}]", tags.join(", "))
         };
-        let line = format!(
-            "{mark} {}  {}  {}{tags}",
-            cut::pad(&p.name, 24, look.glyphs.ellipsis),
+        let rest = format!(
+            "{}  {}{tags}",
             tr!(lang, "ui-moves", count = p.moves),
             p.created_by
         );
-        let style = if i == state.plans.cursor {
-            look.theme.selected()
-        } else {
-            Style::default()
-        };
-        rows.push((line, style));
-    }
+        let name = cut::fit(&p.name, usize::from(NAME_W), look.glyphs.ellipsis);
+        (vec![mark.to_string(), name, rest], Style::default())
+    };
+    let head = if plans.is_empty() {
+        vec![Head::text(tr!(lang, "ui-plans-empty"), look.theme.dim())]
+    } else {
+        Vec::new()
+    };
+    let list = List {
+        head,
+        columns: COLUMNS,
+        len: plans.len(),
+        cursor: state.plans.cursor,
+    };
     let w = body.width.saturating_sub(4).min(76);
-    let h = (rows.len() as u16 + 2).max(5).min(body.height);
+    let h = (plans.len().max(1) as u16 + 2).max(5).min(body.height);
     let inner = dialog::frame(buf, body, w, h, &tr!(lang, "ui-plans-title"), look);
-    let visible = usize::from(inner.height).max(1);
-    let start = state.plans.cursor.saturating_sub(visible - 1);
-    for (area, (l, style)) in inner.rows().zip(rows.iter().skip(start)) {
-        buf.set_style(area, *style);
-        dialog::lines(buf, area, &[(l.clone(), *style)], look);
-    }
-    let bar = (dialog::right_border(inner), scroll::On::Border);
-    scroll::bar(buf, bar, rows.len(), usize::from(inner.height), start, look);
+    table::render(buf, inner, dialog::right_border(inner), &list, &row, look);
 }

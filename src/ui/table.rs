@@ -147,6 +147,52 @@ pub fn render(
     );
 }
 
+/// One row of several lines in a single column (a move of the comparison: who, from where
+/// to where, by whom), each line with its style.
+pub type Block = Vec<(String, Style)>;
+
+/// Draws `blocks` in `area` as a `Table` of one column, a row per block as tall as its
+/// lines (`Row::height`), the first shown being `offset` (no cursor: the view scrolls); the
+/// scrollbar in `bar` counts lines. Returns the largest offset that still fills the area,
+/// which `offset` is held to.
+pub fn render_blocks(
+    buf: &mut Buffer,
+    area: Rect,
+    bar: Rect,
+    blocks: &[Block],
+    offset: usize,
+    look: &Look,
+) -> usize {
+    let heights: Vec<usize> = blocks.iter().map(|b| b.len().max(1)).collect();
+    let height = usize::from(area.height);
+    let mut last = blocks.len();
+    let mut below = 0;
+    while last > 0 && below + heights[last - 1] <= height {
+        below += heights[last - 1];
+        last -= 1;
+    }
+    let offset = offset.min(last);
+    let w = usize::from(area.width);
+    let rows = blocks.iter().zip(&heights).map(|(lines, &h)| {
+        let text: Vec<Line<'static>> = lines
+            .iter()
+            .map(|(l, style)| Line::styled(cut::fit(l, w, look.glyphs.ellipsis), *style))
+            .collect();
+        Row::new([Cell::from(text)]).height(u16::try_from(h).unwrap_or(u16::MAX))
+    });
+    let mut state = TableState::new().with_offset(offset);
+    StatefulWidget::render(
+        Table::new(rows, [Constraint::Fill(1)]),
+        area,
+        buf,
+        &mut state,
+    );
+    let above: usize = heights[..offset].iter().sum();
+    let total: usize = heights.iter().sum();
+    scroll::bar(buf, (bar, scroll::On::Border), total, height, above, look);
+    last
+}
+
 fn table<'a>(columns: &[Column], rows: Vec<Row<'a>>) -> Table<'a> {
     Table::new(rows, columns.iter().map(|c| c.width)).column_spacing(SPACING)
 }
@@ -181,5 +227,37 @@ mod tests {
         assert_eq!(window(5, 10, 4), 2..6);
         assert_eq!(window(9, 10, 4), 6..10);
         assert_eq!(window(0, 2, 4), 0..2);
+    }
+
+    fn block(lines: &[&str]) -> Block {
+        lines
+            .iter()
+            .map(|l| (l.to_string(), Style::new()))
+            .collect()
+    }
+
+    #[test]
+    fn tall_rows_scroll_a_row_at_a_time_and_stop_when_the_last_one_shows() {
+        let look = crate::ui::preview::look(crate::settings::ThemeKind::Default, false, false);
+        let area = Rect::new(0, 0, 6, 4);
+        let bar = Rect::new(6, 0, 1, 4);
+        let blocks = [
+            block(&["head"]),
+            block(&["a1", "a2", "a3"]),
+            block(&["b1", "b2"]),
+            block(&["c1"]),
+        ];
+        let shot = |offset| {
+            let mut buf = Buffer::empty(Rect::new(0, 0, 7, 4));
+            let max = render_blocks(&mut buf, area, bar, &blocks, offset, &look);
+            let text: Vec<String> = (0..4)
+                .map(|y| (0..7).map(|x| buf[(x, y)].symbol()).collect())
+                .collect();
+            (max, text.join("|"))
+        };
+        assert_eq!(shot(0), (2, "head  █|a1    █|a2    │|a3    │".into()));
+        assert_eq!(shot(1), (2, "a1    │|a2    █|a3    █|b1    │".into()));
+        // Past the end the view stays on the last full page.
+        assert_eq!(shot(9), (2, "b1    │|b2    │|c1    █|      █".into()));
     }
 }

@@ -721,3 +721,37 @@ fn apply_lists_every_conflict_and_applies_none_of_them() {
 fn said(s: &penata::app::AppState) -> String {
     penata::ui::notice::word(s.toasts.front().unwrap(), penata::lang::Lang::Id)
 }
+
+#[test]
+fn compare_scrolls_a_move_at_a_time_and_stops_at_the_last_page() {
+    let (mut h, _, _) = one_move();
+    let mut keys = vec![key(KeyCode::Enter)];
+    keys.extend(typed("kebutuhan ABK"));
+    keys.extend([key(KeyCode::Enter), ch('P'), ch('d')]);
+    h.send(keys);
+    h.resize(80, 12);
+    assert_eq!(h.state.mode(), Mode::Compare);
+    let inside = |h: &Harness| -> Vec<String> {
+        let screen = h.screen();
+        screen.lines().skip(3).take(7).map(str::to_string).collect()
+    };
+    // Rows: heading, two lines of numbers, blank, heading; then the move (three lines).
+    h.send(vec![ch('j'); 5]);
+    let rows = inside(&h);
+    assert!(rows[0].contains("1. Dr. Markus"), "{rows:#?}");
+    assert!(rows[1].contains("Sekretaris Daerah →"), "{rows:#?}");
+    // One more step moves past the whole move, not one of its lines.
+    h.send(vec![ch('j')]);
+    assert!(
+        inside(&h)[0].trim_matches('│').trim().is_empty(),
+        "{:#?}",
+        inside(&h)
+    );
+    // Far past the end, the view holds the last full page, and one step up shows at once.
+    h.send(vec![ch('j'); 40]);
+    let last = h.state.compare_scroll();
+    assert!(last < 12, "{last}");
+    assert!(h.screen().contains("Bagian Pemerintahan"));
+    h.send(vec![ch('k')]);
+    assert_eq!(h.state.compare_scroll(), last - 1);
+}
