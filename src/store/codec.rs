@@ -295,6 +295,7 @@ pub fn decode_unit(key: &[u8], value: &[u8]) -> Result<(u32, Unit), StoreError> 
         name: rec.name.into_owned(),
         parent: rec.parent.map(Cow::into_owned),
         feedback,
+        siasn_id: None,
     };
     Ok((rec.order, u))
 }
@@ -384,6 +385,8 @@ pub fn decode_position(key: &[u8], value: &[u8]) -> Result<(u32, Position), Stor
                 minutes: w.minutes,
             })
             .collect(),
+        siasn_id: None,
+        jenjang: None,
     };
     Ok((rec.order, p))
 }
@@ -492,6 +495,7 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
             .map(|c| from_code(READINESS, c, t, key, "store-what-readiness"))
             .transpose()?,
         notes,
+        profile: Default::default(),
     })
 }
 

@@ -104,6 +104,7 @@ impl Validator<'_> {
                     potential,
                     readiness,
                     notes,
+                    profile: Default::default(),
                 });
             }
             None

@@ -89,6 +89,8 @@ impl Validator<'_> {
                     formation,
                     requirements,
                     workload,
+                    siasn_id: None,
+                    jenjang: None,
                 });
             }
         }

@@ -76,6 +76,7 @@ impl Validator<'_> {
                     name,
                     parent,
                     feedback,
+                    siasn_id: None,
                 });
                 origin.push((i, rec.line));
             }

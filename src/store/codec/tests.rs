@@ -90,6 +90,7 @@ fn employee() -> impl Strategy<Value = Employee> {
                     potential,
                     readiness,
                     notes,
+                    profile: Default::default(),
                 }
             },
         )
@@ -161,7 +162,7 @@ proptest! {
             id: "dinkes.pkm".into(),
             name: "UPTD Puskesmas".into(),
             parent,
-            feedback,
+            feedback, siasn_id: None,
         };
         let (k, v) = encode_unit(order, &u).unwrap();
         let (o, back) = decode_unit(&k, &v).unwrap();
@@ -180,6 +181,7 @@ fn a_version_1_unit_upgrades_without_feedback_and_only_once() {
         name: "Sekretariat Daerah".into(),
         parent: None,
         feedback: Vec::new(),
+        siasn_id: None,
     };
     let old = encode_unit_v1(4, &u);
     // Version 2 cannot read a version 1 record as it is: the upgrade is needed.
@@ -218,6 +220,7 @@ fn a_damaged_feedback_severity_is_reported() {
             recorded_by: "r".into(),
             recorded_at: time::macros::datetime!(2026-10-15 09:00 UTC),
         }],
+        siasn_id: None,
     };
     let rec = UnitRec {
         order: 0,
@@ -255,6 +258,7 @@ fn unit_position_and_competency_round_trip_with_order() {
         name: "Bagian Hukum".into(),
         parent: Some("setda".into()),
         feedback: Vec::new(),
+        siasn_id: None,
     };
     let (k, v) = encode_unit(3, &u).unwrap();
     assert_eq!(decode_unit(&k, &v).unwrap(), (3, u));
@@ -270,6 +274,8 @@ fn unit_position_and_competency_round_trip_with_order() {
             volume: 10,
             minutes: 60,
         }],
+        siasn_id: None,
+        jenjang: None,
     };
     let (k, v) = encode_position(u32::MAX, &p).unwrap();
     assert_eq!(decode_position(&k, &v).unwrap(), (u32::MAX, p));
@@ -304,6 +310,7 @@ fn damaged_records_are_reported_with_their_key() {
         potential: None,
         readiness: None,
         notes: vec![],
+        profile: Default::default(),
     };
     let (_, v) = encode_employee(&e).unwrap();
     let err = crate::lang::Lang::Id.say(&decode_employee(b"123", &v).unwrap_err().msg());

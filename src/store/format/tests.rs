@@ -344,6 +344,7 @@ fn org_strategy() -> impl Strategy<Value = Organization> {
                     name: format!("Unit {name}"),
                     parent: parent.filter(|_| i > 0).map(|p| format!("u{}", p.index(i))),
                     feedback,
+                    siasn_id: None,
                 })
                 .collect();
             let positions: Vec<Position> = if units.is_empty() {
@@ -367,6 +368,8 @@ fn org_strategy() -> impl Strategy<Value = Organization> {
                                 minutes,
                             })
                             .collect(),
+                        siasn_id: None,
+                        jenjang: None,
                     })
                     .collect()
             };
@@ -454,6 +457,7 @@ fn employee_of(
                 text: format!("t{text}"),
             })
             .collect(),
+        profile: Default::default(),
     }
 }
 

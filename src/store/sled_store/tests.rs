@@ -22,6 +22,7 @@ pub(super) fn emp(nip: &str, name: &str, position: Option<&str>) -> Employee {
         potential: None,
         readiness: None,
         notes: vec![],
+        profile: Default::default(),
     }
 }
 
@@ -50,18 +51,21 @@ pub(super) fn sample(name: &str) -> Organization {
             name: "Sekretariat Daerah".into(),
             parent: None,
             feedback: Vec::new(),
+            siasn_id: None,
         },
         Unit {
             id: "setda.hukum".into(),
             name: "Bagian Hukum".into(),
             parent: Some("setda".into()),
             feedback: Vec::new(),
+            siasn_id: None,
         },
         Unit {
             id: "bappeda".into(),
             name: "Badan Perencanaan Pembangunan Daerah".into(),
             parent: None,
             feedback: Vec::new(),
+            siasn_id: None,
         },
     ];
     let positions = vec![
@@ -73,6 +77,8 @@ pub(super) fn sample(name: &str) -> Organization {
             formation: 1,
             requirements: levels(&[("INT", 5), ("PB", 5), ("KEU", 3)]),
             workload: vec![],
+            siasn_id: None,
+            jenjang: None,
         },
         Position {
             id: "setda.hukum.analis".into(),
@@ -93,6 +99,8 @@ pub(super) fn sample(name: &str) -> Organization {
                     minutes: 90,
                 },
             ],
+            siasn_id: None,
+            jenjang: None,
         },
         Position {
             id: "bappeda.kaban".into(),
@@ -102,6 +110,8 @@ pub(super) fn sample(name: &str) -> Organization {
             formation: 1,
             requirements: levels(&[("INT", 4)]),
             workload: vec![],
+            siasn_id: None,
+            jenjang: None,
         },
     ];
     let mut sri = emp(
