@@ -131,6 +131,9 @@ pub fn upgrade_employee_v2(key: &[u8], value: &[u8]) -> Result<Vec<u8>, StoreErr
 }
 
 #[cfg(test)]
+pub(crate) use writers::{encode_employee_v2, encode_position_v2, encode_unit_v1, encode_unit_v2};
+
+#[cfg(test)]
 mod writers {
     //! What older versions wrote, built from today's records, for tests of the upgrades.
 
@@ -194,6 +197,3 @@ mod writers {
         postcard::to_allocvec(&old).unwrap()
     }
 }
-
-#[cfg(test)]
-pub(crate) use writers::{encode_employee_v2, encode_position_v2, encode_unit_v1, encode_unit_v2};

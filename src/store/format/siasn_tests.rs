@@ -182,7 +182,10 @@ fn each_siasn_problem_is_reported_in_one_pass() {
         "{all}"
     );
     assert!(has(&lines, "skp[1].predicate \"hebat\""), "{all}");
-    assert!(has(&lines, "skp[2]: kolom \"nilai\" tidak dikenal"), "{all}");
+    assert!(
+        has(&lines, "skp[2]: kolom \"nilai\" tidak dikenal"),
+        "{all}"
+    );
     assert!(has(&lines, "skp[3].year 2025 tercantum dua kali"), "{all}");
     assert!(has(&lines, "skp[4].year tidak ada"), "{all}");
     assert!(

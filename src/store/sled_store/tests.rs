@@ -45,28 +45,17 @@ pub(super) fn sample(name: &str) -> Organization {
             group: CompetencyGroup::Teknis,
         },
     ];
+    let unit = |id: &str, name: &str, parent: Option<&str>| Unit {
+        id: id.into(),
+        name: name.into(),
+        parent: parent.map(Into::into),
+        feedback: Vec::new(),
+        siasn_id: None,
+    };
     let units = vec![
-        Unit {
-            id: "setda".into(),
-            name: "Sekretariat Daerah".into(),
-            parent: None,
-            feedback: Vec::new(),
-            siasn_id: None,
-        },
-        Unit {
-            id: "setda.hukum".into(),
-            name: "Bagian Hukum".into(),
-            parent: Some("setda".into()),
-            feedback: Vec::new(),
-            siasn_id: None,
-        },
-        Unit {
-            id: "bappeda".into(),
-            name: "Badan Perencanaan Pembangunan Daerah".into(),
-            parent: None,
-            feedback: Vec::new(),
-            siasn_id: None,
-        },
+        unit("setda", "Sekretariat Daerah", None),
+        unit("setda.hukum", "Bagian Hukum", Some("setda")),
+        unit("bappeda", "Badan Perencanaan Pembangunan Daerah", None),
     ];
     let positions = vec![
         Position {
