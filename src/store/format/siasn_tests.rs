@@ -4,6 +4,7 @@
 use super::*;
 use crate::domain::{Jenjang, Performance, SkpYear};
 use crate::lang::Lang;
+use proptest::prelude::*;
 
 fn example_text() -> String {
     let path = format!("{}/fixtures/example-small.json", env!("CARGO_MANIFEST_DIR"));
@@ -265,4 +266,83 @@ fn unit_and_position_siasn_problems_are_reported() {
         ),
         "{all}"
     );
+}
+
+/// What one draw adds to the `i`-th unit, position and employee: ids, a jenjang, the
+/// profile's texts, days from birth to TMT CPNS and to TMT jabatan, SKP years.
+type SiasnDraw = (
+    Option<String>,
+    Option<usize>,
+    (Option<String>, Option<String>, Option<String>),
+    (bool, Option<i64>, Option<i64>),
+    std::collections::BTreeMap<u16, usize>,
+);
+
+fn siasn_draw() -> impl Strategy<Value = SiasnDraw> {
+    use proptest::option::of;
+    (
+        of("[A-Za-z0-9-]{1,40}"),
+        of(0usize..Jenjang::ALL.len()),
+        (of("\\PC{0,30}"), of("\\PC{0,30}"), of("[A-Z][a-z ]{0,20}")),
+        (any::<bool>(), of(0i64..25_000), of(0i64..25_000)),
+        prop::collection::btree_map(1990u16..=2100, 0usize..Performance::ALL.len(), 0..4),
+    )
+}
+
+fn with_drawn(org: Organization, draws: Vec<SiasnDraw>) -> Organization {
+    let mut units = org.units().to_vec();
+    let mut positions = org.positions().to_vec();
+    let mut employees = org.employees().to_vec();
+    let text = |s: Option<String>| s.map(|s| format!("S{s}"));
+    for (i, (id, jenjang, texts, dates, skp)) in draws.into_iter().enumerate() {
+        if let Some(u) = units.get_mut(i) {
+            u.siasn_id = id.clone();
+        }
+        if let Some(p) = positions.get_mut(i) {
+            p.siasn_id = id.clone();
+            p.jenjang = jenjang.map(|j| Jenjang::ALL[j]);
+        }
+        let Some(e) = employees.get_mut(i) else {
+            continue;
+        };
+        let born = e.nip.birth_date().unwrap();
+        let (with_birth, cpns, jabatan) = dates;
+        let p = &mut e.profile;
+        p.pns_id = id;
+        p.birth_date = with_birth.then_some(born);
+        p.tmt_cpns = cpns.map(|d| born + time::Duration::days(d));
+        p.tmt_jabatan = jabatan.map(|d| born + time::Duration::days(d));
+        (p.education_level, p.education_name, p.kedudukan) =
+            (text(texts.0), text(texts.1), text(texts.2));
+        p.skp = skp
+            .into_iter()
+            .map(|(year, k)| SkpYear {
+                year,
+                predicate: Performance::ALL[k],
+            })
+            .collect();
+    }
+    Organization::from_parts(
+        org.name().into(),
+        org.competencies().to_vec(),
+        units,
+        positions,
+        employees,
+    )
+}
+
+proptest! {
+    #[test]
+    fn export_then_import_keeps_every_siasn_field(
+        org in super::tests::org_strategy(),
+        draws in prop::collection::vec(siasn_draw(), 0..6),
+    ) {
+        let org = with_drawn(org, draws);
+        let text = export(&org);
+        let back = parse_v1("export.json", &text);
+        prop_assert!(back.is_ok(), "{}", back.unwrap_err());
+        let back = back.unwrap();
+        prop_assert_eq!(&back, &org);
+        prop_assert_eq!(export(&back), text);
+    }
 }

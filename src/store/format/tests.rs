@@ -276,7 +276,7 @@ fn feedback_strategy() -> impl Strategy<Value = Feedback> {
 
 /// Builds an organization from random choices; every reference resolves by construction.
 #[allow(clippy::type_complexity)]
-fn org_strategy() -> impl Strategy<Value = Organization> {
+pub(super) fn org_strategy() -> impl Strategy<Value = Organization> {
     let comps = prop::collection::btree_set("[A-Z][A-Z0-9_-]{0,5}", 0..5);
     let units = prop::collection::vec(
         (
