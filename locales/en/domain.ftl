@@ -269,3 +269,19 @@ domain-band-below = Below expectations
 domain-band-as-expected = As expected
 # A 9-box performance band, above.
 domain-band-above = Above expectations
+# An optional SIASN id or text (pns_id, kedudukan, ...) that is empty.
+domain-siasn-text-empty = { $field } is empty: leave the key out (or use null) when there is no value
+# An optional SIASN id or text that is too long; `count` is its length in characters.
+domain-siasn-text-long = { $field } is { $count } characters long: at most { $max }
+# An optional SIASN id or text holding control characters (tabs, line breaks).
+domain-siasn-text-control = { $field } { $value }: must not contain control characters such as tabs or line breaks
+# An optional SIASN id, text or date of the wrong type.
+domain-siasn-not-text = { $field } { $found }: must be text, or null
+# A birth_date that differs from the one the NIP starts with.
+domain-birth-date-not-nip = birth_date { $date } differs from the birth date in the NIP, { $nip_date }: the NIP starts with the birth date
+# A TMT CPNS before the person was born.
+domain-tmt-cpns-before-birth = tmt_cpns { $tmt } is before the birth date { $born }
+# The rule an SKP year must follow.
+domain-rule-skp-year = must be a year from 1990 to 2100 (the year the SKP is for)
+# An SKP year listed twice for one employee.
+domain-skp-repeated-year = { $field } { $year } is listed twice: one SKP entry per year

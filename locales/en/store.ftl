@@ -76,6 +76,7 @@ store-feedback-date-range = feedback date out of range
 # A stored feedback time out of range.
 store-feedback-time-range = feedback time out of range
 # A stored note time out of range.
+store-profile-date-range = profile date out of range
 store-note-time-range = note time out of range
 # A stored rank out of range.
 store-rank-range = rank out of range
@@ -88,6 +89,7 @@ store-cannot-encode = cannot encode: { $error }
 # A stored code no version knows.
 store-unknown-code = unknown { $what } code { $code }
 # What a stored code names, in store-unknown-code.
+store-what-jenjang = jenjang
 store-what-group = competency group
 # What a stored code names, in store-unknown-code.
 store-what-severity = feedback severity

@@ -24,6 +24,7 @@ pub(crate) fn small_org() -> Organization {
         name: name.into(),
         parent: parent.map(Into::into),
         feedback: Vec::new(),
+        siasn_id: None,
     };
     let units = vec![
         unit("a", "Dinas A", None),
@@ -37,6 +38,8 @@ pub(crate) fn small_org() -> Organization {
         formation,
         requirements: Levels::new(),
         workload: vec![],
+        siasn_id: None,
+        jenjang: None,
     };
     let positions = vec![
         pos("a.kadis", "a", PositionType::JptPratama, 1),
@@ -54,6 +57,7 @@ pub(crate) fn small_org() -> Organization {
         potential: None,
         readiness,
         notes: vec![],
+        profile: Default::default(),
     };
     let employees = vec![
         emp(

@@ -30,6 +30,7 @@ pub(crate) fn sample_org() -> Organization {
         name: name.into(),
         parent: parent.map(Into::into),
         feedback: Vec::new(),
+        siasn_id: None,
     };
     let units = vec![
         unit("d", "Dinas D", None),
@@ -45,6 +46,8 @@ pub(crate) fn sample_org() -> Organization {
         formation,
         requirements: [("INT".to_string(), req)].into_iter().collect::<Levels>(),
         workload: vec![],
+        siasn_id: None,
+        jenjang: None,
     };
     let positions = vec![
         pos(
@@ -76,6 +79,7 @@ pub(crate) fn sample_org() -> Organization {
         potential: None,
         readiness: None,
         notes: vec![],
+        profile: Default::default(),
     };
     let employees = vec![
         emp(1, "Ani Lestari, S.H.", "IV/a", Some("d.kadis"), 4),
@@ -448,6 +452,7 @@ fn compare_scales_with_the_moves_not_the_organization() {
         name: "Kota".into(),
         parent: None,
         feedback: Vec::new(),
+        siasn_id: None,
     }];
     let mut positions = Vec::new();
     for d in 0..100 {
@@ -456,6 +461,7 @@ fn compare_scales_with_the_moves_not_the_organization() {
             name: format!("Dinas {d}"),
             parent: Some("root".into()),
             feedback: Vec::new(),
+            siasn_id: None,
         });
         for b in 0..99 {
             units.push(Unit {
@@ -463,6 +469,7 @@ fn compare_scales_with_the_moves_not_the_organization() {
                 name: format!("Bidang {b}"),
                 parent: Some(format!("d{d}")),
                 feedback: Vec::new(),
+                siasn_id: None,
             });
             positions.push(Position {
                 id: format!("d{d}.b{b}.staf"),
@@ -472,6 +479,8 @@ fn compare_scales_with_the_moves_not_the_organization() {
                 formation: 110,
                 requirements: Levels::new(),
                 workload: vec![],
+                siasn_id: None,
+                jenjang: None,
             });
         }
     }
@@ -493,6 +502,7 @@ fn compare_scales_with_the_moves_not_the_organization() {
             potential: None,
             readiness: None,
             notes: vec![],
+            profile: Default::default(),
         })
         .collect();
     let org = Organization::from_parts("Kota".into(), comps, units, positions, employees);

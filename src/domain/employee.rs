@@ -1,7 +1,7 @@
 //! Employees (ASN): identity, seat, competencies, ratings, readiness for change and notes.
 
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 
 use super::competency::Levels;
 use super::nip::Nip;
@@ -102,11 +102,96 @@ pub struct Employee {
     pub potential: Option<Potential>,
     pub readiness: Option<Readiness>,
     pub notes: Vec<Note>,
+    /// What SIASN records about the person: ids, dates, education, SKP history.
+    #[serde(default)]
+    pub profile: Profile,
+}
+
+/// The SIASN personnel facts the rules need; every field optional, empty by default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// SIASN `PNS ID`.
+    pub pns_id: Option<String>,
+    pub birth_date: Option<Date>,
+    /// TMT CPNS: the date the person started as a candidate civil servant.
+    pub tmt_cpns: Option<Date>,
+    /// TMT jabatan: the date the person took the current position.
+    pub tmt_jabatan: Option<Date>,
+    /// `TINGKAT PENDIDIKAN NAMA` as written (`S-1/Sarjana`).
+    pub education_level: Option<String>,
+    /// `PENDIDIKAN NAMA` as written (`S-1 Akuntansi`).
+    pub education_name: Option<String>,
+    /// `KEDUDUKAN HUKUM NAMA` as written (`Aktif`).
+    pub kedudukan: Option<String>,
+    /// SKP predicates, sorted by year, one per year.
+    pub skp: Vec<SkpYear>,
+}
+
+/// One year's SKP predicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkpYear {
+    pub year: u16,
+    pub predicate: Performance,
+}
+
+impl Profile {
+    /// Whether nothing is recorded (an organization without SIASN data).
+    pub fn is_empty(&self) -> bool {
+        *self == Profile::default()
+    }
+
+    /// The most recent year's SKP, if any.
+    pub fn latest_skp(&self) -> Option<SkpYear> {
+        self.skp.iter().copied().max_by_key(|s| s.year)
+    }
+
+    /// The SKP of one year, if recorded.
+    pub fn skp_for(&self, year: u16) -> Option<SkpYear> {
+        self.skp.iter().copied().find(|s| s.year == year)
+    }
 }
 
 impl Employee {
     /// The most recent note, by time.
     pub fn latest_note(&self) -> Option<&Note> {
         self.notes.iter().max_by_key(|n| n.at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profile_finds_latest_and_yearly_skp() {
+        let mut p = Profile::default();
+        assert!(p.is_empty());
+        assert_eq!(p.latest_skp(), None);
+        p.skp = vec![
+            SkpYear {
+                year: 2023,
+                predicate: Performance::Baik,
+            },
+            SkpYear {
+                year: 2025,
+                predicate: Performance::SangatBaik,
+            },
+            SkpYear {
+                year: 2024,
+                predicate: Performance::Kurang,
+            },
+        ];
+        assert!(!p.is_empty());
+        assert_eq!(p.latest_skp().map(|s| s.year), Some(2025));
+        assert_eq!(
+            p.skp_for(2024).map(|s| s.predicate),
+            Some(Performance::Kurang)
+        );
+        assert_eq!(p.skp_for(2022), None);
+        let only_kedudukan = Profile {
+            kedudukan: Some("Aktif".into()),
+            ..Profile::default()
+        };
+        assert!(!only_kedudukan.is_empty());
     }
 }

@@ -14,14 +14,14 @@ pub mod search;
 pub mod validate;
 
 pub use competency::{Competency, CompetencyGroup, DefaultStandards, Level, Levels};
-pub use employee::{Employee, Note, Performance, Potential, Readiness};
+pub use employee::{Employee, Note, Performance, Potential, Profile, Readiness, SkpYear};
 pub use feedback::{Feedback, FeedbackError, Severity, recent_feedback};
 pub use fit::{
     Fit, FitCategory, FitProfile, Gap, JpmBadge, ProfileKind, job_person_match, jpm_badge,
 };
 pub use nip::{AsnKind, Nip, NipError};
 pub use org::{EmployeeIx, Headcount, Organization, PositionIx, UnitIx};
-pub use position::{Position, PositionType, Unit, WorkloadEntry};
+pub use position::{Jenjang, Position, PositionType, Unit, WorkloadEntry};
 pub use rank::{Rank, RankError};
 pub mod candidates;
 pub mod gaps;

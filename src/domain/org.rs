@@ -442,12 +442,14 @@ mod tests {
                 name: "Dinas A".into(),
                 parent: None,
                 feedback: Vec::new(),
+                siasn_id: None,
             },
             Unit {
                 id: "a.b".into(),
                 name: "Bidang B".into(),
                 parent: Some("a".into()),
                 feedback: Vec::new(),
+                siasn_id: None,
             },
         ];
         let pos = |id: &str, unit: &str, formation| Position {
@@ -458,6 +460,8 @@ mod tests {
             formation,
             requirements: Levels::new(),
             workload: vec![],
+            siasn_id: None,
+            jenjang: None,
         };
         let positions = vec![pos("a.kadis", "a", 1), pos("a.b.staf", "a.b", 3)];
         let emp = |nip: &str, position: Option<&str>| Employee {
@@ -470,6 +474,7 @@ mod tests {
             potential: None,
             readiness: None,
             notes: vec![],
+            profile: Default::default(),
         };
         let employees = vec![
             emp("198503122010012003", Some("a.b.staf")),

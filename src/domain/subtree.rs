@@ -81,6 +81,7 @@ pub(crate) mod tests {
             name: format!("Unit {id}"),
             parent: parent.map(Into::into),
             feedback: Vec::new(),
+            siasn_id: None,
         };
         let units = vec![unit("a", None), unit("a.b", Some("a")), unit("c", None)];
         let pos = |id: &str, unit: &str, kind, formation, req: &[(&str, u8)]| Position {
@@ -91,6 +92,8 @@ pub(crate) mod tests {
             formation,
             requirements: req.iter().map(|(c, l)| (c.to_string(), *l)).collect(),
             workload: vec![],
+            siasn_id: None,
+            jenjang: None,
         };
         let positions = vec![
             pos("a.kadis", "a", PositionType::JptPratama, 1, &[("INT", 4)]),
@@ -117,6 +120,7 @@ pub(crate) mod tests {
             potential: None,
             readiness: None,
             notes: vec![],
+            profile: Default::default(),
         };
         let employees = vec![
             emp(

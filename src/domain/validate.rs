@@ -20,9 +20,11 @@ use crate::lang::{Msg, msg};
 mod employees;
 mod positions;
 mod raw;
+mod siasn;
 mod units;
 
 pub use raw::*;
+pub use siasn::MAX_SIASN_TEXT;
 
 /// Checks every rule and builds the organization; `None` when `problems` is not empty
 /// afterwards (including problems the caller recorded before).

@@ -1,4 +1,4 @@
-//! Typed codecs between domain records and the bytes kept in sled (schema version 2).
+//! Typed codecs between domain records and the bytes kept in sled (schema version 3).
 //!
 //! The stored layout is defined here, not by the domain structs' serde derives: postcard is
 //! not self-describing, so a field added to a domain struct would silently make old records
@@ -7,7 +7,10 @@
 //! a new schema version and a migration step in `sled_store`.
 //!
 //! Version history: 1 first; 2 adds the public's feedback to unit records (see
-//! [`upgrade_unit_v1`], which the version 2 migration in `sled_store` applies).
+//! [`upgrade_unit_v1`], which the version 2 migration in `sled_store` applies); 3 adds what
+//! SIASN imports bring: the SIASN ids of units and positions, the jenjang, and the
+//! employee's profile (see [`upgrade_unit_v2`], [`upgrade_position_v2`] and
+//! [`upgrade_employee_v2`]). The records of older versions live in `legacy`.
 //!
 //! Keys: competencies by code, units and positions by id, employees by the 18 NIP digits
 //! (so a tree scan yields NIP order). Units, positions and competencies carry their file
@@ -20,13 +23,14 @@ use time::{Date, OffsetDateTime, UtcOffset};
 
 use super::{StoreError, as_is};
 use crate::domain::{
-    Competency, CompetencyGroup, Employee, Feedback, Levels, Nip, Note, Performance, Position,
-    PositionType, Potential, Rank, Readiness, Severity, Unit, WorkloadEntry,
+    Competency, CompetencyGroup, Employee, Feedback, Jenjang, Levels, Nip, Note, Performance,
+    Position, PositionType, Potential, Profile, Rank, Readiness, Severity, SkpYear, Unit,
+    WorkloadEntry,
 };
 use crate::lang::{Msg, msg};
 
 /// The newest schema this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Serialize, Deserialize)]
 struct CompetencyRec<'a> {
@@ -35,20 +39,13 @@ struct CompetencyRec<'a> {
     group: u8,
 }
 
-/// A unit as schema version 1 stored it (read only by the upgrade to version 2).
-#[derive(Serialize, Deserialize)]
-struct UnitRecV1<'a> {
-    order: u32,
-    name: Cow<'a, str>,
-    parent: Option<Cow<'a, str>>,
-}
-
 #[derive(Serialize, Deserialize)]
 struct UnitRec<'a> {
     order: u32,
     name: Cow<'a, str>,
     parent: Option<Cow<'a, str>>,
     feedback: Vec<FeedbackRec<'a>>,
+    siasn_id: Option<Cow<'a, str>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -81,6 +78,8 @@ struct PositionRec<'a> {
     formation: u32,
     requirements: Cow<'a, Levels>,
     workload: Vec<WorkloadRec<'a>>,
+    siasn_id: Option<Cow<'a, str>>,
+    jenjang: Option<u8>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -109,6 +108,26 @@ struct EmployeeRec<'a> {
     potential: Option<u8>,
     readiness: Option<u8>,
     notes: Vec<NoteRec<'a>>,
+    profile: ProfileRec<'a>,
+}
+
+/// The employee's SIASN profile; dates as Julian day numbers.
+#[derive(Serialize, Deserialize, Default)]
+struct ProfileRec<'a> {
+    pns_id: Option<Cow<'a, str>>,
+    birth_date: Option<i32>,
+    tmt_cpns: Option<i32>,
+    tmt_jabatan: Option<i32>,
+    education_level: Option<Cow<'a, str>>,
+    education_name: Option<Cow<'a, str>>,
+    kedudukan: Option<Cow<'a, str>>,
+    skp: Vec<SkpRec>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SkpRec {
+    year: u16,
+    predicate: u8,
 }
 
 /// A stored record that is not what schema version 1 says; names the tree and key.
@@ -205,6 +224,16 @@ const READINESS: &[(Readiness, u8)] = &[
     (Readiness::Ragu, 2),
     (Readiness::Menolak, 3),
 ];
+const JENJANG: &[(Jenjang, u8)] = &[
+    (Jenjang::AhliUtama, 1),
+    (Jenjang::AhliMadya, 2),
+    (Jenjang::AhliMuda, 3),
+    (Jenjang::AhliPertama, 4),
+    (Jenjang::Penyelia, 5),
+    (Jenjang::Mahir, 6),
+    (Jenjang::Terampil, 7),
+    (Jenjang::Pemula, 8),
+];
 const SEVERITY: &[(Severity, u8)] = &[
     (Severity::Low, 1),
     (Severity::Medium, 2),
@@ -263,6 +292,7 @@ pub fn encode_unit(order: u32, u: &Unit) -> Result<(Vec<u8>, Vec<u8>), StoreErro
                 offset_seconds: f.recorded_at.offset().whole_seconds(),
             })
             .collect(),
+        siasn_id: u.siasn_id.as_deref().map(Cow::Borrowed),
     };
     let value = encode(UNITS, &key, &rec)?;
     Ok((key, value))
@@ -295,36 +325,9 @@ pub fn decode_unit(key: &[u8], value: &[u8]) -> Result<(u32, Unit), StoreError> 
         name: rec.name.into_owned(),
         parent: rec.parent.map(Cow::into_owned),
         feedback,
+        siasn_id: rec.siasn_id.map(Cow::into_owned),
     };
     Ok((rec.order, u))
-}
-
-/// Rewrites a unit record of schema version 1 as version 2 (no feedback yet). A record
-/// that already reads as version 2 is returned as it is, so an upgrade interrupted half
-/// way can run again.
-pub fn upgrade_unit_v1(key: &[u8], value: &[u8]) -> Result<Vec<u8>, StoreError> {
-    if postcard::take_from_bytes::<UnitRec>(value).is_ok_and(|(_, rest)| rest.is_empty()) {
-        return Ok(value.to_vec());
-    }
-    let old: UnitRecV1 = decode(UNITS, key, value)?;
-    let rec = UnitRec {
-        order: old.order,
-        name: old.name,
-        parent: old.parent,
-        feedback: Vec::new(),
-    };
-    encode(UNITS, key, &rec)
-}
-
-/// A unit as schema version 1 wrote it, for tests of the upgrade.
-#[cfg(test)]
-pub(crate) fn encode_unit_v1(order: u32, u: &Unit) -> Vec<u8> {
-    let rec = UnitRecV1 {
-        order,
-        name: Cow::Borrowed(&u.name),
-        parent: u.parent.as_deref().map(Cow::Borrowed),
-    };
-    postcard::to_allocvec(&rec).unwrap_or_default()
 }
 
 /// An instant stored as nanoseconds since the epoch and the offset it was written with.
@@ -354,6 +357,8 @@ pub fn encode_position(order: u32, p: &Position) -> Result<(Vec<u8>, Vec<u8>), S
                 minutes: w.minutes,
             })
             .collect(),
+        siasn_id: p.siasn_id.as_deref().map(Cow::Borrowed),
+        jenjang: p.jenjang.map(|j| to_code(JENJANG, j)),
     };
     let value = encode(POSITIONS, &key, &rec)?;
     Ok((key, value))
@@ -384,6 +389,11 @@ pub fn decode_position(key: &[u8], value: &[u8]) -> Result<(u32, Position), Stor
                 minutes: w.minutes,
             })
             .collect(),
+        siasn_id: rec.siasn_id.map(Cow::into_owned),
+        jenjang: rec
+            .jenjang
+            .map(|c| from_code(JENJANG, c, POSITIONS, key, "store-what-jenjang"))
+            .transpose()?,
     };
     Ok((rec.order, p))
 }
@@ -438,6 +448,7 @@ pub fn encode_employee(e: &Employee) -> Result<(Vec<u8>, Vec<u8>), StoreError> {
                 text: Cow::Borrowed(&n.text),
             })
             .collect(),
+        profile: profile_rec(&e.profile),
     };
     let value = encode(EMPLOYEES, &key, &rec)?;
     Ok((key, value))
@@ -473,6 +484,7 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
             })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
+    let profile = profile_of(rec.profile, key)?;
     Ok(Employee {
         nip,
         name: rec.name.into_owned(),
@@ -492,8 +504,70 @@ pub fn decode_employee(key: &[u8], value: &[u8]) -> Result<Employee, StoreError>
             .map(|c| from_code(READINESS, c, t, key, "store-what-readiness"))
             .transpose()?,
         notes,
+        profile,
     })
 }
+
+fn borrowed(t: &Option<String>) -> Option<Cow<'_, str>> {
+    t.as_deref().map(Cow::Borrowed)
+}
+
+fn profile_rec(p: &Profile) -> ProfileRec<'_> {
+    let text = borrowed;
+    ProfileRec {
+        pns_id: text(&p.pns_id),
+        birth_date: p.birth_date.map(Date::to_julian_day),
+        tmt_cpns: p.tmt_cpns.map(Date::to_julian_day),
+        tmt_jabatan: p.tmt_jabatan.map(Date::to_julian_day),
+        education_level: text(&p.education_level),
+        education_name: text(&p.education_name),
+        kedudukan: text(&p.kedudukan),
+        skp: p
+            .skp
+            .iter()
+            .map(|s| SkpRec {
+                year: s.year,
+                predicate: to_code(PERFORMANCE, s.predicate),
+            })
+            .collect(),
+    }
+}
+
+fn profile_of(rec: ProfileRec<'_>, key: &[u8]) -> Result<Profile, StoreError> {
+    let t = EMPLOYEES;
+    let date = |d: Option<i32>| {
+        d.map(|jd| {
+            Date::from_julian_day(jd).map_err(|_| corrupt(t, key, msg!("store-profile-date-range")))
+        })
+        .transpose()
+    };
+    let skp = rec
+        .skp
+        .into_iter()
+        .map(|s| {
+            Ok(SkpYear {
+                year: s.year,
+                predicate: from_code(PERFORMANCE, s.predicate, t, key, "store-what-performance")?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(Profile {
+        pns_id: rec.pns_id.map(Cow::into_owned),
+        birth_date: date(rec.birth_date)?,
+        tmt_cpns: date(rec.tmt_cpns)?,
+        tmt_jabatan: date(rec.tmt_jabatan)?,
+        education_level: rec.education_level.map(Cow::into_owned),
+        education_name: rec.education_name.map(Cow::into_owned),
+        kedudukan: rec.kedudukan.map(Cow::into_owned),
+        skp,
+    })
+}
+
+mod legacy;
+
+#[cfg(test)]
+pub(crate) use legacy::{encode_employee_v2, encode_position_v2, encode_unit_v1, encode_unit_v2};
+pub use legacy::{upgrade_employee_v2, upgrade_position_v2, upgrade_unit_v1, upgrade_unit_v2};
 
 #[cfg(test)]
 mod tests;

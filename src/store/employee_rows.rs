@@ -328,6 +328,7 @@ impl<'a> Rows<'a> {
                 potential: None,
                 readiness: None,
                 notes: Vec::new(),
+                profile: Default::default(),
             },
         };
         if let Some(name) = name {

@@ -471,6 +471,7 @@ fn unit(v: Value) -> RawRecord<RawUnit> {
         name: string(m.remove("name")),
         parent: nullable(m.remove("parent")),
         feedback: list(m.remove("feedback"), feedback),
+        siasn_id: nullable(m.remove("siasn_id")),
     })
 }
 
@@ -502,6 +503,8 @@ fn position(v: Value) -> RawRecord<RawPosition> {
         formation: int(m.remove("formation")),
         requirements: levels(m.remove("requirements")),
         workload: list(m.remove("workload"), workload),
+        siasn_id: nullable(m.remove("siasn_id")),
+        jenjang: nullable(m.remove("jenjang")),
     })
 }
 
@@ -528,8 +531,28 @@ fn employee(v: Value) -> RawRecord<crate::domain::validate::RawEmployee> {
         potential: nullable(m.remove("potential")),
         readiness: nullable(m.remove("readiness")),
         notes: list(m.remove("notes"), note),
+        profile: crate::domain::validate::RawProfile {
+            pns_id: nullable(m.remove("pns_id")),
+            birth_date: nullable(m.remove("birth_date")),
+            tmt_cpns: nullable(m.remove("tmt_cpns")),
+            tmt_jabatan: nullable(m.remove("tmt_jabatan")),
+            education_level: nullable(m.remove("education_level")),
+            education_name: nullable(m.remove("education_name")),
+            kedudukan: nullable(m.remove("kedudukan")),
+            skp: list(m.remove("skp"), skp),
+        },
     })
 }
 
+#[cfg(test)]
+fn skp(v: Value) -> RawRecord<crate::domain::validate::RawSkp> {
+    record(v, |m| crate::domain::validate::RawSkp {
+        year: int(m.remove("year")),
+        predicate: string(m.remove("predicate")),
+    })
+}
+
+#[cfg(test)]
+mod siasn_tests;
 #[cfg(test)]
 mod tests;

@@ -454,4 +454,25 @@ mod tests {
             s.load().unwrap().employees().len() as u64
         );
     }
+
+    #[test]
+    fn siasn_fields_are_kept_through_an_upsert_and_a_note() {
+        let (s, nip) = store();
+        let mut e = s.employee(&nip).unwrap().unwrap();
+        e.profile.pns_id = Some("A5EB03E23C1FF6A0E040640A040252AD".into());
+        e.profile.skp = vec![crate::domain::SkpYear {
+            year: 2025,
+            predicate: crate::domain::Performance::Baik,
+        }];
+        s.apply(&Change::UpsertEmployees(vec![e.clone()])).unwrap();
+        s.apply(&Change::Annotate {
+            nip,
+            note: None,
+            readiness: Some(Some(crate::domain::Readiness::Siap)),
+        })
+        .unwrap();
+        let back = s.employee(&nip).unwrap().unwrap();
+        assert_eq!(back.profile, e.profile);
+        assert!(!back.profile.is_empty());
+    }
 }

@@ -530,4 +530,6 @@ mod open;
 #[cfg(test)]
 mod open_tests;
 #[cfg(test)]
+mod siasn_tests;
+#[cfg(test)]
 mod tests;

@@ -228,6 +228,7 @@ fn wide_org() -> Organization {
         name: "Dinas Pariwisata dan Kebudayaan Daerah Istimewa".into(),
         parent: None,
         feedback: Vec::new(),
+        siasn_id: None,
     }];
     let positions = vec![Position {
         id: "p".into(),
@@ -237,6 +238,8 @@ fn wide_org() -> Organization {
         formation: 3,
         requirements: Levels::new(),
         workload: vec![],
+        siasn_id: None,
+        jenjang: None,
     }];
     let note = |text: &str| Note {
         at: time::macros::datetime!(2026-03-01 09:00 UTC),
@@ -253,6 +256,7 @@ fn wide_org() -> Organization {
         potential: None,
         readiness: Some(Readiness::Menolak),
         notes,
+        profile: Default::default(),
     };
     let employees = vec![
         emp(

@@ -29,6 +29,7 @@ fn synthetic(people: usize) -> Organization {
         name: "Provinsi Uji".into(),
         parent: None,
         feedback: Vec::new(),
+        siasn_id: None,
     }];
     for d in 0..200 {
         units.push(Unit {
@@ -36,6 +37,7 @@ fn synthetic(people: usize) -> Organization {
             name: format!("Dinas Nomor {d}"),
             parent: Some("root".into()),
             feedback: Vec::new(),
+            siasn_id: None,
         });
     }
     let positions: Vec<Position> = (0..2000)
@@ -47,6 +49,8 @@ fn synthetic(people: usize) -> Organization {
             formation: 100,
             requirements: Levels::new(),
             workload: vec![],
+            siasn_id: None,
+            jenjang: None,
         })
         .collect();
     let first = ["Sri", "Budi", "Agus", "Dewi", "Eko", "Siti", "Joko", "Rina"];
@@ -74,6 +78,7 @@ fn synthetic(people: usize) -> Organization {
                 potential: None,
                 readiness: None,
                 notes: vec![],
+                profile: Default::default(),
             }
         })
         .collect();

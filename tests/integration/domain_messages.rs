@@ -175,6 +175,7 @@ fn validation_problems_in_both_languages() {
             name: Raw::Value(format!("Unit {id}")),
             parent: Raw::Value(parent.map(str::to_string)),
             feedback: Raw::Missing,
+            siasn_id: Raw::Missing,
         }),
     };
     let employee = RawRecord {

@@ -22,6 +22,7 @@ fn org_with(people: usize) -> Organization {
         name: format!("Unit {id}"),
         parent: parent.map(Into::into),
         feedback: Vec::new(),
+        siasn_id: None,
     };
     let pos = |id: &str, unit: &str, formation| Position {
         id: id.into(),
@@ -31,6 +32,8 @@ fn org_with(people: usize) -> Organization {
         formation,
         requirements: Levels::new(),
         workload: vec![],
+        siasn_id: None,
+        jenjang: None,
     };
     let seats = ["a.kadis", "a.b.staf", "c.kasi", "c.lama"];
     let employees = (0..people)
@@ -44,6 +47,7 @@ fn org_with(people: usize) -> Organization {
             potential: None,
             readiness: None,
             notes: vec![],
+            profile: Default::default(),
         })
         .collect();
     Organization::from_parts(

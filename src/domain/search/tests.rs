@@ -30,6 +30,7 @@ fn employee(nip: &str, name: &str) -> Employee {
         potential: None,
         readiness: None,
         notes: vec![],
+        profile: Default::default(),
     }
 }
 
@@ -50,12 +51,14 @@ fn org_with(employees: Vec<Employee>) -> Organization {
             name: "Dinas Kesehatan".into(),
             parent: None,
             feedback: Vec::new(),
+            siasn_id: None,
         },
         Unit {
             id: "dinkes.p2p".into(),
             name: "Bidang Pencegahan dan Pengendalian Penyakit".into(),
             parent: Some("dinkes".into()),
             feedback: Vec::new(),
+            siasn_id: None,
         },
     ];
     let positions = vec![Position {
@@ -66,6 +69,8 @@ fn org_with(employees: Vec<Employee>) -> Organization {
         formation: 1,
         requirements: Default::default(),
         workload: vec![],
+        siasn_id: None,
+        jenjang: None,
     }];
     Organization::from_parts("Kota Uji".into(), vec![], units, positions, employees)
 }

@@ -91,8 +91,9 @@ impl Validator<'_> {
                 &Readiness::expected(),
             );
             let notes = self.notes(&at, body.notes);
-            if let (Some(nip), Some(name), Some(rank), Some(position), Some(notes)) =
-                (nip, name, rank, position, notes)
+            let profile = self.profile(&at, nip.as_ref(), body.profile);
+            if let (Some(nip), Some(name), Some(rank), Some(position), Some(notes), Some(profile)) =
+                (nip, name, rank, position, notes, profile)
             {
                 return Some(Employee {
                     nip,
@@ -104,6 +105,7 @@ impl Validator<'_> {
                     potential,
                     readiness,
                     notes,
+                    profile,
                 });
             }
             None

@@ -72,6 +72,8 @@ impl Validator<'_> {
             );
             let requirements = self.levels(&at, "requirements", body.requirements, Some(dict));
             let workload = self.workload(&at, body.workload);
+            let siasn_id = self.siasn_text(&at, "siasn_id", body.siasn_id);
+            let jenjang = self.jenjang(&at, body.jenjang);
             if let (
                 Some(id),
                 Some(unit),
@@ -79,7 +81,8 @@ impl Validator<'_> {
                 Some(kind),
                 Some(formation),
                 Some(workload),
-            ) = (id, unit, title, kind, formation, workload)
+                Some(siasn_id),
+            ) = (id, unit, title, kind, formation, workload, siasn_id)
             {
                 out.push(Position {
                     id,
@@ -89,6 +92,8 @@ impl Validator<'_> {
                     formation,
                     requirements,
                     workload,
+                    siasn_id,
+                    jenjang,
                 });
             }
         }

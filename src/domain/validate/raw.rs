@@ -9,7 +9,7 @@ pub const MAX_PROBLEMS: usize = 100;
 /// Fields a competency record may have.
 pub const COMPETENCY_FIELDS: &[&str] = &["code", "name", "group"];
 /// Fields a unit record may have.
-pub const UNIT_FIELDS: &[&str] = &["id", "name", "parent", "feedback"];
+pub const UNIT_FIELDS: &[&str] = &["id", "name", "parent", "feedback", "siasn_id"];
 /// Fields a unit's feedback entry may have.
 pub const FEEDBACK_FIELDS: &[&str] = &[
     "date",
@@ -28,6 +28,8 @@ pub const POSITION_FIELDS: &[&str] = &[
     "formation",
     "requirements",
     "workload",
+    "siasn_id",
+    "jenjang",
 ];
 /// Fields a workload entry may have.
 pub const WORKLOAD_FIELDS: &[&str] = &["task", "volume", "minutes"];
@@ -42,7 +44,17 @@ pub const EMPLOYEE_FIELDS: &[&str] = &[
     "potential",
     "readiness",
     "notes",
+    "pns_id",
+    "birth_date",
+    "tmt_cpns",
+    "tmt_jabatan",
+    "education_level",
+    "education_name",
+    "kedudukan",
+    "skp",
 ];
+/// Fields an SKP entry may have.
+pub const SKP_FIELDS: &[&str] = &["year", "predicate"];
 /// Fields a note may have.
 pub const NOTE_FIELDS: &[&str] = &["at", "author", "text"];
 
@@ -143,6 +155,7 @@ pub struct RawUnit {
     pub name: Raw<String>,
     pub parent: Raw<Option<String>>,
     pub feedback: Raw<Option<Vec<RawRecord<RawFeedback>>>>,
+    pub siasn_id: Raw<Option<String>>,
 }
 
 /// A unit's feedback entry as found.
@@ -174,6 +187,8 @@ pub struct RawPosition {
     pub formation: Raw<i64>,
     pub requirements: Raw<Option<RawLevels>>,
     pub workload: Raw<Option<Vec<RawRecord<RawWorkload>>>>,
+    pub siasn_id: Raw<Option<String>>,
+    pub jenjang: Raw<Option<String>>,
 }
 
 /// A note as found.
@@ -196,6 +211,28 @@ pub struct RawEmployee {
     pub potential: Raw<Option<String>>,
     pub readiness: Raw<Option<String>>,
     pub notes: Raw<Option<Vec<RawRecord<RawNote>>>>,
+    /// The SIASN keys, all optional.
+    pub profile: RawProfile,
+}
+
+/// An employee's SIASN keys as found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawProfile {
+    pub pns_id: Raw<Option<String>>,
+    pub birth_date: Raw<Option<String>>,
+    pub tmt_cpns: Raw<Option<String>>,
+    pub tmt_jabatan: Raw<Option<String>>,
+    pub education_level: Raw<Option<String>>,
+    pub education_name: Raw<Option<String>>,
+    pub kedudukan: Raw<Option<String>>,
+    pub skp: Raw<Option<Vec<RawRecord<RawSkp>>>>,
+}
+
+/// One SKP entry as found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawSkp {
+    pub year: Raw<i64>,
+    pub predicate: Raw<String>,
 }
 
 /// The records of a whole file, as found; the reader has already checked the file's shape.

@@ -10,6 +10,7 @@ fn unit(id: &str, parent: Option<&str>) -> RawRecord<RawUnit> {
             name: Raw::Value(format!("Unit {id}")),
             parent: Raw::Value(parent.map(str::to_string)),
             feedback: Raw::Missing,
+            siasn_id: Raw::Missing,
         }),
     }
 }

@@ -68,14 +68,16 @@ impl Validator<'_> {
                 }
             };
             let feedback = self.feedback(&at, body.feedback);
-            if let (Some(id), Some(name), Some(parent), Some(feedback)) =
-                (id, name, parent, feedback)
+            let siasn_id = self.siasn_text(&at, "siasn_id", body.siasn_id);
+            if let (Some(id), Some(name), Some(parent), Some(feedback), Some(siasn_id)) =
+                (id, name, parent, feedback, siasn_id)
             {
                 out.push(Unit {
                     id,
                     name,
                     parent,
                     feedback,
+                    siasn_id,
                 });
                 origin.push((i, rec.line));
             }

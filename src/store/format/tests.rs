@@ -276,7 +276,7 @@ fn feedback_strategy() -> impl Strategy<Value = Feedback> {
 
 /// Builds an organization from random choices; every reference resolves by construction.
 #[allow(clippy::type_complexity)]
-fn org_strategy() -> impl Strategy<Value = Organization> {
+pub(super) fn org_strategy() -> impl Strategy<Value = Organization> {
     let comps = prop::collection::btree_set("[A-Z][A-Z0-9_-]{0,5}", 0..5);
     let units = prop::collection::vec(
         (
@@ -344,6 +344,7 @@ fn org_strategy() -> impl Strategy<Value = Organization> {
                     name: format!("Unit {name}"),
                     parent: parent.filter(|_| i > 0).map(|p| format!("u{}", p.index(i))),
                     feedback,
+                    siasn_id: None,
                 })
                 .collect();
             let positions: Vec<Position> = if units.is_empty() {
@@ -367,6 +368,8 @@ fn org_strategy() -> impl Strategy<Value = Organization> {
                                 minutes,
                             })
                             .collect(),
+                        siasn_id: None,
+                        jenjang: None,
                     })
                     .collect()
             };
@@ -454,6 +457,7 @@ fn employee_of(
                 text: format!("t{text}"),
             })
             .collect(),
+        profile: Default::default(),
     }
 }
 

@@ -13,7 +13,7 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use crate::domain::validate::{Raw, RawEmployee, RawLevels, RawNote, RawRecord, quote};
+use crate::domain::validate::{Raw, RawEmployee, RawLevels, RawNote, RawRecord, RawSkp, quote};
 
 /// A JSON value as far as a raw field needs it: text, null, an integer, or anything else
 /// as it reads in a message.
@@ -173,7 +173,30 @@ impl Fields for RawEmployee {
             "performance" => self.performance = map.next_value::<Found>()?.nullable(),
             "potential" => self.potential = map.next_value::<Found>()?.nullable(),
             "readiness" => self.readiness = map.next_value::<Found>()?.nullable(),
-            "notes" => self.notes = map.next_value::<Notes>()?.0,
+            "notes" => self.notes = map.next_value::<List<RawNote>>()?.0,
+            "pns_id" => self.profile.pns_id = map.next_value::<Found>()?.nullable(),
+            "birth_date" => self.profile.birth_date = map.next_value::<Found>()?.nullable(),
+            "tmt_cpns" => self.profile.tmt_cpns = map.next_value::<Found>()?.nullable(),
+            "tmt_jabatan" => self.profile.tmt_jabatan = map.next_value::<Found>()?.nullable(),
+            "education_level" => {
+                self.profile.education_level = map.next_value::<Found>()?.nullable();
+            }
+            "education_name" => {
+                self.profile.education_name = map.next_value::<Found>()?.nullable();
+            }
+            "kedudukan" => self.profile.kedudukan = map.next_value::<Found>()?.nullable(),
+            "skp" => self.profile.skp = map.next_value::<List<RawSkp>>()?.0,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+
+impl Fields for RawSkp {
+    fn field<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "year" => self.year = map.next_value::<Found>()?.int(),
+            "predicate" => self.predicate = map.next_value::<Found>()?.string(),
             _ => return Ok(false),
         }
         Ok(true)
@@ -312,47 +335,47 @@ impl<'de> Deserialize<'de> for Levels {
     }
 }
 
-/// A list of notes, null, or anything else.
-struct Notes(Raw<Option<Vec<RawRecord<RawNote>>>>);
+/// A list of nested records (notes, SKP entries), null, or anything else.
+struct List<T>(Raw<Option<Vec<RawRecord<T>>>>);
 
-impl<'de> Deserialize<'de> for Notes {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Notes, D::Error> {
-        struct NotesVisitor;
-        impl<'de> Visitor<'de> for NotesVisitor {
-            type Value = Notes;
+impl<'de, T: Fields> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<List<T>, D::Error> {
+        struct ListVisitor<T>(PhantomData<T>);
+        impl<'de, T: Fields> Visitor<'de> for ListVisitor<T> {
+            type Value = List<T>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("store-expecting-notes")
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Notes, A::Error> {
-                let mut notes = Vec::new();
-                while let Some(Record(n)) = seq.next_element::<Record<RawNote>>()? {
-                    notes.push(n);
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
+                let mut items = Vec::new();
+                while let Some(Record(n)) = seq.next_element::<Record<T>>()? {
+                    items.push(n);
                 }
-                Ok(Notes(Raw::Value(Some(notes))))
+                Ok(List(Raw::Value(Some(items))))
             }
-            fn visit_unit<E: de::Error>(self) -> Result<Notes, E> {
-                Ok(Notes(Raw::Value(None)))
+            fn visit_unit<E: de::Error>(self) -> Result<List<T>, E> {
+                Ok(List(Raw::Value(None)))
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Notes, E> {
-                Ok(Notes(Raw::Wrong(quote(v))))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<List<T>, E> {
+                Ok(List(Raw::Wrong(quote(v))))
             }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Notes, E> {
-                Ok(Notes(Raw::Wrong(FoundVisitor.visit_bool(v)?.describe())))
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<List<T>, E> {
+                Ok(List(Raw::Wrong(FoundVisitor.visit_bool(v)?.describe())))
             }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Notes, E> {
-                Ok(Notes(Raw::Wrong(FoundVisitor.visit_i64(v)?.describe())))
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<List<T>, E> {
+                Ok(List(Raw::Wrong(FoundVisitor.visit_i64(v)?.describe())))
             }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Notes, E> {
-                Ok(Notes(Raw::Wrong(FoundVisitor.visit_u64(v)?.describe())))
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<List<T>, E> {
+                Ok(List(Raw::Wrong(FoundVisitor.visit_u64(v)?.describe())))
             }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Notes, E> {
-                Ok(Notes(Raw::Wrong(FoundVisitor.visit_f64(v)?.describe())))
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<List<T>, E> {
+                Ok(List(Raw::Wrong(FoundVisitor.visit_f64(v)?.describe())))
             }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Notes, A::Error> {
-                Ok(Notes(Raw::Wrong(FoundVisitor.visit_map(map)?.describe())))
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<List<T>, A::Error> {
+                Ok(List(Raw::Wrong(FoundVisitor.visit_map(map)?.describe())))
             }
         }
-        d.deserialize_any(NotesVisitor)
+        d.deserialize_any(ListVisitor(PhantomData))
     }
 }
 
@@ -410,6 +433,7 @@ mod tests {
             "{}",
             r#"{"b": 1, "a": "x", "b": 2}"#,
             r#"[{"at": "x", "q": 1}, 3, null, {"text": "t", "text": "u"}]"#,
+            r#"[{"year": 2024, "predicate": "baik", "q": 1}, {"year": "x"}, 7]"#,
         ])
         .prop_map(str::to_string)
     }
@@ -425,6 +449,10 @@ mod tests {
             "potential",
             "readiness",
             "notes",
+            "pns_id",
+            "birth_date",
+            "kedudukan",
+            "skp",
             "zzz",
             "extra",
             "n\\u0061me",

@@ -6,7 +6,8 @@ use serde::{Serialize, Serializer};
 use time::OffsetDateTime;
 
 use crate::domain::{
-    Competency, Employee, Feedback, Levels, Note, Organization, Position, Rank, Unit, WorkloadEntry,
+    Competency, Employee, Feedback, Levels, Note, Organization, Position, Rank, SkpYear, Unit,
+    WorkloadEntry,
 };
 
 use super::FORMAT_V1;
@@ -74,6 +75,9 @@ struct UnitOut<'a> {
     /// Left out when empty, so files of units without feedback stay as they were.
     #[serde(skip_serializing_if = "Option::is_none")]
     feedback: Option<FeedbacksOut<'a>>,
+    /// The SIASN keys: left out when not set, like every key added after the first files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    siasn_id: Option<&'a str>,
 }
 
 fn unit_out(u: &Unit) -> UnitOut<'_> {
@@ -83,6 +87,7 @@ fn unit_out(u: &Unit) -> UnitOut<'_> {
         parent: u.parent.as_deref(),
         feedback: (!u.feedback.is_empty())
             .then_some(Each(u.feedback.as_slice(), feedback_out as _)),
+        siasn_id: u.siasn_id.as_deref(),
     }
 }
 
@@ -139,6 +144,10 @@ struct PositionOut<'a> {
     requirements: &'a Levels,
     #[serde(skip_serializing_if = "Option::is_none")]
     workload: Option<WorkloadsOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    siasn_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    jenjang: Option<&'static str>,
 }
 
 fn position_out(p: &Position) -> PositionOut<'_> {
@@ -151,6 +160,8 @@ fn position_out(p: &Position) -> PositionOut<'_> {
         requirements: &p.requirements,
         workload: (!p.workload.is_empty())
             .then_some(Each(p.workload.as_slice(), workload_out as _)),
+        siasn_id: p.siasn_id.as_deref(),
+        jenjang: p.jenjang.map(|j| j.code()),
     }
 }
 
@@ -187,9 +198,41 @@ struct EmployeeOut<'a> {
     readiness: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     notes: Option<NotesOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pns_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    birth_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tmt_cpns: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tmt_jabatan: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    education_level: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    education_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kedudukan: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skp: Option<SkpsOut<'a>>,
 }
 
+#[derive(Serialize)]
+struct SkpOut {
+    year: u16,
+    predicate: &'static str,
+}
+
+fn skp_out(s: &SkpYear) -> SkpOut {
+    SkpOut {
+        year: s.year,
+        predicate: s.predicate.code(),
+    }
+}
+
+type SkpsOut<'a> = Each<'a, SkpYear, fn(&SkpYear) -> SkpOut>;
+
 fn employee_out(e: &Employee) -> EmployeeOut<'_> {
+    let p = &e.profile;
     EmployeeOut {
         nip: e.nip.as_str(),
         name: &e.name,
@@ -200,5 +243,14 @@ fn employee_out(e: &Employee) -> EmployeeOut<'_> {
         potential: e.potential.map(|p| p.code()),
         readiness: e.readiness.map(|r| r.code()),
         notes: (!e.notes.is_empty()).then_some(Each(e.notes.as_slice(), note_out as _)),
+        pns_id: p.pns_id.as_deref(),
+        // `Date` displays as `YYYY-MM-DD` for the years a file can hold.
+        birth_date: p.birth_date.map(|d| d.to_string()),
+        tmt_cpns: p.tmt_cpns.map(|d| d.to_string()),
+        tmt_jabatan: p.tmt_jabatan.map(|d| d.to_string()),
+        education_level: p.education_level.as_deref(),
+        education_name: p.education_name.as_deref(),
+        kedudukan: p.kedudukan.as_deref(),
+        skp: (!p.skp.is_empty()).then_some(Each(p.skp.as_slice(), skp_out as _)),
     }
 }

@@ -12,14 +12,14 @@ use super::{
     is_blank, meta_corrupt, read_u32, read_u64, tree_name,
 };
 use crate::lang::{Msg, msg};
-use crate::store::codec::{self, SCHEMA_VERSION, UNITS};
+use crate::store::codec::{self, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION, UNITS};
 use crate::store::{StoreError, as_is};
 
 /// One schema upgrade step: from version `i + 1` to `i + 2` for `MIGRATIONS[i]`.
 pub(super) type Step = fn(&Db) -> Result<(), StoreError>;
 
 /// Upgrades in order: `MIGRATIONS[0]` takes version 1 to 2.
-pub(super) const MIGRATIONS: &[Step] = &[units_with_feedback];
+pub(super) const MIGRATIONS: &[Step] = &[units_with_feedback, records_with_siasn];
 
 /// Version 1 to 2: unit records gain the public's feedback (none yet). Only the live
 /// generation is rewritten (any other is dropped on open); one batch, so all or nothing.
@@ -35,6 +35,33 @@ fn units_with_feedback(db: &Db) -> Result<(), StoreError> {
         batch.insert(k.to_vec(), codec::upgrade_unit_v1(&k, &v)?);
     }
     units.apply_batch(batch).map_err(db_err)?;
+    Ok(())
+}
+
+/// Version 2 to 3: units and positions gain their SIASN ids (and positions the jenjang),
+/// employees a profile, all empty. Only the live generation is rewritten; one batch per
+/// tree, each upgrade leaves a record already rewritten as it is, so a rerun after a
+/// crash between the batches is safe. The employee count is not a record and is skipped.
+fn records_with_siasn(db: &Db) -> Result<(), StoreError> {
+    let meta = db.open_tree(META).map_err(db_err)?;
+    let Some(id) = read_u64(&meta, K_GENERATION)? else {
+        return Ok(());
+    };
+    type Upgrade = fn(&[u8], &[u8]) -> Result<Vec<u8>, StoreError>;
+    let steps: [(&str, &[u8], Upgrade); 3] = [
+        (UNITS, b"", codec::upgrade_unit_v2),
+        (POSITIONS, b"", codec::upgrade_position_v2),
+        (EMPLOYEES, FIRST_NIP_KEY, codec::upgrade_employee_v2),
+    ];
+    for (kind, first, upgrade) in steps {
+        let tree = db.open_tree(tree_name(id, kind)).map_err(db_err)?;
+        let mut batch = Batch::default();
+        for kv in tree.range(first..) {
+            let (k, v) = kv.map_err(db_err)?;
+            batch.insert(k.to_vec(), upgrade(&k, &v)?);
+        }
+        tree.apply_batch(batch).map_err(db_err)?;
+    }
     Ok(())
 }
 

@@ -56,15 +56,27 @@ fn a_version_1_database_opens_and_is_upgraded() {
     let tmp = tempfile::tempdir().unwrap();
     let org = sample("Kota");
     {
-        // Write the organization, then put the unit records and the version back to what
-        // schema version 1 wrote (the other records did not change).
+        // Write the organization, then put the records and the version back to what
+        // schema version 1 wrote (positions and employees as version 2 kept them).
         let store = SledStore::open(tmp.path()).unwrap();
         replace(&store, &org, false);
         let live = store.live.read().unwrap();
-        let units = &live.as_ref().unwrap().units;
+        let trees = live.as_ref().unwrap();
         for (i, u) in org.units().iter().enumerate() {
-            units
+            trees
+                .units
                 .insert(u.id.as_bytes(), codec::encode_unit_v1(i as u32, u))
+                .unwrap();
+        }
+        for (i, p) in org.positions().iter().enumerate() {
+            let v = codec::encode_position_v2(i as u32, p);
+            trees.positions.insert(p.id.as_bytes(), v).unwrap();
+        }
+        for e in org.employees() {
+            let v = codec::encode_employee_v2(e);
+            trees
+                .employees
+                .insert(codec::employee_key(&e.nip), v)
                 .unwrap();
         }
         store.meta.insert(K_SCHEMA, &1u32.to_be_bytes()).unwrap();
@@ -75,7 +87,10 @@ fn a_version_1_database_opens_and_is_upgraded() {
         assert!(store.load().is_err(), "version 1 units need the upgrade");
     }
     let store = SledStore::open(tmp.path()).unwrap();
-    assert_eq!(read_u32(&store.meta, K_SCHEMA).unwrap(), Some(2));
+    assert_eq!(
+        read_u32(&store.meta, K_SCHEMA).unwrap(),
+        Some(SCHEMA_VERSION)
+    );
     let loaded = store.load().unwrap();
     assert_eq!(loaded, org);
     assert!(loaded.units().iter().all(|u| u.feedback.is_empty()));

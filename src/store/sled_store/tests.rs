@@ -22,6 +22,7 @@ pub(super) fn emp(nip: &str, name: &str, position: Option<&str>) -> Employee {
         potential: None,
         readiness: None,
         notes: vec![],
+        profile: Default::default(),
     }
 }
 
@@ -44,25 +45,17 @@ pub(super) fn sample(name: &str) -> Organization {
             group: CompetencyGroup::Teknis,
         },
     ];
+    let unit = |id: &str, name: &str, parent: Option<&str>| Unit {
+        id: id.into(),
+        name: name.into(),
+        parent: parent.map(Into::into),
+        feedback: Vec::new(),
+        siasn_id: None,
+    };
     let units = vec![
-        Unit {
-            id: "setda".into(),
-            name: "Sekretariat Daerah".into(),
-            parent: None,
-            feedback: Vec::new(),
-        },
-        Unit {
-            id: "setda.hukum".into(),
-            name: "Bagian Hukum".into(),
-            parent: Some("setda".into()),
-            feedback: Vec::new(),
-        },
-        Unit {
-            id: "bappeda".into(),
-            name: "Badan Perencanaan Pembangunan Daerah".into(),
-            parent: None,
-            feedback: Vec::new(),
-        },
+        unit("setda", "Sekretariat Daerah", None),
+        unit("setda.hukum", "Bagian Hukum", Some("setda")),
+        unit("bappeda", "Badan Perencanaan Pembangunan Daerah", None),
     ];
     let positions = vec![
         Position {
@@ -73,6 +66,8 @@ pub(super) fn sample(name: &str) -> Organization {
             formation: 1,
             requirements: levels(&[("INT", 5), ("PB", 5), ("KEU", 3)]),
             workload: vec![],
+            siasn_id: None,
+            jenjang: None,
         },
         Position {
             id: "setda.hukum.analis".into(),
@@ -93,6 +88,8 @@ pub(super) fn sample(name: &str) -> Organization {
                     minutes: 90,
                 },
             ],
+            siasn_id: None,
+            jenjang: None,
         },
         Position {
             id: "bappeda.kaban".into(),
@@ -102,6 +99,8 @@ pub(super) fn sample(name: &str) -> Organization {
             formation: 1,
             requirements: levels(&[("INT", 4)]),
             workload: vec![],
+            siasn_id: None,
+            jenjang: None,
         },
     ];
     let mut sri = emp(
