@@ -72,6 +72,8 @@ pub fn instansi_of(org: &Organization) -> String {
 pub(crate) struct Context<'a> {
     pub(crate) org: &'a Organization,
     pub(crate) instansi: String,
+    /// The SIASN id of the instansi.
+    pub(crate) instansi_id: String,
     /// ` - PEMERINTAH KOTA X`, the suffix SIASN puts on unit names.
     pub(crate) suffix: String,
     /// Depth of each unit (a root is 0).
@@ -105,6 +107,7 @@ impl<'a> Context<'a> {
         Context {
             org,
             instansi: opts.instansi.clone(),
+            instansi_id: guid("instansi", &opts.instansi),
             suffix: format!(" - {}", opts.instansi.to_uppercase()),
             depth,
             tree,

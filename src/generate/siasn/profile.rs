@@ -5,9 +5,9 @@
 use fastrand::Rng;
 use time::{Date, Month};
 
-use super::{Context, Csv, dmy, eselon, guid, jenis, serial};
+use super::{Context, Csv, Eselon, Jenis, dmy, eselon, guid, jenis, serial};
 use crate::domain::nip::Sex;
-use crate::domain::{AsnKind, Employee, EmployeeIx, Rank};
+use crate::domain::{AsnKind, Employee, EmployeeIx, PositionIx, Rank, UnitIx};
 
 /// The columns of the export, in its order.
 const COLUMNS: &[&str] = &[
@@ -137,7 +137,8 @@ pub(super) fn profiles(ctx: &Context, rng: &mut Rng) -> (Vec<u8>, Vec<u8>) {
             tmt_jabatan,
             place: PLACES[rng.usize(..PLACES.len())],
         };
-        let fields: Vec<String> = COLUMNS.iter().map(|c| row.field(c)).collect();
+        let derived = row.derived();
+        let fields: Vec<String> = COLUMNS.iter().map(|c| row.field(&derived, c)).collect();
         files[usize::from(pppk)].row(&fields);
     }
     let [a, b] = files;
@@ -210,6 +211,19 @@ struct Row<'a> {
     place: &'static str,
 }
 
+/// The values of a person's row that several columns share.
+struct Derived<'a> {
+    seat: Option<PositionIx>,
+    unit: Option<UnitIx>,
+    kind: Option<Jenis>,
+    es: Option<Eselon>,
+    depan: String,
+    nama: &'a str,
+    belakang: &'a str,
+    education: (&'static str, &'static str),
+    satker: Option<UnitIx>,
+}
+
 impl Row<'_> {
     fn date(&self, d: Option<Date>) -> String {
         match d {
@@ -219,28 +233,51 @@ impl Row<'_> {
         }
     }
 
-    fn field(&self, column: &str) -> String {
+    /// What several columns need, worked out once per person.
+    fn derived(&self) -> Derived<'_> {
         let org = self.ctx.org;
-        let p = self.person;
         let seat = org.seat_of(self.ix);
         let unit = seat
             .and_then(|s| org.unit_of(s))
             .or_else(|| org.roots().first().copied());
-        let kind = seat.map(|s| jenis(org.position(s).kind));
-        let es = seat.and_then(|s| eselon(org, s));
-        let (depan, nama, belakang) = split_name(&p.name);
-        let (tingkat, pendidikan) = education(&p.name, p.rank);
-        let instansi_id = guid("instansi", &self.ctx.instansi);
-        let satker = unit.map(|u| {
-            let path = org.unit_path(u);
-            path.get(1).or(path.first()).copied().unwrap_or(u)
-        });
+        let (depan, nama, belakang) = split_name(&self.person.name);
+        Derived {
+            seat,
+            unit,
+            kind: seat.map(|s| jenis(org.position(s).kind)),
+            es: seat.and_then(|s| eselon(org, s)),
+            depan,
+            nama,
+            belakang,
+            education: education(&self.person.name, self.person.rank),
+            // The satuan kerja: the unit right under the instansi (the dinas).
+            satker: unit.map(|u| {
+                let path = org.unit_path(u);
+                path.get(1).or(path.first()).copied().unwrap_or(u)
+            }),
+        }
+    }
+
+    fn field(&self, d: &Derived, column: &str) -> String {
+        let org = self.ctx.org;
+        let p = self.person;
+        let Derived {
+            seat,
+            unit,
+            kind,
+            es,
+            nama,
+            belakang,
+            satker,
+            ..
+        } = *d;
+        let (tingkat, pendidikan) = d.education;
         match column {
             "PNS ID" => guid("pns", p.nip.as_str()),
             "NIP BARU" if self.apostrophe => format!("'{}", p.nip.as_str()),
             "NIP BARU" => p.nip.as_str().into(),
             "NAMA" => nama.into(),
-            "GELAR DEPAN" => depan,
+            "GELAR DEPAN" => d.depan.clone(),
             "GELAR BELAKANG" => belakang.into(),
             "TEMPAT LAHIR NAMA" => self.place.into(),
             "TANGGAL LAHIR" => self.date(p.nip.birth_date()),
@@ -274,7 +311,7 @@ impl Row<'_> {
             "LOKASI KERJA NAMA" => self.ctx.instansi.replace("Pemerintah ", "").to_uppercase(),
             "UNOR ID" => unit.map_or(String::new(), |u| self.ctx.unor_id(u)),
             "UNOR NAMA" => unit.map_or(String::new(), |u| org.unit(u).name.clone()),
-            "INSTANSI INDUK ID" | "INSTANSI KERJA ID" => instansi_id,
+            "INSTANSI INDUK ID" | "INSTANSI KERJA ID" => self.ctx.instansi_id.clone(),
             "INSTANSI INDUK NAMA" | "INSTANSI KERJA NAMA" => self.ctx.instansi.clone(),
             "SATUAN KERJA INDUK ID" | "SATUAN KERJA KERJA ID" => {
                 satker.map_or(String::new(), |u| self.ctx.unor_id(u))
