@@ -468,6 +468,8 @@ cli-noted-readiness = noted for { $name }; kesiapan { $readiness }
 
 # A synthetic organization written.
 cli-generated = generated { $path }: { $summary } ({ $placed } placed), seed { $seed }
+# SIASN files written for a synthetic organization: where, and how many.
+cli-generated-siasn = wrote { $count } SIASN files to { $dir }
 # A file written.
 cli-wrote = wrote { $path }
 # `penata config show`: the file.

@@ -254,6 +254,7 @@ help-generate = Write a synthetic province-scale organization (penata/v1) for be
     .employees = How many employees to generate
     .seed = Seed of the generator: the same seed gives the same file
     .output = Write to FILE (created readable by its owner only)
+    .siasn = Also write the organization as SIASN export files into DIR (created owner-only)
 
 # @dynamic: the help of penata completions (its attributes: its arguments and their values).
 help-completions = Print a shell completion script (bash, zsh, fish, elvish, powershell)

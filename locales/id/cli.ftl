@@ -204,6 +204,7 @@ cli-noted-readiness = catatan untuk { $name } disimpan; kesiapan { $readiness }
 ## generate, man, config
 
 cli-generated = { $path } dibuat: { $summary } ({ $placed } ditempatkan), benih { $seed }
+cli-generated-siasn = { $count } berkas SIASN ditulis ke { $dir }
 cli-wrote = { $path } ditulis
 cli-settings-file = berkas pengaturan: { $path }{ $note } [{ $source }]
 cli-not-present = {" "}(tidak ada: nilai bawaan)

@@ -191,6 +191,7 @@ help-generate = Tulis organisasi sintetis seukuran provinsi (penata/v1) untuk uj
     .employees = Jumlah pegawai yang dibuat
     .seed = Benih pembangkit: benih yang sama menghasilkan berkas yang sama
     .output = Tulis ke FILE (dibuat hanya dapat dibaca pemiliknya)
+    .siasn = Tulis juga organisasi sebagai berkas ekspor SIASN ke DIR (dibuat hanya untuk pemiliknya)
 
 help-completions = Cetak skrip pelengkapan shell (bash, zsh, fish, elvish, powershell)
     .shell = Shell yang dilengkapi

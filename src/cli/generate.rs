@@ -1,5 +1,6 @@
-//! `penata generate --employees N [--seed S] -o FILE`: a synthetic province-scale
-//! organization as `penata/v1`, for benchmarks and load tests.
+//! `penata generate --employees N [--seed S] -o FILE [--siasn DIR]`: a synthetic
+//! province-scale organization as `penata/v1`, for benchmarks and load tests, and, with
+//! `--siasn`, the same organization as the SIASN exports and office workbooks a BKPSDM has.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,7 +8,7 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::Failure;
-use crate::generate::{Options, generate};
+use crate::generate::{Options, SiasnOptions, generate, instansi_of, siasn_files};
 use crate::lang::{Lang, tr};
 
 /// Arguments of `penata generate`.
@@ -22,6 +23,9 @@ pub struct Args {
     /// Write to FILE (created readable by its owner only)
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
+    /// Also write the organization as SIASN export files into DIR (created owner-only)
+    #[arg(long, value_name = "DIR")]
+    pub siasn: Option<PathBuf>,
 }
 
 /// Streams the organization into the file; the database is not touched.
@@ -60,7 +64,68 @@ pub fn run(_dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         seed = args.seed.to_string()
     );
     eprintln!("{done}");
+    if let Some(dir) = &args.siasn {
+        write_siasn(&args.output, dir, args.seed, lang)?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads the organization back from the file just written and writes its SIASN files.
+fn write_siasn(file: &Path, dir: &Path, seed: u64, lang: Lang) -> Result<()> {
+    let path = file.display().to_string();
+    let unreadable = |reason: String| {
+        Failure::said(tr!(
+            lang,
+            "cli-cannot-read",
+            what = path.as_str(),
+            reason = reason
+        ))
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| unreadable(e.to_string()))?;
+    let org = crate::store::format::parse_v1(&path, &text)
+        .map_err(|e| unreadable(lang.say(&e.summary())))?;
+    let instansi = instansi_of(&org);
+    let shown = dir.display().to_string();
+    let cannot = |e: std::io::Error| {
+        let reason = e.to_string();
+        Failure::said(tr!(
+            lang,
+            "cli-cannot-write",
+            what = shown.as_str(),
+            reason = reason
+        ))
+    };
+    let files = siasn_files(&org, &SiasnOptions { seed, instansi }).map_err(cannot)?;
+    create_private_dir(dir).map_err(cannot)?;
+    for (name, bytes) in &files {
+        use std::io::Write;
+        let mut f = create_private(&dir.join(name)).map_err(cannot)?;
+        f.write_all(bytes).map_err(cannot)?;
+    }
+    let done = tr!(
+        lang,
+        "cli-generated-siasn",
+        dir = shown.as_str(),
+        count = files.len()
+    );
+    eprintln!("{done}");
+    Ok(())
+}
+
+/// Creates a directory (and its parents) that only its owner may enter; an existing one is
+/// made owner-only.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }
 
 /// Creates (or truncates) a file readable by its owner only: synthetic, but shaped like

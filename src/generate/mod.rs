@@ -15,6 +15,7 @@ mod agencies;
 mod names;
 mod people;
 mod shape;
+pub mod siasn;
 #[cfg(test)]
 mod tests;
 
@@ -25,6 +26,7 @@ use fastrand::Rng;
 
 use people::People;
 use shape::{Builder, region};
+pub use siasn::{SiasnOptions, instansi_of, siasn_files};
 
 /// What to generate.
 #[derive(Debug, Clone, Copy)]

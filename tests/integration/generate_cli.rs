@@ -51,3 +51,46 @@ fn generated_file_is_private_deterministic_and_imports() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn siasn_files_go_into_an_owner_only_directory_and_match_the_fixtures() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let out_dir = dir.path().join("exports").join("kota");
+    let out = penata(&db)
+        .args(["generate", "--employees", "330", "--seed", "13", "-o"])
+        .arg(dir.path().join("kota.json"))
+        .arg("--siasn")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("wrote 7 SIASN files to"), "{stderr}");
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/siasn/kota-kecil");
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(&out_dir).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let bytes = std::fs::read(entry.path()).unwrap();
+        assert!(
+            bytes == std::fs::read(fixtures.join(&name)).unwrap(),
+            "{name}"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = entry.metadata().unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{name}");
+        }
+        names.push(name);
+    }
+    assert_eq!(names.len(), 7);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out_dir).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
+    }
+}

@@ -42,4 +42,5 @@ mod import_messages;
 mod import_messages_en;
 mod layers;
 mod msrv;
+mod siasn_broken;
 mod sizes;
