@@ -97,11 +97,13 @@ help-shared = Arguments several commands share
     .unit = The unit whose subtree to look at [default: the whole organization]
 
 # @dynamic: the help of penata import (its attributes: its arguments and their values).
-help-import = Import an organization (penata/v1 JSON) or a spreadsheet of employees (CSV or .xlsx)
-    .file = A penata/v1 JSON organization, or a list of employees as CSV or an Excel .xlsx workbook (detected by content)
+help-import = Import an organization (penata/v1 JSON), a spreadsheet of employees (CSV or .xlsx), or the SIASN exports and office workbooks of a BKPSDM
+    .file = A penata/v1 JSON organization, a list of employees as CSV or an Excel .xlsx workbook, or any mix of SIASN exports (ASN profile, unit hierarchy, peta jabatan, SKP) and office workbooks (standar kompetensi, assessment rekap), detected by content
     .sheet = The worksheet of an .xlsx workbook to read [default: the first]
     .dry-run = Validate and report without writing anything
     .replace = Allow a penata/v1 file to replace an organization that is not the demo
+    .drop-missing = Remove the people missing from the new SIASN export instead of keeping them
+    .report = Also write what a SIASN import finds (files, summary, findings, leavers) as an Excel workbook, created owner-only
 
 # @dynamic: the help of penata export (its attributes: its arguments and their values).
 help-export = Export the organization as penata/v1 JSON, or the employee list as CSV or .xlsx
@@ -109,6 +111,7 @@ help-export = Export the organization as penata/v1 JSON, or the employee list as
     .format--json = The whole organization as penata/v1 (re-importable as it is)
     .format--csv = The employee list (NIP;Nama;Golongan;Jabatan), UTF-8 with BOM, for spreadsheets
     .format--xlsx = The employee list as an Excel workbook, with a second sheet of the positions
+    .format--siasn = The peta jabatan and unit hierarchy in SIASN's columns, as one Excel workbook that penata import reads back (needs -o FILE or a pipe)
 
 # @dynamic: the help of penata search (its attributes: its arguments and their values).
 help-search = Find staff by name (fuzzy, titles and old spellings ignored) or by NIP

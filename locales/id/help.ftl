@@ -62,17 +62,20 @@ help-shared = Argumen yang dimiliki beberapa perintah
     .format--xlsx = Buku kerja Excel (perlu -o FILE atau pipa)
     .unit = Unit yang subpohonnya dilihat [bawaan: seluruh organisasi]
 
-help-import = Impor organisasi (JSON penata/v1) atau lembar kerja pegawai (CSV atau .xlsx)
-    .file = Organisasi JSON penata/v1, atau daftar pegawai berupa CSV atau buku kerja Excel .xlsx (dikenali dari isinya)
+help-import = Impor organisasi (JSON penata/v1), lembar kerja pegawai (CSV atau .xlsx), atau ekspor SIASN dan buku kerja kantor sebuah BKPSDM
+    .file = Organisasi JSON penata/v1, daftar pegawai berupa CSV atau buku kerja Excel .xlsx, atau gabungan ekspor SIASN (profil ASN, hierarki unit, peta jabatan, SKP) dan buku kerja kantor (standar kompetensi, rekap asesmen), dikenali dari isinya
     .sheet = Lembar kerja .xlsx yang dibaca [bawaan: yang pertama]
     .dry-run = Periksa dan laporkan tanpa menulis apa pun
     .replace = Izinkan berkas penata/v1 menggantikan organisasi yang bukan demo
+    .drop-missing = Hapus pegawai yang tidak ada di ekspor SIASN baru, alih-alih menyimpannya
+    .report = Tulis juga temuan impor SIASN (berkas, ringkasan, temuan, pegawai keluar) sebagai buku kerja Excel, hanya dapat dibaca pemiliknya
 
 help-export = Ekspor organisasi sebagai JSON penata/v1, atau daftar pegawai sebagai CSV atau .xlsx
     .format = Apa yang ditulis [bawaan: menurut ekstensi -o (.xlsx, .csv), jika tidak json]
     .format--json = Seluruh organisasi sebagai penata/v1 (dapat diimpor kembali apa adanya)
     .format--csv = Daftar pegawai (NIP;Nama;Golongan;Jabatan), UTF-8 dengan BOM, untuk lembar kerja
     .format--xlsx = Daftar pegawai sebagai buku kerja Excel, dengan lembar kedua berisi jabatan
+    .format--siasn = Peta jabatan dan hierarki unit dengan kolom SIASN, dalam satu buku kerja Excel yang dapat dibaca lagi oleh penata import (perlu -o BERKAS atau pipa)
 
 help-search = Cari pegawai menurut nama (mirip, gelar dan ejaan lama diabaikan) atau NIP
     .query = Nama (urutan kata bebas, gelar dan ejaan lama diabaikan) atau angka NIP

@@ -24,6 +24,9 @@ pub enum Format {
     Csv,
     /// The employee list as an Excel workbook, with a second sheet of the positions
     Xlsx,
+    /// The peta jabatan and unit hierarchy in SIASN's columns, as one Excel workbook that
+    /// penata import reads back
+    Siasn,
 }
 
 /// Arguments of `penata export`.
@@ -61,10 +64,12 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         }
         Format::Csv => Rendered::Text(employee_csv(&org)?),
         Format::Xlsx => Rendered::Workbook(employee_sheets(&org)),
+        Format::Siasn => Rendered::Workbook(crate::store::siasn::export::siasn_sheets(&org)),
     };
     if let Some(path) = args.out.emit(rendered, lang)? {
         let what = match format {
             Format::Json => format!("\"{}\": {}", org.name(), super::org_summary(&org, lang)),
+            Format::Siasn => tr!(lang, "import-peta-of", org = org.name()).into_owned(),
             _ => tr!(
                 lang,
                 "cli-employee-list-of",

@@ -1,7 +1,10 @@
-//! `penata import FILE [--sheet NAME] [--dry-run] [--replace]`: all or nothing, every error
-//! reported.
+//! `penata import FILE... [--sheet NAME] [--dry-run] [--replace] [--drop-missing] [--report
+//! FILE.xlsx]`: all or nothing, every error reported. One `penata/v1` file or one employee
+//! sheet is read as before; any other set of files is a set of SIASN exports and office
+//! workbooks ([`super::import_siasn`]).
 
 use std::path::{Path, PathBuf};
+
 use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
@@ -16,9 +19,10 @@ use crate::store::{Change, OrgStore};
 /// Arguments of `penata import`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A penata/v1 JSON organization, or a list of employees as CSV or an Excel .xlsx
-    /// workbook (detected by content)
-    pub file: PathBuf,
+    /// A penata/v1 JSON organization, a list of employees as CSV or an Excel .xlsx
+    /// workbook, or any mix of SIASN exports and office workbooks (detected by content)
+    #[arg(required = true, num_args = 1.., value_name = "FILE")]
+    pub file: Vec<PathBuf>,
     /// The worksheet of an .xlsx workbook to read [default: the first]
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
@@ -28,20 +32,81 @@ pub struct Args {
     /// Allow a penata/v1 file to replace an organization that is not the demo
     #[arg(long)]
     pub replace: bool,
+    /// Remove the people missing from the new SIASN export instead of keeping them
+    #[arg(long)]
+    pub drop_missing: bool,
+    /// Also write what a SIASN import finds as an Excel workbook (created owner-only)
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
-/// Validates the whole file, then applies it in one durable change (or nothing).
-pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        let what = args.file.display().to_string();
+/// Largest file penata reads for an import (a province's ASN export is a few hundred MB at
+/// most as CSV); a bigger one is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Reads one file, refusing one that is too big or cannot be read.
+pub(super) fn read_bounded(path: &Path, lang: Lang) -> Result<Vec<u8>, Failure> {
+    let what = path.display().to_string();
+    let cannot = |e: std::io::Error| {
         Failure::said(tr!(
             lang,
             "cli-cannot-read",
-            what = what,
+            what = what.as_str(),
             reason = e.to_string()
         ))
-    })?;
-    let name = args.file.display().to_string();
+    };
+    let len = std::fs::metadata(path).map_err(cannot)?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(Failure::said(tr!(
+            lang,
+            "import-file-too-big",
+            what = what.as_str(),
+            mb = len / (1024 * 1024),
+            max = MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    std::fs::read(path).map_err(cannot)
+}
+
+/// Whether a file is a penata/v1 JSON organization (its first character that is not blank
+/// is `{`).
+fn is_json(bytes: &[u8]) -> bool {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+/// Reads every file, then imports them: one penata/v1 file or one employee sheet as before,
+/// any other set as SIASN exports and workbooks.
+pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
+    let mut inputs = Vec::with_capacity(args.file.len());
+    for path in &args.file {
+        inputs.push((path.display().to_string(), read_bounded(path, lang)?));
+    }
+    if let [(_, bytes)] = &inputs[..] {
+        if is_json(bytes) {
+            return run_single(dir, &args, bytes, lang);
+        }
+    } else if let Some((name, _)) = inputs.iter().find(|(_, b)| is_json(b)) {
+        return Err(Failure::said(tr!(lang, "import-json-alone", name = name.as_str())).into());
+    }
+    if args.sheet.is_some() {
+        if inputs.len() > 1 {
+            return Err(Failure::said(tr!(lang, "import-sheet-one-file")).into());
+        }
+        return run_single(dir, &args, &inputs[0].1, lang);
+    }
+    let parsed = crate::store::siasn::read_files(&inputs);
+    if parsed.files.is_empty() && inputs.len() == 1 {
+        // Not a SIASN export: an employee sheet as penata reads it.
+        return run_single(dir, &args, &inputs[0].1, lang);
+    }
+    super::import_siasn::run(dir, &args, parsed, lang)
+}
+
+/// Validates one penata/v1 file or employee sheet, then applies it in one durable change
+/// (or nothing).
+fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitCode> {
+    let name = args.file[0].display().to_string();
     let store = SledStore::open(dir).map_err(Failure::from)?;
     let info = store.info().map_err(Failure::from)?;
     let current = if info.employees > 0 || info.units > 0 {
@@ -49,7 +114,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     } else {
         Organization::default()
     };
-    let data = read_import_sheet(&name, &bytes, args.sheet.as_deref(), &current)
+    let data = read_import_sheet(&name, bytes, args.sheet.as_deref(), &current)
         .map_err(|errors| Failure::Input(errors.say(lang)))?;
     match data {
         ImportData::Organization(org) => {

@@ -12,6 +12,7 @@ mod gaps;
 mod generate;
 mod help;
 mod import;
+mod import_siasn;
 mod log;
 mod moves;
 mod ninebox;
@@ -86,7 +87,8 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Import an organization (penata/v1 JSON) or a spreadsheet of employees (CSV or .xlsx)
+    /// Import an organization (penata/v1 JSON), a spreadsheet of employees (CSV or .xlsx),
+    /// or the SIASN exports and office workbooks of a BKPSDM
     Import(import::Args),
     /// Export the organization as penata/v1 JSON, or the employee list as CSV or .xlsx
     Export(export::Args),

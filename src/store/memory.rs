@@ -222,6 +222,10 @@ fn change_org(org: &mut Organization, demo: &mut bool, change: &Change) -> Resul
             *org = new.clone();
             *demo = *d;
         }
+        Change::Refresh { org: new, .. } => {
+            *org = new.clone();
+            *demo = false;
+        }
         Change::UpsertEmployees(employees) => org.upsert_employees(employees.clone()),
         Change::Annotate {
             nip,

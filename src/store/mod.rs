@@ -42,6 +42,13 @@ pub enum Change {
         /// Whether this is the built-in demo (a later import may replace it without asking).
         demo: bool,
     },
+    /// Replace the organization with the one an import of SIASN exports built over it (a
+    /// monthly refresh): one audited change that names what it did; plans are kept.
+    Refresh {
+        org: Organization,
+        /// What the refresh did, for the audit entry (`people_new` = `12`).
+        detail: Vec<(&'static str, String)>,
+    },
     /// Add employees or update existing ones, matched by NIP (a spreadsheet import).
     UpsertEmployees(Vec<Employee>),
     /// Add a note to one employee and/or set their readiness (one audited user action).

@@ -156,6 +156,21 @@ impl SledStore {
     }
 
     fn replace(&self, org: &Organization, demo: bool) -> Result<(), StoreError> {
+        let draft = Draft::new("import")
+            .with("organization", org.name())
+            .with("demo", demo.to_string())
+            .with("employees", org.employees().len().to_string());
+        self.replace_audited(org, demo, draft)
+    }
+
+    /// Writes a whole organization as a new generation, switched to in one durable step
+    /// together with its audit entry.
+    fn replace_audited(
+        &self,
+        org: &Organization,
+        demo: bool,
+        draft: Draft,
+    ) -> Result<(), StoreError> {
         let _writer = self.writer.lock().map_err(poisoned)?;
         self.invalidate_snapshot()?;
         let old = self.live.read().map_err(poisoned)?.as_ref().map(|t| t.id);
@@ -194,10 +209,6 @@ impl SledStore {
             K_POSITIONS,
             &codec::encode_count(org.positions().len() as u64),
         );
-        let draft = Draft::new("import")
-            .with("organization", org.name())
-            .with("demo", demo.to_string())
-            .with("employees", employees.to_string());
         let audit = audit_tree(&self.db)?;
         (&self.meta, &audit)
             .transaction(|(meta, audit)| {
@@ -447,6 +458,13 @@ impl OrgStore for SledStore {
     fn apply(&self, change: &Change) -> Result<(), StoreError> {
         match change {
             Change::ReplaceOrganization { org, demo } => self.replace(org, *demo),
+            Change::Refresh { org, detail } => {
+                let mut draft = Draft::new("refresh").with("organization", org.name());
+                for (k, v) in detail {
+                    draft = draft.with(k, v.clone());
+                }
+                self.replace_audited(org, false, draft)
+            }
             Change::UpsertEmployees(employees) => self.upsert(employees),
             Change::Annotate {
                 nip,
