@@ -2,9 +2,18 @@
 //! hierarchy, peta jabatan, SKP) and the office workbooks (standar kompetensi, assessment
 //! rekap), any mix in any order, recognized by their header rows.
 //!
-//! Reading ([`rows`]) is kept apart from joining the rows into an organization, so each
-//! side is tested on its own.
+//! Reading ([`rows`], filled by [`read::read_files`]) is kept apart from joining the rows
+//! into an organization, so each side is tested on its own. The columns, aliases and
+//! assumptions are in `docs/siasn.md`.
 
+mod grid;
+mod header;
+mod kinds;
+mod levels;
+mod profile;
+pub mod read;
 pub mod rows;
+mod values;
 
+pub use read::{LISTED_PER_FILE, MAX_FILE_BYTES, read_files};
 pub use rows::*;
