@@ -4,6 +4,10 @@
 
 ## Letak temuan
 
+# A file's name, as it is. @same
+import-file-name = { $file }
+# A workbook's name and the sheet.
+import-file-in-sheet = { $file } (lembar "{ $sheet }")
 # A finding about the set of files. @same
 import-at-set = { $message }
 # A finding about one file. @same
