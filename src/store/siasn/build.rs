@@ -176,8 +176,10 @@ impl<'a> Join<'a> {
     /// The unit tree: the hierarchy file, else the profile export's unit columns.
     fn units(&mut self, rows: &[UnitRow], profiles: &[ProfileRow], seat_rows: &[SeatRow]) {
         if !rows.is_empty() {
+            // Only seats hold a unit: people without a jabatan are not placed anywhere.
             let referenced: HashSet<&str> = profiles
                 .iter()
+                .filter(|p| p.jabatan.as_deref().is_some_and(|j| !j.trim().is_empty()))
                 .filter_map(|p| p.unor_id.as_deref())
                 .chain(seat_rows.iter().filter_map(|s| s.unor_id.as_deref()))
                 .map(str::trim)
