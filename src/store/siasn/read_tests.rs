@@ -1,4 +1,3 @@
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use time::macros::date;
 
 use super::*;
@@ -384,119 +383,6 @@ fn the_delimiter_is_sniffed_past_a_title_row() {
     assert_eq!(delimiter("A\n"), b',');
 }
 
-/// A cell to write in a test workbook.
-enum W {
-    S(&'static str),
-    N(f64),
-    D(u16, u8, u8),
-}
-
-fn workbook(sheets: &[(&str, u32, Vec<Vec<W>>)]) -> Vec<u8> {
-    let mut book = Workbook::new();
-    let date = Format::new().set_num_format("dd/mm/yyyy");
-    for (name, top, rows) in sheets {
-        let ws = book.add_worksheet();
-        ws.set_name(*name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (top + r as u32, c as u16);
-                match cell {
-                    W::S("") => {}
-                    W::S(s) => {
-                        ws.write_string(r, c, *s).unwrap();
-                    }
-                    W::N(n) => {
-                        ws.write_number(r, c, *n).unwrap();
-                    }
-                    W::D(y, m, d) => {
-                        let dt = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
-                        ws.write_datetime_with_format(r, c, dt, &date).unwrap();
-                    }
-                }
-            }
-        }
-    }
-    book.save_to_buffer().unwrap()
-}
-
-#[test]
-fn a_workbook_reads_every_recognized_sheet() {
-    use W::{D, N, S};
-    let book = workbook(&[
-        ("Petunjuk", 0, vec![vec![S("Isi lembar berikut")]]),
-        (
-            "Pegawai",
-            2,
-            vec![
-                vec![S("REKAP PEGAWAI")],
-                vec![
-                    S("NIP"),
-                    S("Nama"),
-                    S("Tgl Lahir"),
-                    S("Unor Nama"),
-                    S("ESELON ID"),
-                ],
-                vec![S(A), S("Siti"), D(1985, 3, 12), S("Dinas"), N(22.0)],
-                vec![
-                    N(1.976_081_720_031_21e17),
-                    S("Budi"),
-                    N(27989.0),
-                    S("Dinas"),
-                    S(""),
-                ],
-            ],
-        ),
-        (
-            "Asesmen",
-            0,
-            vec![
-                vec![S("NIP"), S("INT"), S("JPM"), S("Kategori")],
-                vec![S(C), N(3.0), N(0.82), S("Optimal")],
-            ],
-        ),
-    ]);
-    let p = read_files(&[("data.xlsx".to_owned(), book)]);
-    let kinds: Vec<(FileKind, Option<&str>)> = p
-        .files
-        .iter()
-        .map(|f| (f.kind, f.sheet.as_deref()))
-        .collect();
-    assert_eq!(
-        kinds,
-        [
-            (FileKind::Profile, Some("Pegawai")),
-            (FileKind::Assessment, Some("Asesmen"))
-        ]
-    );
-    let siti = &p.profiles[0];
-    assert_eq!(siti.at.row, 5, "the title row is row 3, the header row 4");
-    assert_eq!(siti.birth_date, Some(date!(1985 - 03 - 12)));
-    assert_eq!(
-        siti.eselon,
-        Some(Eselon {
-            level: 2,
-            sub: Some(1)
-        })
-    );
-    assert_eq!(p.assessments[0].jpm.as_deref(), Some("0.82"));
-    assert_eq!(p.assessments[0].kategori.as_deref(), Some("Optimal"));
-    assert_eq!(
-        said(&p),
-        [
-            "data.xlsx[Pegawai]:6 NIP \"197608172003121000\": the NIP is stored as a number, digits lost: format the column as Text and export again",
-            "data.xlsx[Petunjuk]:  \"\": sheet \"Petunjuk\" was not read: none of its first 10 rows is a header row penata knows",
-        ]
-    );
-}
-
-#[test]
-fn a_workbook_with_no_known_sheet_is_one_error() {
-    let book = workbook(&[("Sheet1", 0, vec![vec![W::S("Apa"), W::S("Ini")]])]);
-    let p = read_files(&[("x.xlsx".to_owned(), book)]);
-    assert_eq!(ids(&p), ["siasn-unknown-kind"]);
-    assert!(p.files.is_empty());
-}
-
 /// 100,000 profile rows of a province, as SIASN writes them (run in release:
 /// `cargo test --release --lib siasn -- --ignored`).
 #[test]
@@ -536,3 +422,26 @@ fn a_province_of_profiles_reads_in_well_under_a_second() {
         assert!(took.as_millis() < 1000, "{took:?}");
     }
 }
+
+#[test]
+fn the_unit_path_from_level_columns_or_from_the_name() {
+    let levels = format!(
+        "NIP,NAMA,UNOR (1),UNOR (2),UNOR (3),UNOR NAMA\n\
+         {A},Siti,- Dinas Kesehatan - PEMERINTAH KOTA BINJAI,-- Bidang P2P,,Bidang P2P\n"
+    );
+    let named = format!("NIP,NAMA,UNOR NAMA\n{B},Budi,Dinas Kesehatan / Bidang P2P / Seksi X\n");
+    let p = read(&[("a.csv", &levels), ("b.csv", &named)]);
+    assert!(p.findings.is_empty(), "{:#?}", said(&p));
+    assert_eq!(p.profiles[0].unor_path, ["Dinas Kesehatan", "Bidang P2P"]);
+    assert_eq!(
+        p.profiles[1].unor_path,
+        ["Dinas Kesehatan", "Bidang P2P", "Seksi X"]
+    );
+    assert_eq!(
+        p.profiles[1].unor_name.as_deref(),
+        Some("Dinas Kesehatan / Bidang P2P / Seksi X")
+    );
+}
+
+#[path = "read_xlsx_tests.rs"]
+mod xlsx;

@@ -357,13 +357,11 @@ pub(crate) fn unit_name(text: &str) -> &str {
         if !spaced {
             continue;
         }
-        let rest = t[i + 1..].trim_start().to_ascii_lowercase();
-        let rest = rest
-            .strip_prefix("pemerintah")
-            .map_or(rest.as_str(), str::trim_start);
+        let rest = t[i + 1..].trim_start();
+        let rest = strip_prefix_ci(rest, "pemerintah").map_or(rest, str::trim_start);
         let place = ["kota ", "kabupaten ", "kab. ", "provinsi "]
             .iter()
-            .any(|p| rest.starts_with(p) && rest.len() > p.len());
+            .any(|p| strip_prefix_ci(rest, p).is_some_and(|r| !r.trim().is_empty()));
         if place && !t[..i].trim().is_empty() {
             end = i;
             break;
