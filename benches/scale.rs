@@ -262,7 +262,11 @@ fn import(c: &mut Criterion, d: &Data, n: u64) {
     let siasn = || {
         let parsed = siasn::read_files(&files);
         let report = siasn::build(parsed, &Organization::default(), siasn::Options::default());
-        assert!(!report.has_errors(), "{:?}", &report.findings[..report.findings.len().min(5)]);
+        assert!(
+            !report.has_errors(),
+            "{:?}",
+            &report.findings[..report.findings.len().min(5)]
+        );
         report
     };
     let (wall, cpu) = (Instant::now(), thread_cpu());

@@ -9,7 +9,7 @@
 # A file above the size limit.
 siasn-too-large = the file is { $size } MB, more than the { $limit } MB penata reads: check that it is the right file, or split the export
 # A text file that stops in the middle.
-siasn-truncated = the file ends in the middle of a cell (a quote is not closed, or a character is cut off): it is probably incomplete; export or save it again in full
+siasn-truncated = the file ends in the middle of a row or cell (a quote is not closed, a character is cut off, or the last row is shorter than the header and has no line end): it is probably incomplete; export or save it again in full
 # A file with nothing in it.
 siasn-empty = the file is empty: export it again from SIASN, or save the workbook with its rows
 # No header row penata knows among the first ten rows.
@@ -42,7 +42,7 @@ siasn-pns-in-pppk = a PNS NIP (digits 13-14 are a month) in a file of PPPK: PNS 
 # A person without a name.
 siasn-name-missing = the name is empty: every person needs NAMA
 # The birth date column and the NIP disagree.
-siasn-birth-date-mismatch = the birth date differs from the one in the NIP ({ $nip }): check which is right
+siasn-birth-date-mismatch = the birth date differs from the one in the NIP ({ $nip }); penata keeps both equal, so correct TANGGAL LAHIR or the NIP in SIASN and export again
 # The sex column and the NIP disagree.
 siasn-sex-mismatch = the sex differs from the NIP's sex digit: check which is right
 # A value that is not a date.

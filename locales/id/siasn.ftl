@@ -8,7 +8,7 @@
 # Berkas melebihi batas ukuran.
 siasn-too-large = ukuran berkas { $size } MB, melebihi batas { $limit } MB yang dibaca penata: periksa apakah berkasnya benar, atau pecah ekspornya
 # Berkas teks yang terpotong.
-siasn-truncated = berkas berakhir di tengah sel (tanda petik tidak ditutup, atau ada huruf yang terpotong): kemungkinan berkas tidak lengkap; ekspor atau simpan ulang secara utuh
+siasn-truncated = berkas berhenti di tengah baris atau sel (tanda kutip tidak ditutup, karakter terpotong, atau baris terakhir lebih pendek dari judul kolom dan tanpa akhir baris): kemungkinan tidak lengkap; ekspor atau simpan ulang seluruhnya
 # Berkas kosong.
 siasn-empty = berkas kosong: ekspor ulang dari SIASN, atau simpan buku kerja beserta barisnya
 # Tidak ada baris judul yang dikenal di 10 baris pertama.
@@ -38,7 +38,7 @@ siasn-pns-in-pppk = NIP PNS (digit 13-14 berupa bulan) di berkas PPPK: PNS ada d
 # Pegawai tanpa nama.
 siasn-name-missing = nama kosong: setiap pegawai harus memiliki NAMA
 # Tanggal lahir berbeda dengan NIP.
-siasn-birth-date-mismatch = tanggal lahir berbeda dengan yang tercantum di NIP ({ $nip }): periksa mana yang benar
+siasn-birth-date-mismatch = tanggal lahir berbeda dengan yang tercantum di NIP ({ $nip }); penata menjaga keduanya sama, jadi perbaiki TANGGAL LAHIR atau NIP di SIASN lalu ekspor ulang
 # Jenis kelamin berbeda dengan NIP.
 siasn-sex-mismatch = jenis kelamin berbeda dengan digit jenis kelamin di NIP: periksa mana yang benar
 # Nilai yang bukan tanggal.

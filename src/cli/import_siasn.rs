@@ -131,7 +131,11 @@ pub(super) fn kind_msg(kind: FileKind) -> Msg {
 pub(super) fn finding_msg(f: &Finding) -> Msg {
     let message = f.message.clone();
     let file: Msg = match &f.sheet {
-        Some(sheet) => msg!("import-file-in-sheet", file = f.file.as_str(), sheet = sheet.as_str()),
+        Some(sheet) => msg!(
+            "import-file-in-sheet",
+            file = f.file.as_str(),
+            sheet = sheet.as_str()
+        ),
         None => msg!("import-file-name", file = f.file.as_str()),
     };
     let file = file.clone();

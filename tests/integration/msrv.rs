@@ -31,7 +31,10 @@ fn metadata(filter: Option<&str>) -> std::process::Output {
 /// The platform rustc builds for (`x86_64-unknown-linux-gnu`).
 fn host() -> String {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let out = Command::new(rustc).arg("-vV").output().expect("rustc -vV runs");
+    let out = Command::new(rustc)
+        .arg("-vV")
+        .output()
+        .expect("rustc -vV runs");
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .find_map(|l| l.strip_prefix("host: "))

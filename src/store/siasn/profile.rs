@@ -96,7 +96,7 @@ impl ProfileReader {
             && let Some(&col) = self.birth.first()
         {
             let m = msg!("siasn-birth-date-mismatch", nip = coded.to_string());
-            cx.cell_finding(Severity::Note, col, written.to_string(), m);
+            cx.cell_finding(Severity::Error, col, written.to_string(), m);
         }
         if let Some((col, text)) = cx.cell(&self.sex).map(|(i, c)| (i, c.written()))
             && values::sex(&text).is_some_and(|s| s != nip.sex())

@@ -81,10 +81,28 @@ fn read_file(name: &str, bytes: &[u8], parsed: &mut Parsed) {
     if text.trim().is_empty() {
         return whole(parsed, msg!("siasn-empty"));
     }
-    if ends_inside_quotes(text.as_bytes(), delimiter(text)) {
+    let sep = delimiter(text);
+    if ends_inside_quotes(text.as_bytes(), sep) || ends_short(text, sep) {
         return whole(parsed, msg!("siasn-truncated"));
     }
     read_csv(name, text, parsed);
+}
+
+/// Whether the file stops without a line end in a last row that has fewer cells than the
+/// longest of the first rows (the header): a file cut off in the middle of a row.
+fn ends_short(text: &str, sep: u8) -> bool {
+    if text.ends_with('\n') || text.ends_with('\r') {
+        return false;
+    }
+    let count = |line: &str| line.bytes().filter(|&b| b == sep).count();
+    let last = text.rsplit('\n').next().unwrap_or("");
+    let widest = text
+        .split('\n')
+        .take(HEADER_SEARCH_ROWS)
+        .map(count)
+        .max()
+        .unwrap_or(0);
+    !last.trim().is_empty() && count(last) < widest
 }
 
 /// The delimiter among `,` `;` `|` and tab that the first lines use most in one line

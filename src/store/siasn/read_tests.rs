@@ -155,7 +155,7 @@ fn every_bad_profile_cell_names_row_column_and_value() {
         "p.csv:3 JENIS JABATAN \"3\": not a jenis jabatan: use 1 (Struktural), 2 (Fungsional) or 4 (Pelaksana), or the name",
         "p.csv:3 ESELON \"VI.a\": not an eselon: write II.a, III.b, IV.a (or II/a, IIa), a SIASN id such as 21 or 32, or Non Eselon",
         "p.csv:4 NIP BARU \"198503122010012003\": the same NIP is on row 3: one row per person",
-        "p.csv:5 TANGGAL LAHIR \"1991-01-01\": the birth date differs from the one in the NIP (1990-01-01): check which is right",
+        "p.csv:5 TANGGAL LAHIR \"1991-01-01\": the birth date differs from the one in the NIP (1990-01-01); penata keeps both equal, so correct TANGGAL LAHIR or the NIP in SIASN and export again",
         "p.csv:6 NIP BARU \"\": the NIP is empty: every row needs the person's 18-digit NIP",
         "p.csv:5 NIP BARU \"199001012021211001\": a NI PPPK (digits 13-14 are 21-29) in a file of PNS: PPPK come in their own file; check the NIP or move the row",
     ];

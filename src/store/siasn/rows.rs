@@ -1,6 +1,6 @@
 //! The rows read from SIASN exports and office workbooks, typed but not yet joined: the
 //! interface between the file readers ([`super::read`]) and the builder that turns them
-//! into an organization ([`super::build`]).
+//! into an organization ([`super::build()`]).
 //!
 //! Every row carries where it came from (file index and spreadsheet row number), so a
 //! finding about it can name the file, row, column and value.
