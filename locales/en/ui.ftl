@@ -1021,3 +1021,10 @@ ui-action-edit = type
 # Help overlay label of an action, and its status-bar hint (named by `Action::spec`)
 ui-action-save-note = save the note
     .hint = save
+
+# An SKP predicate and its year, in the details (`Sangat Baik 2025`). @same
+ui-skp-year = { $predicate } { $year }
+# The education level and field, from SIASN.
+ui-education = Education
+# The date the person took their current seat (a domain term). @same
+ui-tmt-jabatan = TMT jabatan

@@ -435,3 +435,10 @@ ui-action-open-note = tulis catatan
 ui-action-edit = ketik
 ui-action-save-note = simpan catatan
     .hint = simpan
+
+# An SKP predicate and its year, in the details (`Sangat Baik 2025`). @same
+ui-skp-year = { $predicate } { $year }
+# The education level and field, from SIASN.
+ui-education = Pendidikan
+# The date the person took their current seat (a domain term). @same
+ui-tmt-jabatan = TMT jabatan

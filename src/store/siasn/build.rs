@@ -3,7 +3,7 @@
 //! standards, assessments and SKP. Every cross-file rule is checked here; any error and
 //! nothing is built.
 
-use std::collections::{HashMap, HashSet};
+use super::findings::{HashMap, HashSet};
 
 use crate::domain::{Employee, Levels, Nip, Organization, SkpYear};
 use crate::lang::msg;
@@ -108,15 +108,15 @@ impl<'a> Join<'a> {
                 ..Summary::default()
             },
             units: UnitSet::new(current.units()),
-            names: HashMap::new(),
+            names: HashMap::default(),
             hierarchy: false,
             seats: SeatSet::new(current.positions(), &unit_ix),
             peta: false,
             stored_people: current.employees().iter().map(|e| (e.nip, e)).collect(),
             covered,
-            built: HashMap::new(),
-            inactive_nips: HashSet::new(),
-            listed: HashSet::new(),
+            built: HashMap::default(),
+            inactive_nips: HashSet::default(),
+            listed: HashSet::default(),
             dictionary: Dictionary::new(current.competencies()),
         }
     }
@@ -316,7 +316,7 @@ impl<'a> Join<'a> {
                 by_id.or_else(|| {
                     let seats = &self.seats.seats;
                     let map = by_title.get_or_insert_with(|| {
-                        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+                        let mut m: HashMap<String, Vec<usize>> = HashMap::default();
                         for (i, p) in seats.iter().enumerate() {
                             m.entry(title_key(&p.title)).or_default().push(i);
                         }
@@ -354,7 +354,7 @@ impl<'a> Join<'a> {
 
     /// Assessment levels and SKP years, checked against the people.
     fn extras(&mut self, assessments: &[AssessmentRow], skp: &[SkpRow]) -> Extras {
-        let mut assessed: HashMap<Nip, At> = HashMap::new();
+        let mut assessed: HashMap<Nip, At> = HashMap::default();
         let mut levels = Vec::new();
         for r in assessments {
             if !self.known(&r.nip) {
@@ -390,7 +390,7 @@ impl<'a> Join<'a> {
         // With a profile export, only the people it imports get levels and SKP: a leaver's or
         // an inactive person's rows are left aside (and counted in a note).
         let profiles = self.covered.pns || self.covered.pppk;
-        let mut aside: HashSet<Nip> = HashSet::new();
+        let mut aside: HashSet<Nip> = HashSet::default();
         for (nip, levels) in levels {
             if profiles && !self.built.contains_key(&nip) {
                 aside.insert(nip);
@@ -561,7 +561,7 @@ fn person<'a>(
 
 /// The value met most often (the instansi most rows name).
 fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<String> {
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut count: HashMap<&str, usize> = HashMap::default();
     for v in values.map(str::trim).filter(|v| !v.is_empty()) {
         *count.entry(v).or_default() += 1;
     }

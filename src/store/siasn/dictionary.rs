@@ -1,7 +1,7 @@
 //! The competency dictionary of an import: the nine PermenPANRB 38/2017 competencies under
 //! penata's codes whatever a file called them, plus technical competencies by name.
 
-use std::collections::{HashMap, HashSet};
+use super::findings::{HashMap, HashSet};
 
 use crate::domain::{Competency, CompetencyGroup, Level, Levels};
 
@@ -40,8 +40,8 @@ impl Dictionary {
     pub fn new(stored: &[Competency]) -> Dictionary {
         let mut d = Dictionary {
             list: Vec::new(),
-            codes: HashSet::new(),
-            by_name: HashMap::new(),
+            codes: HashSet::default(),
+            by_name: HashMap::default(),
             added: 0,
         };
         if stored.is_empty() {

@@ -3,6 +3,11 @@
 
 use crate::lang::Msg;
 
+/// Maps and sets of the join, with a fast hasher (keys are the files' own ids and NIPs).
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+/// See [`HashMap`].
+pub type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
 use super::rows::{At, Finding, Severity, SourceFile};
 
 /// Findings listed in full; the rest are counted (memory stays bounded for a file in

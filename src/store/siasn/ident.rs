@@ -2,8 +2,6 @@
 //! (case, punctuation, the usual abbreviations), unit names compared within one parent, and
 //! the ids penata gives to new units, seats and competencies.
 
-use std::collections::HashSet;
-
 use crate::domain::search::normalize_plain;
 
 /// Abbreviations planners and SIASN write in seat titles, and what they stand for (after
@@ -85,7 +83,7 @@ pub fn name_key(name: &str) -> String {
 /// it is taken.
 #[derive(Debug, Default)]
 pub struct Ids {
-    taken: HashSet<String>,
+    taken: std::collections::HashSet<String>,
 }
 
 /// Longest slug part of an id, in bytes (ASCII).
@@ -139,7 +137,10 @@ pub fn slug(name: &str) -> String {
 
 /// A competency code for a technical competency known only by its name: the initials of
 /// its words (`Pengelolaan Keuangan Daerah` -> `PKD`), made unique with a number.
-pub fn competency_code(name: &str, taken: &HashSet<String>) -> String {
+pub fn competency_code<S: std::hash::BuildHasher>(
+    name: &str,
+    taken: &std::collections::HashSet<String, S>,
+) -> String {
     let plain = normalize_plain(name).text;
     let mut base: String = plain
         .split(' ')
@@ -206,7 +207,7 @@ mod tests {
 
     #[test]
     fn technical_codes_are_initials_made_unique() {
-        let mut taken = HashSet::new();
+        let mut taken = std::collections::HashSet::new();
         let a = competency_code("Pengelolaan Keuangan Daerah", &taken);
         assert_eq!(a, "PKD");
         taken.insert(a);

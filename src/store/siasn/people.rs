@@ -2,7 +2,7 @@
 //! across every file), merged into the stored record by NIP so notes, readiness and
 //! potential stay; assessment levels and SKP years laid over them.
 
-use std::collections::HashMap;
+use super::findings::{HashMap, HashSet};
 
 use crate::domain::validate::rank_kind_mismatch;
 use crate::domain::{AsnKind, Employee, Nip, Profile, SkpYear};
@@ -137,8 +137,9 @@ fn merge_profile(p: &mut Profile, r: &ProfileRow) {
 /// NIPs of the profile rows, each once: a NIP met again (also across the PNS and PPPK
 /// files) is an error naming where it was first.
 pub fn unique_rows<'r>(rows: &'r [ProfileRow], sink: &mut Sink) -> Vec<&'r ProfileRow> {
-    let mut first: HashMap<Nip, At> = HashMap::with_capacity(rows.len());
-    let mut twice = std::collections::HashSet::new();
+    let mut first: HashMap<Nip, At> =
+        HashMap::with_capacity_and_hasher(rows.len(), Default::default());
+    let mut twice: HashSet<Nip> = HashSet::default();
     for r in rows {
         if let Some(at) = first.get(&r.nip) {
             let file = sink.file(*at);
@@ -164,8 +165,8 @@ pub fn unique_rows<'r>(rows: &'r [ProfileRow], sink: &mut Sink) -> Vec<&'r Profi
 /// The SKP rows by person: each year once (the same year twice with another predikat is an
 /// error), sorted by year.
 pub fn skp_by_person(rows: &[SkpRow], sink: &mut Sink) -> HashMap<Nip, Vec<SkpYear>> {
-    let mut seen: HashMap<(Nip, u16), (At, crate::domain::Performance)> = HashMap::new();
-    let mut out: HashMap<Nip, Vec<SkpYear>> = HashMap::new();
+    let mut seen: HashMap<(Nip, u16), (At, crate::domain::Performance)> = HashMap::default();
+    let mut out: HashMap<Nip, Vec<SkpYear>> = HashMap::default();
     for r in rows {
         match seen.get(&(r.nip, r.year)) {
             Some((_, p)) if *p == r.predicate => {}

@@ -2,7 +2,7 @@
 //! and from the seats people hold, matched to stored seats by SIASN id within the unit,
 //! else by normalized title within the unit; their type from `JENIS JABATAN` and eselon.
 
-use std::collections::HashMap;
+use super::findings::HashMap;
 
 use crate::domain::{Jenjang, Position, PositionType};
 use crate::lang::msg;
@@ -17,9 +17,12 @@ use super::units::UnitSet;
 pub struct SeatSet {
     pub seats: Vec<Position>,
     /// `(unit, JABATAN ID)` -> seat.
-    by_siasn: HashMap<(usize, String), usize>,
+    by_siasn: HashMap<usize, HashMap<String, usize>>,
     /// `(unit, title key)` -> seat.
-    by_title: HashMap<(usize, String), usize>,
+    by_title: HashMap<usize, HashMap<String, usize>>,
+    /// `(unit, title as written)` -> the title key, so a title met a thousand times (every
+    /// teacher's) is normalized once.
+    keys: HashMap<String, String>,
     /// The unit index of every seat.
     unit_of: Vec<usize>,
     ids: Ids,
@@ -91,13 +94,22 @@ fn structural_by_title(title: &str) -> PositionType {
     }
 }
 
+/// The key of a title, normalized once per distinct title as written.
+fn key<'k>(keys: &'k mut HashMap<String, String>, title: &str) -> &'k str {
+    if !keys.contains_key(title) {
+        keys.insert(title.to_string(), title_key(title));
+    }
+    keys.get(title).map_or("", String::as_str)
+}
+
 impl SeatSet {
     /// Starts from the stored seats; `unit_ix` gives the index of each stored unit's id.
     pub fn new(stored: &[Position], unit_ix: &HashMap<String, usize>) -> SeatSet {
         let mut set = SeatSet {
             seats: stored.to_vec(),
-            by_siasn: HashMap::new(),
-            by_title: HashMap::new(),
+            by_siasn: HashMap::default(),
+            by_title: HashMap::default(),
+            keys: HashMap::default(),
             unit_of: Vec::with_capacity(stored.len()),
             ids: Ids::with_taken(stored.iter().map(|p| p.id.as_str())),
             stored: stored.len(),
@@ -109,9 +121,13 @@ impl SeatSet {
             let u = unit_ix.get(&p.unit).copied().unwrap_or(usize::MAX);
             set.unit_of.push(u);
             if let Some(s) = &p.siasn_id {
-                set.by_siasn.insert((u, s.clone()), i);
+                set.by_siasn.entry(u).or_default().insert(s.clone(), i);
             }
-            set.by_title.entry((u, title_key(&p.title))).or_insert(i);
+            set.by_title
+                .entry(u)
+                .or_default()
+                .entry(title_key(&p.title))
+                .or_insert(i);
         }
         set
     }
@@ -128,13 +144,14 @@ impl SeatSet {
 
     /// The seat with SIASN id `id` in any unit, when only one has it.
     pub fn by_siasn_anywhere(&self, id: &str) -> Option<usize> {
-        let mut found = self
-            .by_siasn
-            .iter()
-            .filter(|((_, s), _)| s == id)
-            .map(|(_, &i)| i);
+        let mut found = self.by_siasn.values().filter_map(|m| m.get(id).copied());
         let first = found.next()?;
         found.next().is_none().then_some(first)
+    }
+
+    /// The seat with SIASN id `id` in a unit.
+    fn siasn_in(&self, unit: usize, id: &str) -> Option<usize> {
+        self.by_siasn.get(&unit)?.get(id).copied()
     }
 
     /// Looks a seat up in a unit without creating it.
@@ -145,19 +162,21 @@ impl SeatSet {
         title: Option<&str>,
     ) -> Option<usize> {
         jabatan_id
-            .and_then(|id| self.by_siasn.get(&(unit, id.to_string())).copied())
-            .or_else(|| title.and_then(|t| self.by_title.get(&(unit, title_key(t))).copied()))
+            .and_then(|id| self.siasn_in(unit, id))
+            .or_else(|| title.and_then(|t| self.by_title.get(&unit)?.get(&title_key(t)).copied()))
     }
 
     /// Finds the seat in `unit`, or creates it (with formation 0 until something says).
     pub fn place(&mut self, unit: usize, units: &UnitSet, facts: &SeatFacts) -> Found {
         let title = facts.title.trim();
-        let by_id = facts
-            .jabatan_id
-            .and_then(|id| self.by_siasn.get(&(unit, id.to_string())).copied());
+        let by_id = facts.jabatan_id.and_then(|id| self.siasn_in(unit, id));
         let found = match by_id {
             Some(i) => Found::Exact(i),
-            None => match self.by_title.get(&(unit, title_key(title))).copied() {
+            None => match self
+                .by_title
+                .get(&unit)
+                .and_then(|m| m.get(key(&mut self.keys, title)).copied())
+            {
                 // A seat that has another SIASN id is another seat.
                 Some(i)
                     if facts.jabatan_id.is_none()
@@ -187,7 +206,10 @@ impl SeatSet {
                     self.in_peta.push(None);
                     self.bezetting.push(None);
                     let i = self.seats.len() - 1;
-                    self.by_title.insert((unit, title_key(title)), i);
+                    self.by_title
+                        .entry(unit)
+                        .or_default()
+                        .insert(title_key(title), i);
                     Found::New(i)
                 }
             },
@@ -196,7 +218,10 @@ impl SeatSet {
         let seat = &mut self.seats[i];
         if let Some(id) = facts.jabatan_id {
             seat.siasn_id = Some(id.to_string());
-            self.by_siasn.insert((unit, id.to_string()), i);
+            self.by_siasn
+                .entry(unit)
+                .or_default()
+                .insert(id.to_string(), i);
         }
         if matches!(found, Found::Exact(_))
             && by_id.is_some()

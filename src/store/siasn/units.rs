@@ -2,7 +2,7 @@
 //! cycles named), else from the unit path the profile export gives, creating the missing
 //! parents; merged into the stored units by SIASN id, or by name within the same parent.
 
-use std::collections::HashMap;
+use super::findings::HashMap;
 
 use crate::domain::Unit;
 use crate::lang::msg;
@@ -54,8 +54,8 @@ impl UnitSet {
         let mut set = UnitSet {
             units: stored.to_vec(),
             parent,
-            by_siasn: HashMap::new(),
-            by_name: HashMap::new(),
+            by_siasn: HashMap::default(),
+            by_name: HashMap::default(),
             ids: Ids::with_taken(stored.iter().map(|u| u.id.as_str())),
             stored: stored.len(),
             seen: vec![false; stored.len()],
@@ -156,7 +156,8 @@ impl UnitSet {
         referenced: &dyn Fn(&str) -> bool,
         sink: &mut Sink,
     ) {
-        let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
+        let mut by_id: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(rows.len(), Default::default());
         let mut valid = vec![true; rows.len()];
         for (i, r) in rows.iter().enumerate() {
             if let Some(&first) = by_id.get(r.id.as_str()) {
