@@ -53,20 +53,21 @@ fn mask_text(text: &str) -> String {
 
 /// A NIP made of `groups[first..=last]`, joined by separators, when there is one.
 fn nip_from(text: &str, groups: &[Group], first: usize) -> Option<(Nip, usize)> {
-    let mut digits = String::with_capacity(18);
+    let mut digits = [0u8; 18];
+    let mut len = 0;
     for (k, g) in groups.iter().enumerate().skip(first) {
-        if k > first && !is_gap(&text[groups[k - 1].end..g.start]) {
+        if k > first && (!BOUNDARIES.contains(&len) || !is_gap(&text[groups[k - 1].end..g.start])) {
             return None;
         }
-        if k > first && !BOUNDARIES.contains(&digits.len()) {
+        let group = &text.as_bytes()[g.start..g.end];
+        if len + group.len() > 18 {
             return None;
         }
-        digits.push_str(&text[g.start..g.end]);
-        if digits.len() >= 18 {
-            return (digits.len() == 18)
-                .then(|| Nip::parse(&digits).ok())
-                .flatten()
-                .map(|nip| (nip, k));
+        digits[len..len + group.len()].copy_from_slice(group);
+        len += group.len();
+        if len == 18 {
+            let nip = Nip::parse(std::str::from_utf8(&digits).ok()?).ok()?;
+            return Some((nip, k));
         }
     }
     None
