@@ -133,7 +133,12 @@ impl Write for PrivateFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         match &mut self.sink {
             Sink::Temp(t) => t.write(buf),
-            Sink::Stream(f) => f.write(buf),
+            // A reader that stops early (`-o /dev/stdout | head`) is not an error: the rest
+            // is not wanted.
+            Sink::Stream(f) => match f.write(buf) {
+                Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(buf.len()),
+                other => other,
+            },
         }
     }
 

@@ -220,3 +220,23 @@ fn a_read_refuses_a_directory_others_can_open_and_says_what_to_do() {
         assert!(said.contains(&chmod) && said.contains("755"), "{said}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_whose_reader_stopped_is_not_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo on this system
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        // Opens, then closes at once without reading: the next write gets EPIPE.
+        std::thread::spawn(move || drop(File::open(&fifo).unwrap()))
+    };
+    let mut file = PrivateFile::create(&fifo).unwrap();
+    reader.join().unwrap();
+    file.write_all(&vec![b'x'; 1 << 20]).unwrap();
+    file.commit().unwrap();
+}
