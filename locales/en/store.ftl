@@ -553,3 +553,20 @@ store-csv-remark = Meeting remark
 store-csv-by = By
 # CSV heading.
 store-csv-time = Time
+
+## Files penata writes (store::files)
+
+# An output target that is a directory (after "cannot write FILE:").
+store-write-directory = it is a directory; name a file inside it
+# An output target that is a block device (a disk).
+store-write-block-device = it is a block device; penata writes only to a file, a pipe or a terminal
+# An output target that is a character device other than a terminal (such as /dev/full).
+store-write-char-device = it is a device that is not a terminal; penata writes only to a file, a pipe or a terminal
+# An output target that is a socket.
+store-write-socket = it is a socket; penata writes only to a file, a pipe or a terminal
+# A read refused because others may open the database directory.
+store-dir-not-private =
+    the database directory { $dir } can be read by other accounts (mode { $mode }).
+    Make it yours alone with `chmod 700 { $dir }`, then run the command again.
+# The database directory or a file in it cannot be made owner-only.
+store-cannot-restrict = cannot make the database directory { $dir } readable by you alone: { $error }; it must belong to your account (or choose another directory with --db DIR)

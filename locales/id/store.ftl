@@ -307,3 +307,14 @@ store-csv-decision = Keputusan
 store-csv-remark = Catatan rapat
 store-csv-by = Oleh
 store-csv-time = Waktu
+
+## Berkas yang ditulis penata (store::files)
+
+store-write-directory = tujuan itu sebuah direktori; sebutkan nama berkas di dalamnya
+store-write-block-device = tujuan itu perangkat blok (disk); penata hanya menulis ke berkas, pipa, atau terminal
+store-write-char-device = tujuan itu perangkat yang bukan terminal; penata hanya menulis ke berkas, pipa, atau terminal
+store-write-socket = tujuan itu soket; penata hanya menulis ke berkas, pipa, atau terminal
+store-dir-not-private =
+    direktori basis data { $dir } dapat dibaca akun lain (mode { $mode }).
+    Jadikan hanya milik Anda dengan `chmod 700 { $dir }`, lalu jalankan perintah itu lagi.
+store-cannot-restrict = direktori basis data { $dir } tidak dapat dijadikan hanya dapat dibaca oleh Anda: { $error }; direktori itu harus milik akun Anda (atau pilih direktori lain dengan --db DIR)

@@ -2,8 +2,7 @@
 //! organization as penata/v1 JSON, or the employee list as CSV or an Excel workbook in the
 //! columns the spreadsheet import reads; files are owner-readable only.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use color_eyre::eyre::Result;
@@ -12,6 +11,8 @@ use super::load;
 use super::output::{OutputArgs, Rendered};
 use crate::domain::Organization;
 use crate::lang::{Lang, tr};
+use crate::store::csv_safe;
+use crate::store::files::WriteError;
 use crate::store::format::write_v1;
 use crate::store::xlsx_export::{Sheet, Value};
 
@@ -103,14 +104,17 @@ fn employee_csv(org: &Organization) -> Result<Vec<u8>, csv::Error> {
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer("\u{feff}".as_bytes().to_vec());
-    w.write_record(EMPLOYEE_COLUMNS)?;
+    csv_safe::write_record(&mut w, EMPLOYEE_COLUMNS)?;
     for e in org.employees() {
-        w.write_record([
-            e.nip.grouped().as_str(),
-            &e.name,
-            &e.rank.to_string(),
-            e.position.as_deref().unwrap_or(""),
-        ])?;
+        csv_safe::write_record(
+            &mut w,
+            [
+                e.nip.grouped().as_str(),
+                &e.name,
+                &e.rank.to_string(),
+                e.position.as_deref().unwrap_or(""),
+            ],
+        )?;
     }
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
@@ -157,30 +161,8 @@ fn employee_sheets(org: &Organization) -> Vec<Sheet> {
     vec![people, positions]
 }
 
-/// Writes a file readable by its owner only (it holds personal data), via a temporary file
-/// in the same directory renamed into place, so a failure never leaves half a file.
-pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.penata-tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+/// Writes a file readable by its owner only (it holds personal data), whole or not at all,
+/// never through a planted link: see [`crate::store::files`].
+pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    crate::store::files::write_private(path, bytes)
 }

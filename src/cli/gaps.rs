@@ -18,6 +18,7 @@ use crate::domain::plan_ops::plan_view;
 use crate::domain::{Organization, UnitIx};
 use crate::lang::{Lang, tr};
 use crate::store::OrgStore;
+use crate::store::csv_safe;
 use crate::store::xlsx_export::{Sheet, Value};
 
 /// Output formats of `penata gaps`.
@@ -190,17 +191,20 @@ fn write_gaps_csv(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "nip",
-        "name",
-        "position",
-        "unit",
-        "competency",
-        "competency_name",
-        "required",
-        "level",
-        "shortfall",
-    ])
+    csv_safe::write_record(
+        &mut w,
+        [
+            "nip",
+            "name",
+            "position",
+            "unit",
+            "competency",
+            "competency_name",
+            "required",
+            "level",
+            "shortfall",
+        ],
+    )
     .map_err(csv_err)?;
     for g in gaps {
         let e = org.employee(g.employee);
@@ -208,17 +212,20 @@ fn write_gaps_csv(
             .unit_of(g.position)
             .map(|u| org.unit(u).id.as_str())
             .unwrap_or("");
-        w.write_record([
-            e.nip.as_str(),
-            &e.name,
-            &org.position(g.position).id,
-            unit,
-            &g.code,
-            competency_name(org, &g.code),
-            &g.required.to_string(),
-            &g.level.map(|l| l.to_string()).unwrap_or_default(),
-            &g.shortfall().to_string(),
-        ])
+        csv_safe::write_record(
+            &mut w,
+            [
+                e.nip.as_str(),
+                &e.name,
+                &org.position(g.position).id,
+                unit,
+                &g.code,
+                competency_name(org, &g.code),
+                &g.required.to_string(),
+                &g.level.map(|l| l.to_string()).unwrap_or_default(),
+                &g.shortfall().to_string(),
+            ],
+        )
         .map_err(csv_err)?;
     }
     w.flush()
@@ -230,24 +237,30 @@ fn write_needs_csv(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "competency",
-        "competency_name",
-        "people",
-        "total_gap",
-        "max_gap",
-        "unassessed",
-    ])
+    csv_safe::write_record(
+        &mut w,
+        [
+            "competency",
+            "competency_name",
+            "people",
+            "total_gap",
+            "max_gap",
+            "unassessed",
+        ],
+    )
     .map_err(csv_err)?;
     for n in needs {
-        w.write_record([
-            n.code.as_str(),
-            competency_name(org, &n.code),
-            &n.people.to_string(),
-            &n.total_gap.to_string(),
-            &n.max_gap.to_string(),
-            &n.unassessed.to_string(),
-        ])
+        csv_safe::write_record(
+            &mut w,
+            [
+                n.code.as_str(),
+                competency_name(org, &n.code),
+                &n.people.to_string(),
+                &n.total_gap.to_string(),
+                &n.max_gap.to_string(),
+                &n.unassessed.to_string(),
+            ],
+        )
         .map_err(csv_err)?;
     }
     w.flush()

@@ -10,6 +10,7 @@ use color_eyre::eyre::Result;
 use super::Failure;
 use crate::generate::{Options, SiasnOptions, generate, instansi_of, siasn_files};
 use crate::lang::{Lang, tr};
+use crate::store::files::{PrivateFile, WriteError, create_private_dir, write_private};
 
 /// Arguments of `penata generate`.
 #[derive(Debug, clap::Args)]
@@ -31,24 +32,24 @@ pub struct Args {
 /// Streams the organization into the file; the database is not touched.
 pub fn run(_dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let path = args.output.display().to_string();
-    let cannot = |e: std::io::Error| {
-        let reason = e.to_string();
+    let cannot = |e: WriteError| {
         Failure::said(tr!(
             lang,
             "cli-cannot-write",
             what = path.as_str(),
-            reason = reason
+            reason = lang.say(&e.msg())
         ))
     };
-    let file = create_private(&args.output).map_err(cannot)?;
+    let mut file = PrivateFile::create(&args.output).map_err(cannot)?;
     let summary = generate(
         Options {
             employees: args.employees,
             seed: args.seed,
         },
-        file,
+        &mut file,
     )
-    .map_err(cannot)?;
+    .map_err(|e| cannot(e.into()))?;
+    file.commit().map_err(cannot)?;
     let counts = super::counts_summary(
         summary.units as u64,
         summary.positions as u64,
@@ -86,21 +87,19 @@ fn write_siasn(file: &Path, dir: &Path, seed: u64, lang: Lang) -> Result<()> {
         .map_err(|e| unreadable(lang.say(&e.summary())))?;
     let instansi = instansi_of(&org);
     let shown = dir.display().to_string();
-    let cannot = |e: std::io::Error| {
-        let reason = e.to_string();
+    let cannot = |e: WriteError| {
         Failure::said(tr!(
             lang,
             "cli-cannot-write",
             what = shown.as_str(),
-            reason = reason
+            reason = lang.say(&e.msg())
         ))
     };
-    let files = siasn_files(&org, &SiasnOptions { seed, instansi }).map_err(cannot)?;
-    create_private_dir(dir).map_err(cannot)?;
+    let files =
+        siasn_files(&org, &SiasnOptions { seed, instansi }).map_err(|e| cannot(e.into()))?;
+    create_private_dir(dir).map_err(|e| cannot(e.into()))?;
     for (name, bytes) in &files {
-        use std::io::Write;
-        let mut f = create_private(&dir.join(name)).map_err(cannot)?;
-        f.write_all(bytes).map_err(cannot)?;
+        write_private(&dir.join(name), bytes).map_err(cannot)?;
     }
     let done = tr!(
         lang,
@@ -110,36 +109,4 @@ fn write_siasn(file: &Path, dir: &Path, seed: u64, lang: Lang) -> Result<()> {
     );
     eprintln!("{done}");
     Ok(())
-}
-
-/// Creates a directory (and its parents) that only its owner may enter; an existing one is
-/// made owner-only.
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
-}
-
-/// Creates (or truncates) a file readable by its owner only: synthetic, but shaped like
-/// personal data, and tools treat it so.
-fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(path)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
-    Ok(file)
 }

@@ -345,7 +345,7 @@ fn write_report(path: &Path, report: &Report, lang: Lang) -> Result<(), Failure>
             lang,
             "cli-cannot-write",
             what = what.as_str(),
-            reason = e.to_string()
+            reason = lang.say(&e.msg())
         ))
     })
 }

@@ -14,6 +14,7 @@ mod help;
 mod import;
 mod import_siasn;
 mod log;
+mod mask_nip;
 mod moves;
 mod ninebox;
 mod note;
@@ -355,6 +356,7 @@ pub(crate) fn counts_summary(units: u64, positions: u64, employees: u64, lang: L
 
 /// Opens the store and loads the organization, for the read-only commands.
 pub fn load(dir: &std::path::Path, lang: Lang) -> Result<Organization, Failure> {
+    crate::store::files::check_owner_only(dir)?;
     let opened = crate::store::startup::open(dir)?;
     if let Some(n) = opened.demo_notice {
         eprintln!("penata: {}", lang.say(&n));

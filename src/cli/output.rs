@@ -2,18 +2,19 @@
 //! standard output, `.xlsx` chosen by `--format xlsx` or the file's extension, and the
 //! privacy flags every export command takes (`--mask-nip`, `--no-notes`).
 //!
-//! Masking is one rule for every kind of output: [`Nip::masked`] (`******** 201001 2 ***`,
-//! birth date and sequence hidden, as on screen). Every output is rendered first, then every
-//! valid NIP in it, grouped or not, is masked on the way out ([`mask_nips`]: in the text, or
-//! in each text cell of a workbook), so no renderer can forget one, and a NIP quoted in a
-//! note or a reason is masked too.
+//! Masking is one rule for every kind of output:
+//! [`Nip::masked`](crate::domain::Nip::masked) (`******** 201001 2 ***`, birth date and
+//! sequence hidden, as on screen). Every output is rendered first, then every valid NIP in
+//! it, however its groups are separated, is masked on the way out ([`mask_nips`]: in the
+//! text, or in each text cell of a workbook), so no renderer can forget one, and a NIP
+//! quoted in a note or a reason is masked too. Files go through [`crate::store::files`].
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::export::write_private;
-use crate::domain::Nip;
+pub use super::mask_nip::mask_nips;
 use crate::lang::{Lang, tr};
 use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
 
@@ -133,7 +134,12 @@ impl OutputArgs {
             Some(path) => {
                 write_private(path, &bytes).map_err(|e| {
                     let what = path.display().to_string();
-                    let text = tr!(lang, "cli-cannot-write", what = what, reason = reason(&e));
+                    let text = tr!(
+                        lang,
+                        "cli-cannot-write",
+                        what = what,
+                        reason = lang.say(&e.msg())
+                    );
                     Failure::Input(text.into_owned())
                 })?;
                 Ok(Some(path))
@@ -170,92 +176,9 @@ fn has_extension(path: Option<&Path>, extension: &str) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case(extension))
 }
 
-/// Masks every valid NIP in rendered output: 18 digits in a row (`198503122010012003`) or
-/// grouped (`19850312 201001 2 003`), not part of a longer number. Other numbers are left
-/// alone, since a NIP must also pass its checks (a real birth date, a month or PPPK code).
-pub fn mask_nips(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let starts_number = bytes[i].is_ascii_digit() && (i == 0 || !is_number_byte(bytes[i - 1]));
-        if starts_number && let Some((nip, len)) = nip_at(&bytes[i..]) {
-            out.extend_from_slice(nip.masked().as_bytes());
-            i += len;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    out
-}
-
-fn is_number_byte(b: u8) -> bool {
-    b.is_ascii_digit() || b == b'.'
-}
-
-/// A NIP at the start of `bytes`, in either layout, with the bytes it takes.
-fn nip_at(bytes: &[u8]) -> Option<(Nip, usize)> {
-    const PLAIN: &[usize] = &[18];
-    const GROUPED: &[usize] = &[8, 6, 1, 3];
-    for groups in [GROUPED, PLAIN] {
-        let mut at = 0;
-        let mut ok = true;
-        for (g, &n) in groups.iter().enumerate() {
-            if g > 0 {
-                if bytes.get(at) != Some(&b' ') {
-                    ok = false;
-                    break;
-                }
-                at += 1;
-            }
-            let digits = bytes.get(at..at + n);
-            if !digits.is_some_and(|d| d.iter().all(u8::is_ascii_digit)) {
-                ok = false;
-                break;
-            }
-            at += n;
-        }
-        let ends = bytes.get(at).is_none_or(|&b| !is_number_byte(b));
-        if ok && ends {
-            let text = std::str::from_utf8(&bytes[..at]).ok()?;
-            if let Ok(nip) = Nip::parse(text) {
-                return Some((nip, at));
-            }
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn masked(s: &str) -> String {
-        String::from_utf8(mask_nips(s.as_bytes())).unwrap()
-    }
-
-    #[test]
-    fn masks_plain_and_grouped_nips_only() {
-        assert_eq!(
-            masked("\"nip\": \"198503122010012003\","),
-            "\"nip\": \"******** 201001 2 ***\","
-        );
-        assert_eq!(
-            masked("Sri 19850312 201001 2 003;x"),
-            "Sri ******** 201001 2 ***;x"
-        );
-        // Part of a longer number, not a NIP (bad date), or a decimal: left alone.
-        for s in [
-            "1198503122010012003",
-            "1985031220100120031",
-            "197802302005012004",
-            "0.198503122010012003",
-            "total 12345",
-        ] {
-            assert_eq!(masked(s), s);
-        }
-        assert_eq!(masked("ä198503122010012003ü"), "ä******** 201001 2 ***ü");
-    }
 
     #[test]
     fn extension_decides_xlsx() {

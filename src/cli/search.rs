@@ -33,6 +33,8 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     if query.trim().is_empty() {
         return Err(Failure::said(lang.text("cli-empty-query")).into());
     }
+    // A read does not tighten a directory others can open: it says what to do.
+    crate::store::files::check_owner_only(dir).map_err(Failure::from)?;
     // The snapshot alone answers: its names and only the hits' records are read.
     if let Some(view) = SearchView::open(dir) {
         return run_on_snapshot(view, &query, &args, lang);

@@ -11,6 +11,7 @@ use color_eyre::eyre::Result;
 use super::Failure;
 use crate::lang::{Lang, tr};
 use crate::store::codec::SCHEMA_VERSION;
+use crate::store::files::{WriteError, write_private};
 use crate::store::format::FORMAT_V1;
 
 /// `0.1.0 (data format penata/v1, database schema 1)`, for `penata --version`.
@@ -71,7 +72,7 @@ pub fn man(args: ManArgs, lang: Lang) -> Result<ExitCode> {
                         lang,
                         "cli-cannot-write-man",
                         dir = shown.as_str(),
-                        reason = e.to_string()
+                        reason = lang.say(&e.msg())
                     )
                     .into_owned(),
                 )
@@ -82,7 +83,20 @@ pub fn man(args: ManArgs, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_pages(cmd: clap::Command, dir: &Path) -> std::io::Result<()> {
+/// Writes `penata.1` and a page per subcommand (`penata-import.1`, ...), as
+/// `clap_mangen::generate_to` names them, each by the rules of [`crate::store::files`].
+fn write_pages(cmd: clap::Command, dir: &Path) -> Result<(), WriteError> {
+    fn pages(cmd: clap::Command, dir: &Path) -> Result<(), WriteError> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
+            pages(sub, dir)?;
+        }
+        let man = clap_mangen::Man::new(cmd);
+        let mut roff = Vec::new();
+        man.render(&mut roff)?;
+        write_private(&dir.join(man.get_filename()), &roff)
+    }
     std::fs::create_dir_all(dir)?;
-    clap_mangen::generate_to(cmd, dir)
+    let mut cmd = cmd.disable_help_subcommand(true);
+    cmd.build();
+    pages(cmd, dir)
 }

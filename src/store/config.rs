@@ -3,7 +3,6 @@
 //! Parsing is `crate::settings` (pure).
 
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
@@ -92,7 +91,8 @@ pub fn bad_file(path: &Path, what: Msg) -> Msg {
 /// Writes the commented default settings file, owner-readable only (0600); refuses to
 /// replace an existing file unless `force`.
 pub fn write_default(path: &Path, force: bool, lang: Lang) -> Result<(), StoreError> {
-    if path.exists() && !force {
+    // A link counts as a file there, even one that leads nowhere.
+    if std::fs::symlink_metadata(path).is_ok() && !force {
         return Err(StoreError::Refused(msg!(
             "store-settings-exists",
             path = path.display().to_string()
@@ -104,26 +104,13 @@ pub fn write_default(path: &Path, force: bool, lang: Lang) -> Result<(), StoreEr
             source,
         })?;
     }
-    let write = || -> std::io::Result<()> {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut f = options.open(path)?;
-        // An existing file keeps its mode on open: make it owner-only as well.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        f.write_all(settings::commented_default(lang).as_bytes())?;
-        f.sync_all()
-    };
-    write().map_err(|e| {
+    // Written as every user-named file is: whole, owner-only, never through a link.
+    let text = settings::commented_default(lang);
+    super::files::write_private(path, text.as_bytes()).map_err(|e| {
         StoreError::Refused(msg!(
             "store-settings-unwritable",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = e.msg()
         ))
     })
 }

@@ -87,9 +87,13 @@ pub fn read_csv(
     }
 }
 
-/// A CSV record's fields as cells (CSV has only text).
+/// A CSV record's fields as cells (CSV has only text). One leading apostrophe, a
+/// spreadsheet's mark for "text" (and what penata's CSV export adds before a cell a
+/// spreadsheet would run as a formula), is dropped: see [`super::csv_safe`].
 fn cells(rec: &StringRecord) -> Vec<Cell<'_>> {
-    rec.iter().map(Cell::text).collect()
+    rec.iter()
+        .map(|field| Cell::text(super::csv_safe::unescape(field)))
+        .collect()
 }
 
 /// `;` when the header line has more semicolons than commas (outside quotes), else `,`.

@@ -474,7 +474,7 @@ pub fn render_csv(c: &Comparison, delimiter: u8, lang: Lang) -> Result<Vec<u8>, 
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.as_bytes().to_vec());
-    w.write_record(csv_columns(lang))?;
+    super::csv_safe::write_record(&mut w, csv_columns(lang))?;
     let num = |p: Option<f64>| p.map(|p| format!("{p:.1}")).unwrap_or_default();
     let title = |s: Option<&Seat>| match s {
         None => tr!(lang, "store-doc-not-placed").into_owned(),
@@ -483,23 +483,26 @@ pub fn render_csv(c: &Comparison, delimiter: u8, lang: Lang) -> Result<Vec<u8>, 
     let unit = |s: Option<&Seat>| s.map(|s| s.unit_path.clone()).unwrap_or_default();
     for m in &c.moves {
         let review = m.review.as_ref();
-        w.write_record([
-            m.no.to_string(),
-            m.nip.grouped(),
-            name_of(m, lang),
-            m.rank.map(|r| r.to_string()).unwrap_or_default(),
-            title(m.from.as_ref()),
-            unit(m.from.as_ref()),
-            title(m.to.as_ref()),
-            unit(m.to.as_ref()),
-            num(m.fit_before),
-            num(m.fit_after),
-            m.reason.clone().unwrap_or_default(),
-            decision_text(m.decision(), lang),
-            review.and_then(|r| r.remark.clone()).unwrap_or_default(),
-            m.author.clone(),
-            waktu_iso(m.at),
-        ])?;
+        super::csv_safe::write_record(
+            &mut w,
+            [
+                m.no.to_string(),
+                m.nip.grouped(),
+                name_of(m, lang),
+                m.rank.map(|r| r.to_string()).unwrap_or_default(),
+                title(m.from.as_ref()),
+                unit(m.from.as_ref()),
+                title(m.to.as_ref()),
+                unit(m.to.as_ref()),
+                num(m.fit_before),
+                num(m.fit_after),
+                m.reason.clone().unwrap_or_default(),
+                decision_text(m.decision(), lang),
+                review.and_then(|r| r.remark.clone()).unwrap_or_default(),
+                m.author.clone(),
+                waktu_iso(m.at),
+            ],
+        )?;
     }
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }

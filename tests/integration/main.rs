@@ -37,6 +37,7 @@ mod e2e_presenting;
 mod e2e_startup;
 mod e2e_talent;
 mod e2e_tui;
+mod files;
 mod generate_cli;
 mod import_messages;
 mod import_messages_en;

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::lang::{Msg, msg};
 use crate::store::codec::{self, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION, UNITS};
-use crate::store::{StoreError, as_is};
+use crate::store::{StoreError, as_is, files};
 
 /// One schema upgrade step: from version `i + 1` to `i + 2` for `MIGRATIONS[i]`.
 pub(super) type Step = fn(&Db) -> Result<(), StoreError>;
@@ -137,47 +137,35 @@ fn remove_partial_snapshots(dir: &Path) -> usize {
         .count()
 }
 
-/// Creates the directory owner-only, and tightens an existing one that holds our database.
+/// Creates the directory owner-only, or makes an existing one owner-only (0700) before sled
+/// creates anything in it, so no other account can reach a file even for the moment it has
+/// the umask's mode.
 fn prepare_dir(dir: &Path) -> Result<(), StoreError> {
-    let err = |source| StoreError::CreateDir {
-        dir: dir.to_path_buf(),
-        source,
-    };
     if !dir.exists() {
         let mut builder = std::fs::DirBuilder::new();
         builder.recursive(true);
         #[cfg(unix)]
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder.create(dir).map_err(err)?;
-        restrict(dir).map_err(err)
-    } else if dir.is_dir() && (is_sled_dir(dir) || is_empty_dir(dir)) {
-        restrict(dir).map_err(err)
-    } else {
-        Ok(())
+        builder
+            .create(dir)
+            .map_err(|source| StoreError::CreateDir {
+                dir: dir.to_path_buf(),
+                source,
+            })?;
     }
+    restrict(dir)
 }
 
-fn is_sled_dir(dir: &Path) -> bool {
-    dir.join("conf").is_file() && dir.join("db").is_file()
-}
-
-fn is_empty_dir(dir: &Path) -> bool {
-    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
-}
-
-#[cfg(unix)]
-fn restrict(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(dir)?.permissions().mode();
-    if mode & 0o077 != 0 {
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700 | 0o700))?;
-    }
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn restrict(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
+/// The directory 0700 and every database file in it 0600, whatever the umask and whatever
+/// was there before (see [`files::restrict_database`]).
+fn restrict(dir: &Path) -> Result<(), StoreError> {
+    files::restrict_database(dir).map_err(|e| {
+        StoreError::Refused(msg!(
+            "store-cannot-restrict",
+            dir = dir.display().to_string(),
+            error = e.to_string()
+        ))
+    })
 }
 
 /// Runs `steps` from version `from` up to `target`, recording each version reached, so an
@@ -210,6 +198,8 @@ impl SledStore {
     pub fn open(dir: &Path) -> Result<SledStore, StoreError> {
         prepare_dir(dir)?;
         let db = open_db(dir)?;
+        // sled has just created (or found) its files with whatever mode: owner-only now.
+        restrict(dir)?;
         let unknown = |message: Msg| StoreError::Open {
             dir: dir.to_path_buf(),
             message,

@@ -229,3 +229,50 @@ fn an_unfinished_sled_snapshot_does_not_lock_the_data_out() {
     assert!(tmp.path().join("snap.FFFFFFFFFFFFFFFF").exists());
     assert!(!crate::lang::Lang::Id.say(&err.msg()).is_empty());
 }
+
+/// Every open that may write makes the directory 0700 and every database file 0600,
+/// whatever they were: files left 0666 (as under umask 000) and a directory others may
+/// enter, one that held other files before the database was created in it.
+#[cfg(unix)]
+#[test]
+fn open_makes_every_database_file_owner_only_whatever_was_there() {
+    use std::os::unix::fs::PermissionsExt;
+    let set = |p: &std::path::Path, m: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+    };
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("shared");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("README"), b"not the database").unwrap();
+    set(&dir, 0o777);
+    {
+        let store = SledStore::open(&dir).unwrap();
+        replace(&store, &sample("Kota"), false);
+    }
+    assert_eq!(mode(&dir), 0o700);
+    let database_files = || {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| !p.ends_with("README") && p.is_file())
+            .collect::<Vec<_>>()
+    };
+    let files = database_files();
+    assert!(files.iter().any(|p| p.ends_with("db")), "{files:?}");
+    for f in &files {
+        assert_eq!(mode(f), 0o600, "{}", f.display());
+    }
+    // Loosened afterwards (or made under umask 000): the next open tightens all again.
+    for f in &files {
+        set(f, 0o666);
+    }
+    set(&dir.join("blobs"), 0o777);
+    set(&dir, 0o755);
+    drop(SledStore::open(&dir).unwrap());
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&dir.join("blobs")), 0o700);
+    for f in database_files() {
+        assert_eq!(mode(&f), 0o600, "{}", f.display());
+    }
+}

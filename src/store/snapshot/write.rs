@@ -19,6 +19,13 @@ pub fn write(
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let file = options.open(&temp).map_err(io)?;
+    // A temporary file left from before keeps its old mode when opened: owner-only now.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(io)?;
+    }
     let mut w = Counting::new(BufWriter::with_capacity(1 << 20, file));
     w.put(MAGIC).map_err(io)?;
     let mut sections = [Section::default(); SECTIONS];
