@@ -37,6 +37,10 @@ cli-exported = exported { $what } to { $path }
 cli-not-a-terminal = not a terminal, printing the unit tree (run penata in a terminal for the app)
 # `--read-only` on a database without an organization.
 cli-read-only-empty = --read-only: there is no organization in { $dir } to present; run penata once without --read-only (it loads the demo) or import one with: penata import FILE
+# `--read-only` with a command that writes (`command` as typed: note, plan new, ...).
+cli-read-only-refused = --read-only: penata { $command } changes data, so it is refused; run it without --read-only to make the change
+# `--mask` with a command that would print NIPs or notes in full.
+cli-mask-refused = --mask: penata { $command } prints NIPs or notes in full, so it is refused; the exports (export, candidates, gaps, ninebox, plan export, plan diff) mask with --mask or --mask-nip
 # The version line.
 cli-version = { $version } (data format { $format }, database schema { $schema })
 # An unknown NIP.

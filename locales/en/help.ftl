@@ -79,8 +79,8 @@ help-penata = Plan the reorganization of Indonesian civil servants (penataan jab
     .no-color = Never use colour (also when the NO_COLOR environment variable is set)
     .config = Settings file [default: $PENATA_CONFIG, else the platform config directory]
     .lang = Language: id or en [default: the settings file, else the locale (id_* means id)]
-    .read-only = Open the app for presenting: every change is refused
-    .mask = Open the app with NIPs, birth dates and notes masked on screen (key N toggles)
+    .read-only = Change nothing: the app refuses every change, a command that writes is refused, and the database is only read (never created or upgraded)
+    .mask = Mask NIPs, birth dates and notes: on screen in the app (key N toggles), in a command's export; a command that would print them in full is refused
 
 # @dynamic: the help of shared by several commands (its attributes: its arguments and their values).
 help-shared = Arguments several commands share

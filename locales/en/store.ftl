@@ -25,6 +25,16 @@ store-open-failed = the database in { $dir } could not be opened: { $message }
 store-corrupt = stored record { $key } is unreadable ({ $message }); the database may be damaged: restore it from an export
 # Any other database failure.
 store-db-error = database error: { $message }
+# The directory holds no database, and the command only reads (it never creates one).
+store-no-database =
+    there is no database in { $dir }.
+    Import an organization with: penata import FILE (or start penata without a command to begin with the demo organization), or point --db at the database directory.
+# sled found its files damaged (said instead of sled's own words).
+store-sled-corrupt = the database files are damaged; restore the database directory from a backup, or import the organization again (penata import FILE --replace)
+# sled's snapshot file is damaged and its log cannot stand in for it.
+store-sled-snapshot-damaged =
+    the database file { $file } is damaged, and the rest of the database cannot replace it.
+    Restore the database directory from a backup, or import the organization again (penata import FILE --replace) into an empty directory.
 
 ## Internal failures (each a bug or a damaged disk, said plainly)
 

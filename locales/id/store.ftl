@@ -18,6 +18,16 @@ store-create-dir = direktori data { $dir } tidak dapat dibuat: { $source }; peri
 store-open-failed = basis data di { $dir } tidak dapat dibuka: { $message }
 store-corrupt = rekaman tersimpan { $key } tidak dapat dibaca ({ $message }); basis data mungkin rusak: pulihkan dari hasil ekspor
 store-db-error = kesalahan basis data: { $message }
+# Direktori tidak berisi basis data, dan perintahnya hanya membaca (tidak pernah membuatnya).
+store-no-database =
+    tidak ada basis data di { $dir }.
+    Impor organisasi dengan: penata import BERKAS (atau jalankan penata tanpa perintah untuk mulai dengan organisasi demo), atau arahkan --db ke direktori basis data.
+# sled menemukan berkasnya rusak.
+store-sled-corrupt = berkas basis data rusak; pulihkan direktori basis data dari cadangan, atau impor organisasi lagi (penata import BERKAS --replace)
+# Berkas snapshot sled rusak dan lognya tidak dapat menggantikannya.
+store-sled-snapshot-damaged =
+    berkas basis data { $file } rusak, dan bagian lain basis data tidak dapat menggantikannya.
+    Pulihkan direktori basis data dari cadangan, atau impor organisasi lagi (penata import BERKAS --replace) ke direktori kosong.
 
 ## Kegagalan internal
 

@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::Failure;
-use super::plan::open_store;
 use crate::domain::plan_ops::check;
 use crate::lang::{Lang, tr};
 use crate::store::{AuditVerdict, OrgStore};
@@ -19,7 +18,7 @@ pub struct Args {}
 
 /// Runs every check and prints the findings.
 pub fn run(dir: &Path, _args: Args, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir, lang)?;
+    let store = super::open_reading(dir)?;
     let org = store.load().map_err(Failure::from)?;
     let mut findings: Vec<String> = check(&org).iter().map(|f| lang.say(&f.msg())).collect();
     let plans = store.plans().map_err(Failure::from)?;

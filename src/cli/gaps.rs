@@ -10,7 +10,7 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::output::{OutputArgs, Rendered};
-use super::plan::{open_store, require_plan};
+use super::plan::require_plan;
 use super::talent::{scope_name, unit_arg};
 use super::{Failure, Settings, load};
 use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
@@ -54,7 +54,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let org = match &args.plan {
         None => load(dir, lang)?,
         Some(name) => {
-            let store = open_store(dir, lang)?;
+            let store = super::open_reading(dir)?;
             let plan = require_plan(&store, name, lang)?;
             let baseline = store.load().map_err(Failure::from)?;
             plan_view(&baseline, &plan)

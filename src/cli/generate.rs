@@ -32,7 +32,7 @@ pub struct Args {
 pub fn run(_dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let path = args.output.display().to_string();
     let cannot = |e: std::io::Error| {
-        let reason = e.to_string();
+        let reason = crate::lang::io_error(&e);
         Failure::said(tr!(
             lang,
             "cli-cannot-write",
@@ -81,13 +81,14 @@ fn write_siasn(file: &Path, dir: &Path, seed: u64, lang: Lang) -> Result<()> {
             reason = reason
         ))
     };
-    let text = std::fs::read_to_string(file).map_err(|e| unreadable(e.to_string()))?;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| unreadable(lang.say(&crate::lang::io_error(&e))))?;
     let org = crate::store::format::parse_v1(&path, &text)
         .map_err(|e| unreadable(lang.say(&e.summary())))?;
     let instansi = instansi_of(&org);
     let shown = dir.display().to_string();
     let cannot = |e: std::io::Error| {
-        let reason = e.to_string();
+        let reason = crate::lang::io_error(&e);
         Failure::said(tr!(
             lang,
             "cli-cannot-write",

@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::plan::open_store;
 use super::{Failure, print_json};
 use crate::lang::{Lang, tr};
 use crate::store::{AuditEntry, AuditVerdict, OrgStore};
@@ -29,7 +28,7 @@ pub struct Args {
 
 /// Prints the log or its verification.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir, lang)?;
+    let store = super::open_reading(dir)?;
     if args.verify {
         let verdict = store.verify_audit().map_err(Failure::from)?;
         if args.json {

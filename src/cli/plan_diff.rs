@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::output::Privacy;
 use super::plan_export::without_remarks;
-use super::{Failure, Settings, open_with_demo};
+use super::{Failure, Settings};
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat, compare};
 use crate::domain::plan_ops::plan_view;
 use crate::lang::{Lang, tr};
@@ -49,10 +49,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
 
 /// Loads the baseline and the plan and compares them (shared with `penata plan export`).
 pub(crate) fn comparison(dir: &Path, name: &str, lang: Lang) -> Result<Comparison, Failure> {
-    let (store, notice) = open_with_demo(dir, lang)?;
-    if let Some(n) = notice {
-        eprintln!("penata: {n}");
-    }
+    let store = super::open_reading(dir)?;
     let plan = store
         .plan(name)?
         .ok_or_else(|| Failure::said(tr!(lang, "cli-no-plan-short", name = name)))?;

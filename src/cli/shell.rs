@@ -71,7 +71,7 @@ pub fn man(args: ManArgs, lang: Lang) -> Result<ExitCode> {
                         lang,
                         "cli-cannot-write-man",
                         dir = shown.as_str(),
-                        reason = e.to_string()
+                        reason = crate::lang::io_error(&e)
                     )
                     .into_owned(),
                 )
