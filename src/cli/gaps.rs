@@ -178,9 +178,10 @@ fn write_text(
 
 /// Keeps an I/O error's kind (a closed pipe stays a closed pipe).
 fn csv_err(e: csv::Error) -> std::io::Error {
+    let text = e.to_string();
     match e.into_kind() {
         csv::ErrorKind::Io(io) => io,
-        other => std::io::Error::other(format!("{other:?}")),
+        _ => std::io::Error::other(text),
     }
 }
 

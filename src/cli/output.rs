@@ -133,7 +133,8 @@ impl OutputArgs {
             Some(path) => {
                 write_private(path, &bytes).map_err(|e| {
                     let what = path.display().to_string();
-                    let text = tr!(lang, "cli-cannot-write", what = what, reason = reason(&e));
+                    let reason = crate::lang::io_error(&e);
+                    let text = tr!(lang, "cli-cannot-write", what = what, reason = reason);
                     Failure::Input(text.into_owned())
                 })?;
                 Ok(Some(path))
@@ -147,7 +148,8 @@ impl OutputArgs {
                     .and_then(|()| out.flush())
                     .or_else(ignore_closed_pipe)
                     .map_err(|e| {
-                        let text = tr!(lang, "cli-cannot-write-output", reason = reason(&e));
+                        let reason = crate::lang::io_error(&e);
+                        let text = tr!(lang, "cli-cannot-write-output", reason = reason);
                         Failure::Input(text.into_owned())
                     })?;
                 Ok(None)

@@ -72,7 +72,7 @@ pub fn load(at: &ConfigPath) -> Result<Settings, StoreError> {
             return Err(StoreError::Refused(msg!(
                 "store-settings-unreadable",
                 path = at.path.display().to_string(),
-                error = e.to_string()
+                error = crate::lang::io_error(&e)
             )));
         }
     };
@@ -123,7 +123,7 @@ pub fn write_default(path: &Path, force: bool, lang: Lang) -> Result<(), StoreEr
         StoreError::Refused(msg!(
             "store-settings-unwritable",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = crate::lang::io_error(&e)
         ))
     })
 }
