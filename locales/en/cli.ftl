@@ -308,6 +308,18 @@ cli-diff-vacancies = vacancies filled { $filled }, opened { $opened }
 
 # The audit chain broken.
 cli-audit-broken = the audit log is broken at entry { $seq }: { $reason }
+# The chain's head after `log --verify`: its last entry's number and hash.
+cli-audit-head = head: entry { $seq }, hash { $hash }
+# `log --verify --anchor HASH`: the chain still holds that entry.
+cli-audit-anchor-held = anchor { $hash }: entry { $seq }, still in the chain (nothing before it was rewritten)
+# `log --verify --anchor HASH`: the chain no longer holds that entry.
+cli-audit-anchor-missing = anchor { $hash } is not in the audit chain: the history was rewritten or rolled back since the document that printed it was made (or the hash is mistyped)
+# `--anchor` given something that is not a hash.
+cli-audit-anchor-bad = --anchor { $hash }: give the hash printed on the minutes (16 to 64 hex digits)
+# The audit chain's head printed at the end of the minutes and the decree attachment.
+cli-minutes-audit-head = Audit chain at the time of this document: entry { $seq }, hash { $hash }. Check later with: penata log --verify --anchor { $hash }
+# The minutes of a database whose audit chain is empty.
+cli-minutes-audit-empty = Audit chain at the time of this document: no entries yet.
 # The audit chain intact.
 cli-audit-intact = audit log intact: { $entries ->
     [one] { $entries } entry

@@ -194,7 +194,8 @@ help-decide = Record a review decision (setuju, tunda, tolak) on a move of a pla
 # @dynamic: the help of penata log (its attributes: its arguments and their values).
 help-log = Show the audit log of every change, or verify its hash chain
     .plan = Only the entries about this plan (also from before it was renamed)
-    .verify = Check the hash chain instead of printing: exit 1 naming the first bad entry
+    .verify = Check the hash chain instead of printing: exit 1 naming the first bad entry; prints the chain's head (its last entry's number and hash)
+    .anchor = With --verify: exit 0 only if the chain still holds the entry of this hash (the head printed on earlier minutes; at least 16 hex digits)
 
 # @dynamic: the help of penata check (its attributes: its arguments and their values).
 help-check = Verify the database's invariants; exit 1 with the findings

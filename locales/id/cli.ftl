@@ -132,6 +132,12 @@ cli-diff-vacancies = lowongan terisi { $filled }, lowongan baru { $opened }
 ## log, check
 
 cli-audit-broken = log audit rusak pada entri { $seq }: { $reason }
+cli-audit-head = kepala: entri { $seq }, hash { $hash }
+cli-audit-anchor-held = jangkar { $hash }: entri { $seq }, masih ada dalam rantai (tidak ada yang ditulis ulang sebelumnya)
+cli-audit-anchor-missing = jangkar { $hash } tidak ada dalam rantai audit: riwayat telah ditulis ulang atau dikembalikan sejak dokumen yang mencetaknya dibuat (atau hash salah ketik)
+cli-audit-anchor-bad = --anchor { $hash }: berikan hash yang tercetak di notulen (16 sampai 64 digit heksadesimal)
+cli-minutes-audit-head = Rantai audit saat dokumen ini dibuat: entri { $seq }, hash { $hash }. Periksa kemudian dengan: penata log --verify --anchor { $hash }
+cli-minutes-audit-empty = Rantai audit saat dokumen ini dibuat: belum ada entri.
 cli-audit-intact = log audit utuh: { $entries } entri, rantai hash terverifikasi
 cli-plan-unreadable = rencana "{ $plan }" terdaftar tetapi tidak dapat dibaca
 cli-plan-error = rencana "{ $plan }": { $reason }

@@ -140,7 +140,8 @@ help-decide = Catat keputusan peninjauan (setuju, tunda, tolak) atas perpindahan
 
 help-log = Tampilkan log audit setiap perubahan, atau periksa rantai hash-nya
     .plan = Hanya entri tentang rencana ini (juga dari sebelum namanya diganti)
-    .verify = Periksa rantai hash alih-alih mencetak: keluar dengan status 1 dan menyebut entri rusak pertama
+    .verify = Periksa rantai hash alih-alih mencetak: keluar dengan status 1 dan menyebut entri rusak pertama; mencetak kepala rantai (nomor dan hash entri terakhirnya)
+    .anchor = Dengan --verify: keluar dengan status 0 hanya jika rantai masih memuat entri dengan hash ini (kepala yang tercetak di notulen sebelumnya; paling sedikit 16 digit heksadesimal)
 
 help-check = Periksa invarian basis data; keluar dengan status 1 beserta temuannya
 
