@@ -308,6 +308,8 @@ cli-diff-vacancies = vacancies filled { $filled }, opened { $opened }
 
 # The audit chain broken.
 cli-audit-broken = the audit log is broken at entry { $seq }: { $reason }
+# A difference between the data and the audit log replayed (`penata check`).
+cli-audit-replay = the data does not match the audit log: { $finding }
 # The chain's head after `log --verify`: its last entry's number and hash.
 cli-audit-head = head: entry { $seq }, hash { $hash }
 # `log --verify --anchor HASH`: the chain still holds that entry.

@@ -132,6 +132,7 @@ cli-diff-vacancies = lowongan terisi { $filled }, lowongan baru { $opened }
 ## log, check
 
 cli-audit-broken = log audit rusak pada entri { $seq }: { $reason }
+cli-audit-replay = data tidak cocok dengan log audit: { $finding }
 cli-audit-head = kepala: entri { $seq }, hash { $hash }
 cli-audit-anchor-held = jangkar { $hash }: entri { $seq }, masih ada dalam rantai (tidak ada yang ditulis ulang sebelumnya)
 cli-audit-anchor-missing = jangkar { $hash } tidak ada dalam rantai audit: riwayat telah ditulis ulang atau dikembalikan sejak dokumen yang mencetaknya dibuat (atau hash salah ketik)

@@ -16,6 +16,7 @@ pub mod location;
 pub mod memory;
 pub mod minutes;
 pub mod plans;
+pub mod replay;
 pub mod scratch;
 pub mod siasn;
 pub mod sled_store;
