@@ -18,9 +18,10 @@ use penata::app::{Action, AppState, update};
 use penata::domain::Organization;
 use penata::domain::plan::Move;
 use penata::domain::search::{LiveSearch, SearchIndex};
-use penata::generate::{Options, generate};
+use penata::generate::{Options, SiasnOptions, generate, instansi_of, siasn_files};
 use penata::store::format::parse_v1;
 use penata::store::memory::MemoryStore;
+use penata::store::siasn;
 use penata::store::sled_store::SledStore;
 use penata::store::{Change, OrgStore, PlanChange};
 use penata::store::{snapshot, startup};
@@ -248,6 +249,42 @@ fn import(c: &mut Criterion, d: &Data, n: u64) {
     g.throughput(Throughput::Elements(n));
     g.bench_function("parse_v1 + validate", |b| {
         b.iter(|| std::hint::black_box(parse_v1("bench.json", &d.text).unwrap()))
+    });
+    // The same organization as SIASN exports (issue 13: at most 2x the penata/v1 import).
+    let files = siasn_files(
+        &d.org,
+        &SiasnOptions {
+            seed: 1,
+            instansi: instansi_of(&d.org),
+        },
+    )
+    .unwrap();
+    let siasn = || {
+        let parsed = siasn::read_files(&files);
+        let report = siasn::build(parsed, &Organization::default(), siasn::Options::default());
+        assert!(
+            !report.has_errors(),
+            "{:?}",
+            &report.findings[..report.findings.len().min(5)]
+        );
+        report
+    };
+    let (wall, cpu) = (Instant::now(), thread_cpu());
+    for _ in 0..3 {
+        std::hint::black_box(siasn());
+    }
+    let (wall, cpu) = (wall.elapsed() / 3, (thread_cpu() - cpu) / 3);
+    report(
+        &format!("import {} SIASN read + build", label(n)),
+        format!(
+            "{} wall, {} CPU = {:.0} employees per CPU second",
+            ms(wall),
+            ms(cpu),
+            n as f64 / cpu.as_secs_f64()
+        ),
+    );
+    g.bench_function("SIASN exports: read + build", |b| {
+        b.iter(|| std::hint::black_box(siasn()))
     });
     g.finish();
 }

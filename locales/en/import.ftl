@@ -4,6 +4,10 @@
 
 ## Where a finding is
 
+# A file's name, as it is. @same
+import-file-name = { $file }
+# A workbook's name and the sheet.
+import-file-in-sheet = { $file } (sheet "{ $sheet }")
 # A finding about the set of files. @same
 import-at-set = { $message }
 # A finding about one file. @same
@@ -52,7 +56,6 @@ import-standard-unmatched = the standard for "{ $seat }" matches no seat; give U
 
 import-name-invalid = the name is empty or holds control characters; correct NAMA
 import-golongan-missing = the golongan is empty; fill GOL AKHIR NAMA (III/a, IV/b, or IX for PPPK)
-import-birth-date-not-nip = the birth date { $date } differs from the one in the NIP ({ $nip }); correct TANGGAL LAHIR or the NIP
 import-tmt-before-birth = TMT CPNS { $tmt } is before the birth date { $born }
 import-nip-twice = NIP { $nip } appears twice (first in { $file } row { $row }); a person has one row, in the PNS file or the PPPK file
 import-assessment-unknown-nip = NIP { $nip } of this assessment is in no ASN export; correct the NIP, or add the person's profile export
@@ -111,3 +114,8 @@ import-severity-error = error
 import-severity-note = note
 # What penata export --format siasn wrote.
 import-peta-of = the peta jabatan and unit hierarchy of "{ $org }"
+# Assessment or SKP rows of people the new export does not import.
+import-rows-for-absent = { $count ->
+    [one] { $count } person's assessment or SKP rows were
+   *[other] { $count } people's assessment or SKP rows were
+} left aside: they are not in the new ASN export, or not active

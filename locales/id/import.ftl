@@ -4,6 +4,10 @@
 
 ## Letak temuan
 
+# A file's name, as it is. @same
+import-file-name = { $file }
+# A workbook's name and the sheet.
+import-file-in-sheet = { $file } (lembar "{ $sheet }")
 # A finding about the set of files. @same
 import-at-set = { $message }
 # A finding about one file. @same
@@ -46,7 +50,6 @@ import-standard-unmatched = standar untuk "{ $seat }" tidak cocok dengan jabatan
 
 import-name-invalid = nama kosong atau berisi karakter kendali; perbaiki NAMA
 import-golongan-missing = golongan kosong; isi GOL AKHIR NAMA (III/a, IV/b, atau IX untuk PPPK)
-import-birth-date-not-nip = tanggal lahir { $date } berbeda dengan yang ada di NIP ({ $nip }); perbaiki TANGGAL LAHIR atau NIP-nya
 import-tmt-before-birth = TMT CPNS { $tmt } lebih awal dari tanggal lahir { $born }
 import-nip-twice = NIP { $nip } muncul dua kali (pertama di { $file } baris { $row }); satu orang satu baris, di berkas PNS atau berkas PPPK
 import-assessment-unknown-nip = NIP { $nip } pada hasil asesmen ini tidak ada di ekspor ASN mana pun; perbaiki NIP-nya, atau sertakan ekspor profil orang itu
@@ -90,3 +93,5 @@ import-severity-error = kesalahan
 import-severity-note = catatan
 # What penata export --format siasn wrote.
 import-peta-of = peta jabatan dan hierarki unit "{ $org }"
+# Assessment or SKP rows of people the new export does not import.
+import-rows-for-absent = baris asesmen atau SKP milik { $count } pegawai dikesampingkan: mereka tidak ada di ekspor ASN baru, atau tidak aktif

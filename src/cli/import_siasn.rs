@@ -129,26 +129,34 @@ pub(super) fn kind_msg(kind: FileKind) -> Msg {
 /// Where a finding is and what it says, as one message.
 pub(super) fn finding_msg(f: &Finding) -> Msg {
     let message = f.message.clone();
-    let file = f.file.as_str();
+    let file: Msg = match &f.sheet {
+        Some(sheet) => msg!(
+            "import-file-in-sheet",
+            file = f.file.as_str(),
+            sheet = sheet.as_str()
+        ),
+        None => msg!("import-file-name", file = f.file.as_str()),
+    };
+    let file = file.clone();
     let inner = match (f.file.is_empty(), f.row, &f.column, &f.value) {
         (true, _, _, _) => msg!("import-at-set", message = message),
         (false, None, _, _) => msg!("import-at-file", file = file, message = message),
         (false, Some(row), None, _) => msg!(
             "import-at-row",
-            file = file,
+            file = file.clone(),
             row = row.to_string(),
             message = message
         ),
         (false, Some(row), Some(column), None) => msg!(
             "import-at-cell",
-            file = file,
+            file = file.clone(),
             row = row.to_string(),
             column = column.as_str(),
             message = message
         ),
         (false, Some(row), Some(column), Some(value)) => msg!(
             "import-at-value",
-            file = file,
+            file = file.clone(),
             row = row.to_string(),
             column = column.as_str(),
             value = value.as_str(),

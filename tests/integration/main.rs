@@ -44,4 +44,5 @@ mod import_messages_en;
 mod layers;
 mod msrv;
 mod siasn_broken;
+mod siasn_import;
 mod sizes;

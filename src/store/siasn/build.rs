@@ -176,8 +176,10 @@ impl<'a> Join<'a> {
     /// The unit tree: the hierarchy file, else the profile export's unit columns.
     fn units(&mut self, rows: &[UnitRow], profiles: &[ProfileRow], seat_rows: &[SeatRow]) {
         if !rows.is_empty() {
+            // Only seats hold a unit: people without a jabatan are not placed anywhere.
             let referenced: HashSet<&str> = profiles
                 .iter()
+                .filter(|p| p.jabatan.as_deref().is_some_and(|j| !j.trim().is_empty()))
                 .filter_map(|p| p.unor_id.as_deref())
                 .chain(seat_rows.iter().filter_map(|s| s.unor_id.as_deref()))
                 .map(str::trim)
@@ -396,14 +398,10 @@ impl<'a> Join<'a> {
         }
     }
 
-    /// Whether a NIP is someone the files (or, without a profile export, the stored
-    /// organization) have.
+    /// Whether a NIP is someone the profile files or the stored organization have (a
+    /// leaver's assessment may still be in this month's rekap).
     fn known(&self, nip: &Nip) -> bool {
-        if self.covered.pns || self.covered.pppk {
-            self.listed.contains(nip)
-        } else {
-            self.stored_people.contains_key(nip)
-        }
+        self.listed.contains(nip) || self.stored_people.contains_key(nip)
     }
 
     /// Assessment levels and SKP years, checked against the people.
@@ -440,24 +438,31 @@ impl<'a> Join<'a> {
 
     /// Lays the assessments and SKP over the people; a person only in the stored
     /// organization (files without a profile export) is taken from there.
-    fn lay_over(&mut self, (levels, mut skp): Extras) {
-        // People not imported (not active) get nothing laid over them.
-        let levels = levels
-            .into_iter()
-            .filter(|(n, _)| !self.inactive_nips.contains(n));
-        skp.retain(|n, _| !self.inactive_nips.contains(n));
+    fn lay_over(&mut self, (levels, skp): Extras) {
+        // With a profile export, only the people it imports get levels and SKP: a leaver's or
+        // an inactive person's rows are left aside (and counted in a note).
+        let profiles = self.covered.pns || self.covered.pppk;
+        let mut aside: HashSet<Nip> = HashSet::new();
         for (nip, levels) in levels {
-            if let Some(e) = person(&mut self.built, &self.stored_people, nip) {
+            if profiles && !self.built.contains_key(&nip) {
+                aside.insert(nip);
+            } else if let Some(e) = person(&mut self.built, &self.stored_people, nip) {
                 e.competencies = levels;
                 self.summary.assessed += 1;
             }
         }
         for (nip, years) in &skp {
-            if let Some(e) = person(&mut self.built, &self.stored_people, *nip) {
+            if profiles && !self.built.contains_key(nip) {
+                aside.insert(*nip);
+            } else if let Some(e) = person(&mut self.built, &self.stored_people, *nip) {
                 people::merge_skp(&mut e.profile.skp, years);
                 e.performance = e.profile.latest_skp().map(|y| y.predicate);
                 self.summary.skp_years += years.len();
             }
+        }
+        if !aside.is_empty() {
+            let m = msg!("import-rows-for-absent", count = aside.len());
+            self.sink.general(Severity::Note, m);
         }
     }
 

@@ -1,8 +1,6 @@
 //! The builder on rows made by hand: every cross-file rule, the merge of a refresh, and
 //! what is kept of a stored organization.
 
-use time::macros::date;
-
 use super::build::{Options, Report, build};
 use super::rows::*;
 use crate::domain::{Nip, Organization, Performance, PositionType, Rank};
@@ -332,14 +330,6 @@ fn an_assessment_or_skp_row_for_a_nip_no_asn_file_has_is_an_error() {
         e,
         ["import-assessment-unknown-nip", "import-skp-unknown-nip"]
     );
-}
-
-#[test]
-fn a_birth_date_that_differs_from_the_nip_is_an_error() {
-    let mut p = kota();
-    p.profiles[0].birth_date = Some(date!(1985 - 03 - 13));
-    let r = build(p, &Organization::default(), Options::default());
-    assert_eq!(errors(&r), ["import-birth-date-not-nip"]);
 }
 
 #[test]

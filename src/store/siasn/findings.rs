@@ -86,6 +86,7 @@ impl<'f> Sink<'f> {
         let f = Finding {
             severity,
             file: self.file(at),
+            sheet: self.files.get(at.file).and_then(|f| f.sheet.clone()),
             row: Some(at.row),
             column: (!column.is_empty()).then(|| column.to_string()),
             value: value.map(str::to_string),
@@ -99,6 +100,7 @@ impl<'f> Sink<'f> {
         self.push(Finding {
             severity,
             file: String::new(),
+            sheet: None,
             row: None,
             column: None,
             value: None,

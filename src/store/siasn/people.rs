@@ -58,21 +58,7 @@ pub fn check_profile(r: &ProfileRow, sink: &mut Sink) -> bool {
             }
         }
     }
-    if let (Some(born), Some(in_nip)) = (r.birth_date, r.nip.birth_date())
-        && born != in_nip
-    {
-        sink.error(
-            r.at,
-            "TANGGAL LAHIR",
-            Some(&born.to_string()),
-            msg!(
-                "import-birth-date-not-nip",
-                date = born.to_string(),
-                nip = in_nip.to_string()
-            ),
-        );
-        ok = false;
-    }
+    // A birth date that differs from the NIP's is the reader's error (it knows the column).
     if let (Some(born), Some(cpns)) = (r.birth_date.or(r.nip.birth_date()), r.tmt_cpns)
         && cpns < born
     {

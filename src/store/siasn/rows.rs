@@ -1,6 +1,6 @@
 //! The rows read from SIASN exports and office workbooks, typed but not yet joined: the
 //! interface between the file readers ([`super::read`]) and the builder that turns them
-//! into an organization ([`super::build`]).
+//! into an organization ([`super::build()`]).
 //!
 //! Every row carries where it came from (file index and spreadsheet row number), so a
 //! finding about it can name the file, row, column and value.
@@ -193,6 +193,8 @@ pub struct Finding {
     pub severity: Severity,
     /// The file's name (as in [`SourceFile::name`]); empty when it is about the set.
     pub file: String,
+    /// The worksheet, for a workbook (as in [`SourceFile::sheet`]).
+    pub sheet: Option<String>,
     /// The row as the spreadsheet numbers it, when it is about one row.
     pub row: Option<u32>,
     /// The column's header as written in the file, when it is about one cell.
@@ -200,6 +202,59 @@ pub struct Finding {
     /// The offending value, as written.
     pub value: Option<String>,
     pub message: Msg,
+}
+
+impl Finding {
+    /// A finding about a whole file (`file` empty: about the set of files).
+    pub fn new(severity: Severity, file: &str, message: Msg) -> Finding {
+        Finding {
+            severity,
+            file: file.to_owned(),
+            sheet: None,
+            row: None,
+            column: None,
+            value: None,
+            message,
+        }
+    }
+
+    /// An error about a whole file.
+    pub fn error(file: &str, message: Msg) -> Finding {
+        Finding::new(Severity::Error, file, message)
+    }
+
+    /// A note about a whole file.
+    pub fn note(file: &str, message: Msg) -> Finding {
+        Finding::new(Severity::Note, file, message)
+    }
+
+    /// The same finding, about one worksheet.
+    #[must_use]
+    pub fn in_sheet(mut self, sheet: &str) -> Finding {
+        self.sheet = Some(sheet.to_owned());
+        self
+    }
+
+    /// The same finding, about one row.
+    #[must_use]
+    pub fn at_row(mut self, row: u32) -> Finding {
+        self.row = Some(row);
+        self
+    }
+
+    /// The same finding, about one column (its header as written).
+    #[must_use]
+    pub fn in_column(mut self, column: &str) -> Finding {
+        self.column = Some(column.to_owned());
+        self
+    }
+
+    /// The same finding, about one value (as written).
+    #[must_use]
+    pub fn with_value(mut self, value: impl Into<String>) -> Finding {
+        self.value = Some(value.into());
+        self
+    }
 }
 
 /// Everything read from a set of files, before it is joined into an organization.
