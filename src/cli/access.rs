@@ -32,11 +32,11 @@ pub(super) fn writes(command: &Command) -> Option<&'static str> {
     match command {
         Command::Import(a) => (!a.dry_run).then_some("import"),
         Command::Plan(p) => match &p.command {
-            P::New { .. } => Some("plan new"),
-            P::Rename { .. } => Some("plan rename"),
-            P::Duplicate { .. } => Some("plan duplicate"),
-            P::Delete { .. } => Some("plan delete"),
-            P::Apply(_) => Some("plan apply"),
+            P::New { .. } => Some("plan new"), // i18n-exempt: the command as typed
+            P::Rename { .. } => Some("plan rename"), // i18n-exempt: the command as typed
+            P::Duplicate { .. } => Some("plan duplicate"), // i18n-exempt: the command as typed
+            P::Delete { .. } => Some("plan delete"), // i18n-exempt: the command as typed
+            P::Apply(_) => Some("plan apply"), // i18n-exempt: the command as typed
             P::List { .. } | P::Show { .. } | P::Diff(_) | P::Export(_) => None,
         },
         Command::Move(_) => Some("move"),
@@ -45,7 +45,7 @@ pub(super) fn writes(command: &Command) -> Option<&'static str> {
         Command::Decide(_) => Some("decide"),
         Command::Note(_) => Some("note"),
         Command::Feedback(a) => a.records().then_some("feedback"),
-        Command::Config(a) => matches!(a.command, C::Init { .. }).then_some("config init"),
+        Command::Config(a) => matches!(a.command, C::Init { .. }).then_some("config init"), // i18n-exempt: the command as typed
         Command::Export(_)
         | Command::Search(_)
         | Command::Show(_)
@@ -83,12 +83,12 @@ pub(super) fn apply_mask(command: &mut Command) -> Result<(), &'static str> {
             P::Export(a) => mask(&mut a.out.privacy),
             P::Diff(a) => mask(&mut a.privacy),
             P::List { .. } => {}
-            P::New { .. } => return Err("plan new"),
-            P::Show { .. } => return Err("plan show"),
-            P::Rename { .. } => return Err("plan rename"),
-            P::Duplicate { .. } => return Err("plan duplicate"),
-            P::Delete { .. } => return Err("plan delete"),
-            P::Apply(_) => return Err("plan apply"),
+            P::New { .. } => return Err("plan new"), // i18n-exempt: the command as typed
+            P::Show { .. } => return Err("plan show"), // i18n-exempt: the command as typed
+            P::Rename { .. } => return Err("plan rename"), // i18n-exempt: the command as typed
+            P::Duplicate { .. } => return Err("plan duplicate"), // i18n-exempt: the command as typed
+            P::Delete { .. } => return Err("plan delete"), // i18n-exempt: the command as typed
+            P::Apply(_) => return Err("plan apply"),       // i18n-exempt: the command as typed
         },
         // Units, counts and settings only.
         Command::Tree(_)
