@@ -277,20 +277,124 @@ fn file_errors_are_said_plainly_in_both_languages() {
 #[test]
 fn a_damaged_database_gives_a_message_not_a_report() {
     let db = TestDb::new();
+    // A second open makes sled write its page-table snapshot (`snap.*`).
     db.ok(&["tree"]);
-    // sled's files overwritten with garbage, and no usable baseline snapshot.
-    let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 251) as u8).collect();
+    let snap = std::fs::read_dir(db.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("snap."))
+        .expect("sled wrote a snapshot");
+    // sled's snapshot and log overwritten with garbage, and no usable baseline snapshot.
+    let garbage: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(db.dir().join(&snap), &garbage[..4096]).unwrap();
     std::fs::write(db.dir().join("db"), &garbage).unwrap();
     let _ = std::fs::remove_file(db.dir().join("baseline.snapshot"));
     for args in [
         vec!["search", "Budi"],
-        vec!["tree"],
-        vec!["--lang", "id", "show", "1"],
+        vec!["--read-only", "tree"],
+        vec!["--lang", "id", "show", "199001012015011001"],
     ] {
         let out = db.run(&args);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
         let err = stderr(&out);
         assert!(err.starts_with("penata: "), "{args:?}: {err}");
+        assert!(
+            err.contains(&snap),
+            "{args:?} does not name the damaged file: {err}"
+        );
         plain(&err);
+    }
+}
+
+#[test]
+fn the_audit_names_the_account_not_the_environment() {
+    let db = TestDb::new();
+    let v: serde_json::Value = serde_json::from_str(&db.ok(&["export"])).unwrap();
+    let nip = v["employees"][0]["nip"].as_str().unwrap().to_string();
+    let out = db
+        .cmd(&["note", &nip, "catatan"])
+        .env("USER", "mallory")
+        .env("LOGNAME", "mallory")
+        .env("SSH_CLIENT", "10.1.2.3 40000 22\u{1b}]0;x\u{7}")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let forged = db
+        .cmd(&["plan", "new", "P"])
+        .env("USER", "mallory")
+        .env("SSH_CLIENT", "evil\nhost 1 22")
+        .output()
+        .unwrap();
+    assert!(forged.status.success());
+    let log: serde_json::Value = serde_json::from_str(&db.ok(&["log", "--json"])).unwrap();
+    let entries = log.as_array().unwrap();
+    let note = entries.iter().find(|e| e["action"] == "note").unwrap();
+    assert_ne!(note["user"], "mallory");
+    assert!(!note["user"].as_str().unwrap().is_empty());
+    assert_eq!(note["ssh"], "10.1.2.3 40000");
+    let plan = entries.iter().find(|e| e["action"] == "plan_new").unwrap();
+    assert_eq!(plan["ssh"], serde_json::Value::Null);
+}
+
+#[test]
+fn log_verify_prints_the_head_and_an_anchor_holds_until_history_is_rolled_back() {
+    let db = TestDb::new();
+    db.ok(&["plan", "new", "P"]);
+    let verified = db.ok(&["log", "--verify"]);
+    let head = verified
+        .lines()
+        .find_map(|l| l.strip_prefix("head: entry 2, hash "))
+        .unwrap_or_else(|| panic!("{verified}"))
+        .to_string();
+    assert_eq!(head.len(), 64);
+    // The minutes carry the head at the time they were made.
+    let minutes = db.ok(&["plan", "export", "P"]);
+    assert!(
+        minutes.contains(&format!("entry 2, hash {head}")),
+        "{minutes}"
+    );
+    let sk = db.ok(&["plan", "export", "P", "--format", "sk"]);
+    assert!(sk.contains(&head), "{sk}");
+    // A backup taken now, and more history after it.
+    let backup = db.tmp.path().join("backup");
+    copy_dir(&db.dir(), &backup);
+    db.ok(&["plan", "new", "Q"]);
+    let later = db
+        .ok(&["log", "--verify"])
+        .lines()
+        .find_map(|l| l.strip_prefix("head: entry 3, hash ").map(str::to_string))
+        .unwrap();
+    for anchor in [head.as_str(), &head[..16], later.as_str()] {
+        let out = db.run(&["log", "--verify", "--anchor", anchor]);
+        assert!(out.status.success(), "{anchor}: {}", stderr(&out));
+    }
+    // Rolled back to the backup: the later minutes' anchor is gone.
+    std::fs::remove_dir_all(db.dir()).unwrap();
+    copy_dir(&backup, &db.dir());
+    let out = db.run(&["log", "--verify", "--anchor", &later]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("is not in the audit chain"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        db.run(&["log", "--verify", "--anchor", &head])
+            .status
+            .success()
+    );
+    let bad = db.run(&["log", "--verify", "--anchor", "xyz"]);
+    assert_eq!(bad.status.code(), Some(1));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
     }
 }

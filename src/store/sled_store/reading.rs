@@ -126,7 +126,7 @@ impl SledStore {
 
 /// Copies sled's files (`conf`, `db`, its snapshots and blobs) from `from` into `to`, and
 /// makes the baseline snapshot readable there without copying it (a link on Unix).
-fn copy_database(from: &Path, to: &Path) -> std::io::Result<()> {
+pub(super) fn copy_database(from: &Path, to: &Path) -> std::io::Result<()> {
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;
         let name = entry.file_name();

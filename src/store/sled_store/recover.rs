@@ -36,6 +36,11 @@ pub(super) fn without_damaged_snapshot(
             message: msg!("store-sled-corrupt"),
         });
     };
+    // Tried on a private copy first: opening from the log, sled may rewrite the log, and
+    // the log is all that is left of the data.
+    if !opens_whole_without(dir, &newest, config) {
+        return Err(damaged(&newest));
+    }
     let aside = aside(&newest);
     if std::fs::rename(&newest, &aside).is_err() {
         return Err(damaged(&newest));
@@ -51,6 +56,20 @@ pub(super) fn without_damaged_snapshot(
             Err(damaged(&newest))
         }
     }
+}
+
+/// Whether a copy of the database in `dir` without the file `snapshot` opens whole.
+fn opens_whole_without(dir: &Path, snapshot: &Path, config: fn(&Path) -> sled::Config) -> bool {
+    let Ok(trial) = crate::store::scratch::Scratch::new() else {
+        return false;
+    };
+    if super::reading::copy_database(dir, trial.path()).is_err() {
+        return false;
+    }
+    if let Some(name) = snapshot.file_name() {
+        let _ = std::fs::remove_file(trial.path().join(name));
+    }
+    config(trial.path()).open().is_ok_and(|db| is_whole(&db))
 }
 
 /// sled's finished snapshot files in `dir` (not the unfinished `*.generating` ones).
