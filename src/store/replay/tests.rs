@@ -51,7 +51,7 @@ fn history() -> Data {
         })
         .unwrap();
     let mv = Move {
-        nip: person.nip.clone(),
+        nip: person.nip,
         from: person.position.clone(),
         to: Some(to),
         reason: Some("rotasi rutin".into()),
@@ -80,7 +80,7 @@ fn history() -> Data {
         .unwrap();
     store
         .apply(&Change::Annotate {
-            nip: person.nip.clone(),
+            nip: person.nip,
             note: Some(Note {
                 at: now,
                 author: "u".into(),
