@@ -25,7 +25,7 @@ pub enum Format {
     /// The employee list as an Excel workbook, with a second sheet of the positions
     Xlsx,
     /// The peta jabatan and unit hierarchy in SIASN's columns, as one Excel workbook that
-    /// penata import reads back
+    /// penata import reads back (needs -o FILE or a pipe)
     Siasn,
 }
 

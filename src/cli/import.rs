@@ -20,7 +20,8 @@ use crate::store::{Change, OrgStore};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// A penata/v1 JSON organization, a list of employees as CSV or an Excel .xlsx
-    /// workbook, or any mix of SIASN exports and office workbooks (detected by content)
+    /// workbook, or any mix of SIASN exports (ASN profile, unit hierarchy, peta jabatan,
+    /// SKP) and office workbooks (standar kompetensi, assessment rekap), detected by content
     #[arg(required = true, num_args = 1.., value_name = "FILE")]
     pub file: Vec<PathBuf>,
     /// The worksheet of an .xlsx workbook to read [default: the first]
@@ -35,7 +36,8 @@ pub struct Args {
     /// Remove the people missing from the new SIASN export instead of keeping them
     #[arg(long)]
     pub drop_missing: bool,
-    /// Also write what a SIASN import finds as an Excel workbook (created owner-only)
+    /// Also write what a SIASN import finds (files, summary, findings, leavers) as an Excel
+    /// workbook, created owner-only
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
 }
@@ -83,7 +85,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         inputs.push((path.display().to_string(), read_bounded(path, lang)?));
     }
     if let [(_, bytes)] = &inputs[..] {
-        if is_json(bytes) {
+        if is_json(bytes) || crate::store::import::is_employee_sheet(bytes) {
             return run_single(dir, &args, bytes, lang);
         }
     } else if let Some((name, _)) = inputs.iter().find(|(_, b)| is_json(b)) {

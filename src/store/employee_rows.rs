@@ -104,6 +104,20 @@ impl Column {
     }
 }
 
+/// Whether a header row is one of penata's own employee sheets: a `nip` column and only
+/// the columns this reader knows (a SIASN export always has others, such as `UNOR ID`).
+pub fn is_employee_header<'a>(cells: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut nip = false;
+    for cell in cells {
+        match Column::from_header(cell.trim()) {
+            Some(Column::Nip) => nip = true,
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    nip
+}
+
 /// A known column: where it is and its header as written (lower case).
 type Slot = Option<(usize, String)>;
 

@@ -243,6 +243,30 @@ pub fn read_import_sheet(
     }
 }
 
+/// Whether a file is one of penata's own employee sheets (CSV or the first worksheet of a
+/// workbook, its first row naming only `nip`, `nama`, `golongan`, `jabatan` or their English
+/// names), rather than a SIASN export.
+pub fn is_employee_sheet(bytes: &[u8]) -> bool {
+    if bytes.starts_with(xlsx_import::ZIP_MAGIC) {
+        return xlsx_import::first_row(bytes).is_some_and(|row| {
+            super::employee_rows::is_employee_header(row.iter().map(String::as_str))
+        });
+    }
+    let Ok(text) = std::str::from_utf8(&bytes[..bytes.len().min(4096)])
+        .or_else(|e| std::str::from_utf8(&bytes[..e.valid_up_to()]))
+    else {
+        return false;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or("");
+    let sep = if first.matches(';').count() > first.matches(',').count() {
+        ';'
+    } else {
+        ','
+    };
+    super::employee_rows::is_employee_header(first.split(sep).map(|c| c.trim().trim_matches('"')))
+}
+
 /// The bytes as UTF-8 text, or an error that says how to save the file properly.
 fn decode<'a>(file_name: &str, bytes: &'a [u8]) -> Result<&'a str, ImportErrors> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {

@@ -17,6 +17,16 @@ use crate::lang::{Msg, msg};
 use super::employee_rows::{Cell, Place, Rows, column_letters, header};
 use super::import::ImportErrors;
 
+/// The cells of the first row of the first worksheet, as text; `None` when the workbook
+/// cannot be read.
+pub fn first_row(bytes: &[u8]) -> Option<Vec<String>> {
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).ok()?;
+    let name = book.sheet_names().first()?.clone();
+    let range = book.worksheet_range(&name).ok()?;
+    let row = range.rows().next()?;
+    Some(row.iter().map(|c| c.to_string()).collect())
+}
+
 /// The first bytes of a zip archive, which an `.xlsx` workbook is.
 pub const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 

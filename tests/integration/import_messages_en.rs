@@ -223,7 +223,7 @@ const INVALID: &[(&str, usize, First)] = &[
         "employee-not-object.json",
         1,
         First::Is(
-            "employee-not-object.json:16: employees[2]: \"198811202014022001\" is not a record: must be an object with nip, name, rank, position, competencies, performance, potential, readiness, notes",
+            "employee-not-object.json:16: employees[2]: \"198811202014022001\" is not a record: must be an object with nip, name, rank, position, competencies, performance, potential, readiness, notes, pns_id, birth_date, tmt_cpns, tmt_jabatan, education_level, education_name, kedudukan, skp",
         ),
     ),
     (
@@ -300,7 +300,7 @@ const INVALID: &[(&str, usize, First)] = &[
         "employee-unknown-field.json",
         1,
         First::Is(
-            "employee-unknown-field.json:18: employees[1] nip 199204052022211001: unknown field \"postion\": allowed fields are nip, name, rank, position, competencies, performance, potential, readiness, notes",
+            "employee-unknown-field.json:18: employees[1] nip 199204052022211001: unknown field \"postion\": allowed fields are nip, name, rank, position, competencies, performance, potential, readiness, notes, pns_id, birth_date, tmt_cpns, tmt_jabatan, education_level, education_name, kedudukan, skp",
         ),
     ),
     (
@@ -401,7 +401,7 @@ const INVALID: &[(&str, usize, First)] = &[
         "position-unknown-field.json",
         1,
         First::Is(
-            "position-unknown-field.json:14: positions[1] id dinas.umum.staf: unknown field \"formasi\": allowed fields are id, unit, title, type, formation, requirements, workload",
+            "position-unknown-field.json:14: positions[1] id dinas.umum.staf: unknown field \"formasi\": allowed fields are id, unit, title, type, formation, requirements, workload, siasn_id, jenjang",
         ),
     ),
     (

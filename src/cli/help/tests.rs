@@ -163,11 +163,11 @@ fn the_indonesian_tree_says_everything_in_indonesian() {
         export
             .render_help()
             .to_string()
-            .contains("[pilihan: json, csv, xlsx]")
+            .contains("[pilihan: json, csv, xlsx, siasn]")
     );
     let export = export.render_long_help().to_string();
     assert!(export.contains("Pilihan:"), "{export}");
-    assert!(export.contains("- csv:  Daftar pegawai"), "{export}");
+    assert!(export.contains("- csv:   Daftar pegawai"), "{export}");
 }
 
 #[test]

@@ -9,8 +9,9 @@ use crate::domain::{Employee, Levels, Nip, Organization, SkpYear};
 use crate::lang::msg;
 
 use super::dictionary::Dictionary;
-use super::findings::Sink;
+use super::findings::{Sink, col};
 use super::ident::{name_key, title_key};
+pub use super::outcome::{Options, Report, Summary};
 use super::people::{self, Covered, Inactive, Leaver};
 use super::rows::{
     AssessmentRow, At, FileKind, Finding, Parsed, ProfileRow, SeatRow, Severity, SkpRow,
@@ -18,59 +19,6 @@ use super::rows::{
 };
 use super::seats::{Found, SeatFacts, SeatSet};
 use super::units::UnitSet;
-
-/// What the planner asked for.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
-    /// Remove the people missing from the new export instead of keeping them.
-    pub drop_missing: bool,
-}
-
-/// Counts of what the import does, for the summary and the report.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// Whether it lays the files over a stored organization (a refresh).
-    pub refresh: bool,
-    pub units: usize,
-    pub units_new: usize,
-    pub units_renamed: usize,
-    pub units_moved: usize,
-    pub seats: usize,
-    pub seats_new: usize,
-    pub seats_renamed: usize,
-    pub people: usize,
-    pub people_new: usize,
-    pub people_updated: usize,
-    /// People whose seat in the baseline changed.
-    pub people_moved: usize,
-    /// Seats the kebutuhan allows that nobody holds; `None` without a peta jabatan.
-    pub vacancies: Option<u32>,
-    pub standards: usize,
-    pub assessed: usize,
-    pub skp_years: usize,
-    pub competencies_new: usize,
-    pub leavers: Vec<Leaver>,
-    /// Whether the leavers were removed (`--drop-missing`) rather than kept.
-    pub dropped: bool,
-    pub inactive: Vec<Inactive>,
-}
-
-/// The whole outcome: the files, every finding, and the organization when nothing is wrong.
-#[derive(Debug, Clone)]
-pub struct Report {
-    pub files: Vec<SourceFile>,
-    pub findings: Vec<Finding>,
-    /// Findings beyond those listed, counted: errors and notes.
-    pub more: (usize, usize),
-    pub built: Option<(Organization, Summary)>,
-}
-
-impl Report {
-    /// Whether any finding refuses the import.
-    pub fn has_errors(&self) -> bool {
-        self.more.0 > 0 || self.findings.iter().any(|f| f.severity == Severity::Error)
-    }
-}
 
 /// Builds the organization the files describe, laid over `current` (empty for a first
 /// import). Pure: nothing is written.
@@ -210,7 +158,7 @@ impl<'a> Join<'a> {
                 } else {
                     msg!("import-unor-unknown", id = id)
                 };
-                self.sink.error(at, "UNOR ID", Some(id), m);
+                self.sink.error(at, col::UNOR_ID, Some(id), m);
             }
             return found;
         }
@@ -221,7 +169,7 @@ impl<'a> Join<'a> {
                 let count = many.len();
                 self.sink.error(
                     at,
-                    "UNOR NAMA",
+                    col::UNOR_NAMA,
                     Some(name),
                     msg!("import-unit-name-ambiguous", name = name, count = count),
                 );
@@ -230,7 +178,7 @@ impl<'a> Join<'a> {
             None => {
                 self.sink.error(
                     at,
-                    "UNOR NAMA",
+                    col::UNOR_NAMA,
                     Some(name),
                     msg!("import-unit-name-unknown", name = name),
                 );
@@ -270,7 +218,7 @@ impl<'a> Join<'a> {
                     None => {
                         self.sink.error(
                             r.at,
-                            "NAMA JABATAN",
+                            col::NAMA_JABATAN,
                             None,
                             msg!("import-seat-needs-title", id = id),
                         );
@@ -279,7 +227,7 @@ impl<'a> Join<'a> {
                 },
                 (None, None) => {
                     let m = msg!("import-seat-needs-title-or-id");
-                    self.sink.error(r.at, "NAMA JABATAN", None, m);
+                    self.sink.error(r.at, col::NAMA_JABATAN, None, m);
                     continue;
                 }
             };
@@ -392,7 +340,7 @@ impl<'a> Join<'a> {
                         .or_else(|| r.jabatan_id.clone())
                         .unwrap_or_default();
                     let m = msg!("import-standard-unmatched", seat = what.as_str());
-                    self.sink.note(r.at, "NAMA JABATAN", Some(&what), m);
+                    self.sink.note(r.at, col::NAMA_JABATAN, Some(&what), m);
                 }
             }
         }
@@ -411,7 +359,7 @@ impl<'a> Join<'a> {
         for r in assessments {
             if !self.known(&r.nip) {
                 let m = msg!("import-assessment-unknown-nip", nip = r.nip.as_str());
-                self.sink.error(r.at, "NIP", Some(r.nip.as_str()), m);
+                self.sink.error(r.at, col::NIP, Some(r.nip.as_str()), m);
                 continue;
             }
             if let Some(first) = assessed.insert(r.nip, r.at) {
@@ -422,7 +370,7 @@ impl<'a> Join<'a> {
                     file = file,
                     row = first.row.to_string()
                 );
-                self.sink.error(r.at, "NIP", Some(r.nip.as_str()), m);
+                self.sink.error(r.at, col::NIP, Some(r.nip.as_str()), m);
                 continue;
             }
             levels.push((r.nip, self.dictionary.levels(&r.levels)));
@@ -430,7 +378,7 @@ impl<'a> Join<'a> {
         for r in skp {
             if !self.known(&r.nip) {
                 let m = msg!("import-skp-unknown-nip", nip = r.nip.as_str());
-                self.sink.error(r.at, "NIP", Some(r.nip.as_str()), m);
+                self.sink.error(r.at, col::NIP, Some(r.nip.as_str()), m);
             }
         }
         (levels, people::skp_by_person(skp, &mut self.sink))
@@ -521,7 +469,7 @@ impl<'a> Join<'a> {
                             file = b,
                             holders = h
                         );
-                        self.sink.note(at, "BEZETTING", Some(&b.to_string()), m);
+                        self.sink.note(at, col::BEZETTING, Some(&b.to_string()), m);
                     }
                 }
                 None if i >= stored => {
@@ -593,7 +541,7 @@ fn note_normalized(found: &Found, title: &str, at: At, sink: &mut Sink) {
             title = title,
             matched = matched.as_str()
         );
-        sink.note(at, "NAMA JABATAN", Some(title), m);
+        sink.note(at, col::NAMA_JABATAN, Some(title), m);
     }
 }
 

@@ -108,3 +108,19 @@ impl<'f> Sink<'f> {
         });
     }
 }
+
+/// The SIASN column names the builder's findings name (a file format: the same in every
+/// language).
+pub mod col {
+    pub const BEZETTING: &str = "BEZETTING"; // i18n-exempt: a SIASN column name
+    pub const GOL_AKHIR_NAMA: &str = "GOL AKHIR NAMA"; // i18n-exempt: a SIASN column name
+    pub const ID: &str = "ID"; // i18n-exempt: a SIASN column name
+    pub const ID_ATASAN: &str = "ID_ATASAN"; // i18n-exempt: a SIASN column name
+    pub const NAMA_JABATAN: &str = "NAMA JABATAN"; // i18n-exempt: a SIASN column name
+    pub const NAMA: &str = "NAMA"; // i18n-exempt: a SIASN column name
+    pub const NIP: &str = "NIP"; // i18n-exempt: a SIASN column name
+    pub const PREDIKAT: &str = "PREDIKAT"; // i18n-exempt: a SIASN column name
+    pub const TMT_CPNS: &str = "TMT CPNS"; // i18n-exempt: a SIASN column name
+    pub const UNOR_ID: &str = "UNOR ID"; // i18n-exempt: a SIASN column name
+    pub const UNOR_NAMA: &str = "UNOR NAMA"; // i18n-exempt: a SIASN column name
+}

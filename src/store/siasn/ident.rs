@@ -36,6 +36,19 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("dan", ""),
 ];
 
+/// How the titles of JPT Pratama seats begin (after [`title_key`]), for a structural seat
+/// without eselon.
+pub const JPT_PRATAMA_TITLES: &[&str] = &[
+    "sekretaris daerah",
+    "kepala dinas",
+    "kepala badan",
+    "asisten",
+];
+
+/// How the titles of Administrator seats begin, likewise.
+pub const ADMINISTRATOR_TITLES: &[&str] =
+    &["kepala bidang", "kepala bagian", "camat", "sekretaris"];
+
 /// Words that say a seat is held in an acting capacity, not a different seat.
 const ACTING: &[&str] = &["plt", "plh", "pj", "pymt"];
 

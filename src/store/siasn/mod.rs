@@ -15,6 +15,7 @@ mod header;
 mod ident;
 mod kinds;
 mod levels;
+mod outcome;
 mod people;
 mod profile;
 pub mod read;

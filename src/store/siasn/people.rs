@@ -8,7 +8,7 @@ use crate::domain::validate::rank_kind_mismatch;
 use crate::domain::{AsnKind, Employee, Nip, Profile, SkpYear};
 use crate::lang::msg;
 
-use super::findings::Sink;
+use super::findings::{Sink, col};
 use super::rows::{At, ProfileRow, SkpRow};
 
 /// A person who was in the stored organization and is not (or no longer as active) in the
@@ -38,14 +38,14 @@ pub fn printable(s: &str) -> bool {
 pub fn check_profile(r: &ProfileRow, sink: &mut Sink) -> bool {
     let mut ok = true;
     if r.name.trim().is_empty() || !printable(&r.name) {
-        sink.error(r.at, "NAMA", Some(&r.name), msg!("import-name-invalid"));
+        sink.error(r.at, col::NAMA, Some(&r.name), msg!("import-name-invalid"));
         ok = false;
     }
     match r.rank {
         None => {
             sink.error(
                 r.at,
-                "GOL AKHIR NAMA",
+                col::GOL_AKHIR_NAMA,
                 None,
                 msg!("import-golongan-missing"),
             );
@@ -53,7 +53,7 @@ pub fn check_profile(r: &ProfileRow, sink: &mut Sink) -> bool {
         }
         Some(rank) => {
             if let Some(m) = rank_kind_mismatch(&r.nip, rank) {
-                sink.error(r.at, "GOL AKHIR NAMA", Some(&rank.to_string()), m);
+                sink.error(r.at, col::GOL_AKHIR_NAMA, Some(&rank.to_string()), m);
                 ok = false;
             }
         }
@@ -64,7 +64,7 @@ pub fn check_profile(r: &ProfileRow, sink: &mut Sink) -> bool {
     {
         sink.error(
             r.at,
-            "TMT CPNS",
+            col::TMT_CPNS,
             Some(&cpns.to_string()),
             msg!(
                 "import-tmt-before-birth",
@@ -144,7 +144,7 @@ pub fn unique_rows<'r>(rows: &'r [ProfileRow], sink: &mut Sink) -> Vec<&'r Profi
             let file = sink.file(*at);
             sink.error(
                 r.at,
-                "NIP",
+                col::NIP,
                 Some(r.nip.as_str()),
                 msg!(
                     "import-nip-twice",
@@ -173,7 +173,7 @@ pub fn skp_by_person(rows: &[SkpRow], sink: &mut Sink) -> HashMap<Nip, Vec<SkpYe
                 let file = sink.file(*at);
                 sink.error(
                     r.at,
-                    "PREDIKAT",
+                    col::PREDIKAT,
                     Some(r.predicate.label()),
                     msg!(
                         "import-skp-conflict",

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use crate::domain::{Jenjang, Position, PositionType};
 use crate::lang::msg;
 
-use super::findings::Sink;
-use super::ident::{Ids, title_key};
+use super::findings::{Sink, col};
+use super::ident::{ADMINISTRATOR_TITLES, Ids, JPT_PRATAMA_TITLES, title_key};
 use super::rows::{At, Eselon, JenisJabatan};
 use super::units::UnitSet;
 
@@ -81,18 +81,10 @@ pub fn seat_kind(jenis: Option<JenisJabatan>, eselon: Option<Eselon>, title: &st
 /// A structural seat without eselon: the usual titles of a kota's seats.
 fn structural_by_title(title: &str) -> PositionType {
     let key = title_key(title);
-    let starts = |p: &str| key.starts_with(p);
-    if starts("sekretaris daerah")
-        || starts("kepala dinas")
-        || starts("kepala badan")
-        || starts("asisten")
-    {
+    let starts = |list: &[&str]| list.iter().any(|p| key.starts_with(p));
+    if starts(JPT_PRATAMA_TITLES) {
         PositionType::JptPratama
-    } else if starts("kepala bidang")
-        || starts("kepala bagian")
-        || starts("camat")
-        || starts("sekretaris")
-    {
+    } else if starts(ADMINISTRATOR_TITLES) {
         PositionType::Administrator
     } else {
         PositionType::Pengawas
@@ -241,7 +233,7 @@ impl SeatSet {
             let title = self.seats[seat].title.clone();
             sink.error(
                 at,
-                "NAMA JABATAN",
+                col::NAMA_JABATAN,
                 Some(&title),
                 msg!(
                     "import-seat-twice",

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::domain::Unit;
 use crate::lang::msg;
 
-use super::findings::Sink;
+use super::findings::{Sink, col};
 use super::ident::{Ids, name_key};
 use super::rows::{ProfileRow, Severity, UnitRow};
 
@@ -162,7 +162,7 @@ impl UnitSet {
             if let Some(&first) = by_id.get(r.id.as_str()) {
                 sink.error(
                     r.at,
-                    "ID",
+                    col::ID,
                     Some(&r.id),
                     msg!(
                         "import-unit-twice",
@@ -188,7 +188,7 @@ impl UnitSet {
                 if p == r.id {
                     sink.error(
                         r.at,
-                        "ID_ATASAN",
+                        col::ID_ATASAN,
                         Some(p),
                         msg!("import-unit-own-parent", id = p),
                     );
@@ -196,7 +196,7 @@ impl UnitSet {
                 } else if !by_id.contains_key(p) {
                     sink.error(
                         r.at,
-                        "ID_ATASAN",
+                        col::ID_ATASAN,
                         Some(p),
                         msg!(
                             "import-unit-parent-missing",
@@ -208,45 +208,7 @@ impl UnitSet {
                 }
             }
         }
-        // Cycles: walk up from every unit; a walk that meets itself names the chain once.
-        let mut state = vec![0u8; rows.len()];
-        for start in 0..rows.len() {
-            let mut path = Vec::new();
-            let mut at = Some(start);
-            while let Some(i) = at {
-                match state[i] {
-                    0 => {
-                        state[i] = 1;
-                        path.push(i);
-                        at = parent_of(i);
-                    }
-                    1 => {
-                        let from = path.iter().position(|&p| p == i).unwrap_or(0);
-                        let cycle = &path[from..];
-                        let chain = cycle
-                            .iter()
-                            .chain(std::iter::once(&i))
-                            .map(|&c| format!("{} ({})", rows[c].name, rows[c].id))
-                            .collect::<Vec<_>>()
-                            .join(" → ");
-                        for &c in cycle {
-                            valid[c] = false;
-                        }
-                        sink.error(
-                            rows[i].at,
-                            "ID_ATASAN",
-                            rows[i].parent.as_deref(),
-                            msg!("import-unit-cycle", chain = chain),
-                        );
-                        break;
-                    }
-                    _ => break,
-                }
-            }
-            for &p in &path {
-                state[p] = 2;
-            }
-        }
+        mark_cycles(rows, &parent_of, &mut valid, sink);
         // Units under an invalid one are not placed either (their error is their parent's).
         let mut children: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
         let mut roots = Vec::new();
@@ -354,5 +316,53 @@ impl UnitSet {
             self.units[i].parent = parent;
         }
         (self.units, self.seen)
+    }
+}
+
+/// Finds the parent cycles of the hierarchy: walks up from every unit, and a walk that
+/// meets itself names its chain once (an error) and marks its units invalid.
+fn mark_cycles(
+    rows: &[UnitRow],
+    parent_of: &dyn Fn(usize) -> Option<usize>,
+    valid: &mut [bool],
+    sink: &mut Sink,
+) {
+    let mut state = vec![0u8; rows.len()];
+    for start in 0..rows.len() {
+        let mut path = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match state[i] {
+                0 => {
+                    state[i] = 1;
+                    path.push(i);
+                    at = parent_of(i);
+                }
+                1 => {
+                    let from = path.iter().position(|&p| p == i).unwrap_or(0);
+                    let cycle = &path[from..];
+                    let chain = cycle
+                        .iter()
+                        .chain(std::iter::once(&i))
+                        .map(|&c| format!("{} ({})", rows[c].name, rows[c].id))
+                        .collect::<Vec<_>>()
+                        .join(" → ");
+                    for &c in cycle {
+                        valid[c] = false;
+                    }
+                    sink.error(
+                        rows[i].at,
+                        col::ID_ATASAN,
+                        rows[i].parent.as_deref(),
+                        msg!("import-unit-cycle", chain = chain),
+                    );
+                    break;
+                }
+                _ => break,
+            }
+        }
+        for &p in &path {
+            state[p] = 2;
+        }
     }
 }
