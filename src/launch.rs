@@ -25,7 +25,11 @@ pub fn open_app(start: AppStart) -> Result<ExitCode> {
                 .map_err(Failure::from)?
                 .0
         } else {
-            crate::cli::load(dir, start.lang)?
+            let opened = crate::store::startup::open(dir).map_err(Failure::from)?;
+            if let Some(n) = opened.demo_notice {
+                eprintln!("penata: {}", start.lang.say(&n));
+            }
+            opened.org
         };
         eprintln!("penata: {}", start.lang.text("cli-not-a-terminal"));
         crate::cli::print_tree(&org, start.lang, &mut std::io::stdout().lock())?;
@@ -101,10 +105,10 @@ fn open_for_presenting(dir: &std::path::Path, lang: Lang) -> Result<SledStore, F
             crate::tr!(lang, "cli-read-only-empty", dir = dir.display().to_string()).into_owned(),
         )
     };
-    if !dir.exists() {
-        return Err(empty());
-    }
-    let store = SledStore::open(dir)?;
+    let store = match SledStore::open_reading(dir, true) {
+        Err(crate::store::StoreError::NoDatabase { .. }) => return Err(empty()),
+        opened => opened?,
+    };
     let info = crate::store::OrgStore::info(&store)?;
     if info.units == 0 && info.positions == 0 && info.employees == 0 {
         return Err(empty());

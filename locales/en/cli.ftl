@@ -37,6 +37,10 @@ cli-exported = exported { $what } to { $path }
 cli-not-a-terminal = not a terminal, printing the unit tree (run penata in a terminal for the app)
 # `--read-only` on a database without an organization.
 cli-read-only-empty = --read-only: there is no organization in { $dir } to present; run penata once without --read-only (it loads the demo) or import one with: penata import FILE
+# `--read-only` with a command that writes (`command` as typed: note, plan new, ...).
+cli-read-only-refused = --read-only: penata { $command } changes data, so it is refused; run it without --read-only to make the change
+# `--mask` with a command that would print NIPs or notes in full.
+cli-mask-refused = --mask: penata { $command } prints NIPs or notes in full, so it is refused; the exports (export, candidates, gaps, ninebox, plan export, plan diff) mask with --mask or --mask-nip
 # The version line.
 cli-version = { $version } (data format { $format }, database schema { $schema })
 # An unknown NIP.
@@ -304,6 +308,20 @@ cli-diff-vacancies = vacancies filled { $filled }, opened { $opened }
 
 # The audit chain broken.
 cli-audit-broken = the audit log is broken at entry { $seq }: { $reason }
+# A difference between the data and the audit log replayed (`penata check`).
+cli-audit-replay = the data does not match the audit log: { $finding }
+# The chain's head after `log --verify`: its last entry's number and hash.
+cli-audit-head = head: entry { $seq }, hash { $hash }
+# `log --verify --anchor HASH`: the chain still holds that entry.
+cli-audit-anchor-held = anchor { $hash }: entry { $seq }, still in the chain (nothing before it was rewritten)
+# `log --verify --anchor HASH`: the chain no longer holds that entry.
+cli-audit-anchor-missing = anchor { $hash } is not in the audit chain: the history was rewritten or rolled back since the document that printed it was made (or the hash is mistyped)
+# `--anchor` given something that is not a hash.
+cli-audit-anchor-bad = --anchor { $hash }: give the hash printed on the minutes (16 to 64 hex digits)
+# The audit chain's head printed at the end of the minutes and the decree attachment.
+cli-minutes-audit-head = Audit chain at the time of this document: entry { $seq }, hash { $hash }. Check later with: penata log --verify --anchor { $hash }
+# The minutes of a database whose audit chain is empty.
+cli-minutes-audit-empty = Audit chain at the time of this document: no entries yet.
 # The audit chain intact.
 cli-audit-intact = audit log intact: { $entries ->
     [one] { $entries } entry

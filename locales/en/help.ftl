@@ -79,8 +79,8 @@ help-penata = Plan the reorganization of Indonesian civil servants (penataan jab
     .no-color = Never use colour (also when the NO_COLOR environment variable is set)
     .config = Settings file [default: $PENATA_CONFIG, else the platform config directory]
     .lang = Language: id or en [default: the settings file, else the locale (id_* means id)]
-    .read-only = Open the app for presenting: every change is refused
-    .mask = Open the app with NIPs, birth dates and notes masked on screen (key N toggles)
+    .read-only = Change nothing: the app refuses every change, a command that writes is refused, and the database is only read (never created or upgraded)
+    .mask = Mask NIPs, birth dates and notes: on screen in the app (key N toggles), in a command's export; a command that would print them in full is refused
 
 # @dynamic: the help of shared by several commands (its attributes: its arguments and their values).
 help-shared = Arguments several commands share
@@ -194,7 +194,8 @@ help-decide = Record a review decision (setuju, tunda, tolak) on a move of a pla
 # @dynamic: the help of penata log (its attributes: its arguments and their values).
 help-log = Show the audit log of every change, or verify its hash chain
     .plan = Only the entries about this plan (also from before it was renamed)
-    .verify = Check the hash chain instead of printing: exit 1 naming the first bad entry
+    .verify = Check the hash chain instead of printing: exit 1 naming the first bad entry; prints the chain's head (its last entry's number and hash)
+    .anchor = With --verify: exit 0 only if the chain still holds the entry of this hash (the head printed on earlier minutes; at least 16 hex digits)
 
 # @dynamic: the help of penata check (its attributes: its arguments and their values).
 help-check = Verify the database's invariants; exit 1 with the findings

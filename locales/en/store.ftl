@@ -25,6 +25,29 @@ store-open-failed = the database in { $dir } could not be opened: { $message }
 store-corrupt = stored record { $key } is unreadable ({ $message }); the database may be damaged: restore it from an export
 # Any other database failure.
 store-db-error = database error: { $message }
+# The audit log replayed against the data (`penata check`), one message per difference.
+store-replay-unknown-plan = entry { $seq } concerns plan "{ $plan }", which no earlier entry created
+store-replay-no-such-move = entry { $seq } decides move { $no } of plan "{ $plan }", which the log never made
+store-replay-plan-unlogged = plan "{ $plan }" is in the data, but no audit entry created it
+store-replay-plan-missing = plan "{ $plan }" was created in the log and not deleted, but is not in the data
+store-replay-count = plan "{ $plan }": the log leaves { $logged } { $what }, the data holds { $found }
+store-replay-move-differs = plan "{ $plan }", move { $no }: its { $field } differs from what the log recorded
+store-replay-no-import = the organization "{ $org }" is in the data, but no audit entry imported it
+store-replay-org-differs = the log's last import is "{ $logged }", the data holds "{ $found }"
+store-replay-employees-differ = the imports in the log add up to { $logged } employees, the data holds { $found }
+store-replay-note-missing = the note of entry { $seq } on { $nip } is not in the data
+store-replay-note-unlogged = a note on { $nip } written since the last import has no audit entry
+store-replay-readiness-differs = the readiness of { $nip } differs from what entry { $seq } recorded
+# The directory holds no database, and the command only reads (it never creates one).
+store-no-database =
+    there is no database in { $dir }.
+    Import an organization with: penata import FILE (or start penata without a command to begin with the demo organization), or point --db at the database directory.
+# sled found its files damaged (said instead of sled's own words).
+store-sled-corrupt = the database files are damaged; restore the database directory from a backup, or import the organization again (penata import FILE --replace)
+# sled's snapshot file is damaged and its log cannot stand in for it.
+store-sled-snapshot-damaged =
+    the database file { $file } is damaged, and the rest of the database cannot replace it.
+    Restore the database directory from a backup, or import the organization again (penata import FILE --replace) into an empty directory.
 
 ## Internal failures (each a bug or a damaged disk, said plainly)
 

@@ -15,6 +15,8 @@ cli-workbook-to-terminal = buku kerja .xlsx adalah berkas biner, bukan untuk ter
 cli-exported = { $what } diekspor ke { $path }
 cli-not-a-terminal = bukan terminal, mencetak pohon unit (jalankan penata di terminal untuk aplikasinya)
 cli-read-only-empty = --read-only: tidak ada organisasi di { $dir } untuk dipresentasikan; jalankan penata sekali tanpa --read-only (memuat demo) atau impor dengan: penata import FILE
+cli-read-only-refused = --read-only: penata { $command } mengubah data, jadi ditolak; jalankan tanpa --read-only untuk membuat perubahan itu
+cli-mask-refused = --mask: penata { $command } mencetak NIP atau catatan secara utuh, jadi ditolak; ekspor (export, candidates, gaps, ninebox, plan export, plan diff) menyamarkan dengan --mask atau --mask-nip
 cli-version = { $version } (format data { $format }, skema basis data { $schema })
 cli-no-employee = tidak ada pegawai dengan NIP { $nip } (cari pegawai dengan: penata search NAMA)
 cli-no-unit = tidak ada unit dengan id "{ $id }" (daftar unit dengan: penata tree --ids)
@@ -130,6 +132,13 @@ cli-diff-vacancies = lowongan terisi { $filled }, lowongan baru { $opened }
 ## log, check
 
 cli-audit-broken = log audit rusak pada entri { $seq }: { $reason }
+cli-audit-replay = data tidak cocok dengan log audit: { $finding }
+cli-audit-head = kepala: entri { $seq }, hash { $hash }
+cli-audit-anchor-held = jangkar { $hash }: entri { $seq }, masih ada dalam rantai (tidak ada yang ditulis ulang sebelumnya)
+cli-audit-anchor-missing = jangkar { $hash } tidak ada dalam rantai audit: riwayat telah ditulis ulang atau dikembalikan sejak dokumen yang mencetaknya dibuat (atau hash salah ketik)
+cli-audit-anchor-bad = --anchor { $hash }: berikan hash yang tercetak di notulen (16 sampai 64 digit heksadesimal)
+cli-minutes-audit-head = Rantai audit saat dokumen ini dibuat: entri { $seq }, hash { $hash }. Periksa kemudian dengan: penata log --verify --anchor { $hash }
+cli-minutes-audit-empty = Rantai audit saat dokumen ini dibuat: belum ada entri.
 cli-audit-intact = log audit utuh: { $entries } entri, rantai hash terverifikasi
 cli-plan-unreadable = rencana "{ $plan }" terdaftar tetapi tidak dapat dibaca
 cli-plan-error = rencana "{ $plan }": { $reason }

@@ -46,8 +46,8 @@ help-penata = Merencanakan penataan jabatan ASN di terminal
     .no-color = Jangan pernah memakai warna (juga bila variabel lingkungan NO_COLOR diisi)
     .config = Berkas pengaturan [bawaan: $PENATA_CONFIG, jika tidak ada direktori konfigurasi platform]
     .lang = Bahasa: id atau en [bawaan: berkas pengaturan, jika tidak ada locale (id_* berarti id)]
-    .read-only = Buka aplikasi untuk presentasi: setiap perubahan ditolak
-    .mask = Buka aplikasi dengan NIP, tanggal lahir dan catatan disamarkan di layar (tombol N mengubahnya)
+    .read-only = Tidak mengubah apa pun: aplikasi menolak setiap perubahan, perintah yang menulis ditolak, dan basis data hanya dibaca (tidak pernah dibuat atau ditingkatkan)
+    .mask = Samarkan NIP, tanggal lahir dan catatan: di layar aplikasi (tombol N mengubahnya), di ekspor perintah; perintah yang akan mencetaknya utuh ditolak
 
 help-shared = Argumen yang dimiliki beberapa perintah
     .json = Cetak JSON
@@ -140,7 +140,8 @@ help-decide = Catat keputusan peninjauan (setuju, tunda, tolak) atas perpindahan
 
 help-log = Tampilkan log audit setiap perubahan, atau periksa rantai hash-nya
     .plan = Hanya entri tentang rencana ini (juga dari sebelum namanya diganti)
-    .verify = Periksa rantai hash alih-alih mencetak: keluar dengan status 1 dan menyebut entri rusak pertama
+    .verify = Periksa rantai hash alih-alih mencetak: keluar dengan status 1 dan menyebut entri rusak pertama; mencetak kepala rantai (nomor dan hash entri terakhirnya)
+    .anchor = Dengan --verify: keluar dengan status 0 hanya jika rantai masih memuat entri dengan hash ini (kepala yang tercetak di notulen sebelumnya; paling sedikit 16 digit heksadesimal)
 
 help-check = Periksa invarian basis data; keluar dengan status 1 beserta temuannya
 

@@ -18,6 +18,29 @@ store-create-dir = direktori data { $dir } tidak dapat dibuat: { $source }; peri
 store-open-failed = basis data di { $dir } tidak dapat dibuka: { $message }
 store-corrupt = rekaman tersimpan { $key } tidak dapat dibaca ({ $message }); basis data mungkin rusak: pulihkan dari hasil ekspor
 store-db-error = kesalahan basis data: { $message }
+# Log audit diputar ulang terhadap data (`penata check`), satu pesan per perbedaan.
+store-replay-unknown-plan = entri { $seq } menyangkut rencana "{ $plan }", yang tidak dibuat oleh entri sebelumnya
+store-replay-no-such-move = entri { $seq } memutuskan perpindahan { $no } pada rencana "{ $plan }", yang tidak pernah dibuat menurut log
+store-replay-plan-unlogged = rencana "{ $plan }" ada di data, tetapi tidak ada entri audit yang membuatnya
+store-replay-plan-missing = rencana "{ $plan }" dibuat di log dan tidak dihapus, tetapi tidak ada di data
+store-replay-count = rencana "{ $plan }": menurut log ada { $logged } { $what }, data memuat { $found }
+store-replay-move-differs = rencana "{ $plan }", perpindahan { $no }: { $field } berbeda dari yang dicatat log
+store-replay-no-import = organisasi "{ $org }" ada di data, tetapi tidak ada entri audit yang mengimpornya
+store-replay-org-differs = impor terakhir di log adalah "{ $logged }", data memuat "{ $found }"
+store-replay-employees-differ = impor di log berjumlah { $logged } pegawai, data memuat { $found }
+store-replay-note-missing = catatan dari entri { $seq } pada { $nip } tidak ada di data
+store-replay-note-unlogged = catatan pada { $nip } yang ditulis sejak impor terakhir tidak memiliki entri audit
+store-replay-readiness-differs = kesiapan { $nip } berbeda dari yang dicatat entri { $seq }
+# Direktori tidak berisi basis data, dan perintahnya hanya membaca (tidak pernah membuatnya).
+store-no-database =
+    tidak ada basis data di { $dir }.
+    Impor organisasi dengan: penata import BERKAS (atau jalankan penata tanpa perintah untuk mulai dengan organisasi demo), atau arahkan --db ke direktori basis data.
+# sled menemukan berkasnya rusak.
+store-sled-corrupt = berkas basis data rusak; pulihkan direktori basis data dari cadangan, atau impor organisasi lagi (penata import BERKAS --replace)
+# Berkas snapshot sled rusak dan lognya tidak dapat menggantikannya.
+store-sled-snapshot-damaged =
+    berkas basis data { $file } rusak, dan bagian lain basis data tidak dapat menggantikannya.
+    Pulihkan direktori basis data dari cadangan, atau impor organisasi lagi (penata import BERKAS --replace) ke direktori kosong.
 
 ## Kegagalan internal
 

@@ -1,6 +1,7 @@
 //! `penata check`: verifies the database's invariants (every reference resolves, nobody in
 //! two seats, holder lists consistent, units a forest, every plan readable, the audit chain
-//! intact); exit 1 with the findings if any fails.
+//! intact, and the data agreeing with the log replayed: `store::replay`); exit 1 with the
+//! findings if any fails.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -8,9 +9,9 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 
 use super::Failure;
-use super::plan::open_store;
 use crate::domain::plan_ops::check;
 use crate::lang::{Lang, tr};
+use crate::store::replay::replay;
 use crate::store::{AuditVerdict, OrgStore};
 
 /// Arguments of `penata check`.
@@ -19,13 +20,14 @@ pub struct Args {}
 
 /// Runs every check and prints the findings.
 pub fn run(dir: &Path, _args: Args, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir, lang)?;
+    let store = super::open_reading(dir)?;
     let org = store.load().map_err(Failure::from)?;
     let mut findings: Vec<String> = check(&org).iter().map(|f| lang.say(&f.msg())).collect();
     let plans = store.plans().map_err(Failure::from)?;
+    let mut read = Vec::with_capacity(plans.len());
     for p in &plans {
         match store.plan(&p.name) {
-            Ok(Some(_)) => {}
+            Ok(Some(plan)) => read.push(plan),
             Ok(None) => {
                 findings.push(tr!(lang, "cli-plan-unreadable", plan = p.name.as_str()).into_owned())
             }
@@ -41,7 +43,15 @@ pub fn run(dir: &Path, _args: Args, lang: Lang) -> Result<ExitCode> {
         }
     }
     let audit = match store.verify_audit().map_err(Failure::from)? {
-        AuditVerdict::Intact { entries } => entries,
+        AuditVerdict::Intact { entries } => {
+            // The data against the log: each difference is a finding.
+            let log = store.audit_log(None).map_err(Failure::from)?;
+            let info = store.info().map_err(Failure::from)?;
+            for m in replay(&log, &read, &org, &info) {
+                findings.push(tr!(lang, "cli-audit-replay", finding = m).into_owned());
+            }
+            entries
+        }
         AuditVerdict::Broken { seq, reason } => {
             let text = tr!(
                 lang,

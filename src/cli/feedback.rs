@@ -11,10 +11,10 @@ use serde_json::json;
 use time::Date;
 use time::macros::format_description;
 
+use super::Failure;
 use super::plan::{open_store, os_user};
 use super::print_json;
 use super::talent::pipe_ok;
-use super::{Failure, open_with_demo};
 use crate::domain::feedback::{feedback_counts, parse_severity};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Feedback, Organization, Severity, UnitIx, recent_feedback};
@@ -49,6 +49,13 @@ pub struct Args {
     /// Print JSON (the recorded entry, or the list)
     #[arg(long)]
     pub json: bool,
+}
+
+impl Args {
+    /// Whether this records feedback (with text) rather than listing it.
+    pub(crate) fn records(&self) -> bool {
+        !self.text.is_empty()
+    }
 }
 
 /// Records or lists; exit 1 for an unknown unit or bad input.
@@ -163,10 +170,7 @@ fn list(dir: &Path, args: &Args, lang: Lang) -> Result<ExitCode> {
         .map(parse_severity)
         .transpose()
         .map_err(|e| Failure::Input(format!("--severity: {}", lang.say(&e.msg()))))?;
-    let (store, notice) = open_with_demo(dir, lang)?;
-    if let Some(n) = notice {
-        eprintln!("penata: {n}");
-    }
+    let store = super::open_reading(dir)?;
     let org = store.load().map_err(Failure::from)?;
     let unit = unit_or_suggest(&org, &args.unit, lang)?;
     let source = args.source.as_deref().map(str::to_lowercase);

@@ -10,7 +10,7 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::output::{OutputArgs, Rendered};
-use super::plan::{open_store, require_plan};
+use super::plan::require_plan;
 use super::talent::{scope_name, unit_arg};
 use super::{Failure, Settings, load};
 use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
@@ -55,7 +55,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let org = match &args.plan {
         None => load(dir, lang)?,
         Some(name) => {
-            let store = open_store(dir, lang)?;
+            let store = super::open_reading(dir)?;
             let plan = require_plan(&store, name, lang)?;
             let baseline = store.load().map_err(Failure::from)?;
             plan_view(&baseline, &plan)
@@ -179,9 +179,10 @@ fn write_text(
 
 /// Keeps an I/O error's kind (a closed pipe stays a closed pipe).
 fn csv_err(e: csv::Error) -> std::io::Error {
+    let text = e.to_string();
     match e.into_kind() {
         csv::ErrorKind::Io(io) => io,
-        other => std::io::Error::other(format!("{other:?}")),
+        _ => std::io::Error::other(text),
     }
 }
 

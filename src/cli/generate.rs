@@ -82,7 +82,8 @@ fn write_siasn(file: &Path, dir: &Path, seed: u64, lang: Lang) -> Result<()> {
             reason = reason
         ))
     };
-    let text = std::fs::read_to_string(file).map_err(|e| unreadable(e.to_string()))?;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| unreadable(lang.say(&crate::lang::io_error(&e))))?;
     let org = crate::store::format::parse_v1(&path, &text)
         .map_err(|e| unreadable(lang.say(&e.summary())))?;
     let instansi = instansi_of(&org);

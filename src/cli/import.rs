@@ -54,7 +54,7 @@ pub(super) fn read_bounded(path: &Path, lang: Lang) -> Result<Vec<u8>, Failure> 
             lang,
             "cli-cannot-read",
             what = what.as_str(),
-            reason = e.to_string()
+            reason = crate::lang::io_error(&e)
         ))
     };
     let len = std::fs::metadata(path).map_err(cannot)?.len();
@@ -109,7 +109,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
 /// (or nothing).
 fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitCode> {
     let name = args.file[0].display().to_string();
-    let store = SledStore::open(dir).map_err(Failure::from)?;
+    let store = import_store(dir, args.dry_run)?;
     let info = store.info().map_err(Failure::from)?;
     let current = if info.employees > 0 || info.units > 0 {
         store.load().map_err(Failure::from)?
@@ -192,4 +192,18 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The store an import works on: the database (created if missing) for a real import; for
+/// a dry run the existing one opened for reading, or an empty one in a temporary directory
+/// (a dry run never creates a database).
+pub(crate) fn import_store(dir: &Path, dry_run: bool) -> Result<SledStore, Failure> {
+    if !dry_run {
+        return Ok(SledStore::open(dir)?);
+    }
+    if crate::store::sled_store::is_database(dir) {
+        super::open_reading(dir)
+    } else {
+        Ok(SledStore::scratch()?)
+    }
 }

@@ -12,7 +12,6 @@ use super::import::Args;
 use crate::domain::Organization;
 use crate::lang::{Lang, Msg, msg, tr};
 use crate::store::siasn::{self, FileKind, Finding, Options, Parsed, Report, Severity, Summary};
-use crate::store::sled_store::SledStore;
 use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
 use crate::store::{Change, OrgStore};
 
@@ -22,7 +21,7 @@ const LISTED_PEOPLE: usize = 20;
 /// Builds the organization from the files over the stored one and applies it, or reports
 /// why not.
 pub fn run(dir: &Path, args: &Args, parsed: Parsed, lang: Lang) -> Result<ExitCode> {
-    let store = SledStore::open(dir).map_err(Failure::from)?;
+    let store = super::import::import_store(dir, args.dry_run)?;
     let info = store.info().map_err(Failure::from)?;
     let holds_real = (info.units > 0 || info.employees > 0) && !info.demo;
     let current = if holds_real {

@@ -1,5 +1,6 @@
-//! `penata log [--plan NAME] [--verify] [--json]`: the audit log of every change, and the
-//! check of its hash chain.
+//! `penata log [--plan NAME] [--verify [--anchor HASH]] [--json]`: the audit log of every
+//! change, the check of its hash chain with its head, and whether the chain still holds an
+//! entry printed on earlier minutes.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,7 +9,6 @@ use std::process::ExitCode;
 use color_eyre::eyre::Result;
 use serde_json::json;
 
-use super::plan::open_store;
 use super::{Failure, print_json};
 use crate::lang::{Lang, tr};
 use crate::store::{AuditEntry, AuditVerdict, OrgStore};
@@ -19,9 +19,14 @@ pub struct Args {
     /// Only the entries about this plan (also from before it was renamed)
     #[arg(long, value_name = "NAME")]
     pub plan: Option<String>,
-    /// Check the hash chain instead of printing: exit 1 naming the first bad entry
+    /// Check the hash chain instead of printing: exit 1 naming the first bad entry; prints
+    /// the chain's head (its last entry's number and hash)
     #[arg(long)]
     pub verify: bool,
+    /// With --verify: exit 0 only if the chain still holds the entry of this hash (the head
+    /// printed on earlier minutes; at least 16 hex digits)
+    #[arg(long, value_name = "HASH", requires = "verify")]
+    pub anchor: Option<String>,
     /// Print JSON
     #[arg(long)]
     pub json: bool,
@@ -29,12 +34,24 @@ pub struct Args {
 
 /// Prints the log or its verification.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir, lang)?;
+    let store = super::open_reading(dir)?;
     if args.verify {
         let verdict = store.verify_audit().map_err(Failure::from)?;
+        let head = store.audit_head().map_err(Failure::from)?;
+        let anchored = match &args.anchor {
+            Some(hash) if matches!(verdict, AuditVerdict::Intact { .. }) => {
+                Some(anchor_entry(&store, hash, lang)?)
+            }
+            _ => None,
+        };
         if args.json {
             print_json(&match &verdict {
-                AuditVerdict::Intact { entries } => json!({"intact": true, "entries": entries}),
+                AuditVerdict::Intact { entries } => json!({
+                    "intact": true,
+                    "entries": entries,
+                    "head": head.as_ref().map(|(_, h)| h),
+                    "anchor": anchored.map(|a| a.map_or(json!(null), |seq| json!(seq))),
+                }),
                 AuditVerdict::Broken { seq, reason } => {
                     let reason = lang.say(reason);
                     json!({"intact": false, "entry": seq, "reason": reason})
@@ -45,8 +62,33 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             AuditVerdict::Intact { entries } => {
                 if !args.json {
                     println!("{}", tr!(lang, "cli-audit-intact", entries = entries));
+                    if let Some((seq, hash)) = &head {
+                        println!(
+                            "{}",
+                            tr!(lang, "cli-audit-head", seq = *seq, hash = hash.as_str())
+                        );
+                    }
                 }
-                ExitCode::SUCCESS
+                match (anchored, &args.anchor) {
+                    (Some(Some(seq)), Some(hash)) => {
+                        if !args.json {
+                            let text = tr!(
+                                lang,
+                                "cli-audit-anchor-held",
+                                hash = hash.as_str(),
+                                seq = seq
+                            );
+                            println!("{text}");
+                        }
+                        ExitCode::SUCCESS
+                    }
+                    (Some(None), Some(hash)) => {
+                        let text = tr!(lang, "cli-audit-anchor-missing", hash = hash.as_str());
+                        eprintln!("penata: {text}");
+                        ExitCode::from(1)
+                    }
+                    _ => ExitCode::SUCCESS,
+                }
             }
             AuditVerdict::Broken { seq, reason } => {
                 let text = tr!(
@@ -74,6 +116,28 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         writeln!(out, "{}", entry_line(e))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The number of the entry whose hash is `hash` (or starts with it, given at least 16 hex
+/// digits), if the chain holds it.
+fn anchor_entry(
+    store: &crate::store::sled_store::SledStore,
+    hash: &str,
+    lang: Lang,
+) -> Result<Option<u64>, Failure> {
+    let wanted = hash.trim().to_ascii_lowercase();
+    if wanted.len() < 16 || wanted.len() > 64 || !wanted.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Failure::said(tr!(
+            lang,
+            "cli-audit-anchor-bad",
+            hash = hash
+        )));
+    }
+    let entries = store.audit_log(None)?;
+    Ok(entries
+        .iter()
+        .find(|e| e.hash.starts_with(&wanted))
+        .map(|e| e.seq))
 }
 
 fn entry_line(e: &AuditEntry) -> String {

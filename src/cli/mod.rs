@@ -2,6 +2,7 @@
 //! default, `--json` for scripts; errors on stderr; exit 0 success, 1 bad input or not
 //! found, 2 usage.
 
+mod access;
 mod candidates;
 mod check;
 mod config;
@@ -68,12 +69,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<crate::settings::Lang>,
 
-    /// Open the app for presenting: every change is refused
-    #[arg(long)]
+    /// Change nothing: the app refuses every change, a command that writes is refused, and
+    /// the database is only read (never created or upgraded)
+    #[arg(long, global = true)]
     pub read_only: bool,
 
-    /// Open the app with NIPs, birth dates and notes masked on screen (key N toggles)
-    #[arg(long)]
+    /// Mask NIPs, birth dates and notes: on screen in the app (key N toggles), in a
+    /// command's export; a command that would print them in full is refused
+    #[arg(long, global = true)]
     pub mask: bool,
 
     #[command(subcommand)]
@@ -251,13 +254,32 @@ pub fn run(cli: Cli, launch: Launcher) -> Result<ExitCode> {
         Ok(code) => Ok(code),
         // A reader that stops early (`penata search x | head`) is not an error.
         Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
-        Err(e) => match e.downcast::<Failure>() {
-            Ok(failure) => {
-                eprintln!("penata: {}", failure.say(lang));
+        Err(e) => match expected(e, lang) {
+            Ok(said) => {
+                eprintln!("penata: {said}");
                 Ok(ExitCode::from(1))
             }
             Err(other) => Err(other),
         },
+    }
+}
+
+/// An expected failure in the planner's words: a [`Failure`], a store error or an I/O error
+/// (a file that cannot be read or written, a full disk), so that no Rust report (Debug
+/// structs, backtraces, `(os error N)`) reaches a planner for them. Anything else is a bug
+/// and keeps color-eyre's report.
+fn expected(e: color_eyre::eyre::Report, lang: Lang) -> Result<String, color_eyre::eyre::Report> {
+    let e = match e.downcast::<Failure>() {
+        Ok(failure) => return Ok(failure.say(lang)),
+        Err(e) => e,
+    };
+    let e = match e.downcast::<StoreError>() {
+        Ok(store) => return Ok(lang.say(&store.msg())),
+        Err(e) => e,
+    };
+    match e.downcast::<std::io::Error>() {
+        Ok(io) => Ok(lang.say(&crate::lang::io_error(&io))),
+        Err(e) => Err(e),
     }
 }
 
@@ -268,8 +290,12 @@ fn is_broken_pipe(e: &color_eyre::eyre::Report) -> bool {
     })
 }
 
-fn dispatch(cli: Cli, launch: Launcher) -> Result<ExitCode> {
+fn dispatch(mut cli: Cli, launch: Launcher) -> Result<ExitCode> {
     let lang = cli.language;
+    access::set_read_only(cli.read_only);
+    if let Some(command) = &mut cli.command {
+        access::admit(command, cli.read_only, cli.mask, lang)?;
+    }
     // These describe the program, not the data: no database is needed.
     match cli.command {
         Some(Command::Completions(args)) => return shell::completions(args, lang),
@@ -354,15 +380,15 @@ pub(crate) fn counts_summary(units: u64, positions: u64, employees: u64, lang: L
     .into_owned()
 }
 
-/// Opens the store and loads the organization, for the read-only commands.
-pub fn load(dir: &std::path::Path, lang: Lang) -> Result<Organization, Failure> {
+/// Loads the organization of the existing database, for the commands that only read: a
+/// missing database is refused (never created or filled with the demo), one that others can
+/// read is refused too, and under `--read-only` not a byte of it is written.
+pub fn load(dir: &std::path::Path, _lang: Lang) -> Result<Organization, Failure> {
     crate::store::files::check_owner_only(dir)?;
-    let opened = crate::store::startup::open(dir)?;
-    if let Some(n) = opened.demo_notice {
-        eprintln!("penata: {}", lang.say(&n));
-    }
-    Ok(opened.org)
+    Ok(crate::store::startup::open_reading(dir, access::read_only())?.org)
 }
+
+pub(crate) use access::open_reading;
 
 /// The unit tree as `penata tree` prints it, for the launcher without a terminal.
 pub fn print_tree(org: &Organization, lang: Lang, out: &mut dyn std::io::Write) -> Result<()> {

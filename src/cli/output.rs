@@ -153,7 +153,8 @@ impl OutputArgs {
                     .and_then(|()| out.flush())
                     .or_else(ignore_closed_pipe)
                     .map_err(|e| {
-                        let text = tr!(lang, "cli-cannot-write-output", reason = reason(&e));
+                        let reason = crate::lang::io_error(&e);
+                        let text = tr!(lang, "cli-cannot-write-output", reason = reason);
                         Failure::Input(text.into_owned())
                     })?;
                 Ok(None)

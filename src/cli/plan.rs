@@ -180,9 +180,13 @@ pub(crate) fn confirm(question: &str, yes: bool, lang: Lang) -> Result<bool, Fai
     eprint!("{question} {} ", lang.text("cli-yes-no"));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
-    std::io::stdin()
-        .read_line(&mut answer)
-        .map_err(|e| Failure::said(tr!(lang, "cli-cannot-read-answer", reason = e.to_string())))?;
+    std::io::stdin().read_line(&mut answer).map_err(|e| {
+        Failure::said(tr!(
+            lang,
+            "cli-cannot-read-answer",
+            reason = crate::lang::io_error(&e)
+        ))
+    })?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "ya"))
 }
 
@@ -226,7 +230,7 @@ fn summary_json(p: &PlanSummary) -> serde_json::Value {
 }
 
 fn list(dir: &Path, json: bool, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir, lang)?;
+    let store = super::open_reading(dir)?;
     let plans = store.plans().map_err(Failure::from)?;
     if json {
         print_json(&serde_json::Value::Array(
@@ -264,7 +268,7 @@ fn list(dir: &Path, json: bool, lang: Lang) -> Result<ExitCode> {
 }
 
 fn show(dir: &Path, name: &str, as_json: bool, lang: Lang) -> Result<ExitCode> {
-    let store = open_store(dir, lang)?;
+    let store = super::open_reading(dir)?;
     let plan = require_plan(&store, name, lang)?;
     let org = store.load().map_err(Failure::from)?;
     // After apply the baseline holds the moves, so conflicts no longer mean anything.

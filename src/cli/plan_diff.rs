@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::output::Privacy;
 use super::plan_export::without_remarks;
-use super::{Failure, Settings, open_with_demo};
+use super::{Failure, Settings};
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat, compare};
 use crate::domain::plan_ops::plan_view;
 use crate::lang::{Lang, tr};
@@ -49,24 +49,26 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
 
 /// Loads the baseline and the plan and compares them (shared with `penata plan export`).
 pub(crate) fn comparison(dir: &Path, name: &str, lang: Lang) -> Result<Comparison, Failure> {
-    let (store, notice) = open_with_demo(dir, lang)?;
-    if let Some(n) = notice {
-        eprintln!("penata: {n}");
-    }
+    Ok(comparison_and_head(dir, name, lang)?.0)
+}
+
+/// The comparison and the audit chain's head when it was made (number and hash), for the
+/// minutes.
+pub(crate) fn comparison_and_head(
+    dir: &Path,
+    name: &str,
+    lang: Lang,
+) -> Result<(Comparison, Option<(u64, String)>), Failure> {
+    let store = super::open_reading(dir)?;
+    let head = store.audit_head()?;
     let plan = store
         .plan(name)?
         .ok_or_else(|| Failure::said(tr!(lang, "cli-no-plan-short", name = name)))?;
     let baseline = store.load()?;
     let view = plan_view(&baseline, &plan);
     let s = Settings::current();
-    Ok(compare(
-        &baseline,
-        &view,
-        &plan,
-        &s.standards,
-        &s.profile,
-        lang,
-    ))
+    let c = compare(&baseline, &view, &plan, &s.standards, &s.profile, lang);
+    Ok((c, head))
 }
 
 fn pct(p: Option<f64>, lang: Lang) -> String {

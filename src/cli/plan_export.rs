@@ -11,11 +11,12 @@ use time::Date;
 
 use super::Refused;
 use super::output::{OutputArgs, Rendered};
-use super::plan_diff::comparison;
+use super::plan_diff::comparison_and_head;
 use super::plan_xlsx::plan_sheets;
 use crate::domain::compare::Comparison;
 use crate::lang::{Lang, tr};
 use crate::store::minutes::{render_csv, render_json, render_markdown, render_sk};
+use crate::store::xlsx_export::{Sheet, Value};
 
 /// The document to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -75,16 +76,51 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     } else {
         Format::Md
     });
-    let mut c = comparison(dir, &args.name, lang)?;
+    let (mut c, head) = comparison_and_head(dir, &args.name, lang)?;
     if args.out.privacy.no_notes {
         without_remarks(&mut c);
     }
+    // The minutes carry the audit chain's head, so a signed paper copy can later prove
+    // that the history up to it was not rewritten or rolled back.
+    let anchor = audit_line(head.as_ref(), lang);
     let rendered = match format {
-        Format::Md => Rendered::Text(render_markdown(&c, date, lang).into_bytes()),
-        Format::Sk => Rendered::Text(render_sk(&c, date, lang).into_bytes()),
+        Format::Md => Rendered::Text(
+            format!(
+                "{}
+---
+
+{anchor}
+",
+                render_markdown(&c, date, lang)
+            )
+            .into_bytes(),
+        ),
+        Format::Sk => Rendered::Text(
+            format!(
+                "{}
+{anchor}
+",
+                render_sk(&c, date, lang)
+            )
+            .into_bytes(),
+        ),
         Format::Json => Rendered::Text(render_json(&c)?.into_bytes()),
         Format::Csv => Rendered::Text(render_csv(&c, args.delimiter, lang)?),
-        Format::Xlsx => Rendered::Workbook(plan_sheets(&c, lang)),
+        Format::Xlsx => {
+            let mut sheets = plan_sheets(&c, lang);
+            let mut audit = Sheet::new("Audit", &["entri", "hash", "catatan"]); // i18n-exempt: a workbook's column names are a file format
+            if let Some((seq, hash)) = &head {
+                audit.push(vec![
+                    Value::Int(i64::try_from(*seq).unwrap_or(i64::MAX)),
+                    hash.as_str().into(),
+                    anchor.as_str().into(),
+                ]);
+            } else {
+                audit.push(vec![Value::Empty, Value::Empty, anchor.as_str().into()]);
+            }
+            sheets.push(audit);
+            Rendered::Workbook(sheets)
+        }
     };
     if let Some(path) = args.out.emit(rendered, lang)? {
         let approved = c
@@ -107,6 +143,20 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         eprintln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The line naming the audit chain's head at the time of the document.
+fn audit_line(head: Option<&(u64, String)>, lang: Lang) -> String {
+    match head {
+        Some((seq, hash)) => tr!(
+            lang,
+            "cli-minutes-audit-head",
+            seq = *seq,
+            hash = hash.as_str()
+        )
+        .into_owned(),
+        None => lang.text("cli-minutes-audit-empty").into_owned(),
+    }
 }
 
 /// Drops the meeting's remarks on the moves (`--no-notes`); the decisions stay.

@@ -39,10 +39,8 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     if let Some(view) = SearchView::open(dir) {
         return run_on_snapshot(view, &query, &args, lang);
     }
-    let opened = crate::store::startup::open(dir)?;
-    if let Some(n) = &opened.demo_notice {
-        eprintln!("penata: {}", lang.say(n));
-    }
+    let opened = crate::store::startup::open_reading(dir, super::access::read_only())
+        .map_err(Failure::from)?;
     let org = opened.org;
     let index = opened.index.unwrap_or_else(|| SearchIndex::build(&org));
     let hits = index.people(&org, &query, args.limit);

@@ -19,9 +19,11 @@ use serde::Deserialize;
 
 #[cfg(test)]
 pub(crate) mod check;
+mod io;
 mod localizer;
 mod number;
 
+pub use io::io_error;
 pub use localizer::{Files, Localizer};
 
 /// The language of screens, messages and documents.

@@ -37,7 +37,7 @@ const K_HEAD: &[u8] = b"head";
 pub struct AuditEntry {
     pub seq: u64,
     pub at: OffsetDateTime,
-    /// The OS user (USER or LOGNAME).
+    /// The OS account of the real uid (never `$USER`, see `env::os_user`).
     pub user: String,
     /// The SSH client address when the change came over SSH.
     pub ssh: Option<String>,
@@ -198,6 +198,19 @@ impl SledStore {
             }
         }
         Ok(out)
+    }
+
+    /// The chain's head as `head` records it: the last entry's number and hash (hex), or
+    /// `None` while nothing was logged. Printed on the minutes, so that a paper copy can
+    /// later prove the chain still holds that entry (`penata log --verify --anchor`).
+    pub fn audit_head(&self) -> Result<Option<(u64, String)>, StoreError> {
+        let audit = audit_tree(&self.db)?;
+        match audit.get(K_HEAD).map_err(db_err)? {
+            None => Ok(None),
+            Some(v) => parse_head(&v)
+                .map(|(seq, hash)| Some((seq, hex(&hash))))
+                .ok_or_else(|| corrupt(AUDIT, K_HEAD, msg!("store-audit-head-bad"))),
+        }
     }
 
     /// Walks the audit chain from the first entry; names the first entry that is wrong.

@@ -71,7 +71,7 @@ pub fn load(at: &ConfigPath) -> Result<Settings, StoreError> {
             return Err(StoreError::Refused(msg!(
                 "store-settings-unreadable",
                 path = at.path.display().to_string(),
-                error = e.to_string()
+                error = crate::lang::io_error(&e)
             )));
         }
     };

@@ -20,7 +20,6 @@ use std::fs::{File, Metadata, OpenOptions};
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use super::as_is;
 use crate::lang::{Msg, msg};
 
 /// Why a file could not be written.
@@ -49,7 +48,7 @@ impl WriteError {
             WriteError::Refused(Special::BlockDevice) => msg!("store-write-block-device"),
             WriteError::Refused(Special::CharDevice) => msg!("store-write-char-device"),
             WriteError::Refused(Special::Socket) => msg!("store-write-socket"),
-            WriteError::Io(e) => as_is(e.to_string()),
+            WriteError::Io(e) => crate::lang::io_error(e),
         }
     }
 }

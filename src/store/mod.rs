@@ -18,6 +18,8 @@ pub mod location;
 pub mod memory;
 pub mod minutes;
 pub mod plans;
+pub mod replay;
+pub mod scratch;
 pub mod siasn;
 pub mod sled_store;
 pub mod snapshot;
@@ -85,6 +87,10 @@ pub struct StoreInfo {
 /// the message (in `locales/*/store.ftl`) for the layer that shows it to word.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// No database in the directory (a command that only reads never creates one).
+    NoDatabase {
+        dir: PathBuf,
+    },
     Locked {
         dir: PathBuf,
     },
@@ -117,6 +123,9 @@ impl StoreError {
     /// The message saying what went wrong and what to do, for the layer that shows it.
     pub fn msg(&self) -> Msg {
         match self {
+            StoreError::NoDatabase { dir } => {
+                msg!("store-no-database", dir = dir.display().to_string())
+            }
             StoreError::Locked { dir } => msg!("store-locked", dir = dir.display().to_string()),
             StoreError::NewerSchema {
                 dir,
@@ -131,7 +140,7 @@ impl StoreError {
             StoreError::CreateDir { dir, source } => msg!(
                 "store-create-dir",
                 dir = dir.display().to_string(),
-                source = source.to_string()
+                source = crate::lang::io_error(source)
             ),
             StoreError::Open { dir, message } => msg!(
                 "store-open-failed",

@@ -35,6 +35,7 @@ use crate::domain::{Employee, Nip, Organization};
 use crate::lang::{Msg, msg};
 
 pub use super::location::resolve_data_dir;
+pub use reading::is_database;
 
 const META: &str = "meta";
 const K_SCHEMA: &[u8] = b"schema_version";
@@ -90,6 +91,9 @@ pub struct SledStore {
     pub(super) live: RwLock<Option<Trees>>,
     /// Serializes changes, so two writers never build the same generation.
     pub(super) writer: Mutex<()>,
+    /// The private copy this store reads, when it was opened for reading only (see
+    /// [`SledStore::open_reading`]); removed when the store is dropped, after the database.
+    pub(super) scratch: Option<crate::store::scratch::Scratch>,
 }
 
 impl std::fmt::Debug for SledStore {
@@ -110,7 +114,18 @@ fn generation_of(name: &[u8]) -> Option<u64> {
 }
 
 pub(super) fn db_err(e: sled::Error) -> StoreError {
-    StoreError::Db(as_is(e.to_string()))
+    StoreError::Db(sled_msg(&e))
+}
+
+/// sled's failure in the planner's words: its I/O error translated (no Debug form, no OS
+/// suffix), a corruption said plainly (sled's own text names a file offset and a
+/// backtrace).
+pub(super) fn sled_msg(e: &sled::Error) -> Msg {
+    match e {
+        sled::Error::Io(io) => crate::lang::io_error(io),
+        sled::Error::Corruption { .. } => msg!("store-sled-corrupt"),
+        other => as_is(other.to_string()),
+    }
 }
 
 pub(super) fn poisoned<T>(_: T) -> StoreError {
@@ -547,6 +562,8 @@ mod loading;
 mod open;
 #[cfg(test)]
 mod open_tests;
+mod reading;
+mod recover;
 #[cfg(test)]
 mod siasn_tests;
 #[cfg(test)]

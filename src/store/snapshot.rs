@@ -141,7 +141,7 @@ pub fn remove(dir: &Path) -> Result<(), StoreError> {
         StoreError::Db(msg!(
             "store-snapshot-remove",
             path = path(dir).display().to_string(),
-            error = e.to_string()
+            error = crate::lang::io_error(&e)
         ))
     };
     let _ = std::fs::remove_file(dir.join(TEMP_NAME));

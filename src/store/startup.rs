@@ -60,3 +60,29 @@ pub fn open(dir: &Path) -> Result<Opened, StoreError> {
         demo_notice,
     })
 }
+
+/// Opens the existing database in `dir` for a command that only reads (never creating,
+/// upgrading or filling one; `private` reads a copy, see [`SledStore::open_reading`]) and
+/// its baseline.
+pub fn open_reading(dir: &Path, private: bool) -> Result<Opened, StoreError> {
+    let (opened, prefetched) = std::thread::scope(|scope| {
+        let opening = scope.spawn(|| SledStore::open_reading(dir, private));
+        let prefetched = snapshot::read(dir);
+        let opened = opening
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Db(msg!("store-open-thread-panicked"))));
+        (opened, prefetched)
+    });
+    let store = opened?;
+    let (org, index) = if store.is_copy() {
+        store.load_without_writing()?
+    } else {
+        store.load_prefetched(prefetched)?
+    };
+    Ok(Opened {
+        store,
+        org,
+        index,
+        demo_notice: None,
+    })
+}

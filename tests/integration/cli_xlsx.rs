@@ -262,7 +262,20 @@ fn plan_comparison_workbook_has_typed_moves_units_and_summary() {
     assert_eq!(mode(&file), 0o600);
     let book = sheets(&file);
     let names: Vec<&str> = book.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["Usulan", "Unit kerja", "Ringkasan"]);
+    assert_eq!(names, ["Usulan", "Unit kerja", "Ringkasan", "Audit"]);
+    // The audit chain's head when the workbook was made (see README, Security).
+    let audit = &book[3].1;
+    let head = db
+        .ok(&["log", "--verify"])
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("head: ")?
+                .split(", hash ")
+                .nth(1)
+                .map(str::to_string)
+        })
+        .unwrap();
+    assert_eq!(audit[1][1], Data::String(head));
     let moves = &book[0].1;
     assert_eq!(moves.len(), 3);
     let json: Json =

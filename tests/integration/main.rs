@@ -27,6 +27,7 @@ mod cli_feedback;
 mod cli_lang;
 mod cli_minutes;
 mod cli_plans;
+mod cli_read_only;
 mod cli_settings;
 mod cli_talent;
 mod cli_xlsx;

@@ -321,8 +321,14 @@ fn refused(files: &[&str], expected: &str, file: &str) {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("nothing was imported"), "{stderr}");
     assert!(stderr.contains(file), "{stderr}");
-    // Nothing of the files was written (the next command finds no organization of theirs).
-    assert!(!db.ok(&["tree", "--depth", "0"]).contains("Contoh"));
+    // Nothing of the files was written (the next command finds no organization at all).
+    let tree = db.run(&["tree", "--depth", "0"]);
+    assert!(!String::from_utf8_lossy(&tree.stdout).contains("Contoh"));
+    assert!(
+        String::from_utf8_lossy(&tree.stderr).contains("there is no database"),
+        "{}",
+        String::from_utf8_lossy(&tree.stderr)
+    );
 }
 
 #[test]

@@ -22,12 +22,61 @@ pub fn bin() -> PathBuf {
 /// A fresh, empty database directory (inside a temporary directory that is removed on drop).
 pub struct TestDb {
     pub tmp: tempfile::TempDir,
+    /// Whether a command that only reads finds the demo organization on a fresh database
+    /// (as after a first start of the app; a reading command never creates one itself).
+    pub seeded: bool,
 }
 
 impl TestDb {
     pub fn new() -> TestDb {
         TestDb {
             tmp: tempfile::tempdir().unwrap(),
+            seeded: true,
+        }
+    }
+
+    /// A fresh database directory that stays empty until a command creates the database.
+    pub fn bare() -> TestDb {
+        TestDb {
+            seeded: false,
+            ..TestDb::new()
+        }
+    }
+
+    /// Loads the demo organization as a first start of the app does (`penata` without a
+    /// subcommand and without a terminal prints the tree), if there is no database yet.
+    pub fn seed(&self) {
+        if self.dir().join("db").exists() {
+            return;
+        }
+        let out = self.base_cmd(&[]).output().unwrap();
+        assert!(
+            out.status.success(),
+            "seeding the demo failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// Whether `args` run a command that only reads the database (which needs one).
+    fn reads(args: &[&str]) -> bool {
+        if args.contains(&"--read-only") {
+            return false;
+        }
+        let mut skip = false;
+        let mut words = args.iter().filter(|a| {
+            let value = std::mem::replace(&mut skip, matches!(**a, "--lang" | "--db" | "--config"));
+            !value && !a.starts_with('-')
+        });
+        match words.next().copied() {
+            Some(
+                "tree" | "search" | "show" | "export" | "candidates" | "ninebox" | "gaps"
+                | "workload" | "retirements" | "log" | "check" | "feedback",
+            ) => true,
+            Some("plan") => matches!(
+                words.next().copied(),
+                Some("list" | "show" | "diff" | "export")
+            ),
+            _ => false,
         }
     }
 
@@ -35,8 +84,16 @@ impl TestDb {
         self.tmp.path().join("db")
     }
 
-    /// A command for the binary with this database and no colour.
+    /// A command for the binary with this database and no colour (the demo loaded first
+    /// for a command that only reads, see [`TestDb::seeded`]).
     pub fn cmd(&self, args: &[&str]) -> Command {
+        if self.seeded && TestDb::reads(args) {
+            self.seed();
+        }
+        self.base_cmd(args)
+    }
+
+    fn base_cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new(bin());
         c.args(args)
             .env("PENATA_DB", self.dir())

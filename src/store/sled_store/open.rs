@@ -12,8 +12,9 @@ use super::{
     is_blank, meta_corrupt, read_u32, read_u64, tree_name,
 };
 use crate::lang::{Msg, msg};
+use crate::store::StoreError;
 use crate::store::codec::{self, EMPLOYEES, FIRST_NIP_KEY, POSITIONS, SCHEMA_VERSION, UNITS};
-use crate::store::{StoreError, as_is, files};
+use crate::store::files;
 
 /// One schema upgrade step: from version `i + 1` to `i + 2` for `MIGRATIONS[i]`.
 pub(super) type Step = fn(&Db) -> Result<(), StoreError>;
@@ -77,7 +78,7 @@ fn open_error(dir: &Path, e: sled::Error) -> StoreError {
     }
     StoreError::Open {
         dir: dir.to_path_buf(),
-        message: as_is(e.to_string()),
+        message: super::sled_msg(&e),
     }
 }
 
@@ -86,15 +87,12 @@ fn open_error(dir: &Path, e: sled::Error) -> StoreError {
 const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(800);
 
 /// Opens sled, retrying briefly while the directory's lock is held.
-fn open_db(dir: &Path) -> Result<Db, StoreError> {
+pub(super) fn open_db(dir: &Path) -> Result<Db, StoreError> {
     let start = std::time::Instant::now();
     let mut pause = std::time::Duration::from_millis(5);
     let mut cleared = false;
     loop {
-        let opened = sled::Config::new()
-            .path(dir)
-            .cache_capacity(CACHE_BYTES)
-            .open();
+        let opened = sled_config(dir).open();
         match opened {
             // sled 0.34 takes an unfinished `snap.*.generating` file, left by a process
             // killed while sled wrote its own page-table snapshot, for its newest snapshot,
@@ -105,7 +103,9 @@ fn open_db(dir: &Path) -> Result<Db, StoreError> {
             Err(sled::Error::Corruption { at: None, .. }) if !cleared => {
                 cleared = true;
                 if remove_partial_snapshots(dir) == 0 {
-                    return opened.map_err(|e| open_error(dir, e));
+                    // A damaged finished snapshot: sled's log may still hold everything.
+                    drop(opened);
+                    return super::recover::without_damaged_snapshot(dir, sled_config);
                 }
             }
             Err(e) => match open_error(dir, e) {
@@ -118,6 +118,11 @@ fn open_db(dir: &Path) -> Result<Db, StoreError> {
             Ok(db) => return Ok(db),
         }
     }
+}
+
+/// sled's settings for the database in `dir`.
+fn sled_config(dir: &Path) -> sled::Config {
+    sled::Config::new().path(dir).cache_capacity(CACHE_BYTES)
 }
 
 /// Removes sled's unfinished snapshot files (`snap.*.generating`) in `dir` (sled reads every
@@ -236,6 +241,7 @@ impl SledStore {
             meta,
             live: RwLock::new(live),
             writer: Mutex::new(()),
+            scratch: None,
         })
     }
 }

@@ -198,7 +198,8 @@ fn generation_names_parse() {
 /// A process killed while sled wrote its own page-table snapshot leaves an unfinished
 /// `snap.*.generating` file that sled 0.34 would read as its newest snapshot and refuse to
 /// open; the store removes it and opens, with every record there. A damaged finished
-/// snapshot of sled's is not touched: that stays an error that says what to do.
+/// snapshot is set aside and the log read; only if the log cannot replace it is it an
+/// error, naming the file and saying what to do.
 #[test]
 fn an_unfinished_sled_snapshot_does_not_lock_the_data_out() {
     let tmp = tempfile::tempdir().unwrap();
@@ -224,10 +225,30 @@ fn an_unfinished_sled_snapshot_does_not_lock_the_data_out() {
     assert_eq!(store.load_records().unwrap(), org);
     drop(store);
 
-    std::fs::write(tmp.path().join("snap.FFFFFFFFFFFFFFFF"), b"cut off").unwrap();
+    // A damaged finished snapshot: sled alone refuses, the store opens from the log.
+    let damaged = tmp.path().join("snap.FFFFFFFFFFFFFFFF");
+    std::fs::write(&damaged, b"cut off").unwrap();
+    let raw = sled::Config::new().path(tmp.path()).open();
+    assert!(matches!(raw, Err(sled::Error::Corruption { at: None, .. })));
+    drop(raw);
+    let store = SledStore::open(tmp.path()).unwrap();
+    assert!(!damaged.exists());
+    assert_eq!(store.load_records().unwrap(), org);
+    drop(store);
+
+    // When the log cannot stand in for it (here: gone), the file is kept and named.
+    std::fs::write(&damaged, b"cut off").unwrap();
+    std::fs::write(tmp.path().join("db"), b"").unwrap();
     let err = SledStore::open(tmp.path()).unwrap_err();
-    assert!(tmp.path().join("snap.FFFFFFFFFFFFFFFF").exists());
-    assert!(!crate::lang::Lang::Id.say(&err.msg()).is_empty());
+    assert!(damaged.exists(), "the damaged file was not put back");
+    for lang in crate::lang::Lang::ALL {
+        let said = lang.say(&err.msg());
+        assert!(said.contains("snap.FFFFFFFFFFFFFFFF"), "{said}");
+        assert!(
+            !said.contains("backtrace") && !said.contains("offset None"),
+            "{said}"
+        );
+    }
 }
 
 /// Every open that may write makes the directory 0700 and every database file 0600,

@@ -11,8 +11,12 @@ pub fn write(
     org: &Organization,
     index: &SearchIndex,
 ) -> Result<(), StoreError> {
-    let io =
-        |e: std::io::Error| StoreError::Db(msg!("store-snapshot-write", error = e.to_string()));
+    let io = |e: std::io::Error| {
+        StoreError::Db(msg!(
+            "store-snapshot-write",
+            error = crate::lang::io_error(&e)
+        ))
+    };
     let temp = dir.join(TEMP_NAME);
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);

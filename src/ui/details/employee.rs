@@ -114,50 +114,7 @@ fn about(
             }
         }
     }
-    // The SKP years, newest first, when the import kept them; else the rating alone.
-    let performance = if emp.profile.skp.is_empty() {
-        emp.performance
-            .map_or(tr!(lang, "ui-unknown"), |p| p.label().into())
-    } else {
-        let years: Vec<String> = emp
-            .profile
-            .skp
-            .iter()
-            .rev()
-            .map(|y| {
-                tr!(
-                    lang,
-                    "ui-skp-year",
-                    predicate = y.predicate.label(),
-                    year = y.year.to_string()
-                )
-                .into_owned()
-            })
-            .collect();
-        years.join(", ").into()
-    };
-    out.push(kv_text(&tr!(lang, "ui-performance"), &performance, w, look));
-    let education: Vec<&str> = [&emp.profile.education_level, &emp.profile.education_name]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
-    if !education.is_empty() {
-        out.push(kv_text(
-            &tr!(lang, "ui-education"),
-            &education.join(" · "),
-            w,
-            look,
-        ));
-    }
-    if let Some(tmt) = emp.profile.tmt_jabatan {
-        out.push(kv_text(
-            &tr!(lang, "ui-tmt-jabatan"),
-            &tmt.to_string(),
-            w,
-            look,
-        ));
-    }
+    profile_lines(out, emp, lang, w, look);
     out.push(kv_text(
         &tr!(lang, "ui-potential"),
         &emp.potential
@@ -289,5 +246,60 @@ fn notes(out: &mut Vec<Line<'static>>, state: &AppState, e: EmployeeIx, w: usize
                 out.push(Line::raw(format!("  {l}")));
             }
         }
+    }
+}
+
+/// The SKP (every year the import kept, newest first; else the rating alone), education and
+/// TMT jabatan.
+fn profile_lines(
+    out: &mut Vec<Line<'static>>,
+    emp: &crate::domain::Employee,
+    lang: crate::lang::Lang,
+    w: usize,
+    look: &Look,
+) {
+    // The SKP years, newest first, when the import kept them; else the rating alone.
+    let performance = if emp.profile.skp.is_empty() {
+        emp.performance
+            .map_or(tr!(lang, "ui-unknown"), |p| p.label().into())
+    } else {
+        let years: Vec<String> = emp
+            .profile
+            .skp
+            .iter()
+            .rev()
+            .map(|y| {
+                tr!(
+                    lang,
+                    "ui-skp-year",
+                    predicate = y.predicate.label(),
+                    year = y.year.to_string()
+                )
+                .into_owned()
+            })
+            .collect();
+        years.join(", ").into()
+    };
+    out.push(kv_text(&tr!(lang, "ui-performance"), &performance, w, look));
+    let education: Vec<&str> = [&emp.profile.education_level, &emp.profile.education_name]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    if !education.is_empty() {
+        out.push(kv_text(
+            &tr!(lang, "ui-education"),
+            &education.join(" · "),
+            w,
+            look,
+        ));
+    }
+    if let Some(tmt) = emp.profile.tmt_jabatan {
+        out.push(kv_text(
+            &tr!(lang, "ui-tmt-jabatan"),
+            &tmt.to_string(),
+            w,
+            look,
+        ));
     }
 }
