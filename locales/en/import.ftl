@@ -119,3 +119,5 @@ import-rows-for-absent = { $count ->
     [one] { $count } person's assessment or SKP rows were
    *[other] { $count } people's assessment or SKP rows were
 } left aside: they are not in the new ASN export, or not active
+# The JPM an assessment rekap wrote differs from penata's for the same levels.
+import-jpm-differs = the rekap's JPM { $written } differs from { $computed }%, which penata computes from the same levels and the standard of "{ $seat }"; check the standard or the rekap

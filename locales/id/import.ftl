@@ -95,3 +95,5 @@ import-severity-note = catatan
 import-peta-of = peta jabatan dan hierarki unit "{ $org }"
 # Assessment or SKP rows of people the new export does not import.
 import-rows-for-absent = baris asesmen atau SKP milik { $count } pegawai dikesampingkan: mereka tidak ada di ekspor ASN baru, atau tidak aktif
+# The JPM an assessment rekap wrote differs from penata's for the same levels.
+import-jpm-differs = JPM di rekap { $written } berbeda dengan { $computed }% yang dihitung penata dari level yang sama dan standar "{ $seat }"; periksa standar atau rekapnya

@@ -182,7 +182,16 @@ pub(super) fn assessment(ctx: &Context) -> Result<Vec<u8>, XlsxError> {
             }
         }
         let col = 3 + (CORE.len() + tech.len()) as u16;
-        if let Some(fit) = org.seat_of(e).and_then(|p| org.fit(e, p, &defaults)) {
+        // The JPM against the standard the standards file writes (the nine at the type's
+        // default, then the seat's own), as an assessment centre computes it.
+        let need = org.seat_of(e).map(|p| {
+            let mut need = defaults.standard_for(org.position(p).kind, org.competencies());
+            need.extend(org.position(p).requirements.clone());
+            need
+        });
+        if let Some(fit) =
+            need.and_then(|n| crate::domain::job_person_match(&person.competencies, &n))
+        {
             let jpm = (fit.percent * 100.0).round() / 100.0;
             sheet.write_number(row, col, jpm)?;
             let category = if jpm >= profile.high {

@@ -60,7 +60,16 @@ pub fn build(parsed: Parsed, current: &Organization, opts: Options) -> Report {
 }
 
 /// Assessment levels and SKP years, checked, waiting to be laid over the people.
-type Extras = (Vec<(Nip, Levels)>, HashMap<Nip, Vec<SkpYear>>);
+type Extras = (Vec<Assessed>, HashMap<Nip, Vec<SkpYear>>);
+
+/// One person's assessment, checked: the levels under penata's codes, and the JPM the rekap
+/// wrote (a cross-check) with the row it came from.
+struct Assessed {
+    nip: Nip,
+    levels: Levels,
+    jpm: Option<String>,
+    at: At,
+}
 
 /// The state of one join, stage by stage.
 struct Join<'a> {
@@ -373,7 +382,12 @@ impl<'a> Join<'a> {
                 self.sink.error(r.at, col::NIP, Some(r.nip.as_str()), m);
                 continue;
             }
-            levels.push((r.nip, self.dictionary.levels(&r.levels)));
+            levels.push(Assessed {
+                nip: r.nip,
+                levels: self.dictionary.levels(&r.levels),
+                jpm: r.jpm.clone(),
+                at: r.at,
+            });
         }
         for r in skp {
             if !self.known(&r.nip) {
@@ -391,12 +405,26 @@ impl<'a> Join<'a> {
         // an inactive person's rows are left aside (and counted in a note).
         let profiles = self.covered.pns || self.covered.pppk;
         let mut aside: HashSet<Nip> = HashSet::default();
-        for (nip, levels) in levels {
-            if profiles && !self.built.contains_key(&nip) {
-                aside.insert(nip);
-            } else if let Some(e) = person(&mut self.built, &self.stored_people, nip) {
-                e.competencies = levels;
+        let seat_of: HashMap<String, usize> = self
+            .seats
+            .seats
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        for a in levels {
+            if profiles && !self.built.contains_key(&a.nip) {
+                aside.insert(a.nip);
+            } else if let Some(e) = person(&mut self.built, &self.stored_people, a.nip) {
+                e.competencies = a.levels;
                 self.summary.assessed += 1;
+                if let Some(written) = a.jpm.as_deref() {
+                    let seat = e
+                        .position
+                        .as_deref()
+                        .and_then(|id| seat_of.get(id).copied());
+                    self.cross_check_jpm(a.nip, seat, written, a.at);
+                }
             }
         }
         for (nip, years) in &skp {
@@ -411,6 +439,35 @@ impl<'a> Join<'a> {
         if !aside.is_empty() {
             let m = msg!("import-rows-for-absent", count = aside.len());
             self.sink.general(Severity::Note, m);
+        }
+    }
+
+    /// Compares the JPM an assessment rekap wrote with the one penata computes from the
+    /// same levels and the seat's standard; a difference of more than one point is a note.
+    fn cross_check_jpm(&mut self, nip: Nip, seat: Option<usize>, written: &str, at: At) {
+        let Some(given) = parse_jpm(written) else {
+            return;
+        };
+        let Some(e) = self.built.get(&nip) else {
+            return;
+        };
+        let Some(p) = seat.map(|s| &self.seats.seats[s]) else {
+            return;
+        };
+        if p.requirements.is_empty() {
+            return;
+        }
+        let Some(fit) = crate::domain::job_person_match(&e.competencies, &p.requirements) else {
+            return;
+        };
+        if (fit.percent - given).abs() > 1.0 {
+            let m = msg!(
+                "import-jpm-differs",
+                written = written.trim(),
+                computed = format!("{:.1}", fit.percent),
+                seat = p.title.as_str()
+            );
+            self.sink.note(at, col::JPM, Some(written.trim()), m);
         }
     }
 
@@ -557,6 +614,18 @@ fn person<'a>(
             Some(v.insert((*stored.get(&nip)?).clone()))
         }
     }
+}
+
+/// A JPM as a rekap writes it: `87.5`, `87,5%`, or the fraction `0.875`, in percent.
+fn parse_jpm(written: &str) -> Option<f64> {
+    let t = written
+        .trim()
+        .trim_end_matches('%')
+        .trim()
+        .replace(',', ".");
+    let v: f64 = t.parse().ok()?;
+    let v = if v <= 1.5 { v * 100.0 } else { v };
+    (v.is_finite() && (0.0..=200.0).contains(&v)).then_some(v)
 }
 
 /// The value met most often (the instansi most rows name).

@@ -513,3 +513,43 @@ fn standards_and_assessments_give_requirements_and_levels_under_penata_codes() {
         1
     );
 }
+
+#[test]
+fn a_rekap_jpm_that_differs_from_penatas_is_listed() {
+    let with_jpm = |jpm: &str| {
+        let mut p = kota();
+        p.files.push(file("standar.csv", FileKind::Standard, false));
+        p.standards.push(StandardRow {
+            at: at(5, 2),
+            unor_id: Some("DINKES-S2".into()),
+            jabatan_id: Some("J-KASI".into()),
+            title: None,
+            levels: vec![
+                (CompetencyKey::Core("INT"), 3),
+                (CompetencyKey::Core("KS"), 2),
+            ],
+        });
+        p.assessments.push(AssessmentRow {
+            at: at(5, 3),
+            nip: nip(SRI),
+            name: None,
+            levels: vec![
+                (CompetencyKey::Core("INT"), 4),
+                (CompetencyKey::Core("KS"), 3),
+            ],
+            jpm: Some(jpm.into()),
+            kategori: None,
+        });
+        let r = build(p, &Organization::default(), Options::default());
+        built(&r);
+        r.findings
+            .iter()
+            .filter(|f| f.message.id == "import-jpm-differs")
+            .count()
+    };
+    // 7 of 5 required levels: 140%.
+    assert_eq!(with_jpm("140"), 0);
+    assert_eq!(with_jpm("140,0%"), 0);
+    assert_eq!(with_jpm("1.4"), 0, "a fraction");
+    assert_eq!(with_jpm("90"), 1);
+}

@@ -121,6 +121,7 @@ pub mod col {
     pub const GOL_AKHIR_NAMA: &str = "GOL AKHIR NAMA"; // i18n-exempt: a SIASN column name
     pub const ID: &str = "ID"; // i18n-exempt: a SIASN column name
     pub const ID_ATASAN: &str = "ID_ATASAN"; // i18n-exempt: a SIASN column name
+    pub const JPM: &str = "JPM"; // i18n-exempt: a SIASN column name
     pub const NAMA_JABATAN: &str = "NAMA JABATAN"; // i18n-exempt: a SIASN column name
     pub const NAMA: &str = "NAMA"; // i18n-exempt: a SIASN column name
     pub const NIP: &str = "NIP"; // i18n-exempt: a SIASN column name
