@@ -80,6 +80,8 @@ domain-number-missing = { $field } is missing: { $rule }
 # A number of the wrong type or out of range; `rule` says what it must be.
 # @same
 domain-bad-number = { $field } { $found }: { $rule }
+# A whole number too large for a count.
+domain-number-too-large = { $field } { $found }: too large; at most { $max }
 # A level map of the wrong type.
 domain-levels-not-a-map = { $field } { $found }: must be an object of competency code to level 1-5, e.g. {"{"}"INT": 3{"}"}
 # A competency code missing from the dictionary; `hint` lists what is known.

@@ -121,3 +121,5 @@ import-rows-for-absent = { $count ->
 } left aside: they are not in the new ASN export, or not active
 # The JPM an assessment rekap wrote differs from penata's for the same levels.
 import-jpm-differs = the rekap's JPM { $written } differs from { $computed }%, which penata computes from the same levels and the standard of "{ $seat }"; check the standard or the rekap
+# A file that is a JSON array, not a penata/v1 object.
+import-json-array = { $name } is a JSON list, not a penata/v1 organization (one JSON object whose "format" is "penata/v1"); export it again with penata export, or see docs/format.md

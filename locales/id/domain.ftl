@@ -37,6 +37,8 @@ domain-not-a-choice = { $field } { $found }: harus salah satu dari { $expected }
 domain-not-a-choice-or-null = { $field } { $found }: harus salah satu dari { $expected }, atau null
 domain-number-missing = { $field } tidak ada: { $rule }
 domain-bad-number = { $field } { $found }: { $rule }
+# A whole number too large for a count.
+domain-number-too-large = { $field } { $found }: terlalu besar; paling banyak { $max }
 domain-levels-not-a-map = { $field } { $found }: harus objek kode kompetensi ke level 1-5, misalnya {"{"}"INT": 3{"}"}
 domain-not-in-dictionary = { $field } { $code }: tidak ada di kamus kompetensi ({ $hint })
 domain-bad-level = { $field } { $code } { $found }: level harus bilangan bulat 1-5

@@ -97,3 +97,5 @@ import-peta-of = peta jabatan dan hierarki unit "{ $org }"
 import-rows-for-absent = baris asesmen atau SKP milik { $count } pegawai dikesampingkan: mereka tidak ada di ekspor ASN baru, atau tidak aktif
 # The JPM an assessment rekap wrote differs from penata's for the same levels.
 import-jpm-differs = JPM di rekap { $written } berbeda dengan { $computed }% yang dihitung penata dari level yang sama dan standar "{ $seat }"; periksa standar atau rekapnya
+# A file that is a JSON array, not a penata/v1 object.
+import-json-array = { $name } berisi daftar JSON, bukan organisasi penata/v1 (satu objek JSON dengan "format" bernilai "penata/v1"); ekspor ulang dengan penata export, atau lihat docs/format.md

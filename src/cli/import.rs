@@ -73,8 +73,13 @@ pub(super) fn read_bounded(path: &Path, lang: Lang) -> Result<Vec<u8>, Failure> 
 /// Whether a file is a penata/v1 JSON organization (its first character that is not blank
 /// is `{`).
 fn is_json(bytes: &[u8]) -> bool {
+    first_char(bytes) == Some(b'{')
+}
+
+/// The first byte of a file that is not blank (after a UTF-8 byte order mark).
+fn first_char(bytes: &[u8]) -> Option<u8> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+    text.iter().copied().find(|b| !b.is_ascii_whitespace())
 }
 
 /// Reads every file, then imports them: one penata/v1 file or one employee sheet as before,
@@ -83,6 +88,9 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let mut inputs = Vec::with_capacity(args.file.len());
     for path in &args.file {
         inputs.push((path.display().to_string(), read_bounded(path, lang)?));
+    }
+    if let Some((name, _)) = inputs.iter().find(|(_, b)| first_char(b) == Some(b'[')) {
+        return Err(Failure::said(tr!(lang, "import-json-array", name = name.as_str())).into());
     }
     if let [(_, bytes)] = &inputs[..] {
         if is_json(bytes) || crate::store::import::is_employee_sheet(bytes) {
@@ -201,9 +209,12 @@ pub(crate) fn import_store(dir: &Path, dry_run: bool) -> Result<SledStore, Failu
     if !dry_run {
         return Ok(SledStore::open(dir)?);
     }
-    if crate::store::sled_store::is_database(dir) {
-        super::open_reading(dir)
-    } else {
-        Ok(SledStore::scratch()?)
+    match super::open_reading(dir) {
+        // No database, or one without an organization yet (a failed first import leaves
+        // one): check against an empty store.
+        Err(Failure::Store(crate::store::StoreError::NoDatabase { .. })) => {
+            Ok(SledStore::scratch()?)
+        }
+        other => other,
     }
 }

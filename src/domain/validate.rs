@@ -327,16 +327,26 @@ impl Validator<'_> {
                 return None;
             }
         };
-        self.report(
-            at,
-            field,
+        // A whole number too big to be a count is said to be that, not "not a whole number".
+        let too_large = found
+            .parse::<f64>()
+            .is_ok_and(|f| f.is_finite() && f.fract() == 0.0 && f > f64::from(u32::MAX));
+        let m = if too_large {
+            msg!(
+                "domain-number-too-large",
+                field = field,
+                found = found,
+                max = u32::MAX.to_string()
+            )
+        } else {
             msg!(
                 "domain-bad-number",
                 field = field,
                 found = found,
                 rule = what
-            ),
-        );
+            )
+        };
+        self.report(at, field, m);
         None
     }
 

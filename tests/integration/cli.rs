@@ -263,3 +263,30 @@ fn a_reader_that_stops_early_is_not_a_crash() {
         assert!(out.status.code().is_some(), "{args:?} killed");
     }
 }
+
+#[test]
+fn a_json_list_and_a_count_too_large_are_said_as_what_they_are() {
+    let db = TestDb::new();
+    let list = db.tmp.path().join("list.json");
+    std::fs::write(&list, "  [1, 2, 3]\n").unwrap();
+    let out = db.run(&["import", list.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is a JSON list, not a penata/v1 organization"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("unknown column"), "{stderr}");
+    assert!(!db.dir().exists(), "a refused import creates no database");
+
+    let text = std::fs::read_to_string(fixture("example-small.json")).unwrap();
+    let big = text.replacen("\"formation\": 1", "\"formation\": 18446744073709551616", 1);
+    assert_ne!(big, text);
+    let file = db.tmp.path().join("big.json");
+    std::fs::write(&file, big).unwrap();
+    let out = db.run(&["import", "--dry-run", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("too large; at most 4294967295"), "{stderr}");
+    assert!(!stderr.contains("must be a whole number"), "{stderr}");
+}
