@@ -228,21 +228,32 @@ fn lookup(c: &mut Criterion, d: &Data, n: u64) {
     g.finish();
 }
 
-fn import(c: &mut Criterion, d: &Data, n: u64) {
-    // CPU time of three parses on this thread: comparable between runs on a loaded machine.
+/// Reports the wall and CPU time of three runs on this thread (CPU time is comparable between
+/// runs on a loaded machine), per run, and the employees per CPU second.
+fn three_runs(what: &str, n: u64, mut run: impl FnMut()) {
     let (wall, cpu) = (Instant::now(), thread_cpu());
     for _ in 0..3 {
-        std::hint::black_box(parse_v1("bench.json", &d.text).unwrap());
+        run();
     }
     let (wall, cpu) = (wall.elapsed() / 3, (thread_cpu() - cpu) / 3);
     report(
-        &format!("import {} parse_v1 + validate", label(n)),
+        what,
         format!(
             "{} wall, {} CPU = {:.0} employees per CPU second",
             ms(wall),
             ms(cpu),
             n as f64 / cpu.as_secs_f64()
         ),
+    );
+}
+
+fn import(c: &mut Criterion, d: &Data, n: u64) {
+    three_runs(
+        &format!("import {} parse_v1 + validate", label(n)),
+        n,
+        || {
+            std::hint::black_box(parse_v1("bench.json", &d.text).unwrap());
+        },
     );
     let mut g = c.benchmark_group(format!("import_{}", label(n)));
     g.sample_size(10).measurement_time(Duration::from_secs(5));
@@ -269,19 +280,12 @@ fn import(c: &mut Criterion, d: &Data, n: u64) {
         );
         report
     };
-    let (wall, cpu) = (Instant::now(), thread_cpu());
-    for _ in 0..3 {
-        std::hint::black_box(siasn());
-    }
-    let (wall, cpu) = (wall.elapsed() / 3, (thread_cpu() - cpu) / 3);
-    report(
+    three_runs(
         &format!("import {} SIASN read + build", label(n)),
-        format!(
-            "{} wall, {} CPU = {:.0} employees per CPU second",
-            ms(wall),
-            ms(cpu),
-            n as f64 / cpu.as_secs_f64()
-        ),
+        n,
+        || {
+            std::hint::black_box(siasn());
+        },
     );
     g.bench_function("SIASN exports: read + build", |b| {
         b.iter(|| std::hint::black_box(siasn()))
