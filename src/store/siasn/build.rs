@@ -12,7 +12,7 @@ use super::dictionary::Dictionary;
 use super::findings::{Sink, col};
 use super::ident::{name_key, title_key};
 pub use super::outcome::{Options, Report, Summary};
-use super::people::{self, Covered, Inactive, Leaver};
+use super::people::{self, Covered, Inactive, Leaver, most_common, parse_jpm, person};
 use super::rows::{
     AssessmentRow, At, FileKind, Finding, Parsed, ProfileRow, SeatRow, Severity, SkpRow,
     SourceFile, StandardRow, UnitRow,
@@ -600,42 +600,4 @@ fn note_normalized(found: &Found, title: &str, at: At, sink: &mut Sink) {
         );
         sink.note(at, col::NAMA_JABATAN, Some(title), m);
     }
-}
-
-/// The employee being built, or the stored one copied in to be changed.
-fn person<'a>(
-    built: &'a mut HashMap<Nip, Employee>,
-    stored: &HashMap<Nip, &Employee>,
-    nip: Nip,
-) -> Option<&'a mut Employee> {
-    match built.entry(nip) {
-        std::collections::hash_map::Entry::Occupied(e) => Some(e.into_mut()),
-        std::collections::hash_map::Entry::Vacant(v) => {
-            Some(v.insert((*stored.get(&nip)?).clone()))
-        }
-    }
-}
-
-/// A JPM as a rekap writes it: `87.5`, `87,5%`, or the fraction `0.875`, in percent.
-fn parse_jpm(written: &str) -> Option<f64> {
-    let t = written
-        .trim()
-        .trim_end_matches('%')
-        .trim()
-        .replace(',', ".");
-    let v: f64 = t.parse().ok()?;
-    let v = if v <= 1.5 { v * 100.0 } else { v };
-    (v.is_finite() && (0.0..=200.0).contains(&v)).then_some(v)
-}
-
-/// The value met most often (the instansi most rows name).
-fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> Option<String> {
-    let mut count: HashMap<&str, usize> = HashMap::default();
-    for v in values.map(str::trim).filter(|v| !v.is_empty()) {
-        *count.entry(v).or_default() += 1;
-    }
-    count
-        .into_iter()
-        .max_by_key(|(v, n)| (*n, std::cmp::Reverse(*v)))
-        .map(|(v, _)| v.to_string())
 }
