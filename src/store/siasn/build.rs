@@ -17,7 +17,7 @@ use super::rows::{
     AssessmentRow, At, FileKind, Finding, Parsed, ProfileRow, SeatRow, Severity, SkpRow,
     SourceFile, StandardRow, UnitRow,
 };
-use super::seats::{Found, SeatFacts, SeatSet};
+use super::seats::{SeatFacts, SeatSet, note_normalized};
 use super::units::UnitSet;
 
 /// Builds the organization the files describe, laid over `current` (empty for a first
@@ -588,16 +588,5 @@ impl<'a> Join<'a> {
         summary.seats = org.positions().len();
         summary.people = org.employees().len();
         (org, summary, self.sink)
-    }
-}
-
-fn note_normalized(found: &Found, title: &str, at: At, sink: &mut Sink) {
-    if let Found::Normalized(_, matched) = found {
-        let m = msg!(
-            "import-title-normalized",
-            title = title,
-            matched = matched.as_str()
-        );
-        sink.note(at, col::NAMA_JABATAN, Some(title), m);
     }
 }

@@ -274,3 +274,15 @@ impl SeatSet {
         self.seats[seat].formation = kebutuhan;
     }
 }
+
+/// A note when a seat was found only after normalizing its title.
+pub fn note_normalized(found: &Found, title: &str, at: At, sink: &mut Sink) {
+    if let Found::Normalized(_, matched) = found {
+        let m = msg!(
+            "import-title-normalized",
+            title = title,
+            matched = matched.as_str()
+        );
+        sink.note(at, col::NAMA_JABATAN, Some(title), m);
+    }
+}
