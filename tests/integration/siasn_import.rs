@@ -395,3 +395,55 @@ fn every_broken_file_is_refused_with_its_finding() {
     );
     assert!(report.built.is_none());
 }
+
+#[test]
+fn the_report_workbook_lists_the_files_and_every_finding() {
+    use calamine::{Reader, Xlsx};
+    let db = TestDb::new();
+    let report = db.tmp.path().join("temuan.xlsx");
+    let files: Vec<PathBuf> = ["base/pppk.csv", "base/hierarki.csv", "unor_missing.csv"]
+        .iter()
+        .map(|f| broken(f))
+        .collect();
+    let mut cmd: Vec<String> = vec![
+        "import".into(),
+        "--report".into(),
+        report.display().to_string(),
+    ];
+    cmd.extend(args(&files));
+    let out = db.run(&cmd.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "refused, and the report still written"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&report).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let mut book: Xlsx<_> = calamine::open_workbook(&report).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["Berkas", "Ringkasan", "Temuan", "Keluar"]
+    );
+    let berkas = book.worksheet_range("Berkas").unwrap();
+    assert_eq!(berkas.height(), 4, "a header and the three files");
+    let temuan = book.worksheet_range("Temuan").unwrap();
+    let rows: Vec<String> = temuan
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join("|")
+        })
+        .collect();
+    assert!(
+        rows.iter().any(|r| r.contains("unor_missing.csv")
+            && r.contains("UNOR ID")
+            && r.contains("8AE4833B6F0E2B7A016F0E5C3F1A00FF")),
+        "{rows:#?}"
+    );
+}
