@@ -22,6 +22,7 @@ pub mod replay;
 pub mod scratch;
 pub mod siasn;
 pub mod sled_store;
+pub mod workbook;
 pub mod snapshot;
 pub mod startup;
 pub mod xlsx_export;
