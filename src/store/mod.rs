@@ -22,9 +22,9 @@ pub mod replay;
 pub mod scratch;
 pub mod siasn;
 pub mod sled_store;
-pub mod workbook;
 pub mod snapshot;
 pub mod startup;
+pub mod workbook;
 pub mod xlsx_export;
 pub mod xlsx_import;
 

@@ -45,7 +45,8 @@ fn mb(n: u64) -> u64 {
 
 /// Checks the zip's declared sizes, then the shared strings' real size and declared count.
 fn check_archive(bytes: &[u8]) -> Result<(), Msg> {
-    let unreadable = |e: zip::result::ZipError| msg!("store-xlsx-unreadable", error = e.to_string());
+    let unreadable =
+        |e: zip::result::ZipError| msg!("store-xlsx-unreadable", error = e.to_string());
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
     let mut total: u64 = 0;
     let mut strings = None;
