@@ -111,6 +111,8 @@ domain-parent-empty = parent is empty: use null for a root unit
 domain-parent-not-an-id = parent { $found }: must be a unit id, or null for a root unit
 # A `parent` that names no unit.
 domain-unknown-parent = parent { $parent }: no unit has this id (use null for a root unit)
+# A unit deeper in the tree than penata allows.
+domain-unit-too-deep = the unit is { $depth } levels deep, more than the { $max } levels penata allows: attach it (or the units above it) higher in the tree
 # Parent links that form a cycle.
 domain-unit-cycle = parent { $parent }: the parent links { $path } form a cycle; units must form a tree (a unit cannot be its own ancestor)
 # Parent links that form a cycle, the path shortened; `count` is the cycle's length.

@@ -52,6 +52,7 @@ domain-entry-not-an-object = { $within } { $found }: harus objek dengan { $field
 domain-parent-empty = parent kosong: gunakan null untuk unit teratas
 domain-parent-not-an-id = parent { $found }: harus id unit, atau null untuk unit teratas
 domain-unknown-parent = parent { $parent }: tidak ada unit dengan id ini (gunakan null untuk unit teratas)
+domain-unit-too-deep = unit ini berada { $depth } tingkat di bawah unit teratas, melebihi { $max } tingkat yang dibolehkan penata: pasang unit ini (atau unit di atasnya) lebih tinggi di pohon
 domain-unit-cycle = parent { $parent }: tautan parent { $path } membentuk siklus; unit harus membentuk pohon (unit tidak boleh menjadi leluhurnya sendiri)
 domain-unit-cycle-long = parent { $parent }: tautan parent { $path } ({ $count } unit) membentuk siklus; unit harus membentuk pohon (unit tidak boleh menjadi leluhurnya sendiri)
 domain-bad-date = { $field } { $value }: harus tanggal kalender YYYY-MM-DD seperti 2026-10-14

@@ -25,6 +25,7 @@ mod units;
 
 pub use raw::*;
 pub use siasn::MAX_SIASN_TEXT;
+pub use units::{MAX_UNIT_DEPTH, too_deep};
 
 /// Checks every rule and builds the organization; `None` when `problems` is not empty
 /// afterwards (including problems the caller recorded before).

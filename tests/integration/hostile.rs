@@ -216,3 +216,39 @@ fn a_file_over_the_size_setting_is_refused_unread_and_the_setting_raises_it() {
     let r = run(&db, &["--config", cfg, "tree"]);
     assert!(!r.ok && r.stderr.contains("line 1"), "{}", r.stderr);
 }
+
+/// A penata/v1 organization whose units form one chain `depth` deep.
+fn chain_json(depth: usize) -> Vec<u8> {
+    let mut units = String::new();
+    for i in 0..depth {
+        let parent = if i == 0 {
+            "null".to_string()
+        } else {
+            format!("\"u{}\"", i - 1)
+        };
+        if i > 0 {
+            units.push(',');
+        }
+        units.push_str(&format!(
+            "{{\"id\":\"u{i}\",\"name\":\"Unit {i}\",\"parent\":{parent}}}"
+        ));
+    }
+    format!("{{\"format\":\"penata/v1\",\"organization\":\"Kota Uji\",\"competencies\":[],\"positions\":[],\"employees\":[],\"units\":[{units}]}}")
+        .into_bytes()
+}
+
+#[test]
+fn a_hundred_thousand_deep_unit_chain_is_refused_and_a_capped_one_prints() {
+    let db = TestDb::new();
+    let deep = write(&db, "deep-units.json", &chain_json(100_000));
+    refused(&db, &deep, "levels deep, more than the 32 levels");
+    let ok = write(&db, "ok-units.json", &chain_json(32));
+    let r = run(&db, &["import", ok.to_str().unwrap()]);
+    assert!(r.ok, "{}", r.stderr);
+    bounded(&r, &ok);
+    let tree = db.ok(&["tree"]);
+    assert!(
+        tree.contains(&format!("{}Unit 31", "  ".repeat(32))),
+        "{tree}"
+    );
+}
