@@ -252,3 +252,18 @@ fn a_hundred_thousand_deep_unit_chain_is_refused_and_a_capped_one_prints() {
         "{tree}"
     );
 }
+
+#[test]
+fn workload_that_would_overflow_is_refused_at_import() {
+    let db = TestDb::new();
+    let big = r#"{"task": "t", "volume": 4294967295, "minutes": 4294967295}"#;
+    let json = format!(
+        r#"{{"format": "penata/v1", "organization": "Kota Uji", "competencies": [],
+        "units": [{{"id": "u", "name": "U", "parent": null}}],
+        "positions": [{{"id": "p", "unit": "u", "title": "Analis", "type": "pelaksana",
+          "formation": 1, "workload": [{big}, {big}]}}],
+        "employees": []}}"#
+    );
+    let file = write(&db, "workload.json", json.as_bytes());
+    refused(&db, &file, "volume x minutes adds up to more than");
+}
