@@ -32,6 +32,8 @@ domain-what-position-title = the position's title
 domain-rule-formation = must be a whole number 0 or more (the headcount the seat needs; 0 = being abolished)
 # What a workload task's name holds.
 domain-what-task-name = the task's name
+# A text longer than penata keeps; `field` names it.
+domain-too-long = { $field } is { $chars } characters long, more than the { $max } penata keeps: shorten it
 # A position whose workload adds up past the cap.
 domain-workload-too-big = volume x minutes adds up to more than { $max } minutes a year (the work of { $people } people): check the volumes and the minutes
 # The rule of a workload task's volume.

@@ -14,6 +14,7 @@ domain-what-position-unit = id unit tempat jabatan berada
 domain-what-position-title = nama jabatan
 domain-rule-formation = harus bilangan bulat 0 atau lebih (kebutuhan formasi jabatan; 0 = sedang dihapus)
 domain-what-task-name = nama tugas
+domain-too-long = { $field } sepanjang { $chars } karakter, melebihi { $max } yang disimpan penata: persingkat
 domain-workload-too-big = volume x menit berjumlah lebih dari { $max } menit setahun (beban kerja { $people } orang): periksa volume dan menitnya
 domain-rule-volume = harus bilangan bulat 0 atau lebih (berapa kali tugas dikerjakan setahun)
 domain-rule-minutes = harus bilangan bulat 0 atau lebih (menit setiap kali)

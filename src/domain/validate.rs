@@ -227,7 +227,21 @@ impl Validator<'_> {
     /// A required, non-empty string.
     fn text(&mut self, at: &Ctx, field: &str, raw: Raw<String>, what: Msg) -> Option<String> {
         match raw {
-            Raw::Value(s) if !s.trim().is_empty() => Some(s),
+            Raw::Value(s) if !s.trim().is_empty() => {
+                // A note's text is a paragraph; every other text field one line.
+                let max = if field.ends_with("].text") {
+                    crate::domain::limits::MAX_PARAGRAPH_CHARS
+                } else {
+                    crate::domain::limits::MAX_LINE_CHARS
+                };
+                match crate::domain::limits::check_len(field, &s, max) {
+                    Ok(()) => Some(s),
+                    Err(message) => {
+                        self.report(at, field, message);
+                        None
+                    }
+                }
+            }
             Raw::Value(_) => {
                 self.report(at, field, msg!("domain-empty", field = field, what = what));
                 None

@@ -267,3 +267,39 @@ fn workload_that_would_overflow_is_refused_at_import() {
     let file = write(&db, "workload.json", json.as_bytes());
     refused(&db, &file, "volume x minutes adds up to more than");
 }
+
+#[test]
+fn huge_cells_are_refused_by_field_length_in_csv_xlsx_and_json() {
+    let db = TestDb::new();
+    let name = "a".repeat(9 * 1024 * 1024);
+    let csv = format!("nip,nama,golongan\n199001012015031001,{name},III/a\n");
+    let csv = write(&db, "huge.csv", csv.as_bytes());
+    refused(&db, &csv, "characters long, more than the 200");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    for (c, h) in ["nip", "nama", "golongan"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_string(1, 0, "199001012015031001").unwrap();
+    // Excel keeps at most 32,767 characters in a cell.
+    ws.write_string(1, 1, "a".repeat(32_767)).unwrap();
+    ws.write_string(1, 2, "III/a").unwrap();
+    let xlsx = write(&db, "huge.xlsx", &book.save_to_buffer().unwrap());
+    refused(&db, &xlsx, "characters long, more than the 200");
+    let json = format!(
+        r#"{{"format": "penata/v1", "organization": "{name}", "competencies": [],
+        "units": [], "positions": [], "employees": []}}"#
+    );
+    let json = write(&db, "huge.json", json.as_bytes());
+    refused(&db, &json, "characters long, more than the 200");
+    // A note from the command line is capped too, and nothing is recorded.
+    let before = data(&db);
+    let long = "n".repeat(2001);
+    let r = run(&db, &["note", "199001012015031001", &long]);
+    assert!(
+        !r.ok && r.stderr.contains("more than the 2000"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(data(&db), before);
+}
