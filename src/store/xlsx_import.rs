@@ -62,12 +62,29 @@ pub fn read_xlsx(
     };
     let (top, left) = (sheet.top as usize, sheet.left as usize);
     // Every row as text cells from column A, so a cell's index is its Excel column.
+    // Every row is as wide as the header at least (the sheet's cells stop at each row's last
+    // value): count those cells before making them.
+    let width = left + sheet.rows.first().map_or(0, Vec::len);
+    let padded = sheet
+        .rows
+        .iter()
+        .fold(0usize, |n, r| n.saturating_add(width.max(left + r.len())));
+    if padded > super::workbook::MAX_CELLS {
+        let max = super::workbook::MAX_CELLS;
+        let m = msg!(
+            "store-sheet-too-many-cells",
+            name = format!("{name:?}"),
+            max = max
+        );
+        return Err(whole(m));
+    }
     let rows: Vec<Vec<Text>> = sheet
         .rows
         .iter()
         .map(|r| {
             let mut cells = vec![Text::default(); left];
             cells.extend(r.iter().map(text_of));
+            cells.resize(width.max(cells.len()), Text::default());
             cells
         })
         .collect();

@@ -297,7 +297,7 @@ fn huge_cells_are_refused_by_field_length_in_csv_xlsx_and_json() {
     let long = "n".repeat(2001);
     let r = run(&db, &["note", "199001012015031001", &long]);
     assert!(
-        !r.ok && r.stderr.contains("more than the 2000"),
+        !r.ok && r.stderr.contains("more than the 2,000"),
         "{}",
         r.stderr
     );
