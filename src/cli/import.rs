@@ -97,7 +97,10 @@ pub(super) fn read_bounded(path: &Path, lang: Lang) -> Result<Vec<u8>, Failure> 
 /// The refusal of an input that is not a regular file.
 fn not_a_file(what: &str, meta: &std::fs::Metadata, lang: Lang) -> Failure {
     if meta.is_dir() {
-        Failure::said(tr!(lang, "import-not-a-file-dir", what = what))
+        // Said as the OS error it is, in the planner's language.
+        let e = std::io::Error::from(std::io::ErrorKind::IsADirectory);
+        let reason = crate::lang::io_error(&e);
+        Failure::said(tr!(lang, "cli-cannot-read", what = what, reason = reason))
     } else {
         Failure::said(tr!(lang, "import-not-a-file", what = what))
     }

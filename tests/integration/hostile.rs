@@ -179,7 +179,7 @@ fn deep_json_nul_bytes_and_non_regular_files_are_refused_within_bounds() {
     refused(&db, &nul, "nul.csv");
     let folder = db.tmp.path().join("folder");
     std::fs::create_dir(&folder).unwrap();
-    refused(&db, &folder, "is a folder");
+    refused(&db, &folder, "it is a folder");
     let zero = Path::new("/dev/zero");
     if zero.exists() {
         refused(&db, zero, "not a regular file");
