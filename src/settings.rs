@@ -112,6 +112,9 @@ pub struct Settings {
     pub theme: ThemeKind,
     /// Whether exports mask NIPs (birth date hidden) unless told otherwise.
     pub mask_nip: bool,
+    /// The largest file an import reads, in MB (`max_input_mb`); a bigger one is refused
+    /// before it is read.
+    pub max_input_mb: u64,
     pub profile: FitProfile,
     pub standards: DefaultStandards,
     pub retirement: RetirementAges,
@@ -128,6 +131,7 @@ impl Default for Settings {
             language: None,
             theme: ThemeKind::Default,
             mask_nip: false,
+            max_input_mb: DEFAULT_MAX_INPUT_MB,
             profile: FitProfile::default(),
             standards: DefaultStandards::default(),
             retirement: RetirementAges::default(),
@@ -144,6 +148,7 @@ struct RawFile {
     language: Option<Lang>,
     theme: Option<ThemeKind>,
     mask_nip: Option<bool>,
+    max_input_mb: Option<Spanned<i64>>,
     fit: Option<RawFit>,
     standards: Option<RawPerType>,
     retirement: Option<RawRetirement>,
@@ -219,6 +224,13 @@ const LEVELS: std::ops::RangeInclusive<i64> = 1..=5;
 /// Retirement ages the regulations could plausibly set.
 const AGES: std::ops::RangeInclusive<i64> = 40..=70;
 
+/// The largest file an import reads by default, in MB: far above any province's export,
+/// low enough that a wrong file (a backup, a video) is refused before it fills the memory.
+pub const DEFAULT_MAX_INPUT_MB: u64 = 200;
+
+/// The sizes `max_input_mb` may take.
+const INPUT_MB: std::ops::RangeInclusive<i64> = 1..=4096;
+
 /// Parses a settings file; every problem names its line and what to do.
 pub fn parse(src: &str) -> Result<Settings, SettingsError> {
     let raw: RawFile = toml::from_str(src).map_err(|e| SettingsError {
@@ -240,6 +252,9 @@ pub fn parse(src: &str) -> Result<Settings, SettingsError> {
     }
     if raw.mask_nip.is_some() {
         set("mask_nip");
+    }
+    if raw.max_input_mb.is_some() {
+        set("max_input_mb");
     }
     if let Some(fit) = &raw.fit {
         for (name, on) in [
@@ -274,6 +289,9 @@ pub fn parse(src: &str) -> Result<Settings, SettingsError> {
     s.language = raw.language;
     s.theme = raw.theme.unwrap_or_default();
     s.mask_nip = raw.mask_nip.unwrap_or(false);
+    if let Some(v) = &raw.max_input_mb {
+        s.max_input_mb = in_range_u64(src, v, INPUT_MB, Quantity::InputMb)?;
+    }
     if let Some(fit) = raw.fit {
         s.profile = fit_profile(src, fit)?;
     }
@@ -324,6 +342,29 @@ pub fn parse(src: &str) -> Result<Settings, SettingsError> {
         set("keys");
     }
     Ok(s)
+}
+
+/// A whole number within `range`, else an error at its line.
+fn in_range_u64(
+    src: &str,
+    v: &Spanned<i64>,
+    range: std::ops::RangeInclusive<i64>,
+    what: Quantity,
+) -> Result<u64, SettingsError> {
+    let n = *v.get_ref();
+    if range.contains(&n) {
+        return Ok(n.unsigned_abs());
+    }
+    Err(error_at(
+        src,
+        v.span(),
+        Problem::OutOfRange {
+            value: n,
+            what,
+            min: *range.start(),
+            max: *range.end(),
+        },
+    ))
 }
 
 fn in_range(
@@ -445,7 +486,7 @@ mod tests {
         assert!(settings(&id).contains(&"# database = \"/srv/penata/db\"".to_string()));
         // Each explanation is a block of comment lines, blank lines between the settings.
         assert!(
-            en.contains("# mask_nip = false\n\n# Job Person Match"),
+            en.contains("# max_input_mb = 200\n\n# Job Person Match"),
             "{en}"
         );
     }

@@ -32,6 +32,10 @@ domain-what-position-title = the position's title
 domain-rule-formation = must be a whole number 0 or more (the headcount the seat needs; 0 = being abolished)
 # What a workload task's name holds.
 domain-what-task-name = the task's name
+# A text longer than penata keeps; `field` names it.
+domain-too-long = { $field } is { $chars } characters long, more than the { $max } penata keeps: shorten it
+# A position whose workload adds up past the cap.
+domain-workload-too-big = volume x minutes adds up to more than { $max } minutes a year (the work of { $people } people): check the volumes and the minutes
 # The rule of a workload task's volume.
 domain-rule-volume = must be a whole number 0 or more (times the task is done a year)
 # The rule of a workload task's minutes.
@@ -113,6 +117,8 @@ domain-parent-empty = parent is empty: use null for a root unit
 domain-parent-not-an-id = parent { $found }: must be a unit id, or null for a root unit
 # A `parent` that names no unit.
 domain-unknown-parent = parent { $parent }: no unit has this id (use null for a root unit)
+# A unit deeper in the tree than penata allows.
+domain-unit-too-deep = the unit is { $depth } levels deep, more than the { $max } levels penata allows: attach it (or the units above it) higher in the tree
 # Parent links that form a cycle.
 domain-unit-cycle = parent { $parent }: the parent links { $path } form a cycle; units must form a tree (a unit cannot be its own ancestor)
 # Parent links that form a cycle, the path shortened; `count` is the cycle's length.

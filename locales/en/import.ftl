@@ -65,7 +65,9 @@ import-skp-conflict = NIP { $nip } has two SKP predicates for { $year } ("{ $oth
 
 ## The command
 
-import-file-too-big = { $what } is { $mb } MB, more than the { $max } MB penata reads; split the export (per OPD, or PNS and PPPK apart) and import the parts together
+import-file-too-big = { $what } is { $mb } MB, more than the { $max } MB penata reads; split the export (per OPD, or PNS and PPPK apart) and import the parts together, or raise max_input_mb in the settings file (penata config init)
+# An input that is a device, a pipe or a socket, not a file.
+import-not-a-file = { $what } is not a regular file (it is a device, a pipe or a socket): save the data to a file and import that file
 import-json-alone = { $name } is a penata/v1 organization: import it on its own, not together with other files
 import-sheet-one-file = --sheet names the worksheet of one workbook: give only that file
 import-refused = { $errors ->

@@ -23,6 +23,8 @@ settings-out-of-range = { $value } is not { $what }: use a whole number from { $
 settings-level = a competency level
 # The quantity of a retirement age, in settings-out-of-range.
 settings-retirement-age = a retirement age (BUP)
+# The quantity of the import size cap, in settings-out-of-range.
+settings-input-mb = a file size in MB
 # Fit thresholds out of order.
 settings-fit-thresholds = fit thresholds must satisfy 0 < middle < high (percent), found middle = { $middle } and high = { $high }: lower middle or raise high
 
@@ -80,6 +82,10 @@ settings-default-head =
 
     # Mask NIPs in exports by default (birth date and sequence hidden).
     # mask_nip = false
+
+    # Largest file an import reads, in MB (1-4096). Raise it for a bigger export; a
+    # bigger file is refused before it is read.
+    # max_input_mb = 200
 
     # Job Person Match categories: profile "mapping" (Optimal >= 90, Cukup Optimal >= 78)
     # or "selection" (MS >= 80, MMS >= 68). Thresholds in percent, 0 < middle < high.

@@ -6,8 +6,6 @@
 
 ## Whole files
 
-# A file above the size limit.
-siasn-too-large = the file is { $size } MB, more than the { $limit } MB penata reads: check that it is the right file, or split the export
 # A text file that stops in the middle.
 siasn-truncated = the file ends in the middle of a row or cell (a quote is not closed, a character is cut off, or the last row is shorter than the header and has no line end): it is probably incomplete; export or save it again in full
 # A file with nothing in it.

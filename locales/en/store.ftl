@@ -254,6 +254,16 @@ store-xlsx-unreadable = the file is not a readable .xlsx workbook ({ $error }): 
 store-no-worksheet = the workbook has no worksheet: put the employee rows on its first sheet
 # --sheet names no sheet of the workbook.
 store-no-such-sheet = there is no sheet { $wanted }: the workbook has the sheets { $sheets }; name one of them with --sheet
+# A workbook whose parts expand to more than penata reads (a zip bomb, or far too much data).
+store-xlsx-bomb = the workbook expands to { $mb } MB when unpacked, more than the { $max } MB penata reads: it is not an export penata can read (or is damaged); export the data again, or split it
+# A workbook whose shared strings are too big.
+store-xlsx-strings-too-big = the workbook's text (its shared strings) is more than { $max } MB: export the data again, or split it
+# A workbook that declares too many shared strings.
+store-xlsx-strings-many = the workbook declares more than { $max } different texts: export the data again, or split it
+# A cell beyond the columns penata reads.
+store-sheet-too-wide = sheet { $name } has a value in cell { $cell }, beyond the { $max } columns penata reads: delete what is there, or move the data to the left
+# A worksheet with too many cells.
+store-sheet-too-many-cells = sheet { $name } holds more than { $max } cells: split the data over several files
 # A worksheet that cannot be read.
 store-sheet-unreadable = sheet { $name } cannot be read ({ $error }): save the workbook again from Excel
 # An empty worksheet.

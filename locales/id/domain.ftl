@@ -14,6 +14,8 @@ domain-what-position-unit = id unit tempat jabatan berada
 domain-what-position-title = nama jabatan
 domain-rule-formation = harus bilangan bulat 0 atau lebih (kebutuhan formasi jabatan; 0 = sedang dihapus)
 domain-what-task-name = nama tugas
+domain-too-long = { $field } sepanjang { $chars } karakter, melebihi { $max } yang disimpan penata: persingkat
+domain-workload-too-big = volume x menit berjumlah lebih dari { $max } menit setahun (beban kerja { $people } orang): periksa volume dan menitnya
 domain-rule-volume = harus bilangan bulat 0 atau lebih (berapa kali tugas dikerjakan setahun)
 domain-rule-minutes = harus bilangan bulat 0 atau lebih (menit setiap kali)
 domain-what-unit-id = id unit yang unik
@@ -54,6 +56,7 @@ domain-entry-not-an-object = { $within } { $found }: harus objek dengan { $field
 domain-parent-empty = parent kosong: gunakan null untuk unit teratas
 domain-parent-not-an-id = parent { $found }: harus id unit, atau null untuk unit teratas
 domain-unknown-parent = parent { $parent }: tidak ada unit dengan id ini (gunakan null untuk unit teratas)
+domain-unit-too-deep = unit ini berada { $depth } tingkat di bawah unit teratas, melebihi { $max } tingkat yang dibolehkan penata: pasang unit ini (atau unit di atasnya) lebih tinggi di pohon
 domain-unit-cycle = parent { $parent }: tautan parent { $path } membentuk siklus; unit harus membentuk pohon (unit tidak boleh menjadi leluhurnya sendiri)
 domain-unit-cycle-long = parent { $parent }: tautan parent { $path } ({ $count } unit) membentuk siklus; unit harus membentuk pohon (unit tidak boleh menjadi leluhurnya sendiri)
 domain-bad-date = { $field } { $value }: harus tanggal kalender YYYY-MM-DD seperti 2026-10-14

@@ -59,7 +59,8 @@ import-skp-conflict = NIP { $nip } punya dua predikat SKP untuk { $year } ("{ $o
 
 ## Perintah
 
-import-file-too-big = { $what } berukuran { $mb } MB, melebihi { $max } MB yang dibaca penata; pecah ekspornya (per OPD, atau PNS dan PPPK terpisah) lalu impor bagian-bagiannya bersama
+import-file-too-big = { $what } berukuran { $mb } MB, melebihi { $max } MB yang dibaca penata; pecah ekspornya (per OPD, atau PNS dan PPPK terpisah) lalu impor bagian-bagiannya bersama, atau naikkan max_input_mb di berkas pengaturan (penata config init)
+import-not-a-file = { $what } bukan berkas biasa (melainkan perangkat, pipa, atau soket): simpan datanya ke sebuah berkas lalu impor berkas itu
 import-json-alone = { $name } adalah organisasi penata/v1: impor sendiri, jangan bersama berkas lain
 import-sheet-one-file = --sheet menyebut lembar kerja satu buku kerja: berikan berkas itu saja
 import-refused = { $errors } kesalahan: tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi (--dry-run memeriksa tanpa menulis).

@@ -11,6 +11,7 @@ settings-no-key = [keys.{ $mode }] { $action } tidak berisi tombol: sebutkan pal
 settings-out-of-range = { $value } bukan { $what }: gunakan bilangan bulat dari { $min } sampai { $max }
 settings-level = level kompetensi
 settings-retirement-age = batas usia pensiun (BUP)
+settings-input-mb = ukuran berkas dalam MB
 settings-fit-thresholds = ambang kategori JPM harus memenuhi 0 < middle < high (persen), ditemukan middle = { $middle } dan high = { $high }: turunkan middle atau naikkan high
 
 settings-type-as-read = { $name }
@@ -45,6 +46,10 @@ settings-default-head =
 
     # Samarkan NIP dalam ekspor secara bawaan (tanggal lahir dan nomor urut disembunyikan).
     # mask_nip = false
+
+    # Ukuran berkas terbesar yang dibaca impor, dalam MB (1-4096). Naikkan untuk ekspor
+    # yang lebih besar; berkas yang lebih besar ditolak sebelum dibaca.
+    # max_input_mb = 200
 
     # Kategori Job Person Match: profil "mapping" (Optimal >= 90, Cukup Optimal >= 78)
     # atau "selection" (MS >= 80, MMS >= 68). Ambang dalam persen, 0 < middle < high.

@@ -5,8 +5,6 @@
 
 ## Berkas utuh
 
-# Berkas melebihi batas ukuran.
-siasn-too-large = ukuran berkas { $size } MB, melebihi batas { $limit } MB yang dibaca penata: periksa apakah berkasnya benar, atau pecah ekspornya
 # Berkas teks yang terpotong.
 siasn-truncated = berkas berhenti di tengah baris atau sel (tanda kutip tidak ditutup, karakter terpotong, atau baris terakhir lebih pendek dari judul kolom dan tanpa akhir baris): kemungkinan tidak lengkap; ekspor atau simpan ulang seluruhnya
 # Berkas kosong.

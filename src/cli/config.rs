@@ -220,6 +220,11 @@ fn effective(cli: &Cli, loaded: &Loaded) -> Vec<Row> {
     };
     rows.push(("theme".into(), theme.0.code().into(), theme.1));
     rows.push(("mask_nip".into(), f.mask_nip.to_string(), from("mask_nip")));
+    rows.push((
+        "max_input_mb".into(),
+        f.max_input_mb.to_string(),
+        from("max_input_mb"),
+    ));
     let p: FitProfile = f.profile;
     let kind = match p.kind {
         ProfileKind::Mapping => "mapping",

@@ -45,6 +45,11 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         .remark
         .map(|r| r.trim().to_string())
         .filter(|r| !r.is_empty());
+    if let Some(remark) = &remark {
+        let max = crate::domain::limits::MAX_LINE_CHARS;
+        crate::domain::limits::check_len("--remark", remark, max)
+            .map_err(|m| Failure::Input(lang.say(&m)))?;
+    }
     let m = store
         .change_plan(&PlanChange::Decide {
             plan: args.plan.clone(),

@@ -82,8 +82,11 @@ fn write_siasn(file: &Path, dir: &Path, seed: u64, lang: Lang) -> Result<()> {
             reason = reason
         ))
     };
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| unreadable(lang.say(&crate::lang::io_error(&e))))?;
+    let bytes = super::import::read_bounded(file, lang)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let e = std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        unreadable(lang.say(&crate::lang::io_error(&e)))
+    })?;
     let org = crate::store::format::parse_v1(&path, &text)
         .map_err(|e| unreadable(lang.say(&e.summary())))?;
     let instansi = instansi_of(&org);

@@ -42,12 +42,13 @@ pub struct Args {
     pub report: Option<PathBuf>,
 }
 
-/// Largest file penata reads for an import (a province's ASN export is a few hundred MB at
-/// most as CSV); a bigger one is refused before it is read.
-pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
-
-/// Reads one file, refusing one that is too big or cannot be read.
+/// Reads one input file within bounds: a path that is not a regular file (a FIFO, a
+/// device such as `/dev/zero`, a directory) is refused from its metadata, before it is
+/// opened (opening a FIFO without a writer would wait for ever); a file bigger than the
+/// `max_input_mb` setting is refused before it is read, and one that grows while it is read
+/// is cut at the cap and refused.
 pub(super) fn read_bounded(path: &Path, lang: Lang) -> Result<Vec<u8>, Failure> {
+    use std::io::Read as _;
     let what = path.display().to_string();
     let cannot = |e: std::io::Error| {
         Failure::said(tr!(
@@ -57,17 +58,52 @@ pub(super) fn read_bounded(path: &Path, lang: Lang) -> Result<Vec<u8>, Failure> 
             reason = crate::lang::io_error(&e)
         ))
     };
-    let len = std::fs::metadata(path).map_err(cannot)?.len();
-    if len > MAX_FILE_BYTES {
-        return Err(Failure::said(tr!(
+    let max_mb = super::Settings::current().max_input_mb;
+    let max = max_mb.saturating_mul(1024 * 1024);
+    let too_big = |len: u64| {
+        Failure::said(tr!(
             lang,
             "import-file-too-big",
             what = what.as_str(),
             mb = len / (1024 * 1024),
-            max = MAX_FILE_BYTES / (1024 * 1024)
-        )));
+            max = max_mb
+        ))
+    };
+    // The link itself first (a dangling link says so), then what it points to.
+    std::fs::symlink_metadata(path).map_err(cannot)?;
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(not_a_file(&what, &meta, lang));
     }
-    std::fs::read(path).map_err(cannot)
+    if meta.len() > max {
+        return Err(too_big(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    // The path may have been swapped between the check and the open.
+    let opened = file.metadata().map_err(cannot)?;
+    if !opened.is_file() {
+        return Err(not_a_file(&what, &opened, lang));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The refusal of an input that is not a regular file.
+fn not_a_file(what: &str, meta: &std::fs::Metadata, lang: Lang) -> Failure {
+    if meta.is_dir() {
+        // Said as the OS error it is, in the planner's language.
+        let e = std::io::Error::from(std::io::ErrorKind::IsADirectory);
+        let reason = crate::lang::io_error(&e);
+        Failure::said(tr!(lang, "cli-cannot-read", what = what, reason = reason))
+    } else {
+        Failure::said(tr!(lang, "import-not-a-file", what = what))
+    }
 }
 
 /// Whether a file is a penata/v1 JSON organization (its first character that is not blank

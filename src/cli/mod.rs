@@ -179,7 +179,7 @@ impl std::fmt::Display for Refused {
 impl std::error::Error for Refused {}
 
 /// The settings the CLI computes with, from the settings file (see [`Settings::current`]).
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub(crate) struct Settings {
     pub standards: DefaultStandards,
     pub profile: FitProfile,
@@ -187,6 +187,14 @@ pub(crate) struct Settings {
     /// Whether exports mask NIPs unless told otherwise (`mask_nip` in the settings file).
     #[allow(dead_code)] // read by the export commands that offer `--mask-nip`
     pub mask_nip: bool,
+    /// The largest file an import reads, in MB (`max_input_mb`).
+    pub max_input_mb: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings::from_file(&crate::settings::Settings::default())
+    }
 }
 
 /// The settings read at start; one per process, read once.
@@ -204,6 +212,7 @@ impl Settings {
             profile: f.profile,
             retirement: f.retirement,
             mask_nip: f.mask_nip,
+            max_input_mb: f.max_input_mb,
         }
     }
 }

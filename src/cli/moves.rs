@@ -42,6 +42,11 @@ pub fn run_move(dir: &Path, args: MoveArgs, lang: Lang) -> Result<ExitCode> {
     let nip = Nip::parse(&args.nip)
         .map_err(|e| Failure::Input(format!("NIP {}: {}", args.nip, lang.say(&e.msg()))))?;
     let to = (args.position != "-").then_some(args.position.as_str());
+    if let Some(reason) = &args.reason {
+        let max = crate::domain::limits::MAX_LINE_CHARS;
+        crate::domain::limits::check_len("--reason", reason, max)
+            .map_err(|m| Failure::Input(lang.say(&m)))?;
+    }
     let store = open_store(dir, lang)?;
     let plan = require_plan(&store, &args.plan, lang)?;
     if let Some(t) = plan.applied_at {

@@ -55,6 +55,9 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     if text.is_empty() {
         return Err(Failure::said(lang.text("cli-empty-note")).into());
     }
+    let max = crate::domain::limits::MAX_PARAGRAPH_CHARS;
+    crate::domain::limits::check_len("TEXT", &text, max)
+        .map_err(|m| Failure::Input(lang.say(&m)))?;
     let readiness = args
         .readiness
         .as_deref()

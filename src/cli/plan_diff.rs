@@ -13,6 +13,7 @@ use super::plan_export::without_remarks;
 use super::{Failure, Settings};
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat, compare};
 use crate::domain::plan_ops::plan_view;
+use crate::domain::validate::MAX_UNIT_DEPTH;
 use crate::lang::{Lang, tr};
 use crate::store::OrgStore;
 
@@ -236,7 +237,7 @@ pub(crate) fn write_diff(c: &Comparison, lang: Lang, out: &mut dyn Write) -> std
         ];
         for u in &c.units {
             rows.push(vec![
-                format!("{}{}", "  ".repeat(u.depth), u.name),
+                format!("{}{}", "  ".repeat(u.depth.min(MAX_UNIT_DEPTH)), u.name),
                 format!(
                     "{}/{} -> {}/{}",
                     u.headcount_before.filled,

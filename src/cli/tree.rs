@@ -61,7 +61,8 @@ pub(crate) fn print(
         writeln!(
             out,
             "{}{}{id}  {}",
-            "  ".repeat(level),
+            // A tree stored before depth was capped still prints in bounded width.
+            "  ".repeat(level.min(crate::domain::validate::MAX_UNIT_DEPTH)),
             unit.name,
             headcount_label(counts[u as usize])
         )?;

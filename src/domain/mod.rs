@@ -6,6 +6,7 @@ pub mod competency;
 pub mod employee;
 pub mod feedback;
 pub mod fit;
+pub mod limits;
 pub mod nip;
 pub mod org;
 pub mod position;

@@ -248,12 +248,8 @@ impl Position {
         if self.workload.is_empty() {
             return None;
         }
-        let total: f64 = self
-            .workload
-            .iter()
-            .map(|w| f64::from(w.volume) * f64::from(w.minutes))
-            .sum();
-        Some(total / EFFECTIVE_MINUTES_PER_YEAR)
+        let total = super::workload::workload_minutes(&self.workload);
+        Some(total as f64 / EFFECTIVE_MINUTES_PER_YEAR)
     }
 }
 

@@ -25,6 +25,7 @@ mod units;
 
 pub use raw::*;
 pub use siasn::MAX_SIASN_TEXT;
+pub use units::{MAX_UNIT_DEPTH, too_deep};
 
 /// Checks every rule and builds the organization; `None` when `problems` is not empty
 /// afterwards (including problems the caller recorded before).
@@ -226,7 +227,21 @@ impl Validator<'_> {
     /// A required, non-empty string.
     fn text(&mut self, at: &Ctx, field: &str, raw: Raw<String>, what: Msg) -> Option<String> {
         match raw {
-            Raw::Value(s) if !s.trim().is_empty() => Some(s),
+            Raw::Value(s) if !s.trim().is_empty() => {
+                // A note's text is a paragraph; every other text field one line.
+                let max = if field.ends_with("].text") {
+                    crate::domain::limits::MAX_PARAGRAPH_CHARS
+                } else {
+                    crate::domain::limits::MAX_LINE_CHARS
+                };
+                match crate::domain::limits::check_len(field, &s, max) {
+                    Ok(()) => Some(s),
+                    Err(message) => {
+                        self.report(at, field, message);
+                        None
+                    }
+                }
+            }
             Raw::Value(_) => {
                 self.report(at, field, msg!("domain-empty", field = field, what = what));
                 None

@@ -44,12 +44,25 @@ impl Grade {
     }
 }
 
-/// Workload minutes a year: the sum of volume x minutes.
+/// The most workload minutes a year one position may add up to: the work of 100,000 people,
+/// far above any seat, far below where the sums could overflow. An import refuses more.
+pub const MAX_WORKLOAD_MINUTES: u64 = 75_000 * 100_000;
+
+/// Workload minutes a year: the sum of volume x minutes, saturating (an import refuses a
+/// position past [`MAX_WORKLOAD_MINUTES`], see [`checked_workload_minutes`]).
 pub fn workload_minutes(entries: &[WorkloadEntry]) -> u64 {
+    checked_workload_minutes(entries).unwrap_or(u64::MAX)
+}
+
+/// The sum of volume x minutes, `None` past [`MAX_WORKLOAD_MINUTES`] (every step checked,
+/// so no sum wraps).
+pub fn checked_workload_minutes(entries: &[WorkloadEntry]) -> Option<u64> {
     entries
         .iter()
-        .map(|w| u64::from(w.volume) * u64::from(w.minutes))
-        .sum()
+        .try_fold(0u64, |sum, w| {
+            sum.checked_add(u64::from(w.volume).checked_mul(u64::from(w.minutes))?)
+        })
+        .filter(|&m| m <= MAX_WORKLOAD_MINUTES)
 }
 
 /// Needed headcount for a workload in minutes a year.
@@ -164,6 +177,20 @@ mod tests {
         assert_eq!(m, 279_600);
         assert!((needed_headcount(m) - 3.728).abs() < 1e-12);
         assert_eq!(workload_minutes(&[]), 0);
+    }
+
+    #[test]
+    fn workload_sums_never_wrap_and_stop_at_the_cap() {
+        let max = entry(u32::MAX, u32::MAX);
+        // Two of the largest entries would wrap a u64 sum.
+        assert_eq!(checked_workload_minutes(&[max.clone(), max.clone()]), None);
+        assert_eq!(workload_minutes(&[max.clone(), max]), u64::MAX);
+        let at_cap = entry(100_000, 75_000);
+        assert_eq!(
+            checked_workload_minutes(std::slice::from_ref(&at_cap)),
+            Some(MAX_WORKLOAD_MINUTES)
+        );
+        assert_eq!(checked_workload_minutes(&[at_cap, entry(1, 1)]), None);
     }
 
     #[test]

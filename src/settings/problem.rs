@@ -47,6 +47,8 @@ pub enum Problem {
 pub enum Quantity {
     Level,
     RetirementAge,
+    /// The size cap of an imported file, in MB.
+    InputMb,
 }
 
 impl Quantity {
@@ -55,6 +57,7 @@ impl Quantity {
         match self {
             Quantity::Level => msg!("settings-level"),
             Quantity::RetirementAge => msg!("settings-retirement-age"),
+            Quantity::InputMb => msg!("settings-input-mb"),
         }
     }
 }

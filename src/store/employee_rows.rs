@@ -404,7 +404,16 @@ fn row_name<'r>(
     report: &mut dyn FnMut(Option<usize>, &str, Msg),
 ) -> Option<String> {
     match cell(cells, slot) {
-        Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
+        Some((c, i, col)) if !c.text.is_empty() => {
+            let max = crate::domain::limits::MAX_LINE_CHARS;
+            match crate::domain::limits::check_len(col, c.text, max) {
+                Ok(()) => Some(c.text.to_string()),
+                Err(message) => {
+                    report(Some(i), col, message);
+                    None
+                }
+            }
+        }
         Some((_, i, col)) if required => {
             report(Some(i), col, msg!("store-name-empty", column = col));
             None

@@ -24,6 +24,7 @@ pub mod siasn;
 pub mod sled_store;
 pub mod snapshot;
 pub mod startup;
+pub mod workbook;
 pub mod xlsx_export;
 pub mod xlsx_import;
 

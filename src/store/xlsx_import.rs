@@ -7,9 +7,7 @@
 //! as the cell's value; a NIP stored as a number is refused, since a spreadsheet keeps only
 //! 15 of its 18 digits.
 
-use std::io::Cursor;
-
-use calamine::{Data, Reader, Xlsx};
+use calamine::{Data, Reader as _};
 
 use crate::domain::{Employee, Organization};
 use crate::lang::{Msg, msg};
@@ -20,10 +18,10 @@ use super::import::ImportErrors;
 /// The cells of the first row of the first worksheet, as text; `None` when the workbook
 /// cannot be read.
 pub fn first_row(bytes: &[u8]) -> Option<Vec<String>> {
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).ok()?;
+    let mut book = super::workbook::open(bytes).ok()?;
     let name = book.sheet_names().first()?.clone();
-    let range = book.worksheet_range(&name).ok()?;
-    let row = range.rows().next()?;
+    let sheet = super::workbook::read_sheet(&mut book, &name).ok()??;
+    let row = sheet.rows.first()?;
     Some(row.iter().map(|c| c.to_string()).collect())
 }
 
@@ -39,8 +37,7 @@ pub fn read_xlsx(
     current: &Organization,
 ) -> Result<Vec<Employee>, ImportErrors> {
     let whole = |message: Msg| ImportErrors::whole_file(file_name, None, message);
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| whole(msg!("store-xlsx-unreadable", error = e.to_string())))?;
+    let mut book = super::workbook::open(bytes).map_err(whole)?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(wanted) => names
@@ -60,23 +57,34 @@ pub fn read_xlsx(
             .cloned()
             .ok_or_else(|| whole(msg!("store-no-worksheet")))?,
     };
-    let range = book.worksheet_range(&name).map_err(|e| {
-        whole(msg!(
-            "store-sheet-unreadable",
-            name = format!("{name:?}"),
-            error = e.to_string()
-        ))
-    })?;
-    let Some((top, left)) = range.start() else {
+    let Some(sheet) = super::workbook::read_sheet(&mut book, &name).map_err(whole)? else {
         return Err(whole(msg!("store-sheet-empty", name = format!("{name:?}"))));
     };
-    let (top, left) = (top as usize, left as usize);
+    let (top, left) = (sheet.top as usize, sheet.left as usize);
     // Every row as text cells from column A, so a cell's index is its Excel column.
-    let rows: Vec<Vec<Text>> = range
-        .rows()
+    // Every row is as wide as the header at least (the sheet's cells stop at each row's last
+    // value): count those cells before making them.
+    let width = left + sheet.rows.first().map_or(0, Vec::len);
+    let padded = sheet
+        .rows
+        .iter()
+        .fold(0usize, |n, r| n.saturating_add(width.max(left + r.len())));
+    if padded > super::workbook::MAX_CELLS {
+        let max = super::workbook::MAX_CELLS;
+        let m = msg!(
+            "store-sheet-too-many-cells",
+            name = format!("{name:?}"),
+            max = max
+        );
+        return Err(whole(m));
+    }
+    let rows: Vec<Vec<Text>> = sheet
+        .rows
+        .iter()
         .map(|r| {
             let mut cells = vec![Text::default(); left];
             cells.extend(r.iter().map(text_of));
+            cells.resize(width.max(cells.len()), Text::default());
             cells
         })
         .collect();

@@ -12,6 +12,7 @@ use super::words;
 use crate::app::AppState;
 use crate::domain::Headcount;
 use crate::domain::compare::FitAverage;
+use crate::domain::validate::MAX_UNIT_DEPTH;
 use crate::lang::tr;
 
 fn pct(v: Option<f64>) -> String {
@@ -127,7 +128,7 @@ pub fn blocks(state: &AppState, look: &Look) -> Vec<Block> {
         out.push(vec![(
             format!(
                 "{}{}  {} {arrow} {}  {} {arrow} {}",
-                "  ".repeat(u.depth),
+                "  ".repeat(u.depth.min(MAX_UNIT_DEPTH)),
                 u.name,
                 hc(u.headcount_before),
                 hc(u.headcount_after),

@@ -165,6 +165,13 @@ impl Validator<'_> {
                 });
             }
         }
+        if self.problems.total() == before
+            && crate::domain::workload::checked_workload_minutes(&out).is_none()
+        {
+            let max = crate::domain::workload::MAX_WORKLOAD_MINUTES;
+            let message = msg!("domain-workload-too-big", max = max, people = max / 75_000);
+            self.report(at, "workload", message);
+        }
         (self.problems.total() == before).then_some(out)
     }
 }

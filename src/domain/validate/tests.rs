@@ -65,17 +65,6 @@ fn each_cycle_is_reported_once_naming_its_units() {
 }
 
 #[test]
-fn a_very_deep_tree_validates_without_recursion() {
-    let n = 200_000;
-    let mut units = vec![unit("u0", None)];
-    units.extend((1..n).map(|i| unit(&format!("u{i}"), Some(&format!("u{}", i - 1)))));
-    let mut problems = Problems::default();
-    let org = validate(file(units), &mut problems).unwrap();
-    assert_eq!(org.units().len(), n);
-    assert_eq!(org.unit_path(n as u32 - 1).len(), n);
-}
-
-#[test]
 fn a_long_cycle_is_found_in_linear_time() {
     let n = 100_000;
     let units: Vec<_> = (0..n)
@@ -138,4 +127,39 @@ fn problems_read_in_the_default_language() {
             "{want}\nin {got:#?}"
         );
     }
+}
+
+#[test]
+fn a_chain_deeper_than_the_cap_is_refused_once_without_recursion() {
+    let chain = |n: usize| {
+        let units = (0..n)
+            .map(|i| {
+                let parent = (i > 0).then(|| format!("u{}", i - 1));
+                unit(&format!("u{i}"), parent.as_deref())
+            })
+            .collect();
+        file(units)
+    };
+    let mut problems = Problems::default();
+    assert!(validate(chain(MAX_UNIT_DEPTH), &mut problems).is_some());
+    assert_eq!(
+        messages(chain(100_000)),
+        [format!(
+            "units[{MAX_UNIT_DEPTH}] id u{MAX_UNIT_DEPTH}: unit ini berada {} tingkat \
+             di bawah unit teratas, melebihi {MAX_UNIT_DEPTH} tingkat yang dibolehkan penata: \
+             pasang unit ini (atau unit di atasnya) lebih tinggi di pohon",
+            MAX_UNIT_DEPTH + 1
+        )]
+    );
+}
+
+#[test]
+fn depth_is_counted_from_each_root_whatever_the_file_order() {
+    // A child listed before its parent, and a second tree: depths 1, 2, 3 and 1.
+    let parents = [Some(2), None, Some(1), None];
+    assert_eq!(too_deep(&parents), None);
+    let mut long: Vec<Option<usize>> = (0..MAX_UNIT_DEPTH + 1).map(|i| i.checked_sub(1)).collect();
+    long.reverse(); // index 0 is now the deepest unit, the last one the root
+    let long: Vec<Option<usize>> = long.iter().map(|p| p.map(|p| MAX_UNIT_DEPTH - p)).collect();
+    assert_eq!(too_deep(&long), Some((0, MAX_UNIT_DEPTH + 1)));
 }

@@ -262,6 +262,7 @@ impl Validator<'_> {
         // Walk up from every unit; `walk[k]` is the walk that first reached k (0 = none).
         // Each unit is entered once, so the whole check is linear.
         let mut walk = vec![0usize; units.len()];
+        let mut cyclic = false;
         for start in 0..units.len() {
             if walk[start] != 0 {
                 continue;
@@ -275,11 +276,16 @@ impl Validator<'_> {
                     Some(p) if walk[p] == 0 => k = p,
                     Some(p) if walk[p] == id => {
                         self.cycle(units, &parent, p, &at);
+                        cyclic = true;
                         break;
                     }
                     Some(_) => break,
                 }
             }
+        }
+        if !cyclic && let Some((k, depth)) = too_deep(&parent) {
+            let message = msg!("domain-unit-too-deep", depth = depth, max = MAX_UNIT_DEPTH);
+            self.report(&at(k), "parent", message);
         }
     }
 
@@ -332,4 +338,38 @@ impl Validator<'_> {
         };
         self.report(&at(head), "parent", message);
     }
+}
+
+/// The most levels a unit tree may have (a root is level 1): far deeper than any
+/// government organization (pemda, OPD, bidang, seksi), shallow enough that every screen
+/// and printout of the tree stays small.
+pub const MAX_UNIT_DEPTH: usize = 32;
+
+/// The first unit (in file order) deeper than [`MAX_UNIT_DEPTH`], with its depth, for
+/// parent links that form a forest; linear, without recursion.
+pub fn too_deep(parent: &[Option<usize>]) -> Option<(usize, usize)> {
+    // 0 = not yet known.
+    let mut depth = vec![0usize; parent.len()];
+    let mut path = Vec::new();
+    for start in 0..parent.len() {
+        let mut k = start;
+        // Up to the first unit whose depth is known, or a root.
+        while depth[k] == 0 {
+            path.push(k);
+            match parent[k] {
+                Some(p) => k = p,
+                None => break,
+            }
+        }
+        // `path` ends at the root (its depth unknown, so 0 here) or below the known `k`.
+        let mut d = depth[k];
+        while let Some(u) = path.pop() {
+            d += 1;
+            depth[u] = d;
+        }
+        if depth[start] > MAX_UNIT_DEPTH {
+            return Some((start, depth[start]));
+        }
+    }
+    None
 }

@@ -281,6 +281,20 @@ fn a_missing_parent_and_a_cycle_are_errors_and_nothing_is_built() {
 }
 
 #[test]
+fn a_hierarchy_deeper_than_the_cap_is_an_error_and_nothing_is_built() {
+    let mut p = kota();
+    let depth = crate::domain::validate::MAX_UNIT_DEPTH + 1;
+    let ids: Vec<String> = (0..depth).map(|i| format!("DEEP{i}")).collect();
+    for (i, id) in ids.iter().enumerate() {
+        let parent = i.checked_sub(1).map(|j| ids[j].as_str());
+        p.units.push(unit(100 + i as u32, id, "Sub", parent));
+    }
+    let r = build(p, &Organization::default(), Options::default());
+    assert!(r.built.is_none());
+    assert_eq!(errors(&r), ["domain-unit-too-deep"]);
+}
+
+#[test]
 fn a_unor_id_the_hierarchy_does_not_have_is_an_error() {
     let mut p = kota();
     p.profiles[1].unor_id = Some("GHOST".into());

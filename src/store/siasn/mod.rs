@@ -26,7 +26,7 @@ mod values;
 
 pub use build::{Options, Report, Summary, build};
 pub use people::{Inactive, Leaver};
-pub use read::{LISTED_PER_FILE, MAX_FILE_BYTES, read_files};
+pub use read::{LISTED_PER_FILE, read_files};
 pub use rows::*;
 
 #[cfg(test)]

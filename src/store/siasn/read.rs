@@ -6,9 +6,7 @@
 //! Nothing here stops at the first problem: every problem of every file becomes a
 //! [`Finding`], at most [`LISTED_PER_FILE`] listed per file and the rest counted.
 
-use std::io::Cursor;
-
-use calamine::{Reader as _, Xlsx};
+use calamine::Reader as _;
 use csv::{ReaderBuilder, StringRecord};
 
 use super::grid::{RowView, SheetRow};
@@ -17,10 +15,6 @@ use super::kinds::Reader;
 use super::rows::{Finding, Parsed, Severity, SourceFile};
 use crate::lang::{Msg, msg};
 use crate::store::xlsx_import::ZIP_MAGIC;
-
-/// The largest file read (200 MB): far above any province's export, low enough that a
-/// wrong file (a backup, a video) is refused before it fills the memory.
-pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
 
 /// Findings listed per file (or worksheet); the rest are counted in one more finding.
 pub const LISTED_PER_FILE: usize = 200;
@@ -43,15 +37,6 @@ fn read_file(name: &str, bytes: &[u8], parsed: &mut Parsed) {
     let whole = |parsed: &mut Parsed, message: Msg| {
         parsed.findings.push(Finding::error(name, message));
     };
-    if bytes.len() > MAX_FILE_BYTES {
-        let mb = |n: usize| (n / (1024 * 1024)).to_string();
-        let m = msg!(
-            "siasn-too-large",
-            size = mb(bytes.len()),
-            limit = mb(MAX_FILE_BYTES)
-        );
-        return whole(parsed, m);
-    }
     if bytes.starts_with(ZIP_MAGIC) {
         return read_workbook(name, bytes, parsed);
     }
@@ -412,10 +397,9 @@ impl Iterator for CsvRows<'_> {
 }
 
 fn read_workbook(name: &str, bytes: &[u8], parsed: &mut Parsed) {
-    let mut book: Xlsx<_> = match Xlsx::new(Cursor::new(bytes)) {
+    let mut book = match crate::store::workbook::open(bytes) {
         Ok(b) => b,
-        Err(e) => {
-            let m = msg!("store-xlsx-unreadable", error = e.to_string());
+        Err(m) => {
             parsed.findings.push(Finding::error(name, m));
             return;
         }
@@ -423,28 +407,22 @@ fn read_workbook(name: &str, bytes: &[u8], parsed: &mut Parsed) {
     let mut unrecognized: Vec<(String, Msg)> = Vec::new();
     let mut recognized = 0;
     for sheet in book.sheet_names() {
-        let range = match book.worksheet_range(&sheet) {
-            Ok(r) => r,
-            Err(e) => {
-                let m = msg!(
-                    "store-sheet-unreadable",
-                    name = format!("{sheet:?}"),
-                    error = e.to_string()
-                );
+        let range = match crate::store::workbook::read_sheet(&mut book, &sheet) {
+            Ok(Some(r)) => r,
+            // An empty sheet says nothing.
+            Ok(None) => continue,
+            Err(m) => {
                 parsed
                     .findings
                     .push(Finding::error(name, m).in_sheet(&sheet));
                 continue;
             }
         };
-        let Some((top, left)) = range.start() else {
-            continue; // An empty sheet says nothing.
-        };
-        let left = left as usize;
-        let rows = range
-            .rows()
-            .enumerate()
-            .map(|(i, cells)| (top + i as u32 + 1, SheetRow { left, cells }));
+        let (top, left) = (range.top, range.left as usize);
+        let rows = range.rows.iter().enumerate().map(|(i, cells)| {
+            let row = top + i as u32 + 1;
+            (row, SheetRow { left, cells })
+        });
         let mut rows = rows.peekable();
         let mut first: Option<SheetRow<'_>> = None;
         let mut header = None;

@@ -369,13 +369,6 @@ fn findings_are_capped_per_file_and_the_rest_counted() {
 }
 
 #[test]
-fn a_file_over_the_limit_is_refused_unread() {
-    let big = vec![b' '; MAX_FILE_BYTES + 1];
-    let p = read_files(&[("big.csv".to_owned(), big)]);
-    assert_eq!(ids(&p), ["siasn-too-large"]);
-}
-
-#[test]
 fn the_delimiter_is_sniffed_past_a_title_row() {
     assert_eq!(delimiter("Judul, laporan\nA|B|C|D\n"), b'|');
     assert_eq!(delimiter("A;B;\"x;y;z;w\",C\n"), b';');

@@ -210,6 +210,16 @@ impl UnitSet {
             }
         }
         mark_cycles(rows, &parent_of, &mut valid, sink);
+        // The cycles are cut (their units are invalid): what is left is a forest.
+        let parents: Vec<Option<usize>> = (0..rows.len())
+            .map(|i| parent_of(i).filter(|_| valid[i]))
+            .collect();
+        if let Some((i, depth)) = crate::domain::validate::too_deep(&parents) {
+            let max = crate::domain::validate::MAX_UNIT_DEPTH;
+            let m = msg!("domain-unit-too-deep", depth = depth, max = max);
+            sink.error(rows[i].at, col::ID_ATASAN, rows[i].parent.as_deref(), m);
+            valid[i] = false;
+        }
         // Units under an invalid one are not placed either (their error is their parent's).
         let mut children: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
         let mut roots = Vec::new();
