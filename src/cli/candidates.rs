@@ -80,9 +80,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let rendered = match args.out.report_format(args.format, args.json) {
         Format::Json => {
             let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
-            let mut buf = serde_json::to_vec_pretty(&serde_json::Value::Array(rows))?;
-            buf.push(b'\n');
-            Rendered::Text(buf)
+            Rendered::Text(super::json_bytes(&serde_json::Value::Array(rows))?)
         }
         Format::Text => {
             let mut buf = Vec::new();
@@ -99,7 +97,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             position = position,
             path = path.display().to_string()
         );
-        eprintln!("{done}");
+        errln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -66,6 +66,6 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         plan = args.plan.as_str(),
         code = decision.code()
     );
-    println!("{done}");
+    outln!("{done}");
     Ok(ExitCode::SUCCESS)
 }

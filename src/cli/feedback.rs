@@ -113,7 +113,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             date = feedback.date.to_string(),
             source = source
         );
-        println!("{done}");
+        outln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -197,7 +197,7 @@ fn list(dir: &Path, args: &Args, lang: Lang) -> Result<ExitCode> {
             args.subtree,
             &rows,
             lang,
-            &mut std::io::stdout().lock(),
+            &mut crate::cli::terminal::stdout(),
         ))?;
     }
     Ok(ExitCode::SUCCESS)

@@ -73,8 +73,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let mut buf = Vec::new();
     match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut buf, &report_json(&org, unit, &report))?;
-            buf.push(b'\n');
+            buf = super::json_bytes(&report_json(&org, unit, &report))?;
         }
         Format::Csv if args.needs => write_needs_csv(&org, &report.needs, &mut buf)?,
         Format::Csv => write_gaps_csv(&org, &report.gaps, &mut buf)?,
@@ -93,7 +92,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             people = report.people,
             path = path.display().to_string()
         );
-        eprintln!("{done}");
+        errln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }

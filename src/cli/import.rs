@@ -139,7 +139,7 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
                     name = name.as_str(),
                     summary = summary
                 );
-                println!("{valid}");
+                outln!("{valid}");
                 return Ok(ExitCode::SUCCESS);
             }
             let replaced = if info.demo {
@@ -159,7 +159,7 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
                 summary = summary,
                 replaced = replaced
             );
-            println!("{done}");
+            outln!("{done}");
         }
         ImportData::Employees(employees) => {
             let added = employees
@@ -175,7 +175,7 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
                     added = added,
                     updated = updated
                 );
-                println!("{valid}");
+                outln!("{valid}");
                 return Ok(ExitCode::SUCCESS);
             }
             store
@@ -188,7 +188,7 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
                 added = added,
                 updated = updated
             );
-            println!("{done}");
+            outln!("{done}");
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -61,9 +61,9 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         return Ok(match verdict {
             AuditVerdict::Intact { entries } => {
                 if !args.json {
-                    println!("{}", tr!(lang, "cli-audit-intact", entries = entries));
+                    outln!("{}", tr!(lang, "cli-audit-intact", entries = entries));
                     if let Some((seq, hash)) = &head {
-                        println!(
+                        outln!(
                             "{}",
                             tr!(lang, "cli-audit-head", seq = *seq, hash = hash.as_str())
                         );
@@ -78,13 +78,13 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                                 hash = hash.as_str(),
                                 seq = seq
                             );
-                            println!("{text}");
+                            outln!("{text}");
                         }
                         ExitCode::SUCCESS
                     }
                     (Some(None), Some(hash)) => {
                         let text = tr!(lang, "cli-audit-anchor-missing", hash = hash.as_str());
-                        eprintln!("penata: {text}");
+                        errln!("penata: {text}");
                         ExitCode::from(1)
                     }
                     _ => ExitCode::SUCCESS,
@@ -97,7 +97,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                     seq = seq.to_string(),
                     reason = lang.say(&reason)
                 );
-                eprintln!("penata: {text}");
+                errln!("penata: {text}");
                 ExitCode::from(1)
             }
         });
@@ -111,7 +111,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     for e in &entries {
         writeln!(out, "{}", entry_line(e))?;
     }

@@ -51,9 +51,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let mut buf = Vec::new();
     let rendered = match args.out.report_format(args.format, args.json) {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut buf, &counts_json(&org, unit, &nb, which))?;
-            buf.push(b'\n');
-            Rendered::Text(buf)
+            Rendered::Text(super::json_bytes(&counts_json(&org, unit, &nb, which))?)
         }
         Format::Text => {
             write_grid(&org, unit, &nb, lang, &mut buf)?;
@@ -72,7 +70,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             people = nb.total(),
             path = path.display().to_string()
         );
-        eprintln!("{done}");
+        errln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }

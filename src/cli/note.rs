@@ -88,6 +88,6 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             )
         }
     };
-    println!("{done}");
+    outln!("{done}");
     Ok(ExitCode::SUCCESS)
 }

@@ -148,7 +148,13 @@ impl OutputArgs {
                 lang.text("cli-workbook-to-terminal").into_owned(),
             )),
             None => {
-                let mut out = std::io::stdout().lock();
+                // A terminal obeys no text from the data: shown escaped (JSON is escaped
+                // as JSON before, so it passes unchanged). A file keeps the data as it is.
+                let mut out: Box<dyn Write> = if workbook {
+                    Box::new(std::io::stdout().lock())
+                } else {
+                    Box::new(super::terminal::stdout())
+                };
                 out.write_all(&bytes)
                     .and_then(|()| out.flush())
                     .or_else(ignore_closed_pipe)

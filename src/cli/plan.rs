@@ -88,7 +88,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                     at: crate::env::now(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", tr!(lang, "cli-plan-created", name = name));
+            outln!("{}", tr!(lang, "cli-plan-created", name = name));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::List { json } => list(dir, json, lang),
@@ -101,7 +101,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                     to: new.clone(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", tr!(lang, "cli-plan-renamed", old = old, new = new));
+            outln!("{}", tr!(lang, "cli-plan-renamed", old = old, new = new));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Duplicate { name, new } => {
@@ -114,7 +114,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                     at: crate::env::now(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", tr!(lang, "cli-plan-copied", name = name, new = new));
+            outln!("{}", tr!(lang, "cli-plan-copied", name = name, new = new));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Delete { name, yes } => {
@@ -128,13 +128,13 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                 moves = moves
             );
             if !confirm(&question, yes, lang)? {
-                eprintln!("penata: {}", lang.text("cli-nothing-deleted"));
+                errln!("penata: {}", lang.text("cli-nothing-deleted"));
                 return Ok(ExitCode::from(1));
             }
             store
                 .change_plan(&PlanChange::Delete { name: name.clone() })
                 .map_err(Failure::from)?;
-            println!("{}", tr!(lang, "cli-plan-deleted", name = name));
+            outln!("{}", tr!(lang, "cli-plan-deleted", name = name));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Apply(a) => plan_apply::run(dir, a, lang),
@@ -147,7 +147,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
 pub(crate) fn open_store(dir: &Path, lang: Lang) -> Result<SledStore, Failure> {
     let (store, notice) = open_with_demo(dir, lang)?;
     if let Some(n) = notice {
-        eprintln!("penata: {n}");
+        errln!("penata: {n}");
     }
     Ok(store)
 }
@@ -177,7 +177,7 @@ pub(crate) fn confirm(question: &str, yes: bool, lang: Lang) -> Result<bool, Fai
             question = question
         )));
     }
-    eprint!("{question} {} ", lang.text("cli-yes-no"));
+    errout!("{question} {} ", lang.text("cli-yes-no"));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer).map_err(|e| {
@@ -238,7 +238,7 @@ fn list(dir: &Path, json: bool, lang: Lang) -> Result<ExitCode> {
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     if plans.is_empty() {
         writeln!(out, "{}", lang.text("cli-no-plans"))?;
     }
@@ -323,7 +323,7 @@ fn show_json(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) ->
 /// `plan show`: the plan's head, each move with its author, review and conflict, the tally.
 fn show_text(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) -> Result<ExitCode> {
     let conflict_of = |i: usize| found.iter().find(|c| c.index == i);
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     let head = tr!(
         lang,
         "cli-plan-head",

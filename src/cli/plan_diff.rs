@@ -36,12 +36,11 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     }
     let mut buf = Vec::new();
     if args.json {
-        serde_json::to_writer_pretty(&mut buf, &serde_json::to_value(&c)?)?;
-        buf.push(b'\n');
+        buf = super::json_bytes(&serde_json::to_value(&c)?)?;
     } else {
         write_diff(&c, lang, &mut buf)?;
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     out.write_all(&args.privacy.apply(buf))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -62,7 +62,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             (today, args.years),
             (&outlook, &listed),
             lang,
-            &mut std::io::stdout().lock(),
+            &mut crate::cli::terminal::stdout(),
         ))?;
     }
     Ok(ExitCode::SUCCESS)

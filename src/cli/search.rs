@@ -109,13 +109,13 @@ fn print_rows(rows: &[Row], query: &str, json: bool, lang: Lang) -> Result<ExitC
         let rows: Vec<_> = rows.iter().map(|r| hit_json(r, lang)).collect();
         print_json(&serde_json::Value::Array(rows))?;
     } else {
-        let mut out = std::io::stdout().lock();
+        let mut out = crate::cli::terminal::stdout();
         for r in rows {
             writeln!(out, "{}", hit_line(r, lang))?;
         }
     }
     if rows.is_empty() {
-        eprintln!("penata: {}", tr!(lang, "cli-no-match", query = query));
+        errln!("penata: {}", tr!(lang, "cli-no-match", query = query));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

@@ -36,7 +36,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     if args.json {
         print_json(&record_json(&org, e, &settings))?;
     } else {
-        let mut out = std::io::stdout().lock();
+        let mut out = crate::cli::terminal::stdout();
         write_record(&org, e, &settings, lang, &mut out)?;
     }
     Ok(ExitCode::SUCCESS)

@@ -24,7 +24,7 @@ pub struct Args {
 /// Prints the tree.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let org = load(dir, lang)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     print(&org, args.depth, args.ids, lang, &mut out)?;
     Ok(ExitCode::SUCCESS)
 }

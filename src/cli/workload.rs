@@ -38,7 +38,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             unit,
             &rows,
             lang,
-            &mut std::io::stdout().lock(),
+            &mut crate::cli::terminal::stdout(),
         ))?;
     }
     Ok(ExitCode::SUCCESS)
