@@ -15,6 +15,7 @@ use super::Failure;
 use super::plan::{open_store, os_user};
 use super::print_json;
 use super::talent::pipe_ok;
+use crate::lang::safe::visible;
 use crate::domain::feedback::{feedback_counts, parse_severity};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Feedback, Organization, Severity, UnitIx, recent_feedback};
@@ -220,7 +221,7 @@ fn write_text(
     let head = tr!(
         lang,
         "cli-feedback-head",
-        unit = org.unit_path_names(unit, " > "),
+        unit = visible(&org.unit_path_names(unit, " > ")),
         scope = scope,
         all = all,
         high = high
@@ -233,11 +234,11 @@ fn write_text(
     for &(u, f) in rows {
         let mut line = format!("  {}  {:<6}", f.date, f.severity.code());
         if subtree {
-            line.push_str(&format!("  {}", org.unit(u).id));
+            line.push_str(&format!("  {}", visible(&org.unit(u).id)));
         }
         match &f.source {
-            Some(s) => line.push_str(&format!("  {s}: {}", f.text)),
-            None => line.push_str(&format!("  {}", f.text)),
+            Some(s) => line.push_str(&format!("  {}: {}", visible(s), visible(&f.text))),
+            None => line.push_str(&format!("  {}", visible(&f.text))),
         }
         writeln!(out, "{line}")?;
     }

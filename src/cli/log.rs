@@ -10,6 +10,7 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::{Failure, print_json};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::{AuditEntry, AuditVerdict, OrgStore};
 
@@ -149,14 +150,14 @@ fn entry_line(e: &AuditEntry) -> String {
         t.hour(),
         t.minute(),
         t.second(),
-        e.user
+        visible(&e.user)
     );
     if let Some(ssh) = &e.ssh {
-        line.push_str(&format!("@{ssh}"));
+        line.push_str(&format!("@{}", visible(ssh)));
     }
     line.push_str(&format!("  {}", e.action));
     if let Some((_, name)) = &e.plan {
-        line.push_str(&format!("  plan=\"{name}\""));
+        line.push_str(&format!("  plan=\"{}\"", visible(name)));
     }
     for (k, v) in &e.detail {
         // One entry, one line: line breaks and quotes in a value are escaped.
@@ -164,6 +165,7 @@ fn entry_line(e: &AuditEntry) -> String {
             .replace('\\', "\\\\")
             .replace('"', "\\\"")
             .replace('\n', "\\n");
+        let v = visible(&v);
         if v.contains(' ') {
             line.push_str(&format!("  {k}=\"{v}\""));
         } else {

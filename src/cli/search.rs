@@ -8,6 +8,7 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::{Failure, print_json};
+use crate::lang::safe::visible;
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Employee, EmployeeIx, Organization};
 use crate::lang::{Lang, tr};
@@ -115,7 +116,7 @@ fn print_rows(rows: &[Row], query: &str, json: bool, lang: Lang) -> Result<ExitC
         }
     }
     if rows.is_empty() {
-        errln!("penata: {}", tr!(lang, "cli-no-match", query = query));
+        errln!("penata: {}", tr!(lang, "cli-no-match", query = visible(query)));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
@@ -153,13 +154,13 @@ fn hit_line(r: &Row, lang: Lang) -> String {
     let emp = &r.employee;
     let (_, _, title, path) = seat(r, lang);
     let place = if path.is_empty() {
-        title
+        visible(&title).into_owned()
     } else {
-        format!("{title}, {path}")
+        format!("{}, {}", visible(&title), visible(&path))
     };
     format!(
         "{}  {}  {}  {}",
-        emp.name,
+        visible(&emp.name),
         emp.nip.grouped(),
         emp.rank,
         place

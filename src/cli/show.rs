@@ -10,6 +10,7 @@ use serde_json::json;
 use super::talent::label_or;
 use super::{Failure, Settings, load, print_json};
 use crate::domain::{EmployeeIx, Nip, Organization, PositionIx};
+use crate::lang::safe::{visible, visible_lines};
 use crate::lang::{Lang, tr};
 
 /// Arguments of `penata show`.
@@ -53,7 +54,7 @@ pub(crate) fn write_record(
     // Labels line up in one column of 12.
     let label = |id: &str| format!("{:<12}", lang.text(id));
     let emp = org.employee(e);
-    writeln!(out, "{}", emp.name)?;
+    writeln!(out, "{}", visible(&emp.name))?;
     writeln!(
         out,
         "  NIP         {} ({})",
@@ -75,12 +76,12 @@ pub(crate) fn write_record(
                 out,
                 "  {}{} ({}), {}",
                 label("cli-show-seat"),
-                pos.title,
+                visible(&pos.title),
                 pos.kind.label(),
-                pos.id
+                visible(&pos.id)
             )?;
             if let Some(u) = org.unit_of(p) {
-                writeln!(out, "  Unit        {}", org.unit_path_names(u, " > "))?;
+                writeln!(out, "  Unit        {}", visible(&org.unit_path_names(u, " > ")))?;
             }
             writeln!(
                 out,
@@ -122,8 +123,8 @@ pub(crate) fn write_record(
         notes.sort_by_key(|n| n.at);
         for n in notes {
             // Continuation lines of a multi-line note line up under its first line.
-            let text = n.text.replace('\n', "\n      ");
-            writeln!(out, "    {} {}: {text}", n.at.date(), n.author)?;
+            let text = visible_lines(&n.text).replace('\n', "\n      ");
+            writeln!(out, "    {} {}: {text}", n.at.date(), visible(&n.author))?;
         }
     }
     Ok(())

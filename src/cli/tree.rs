@@ -9,6 +9,7 @@ use color_eyre::eyre::Result;
 use super::load;
 use crate::domain::{Headcount, Organization, UnitIx};
 use crate::lang::Lang;
+use crate::lang::safe::visible;
 
 /// Arguments of `penata tree`.
 #[derive(Debug, clap::Args)]
@@ -49,12 +50,12 @@ pub(crate) fn print(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let counts = org.unit_headcounts();
-    writeln!(out, "{}", org.name())?;
+    writeln!(out, "{}", visible(org.name()))?;
     let mut stack: Vec<(UnitIx, usize)> = org.roots().iter().rev().map(|&u| (u, 1)).collect();
     while let Some((u, level)) = stack.pop() {
         let unit = org.unit(u);
         let id = if ids {
-            format!(" [{}]", unit.id)
+            format!(" [{}]", visible(&unit.id))
         } else {
             String::new()
         };
@@ -62,7 +63,7 @@ pub(crate) fn print(
             out,
             "{}{}{id}  {}",
             "  ".repeat(level),
-            unit.name,
+            visible(&unit.name),
             headcount_label(counts[u as usize])
         )?;
         if depth.is_none_or(|d| level < d) {
