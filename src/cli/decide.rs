@@ -9,7 +9,8 @@ use color_eyre::eyre::Result;
 use super::Failure;
 use super::plan::{open_store, os_user, require_plan};
 use crate::domain::plan::{Decision, Review};
-use crate::lang::{Lang, tr};
+use crate::domain::text::refused;
+use crate::lang::{Lang, msg, tr};
 use crate::store::{OrgStore, PlanChange};
 
 /// Arguments of `penata decide`.
@@ -45,6 +46,10 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         .remark
         .map(|r| r.trim().to_string())
         .filter(|r| !r.is_empty());
+    let field = msg!("domain-field-remark");
+    if let Some(why) = remark.as_deref().and_then(|r| refused(field, r, false)) {
+        return Err(Failure::said(lang.say(&why).into()).into());
+    }
     let m = store
         .change_plan(&PlanChange::Decide {
             plan: args.plan.clone(),

@@ -10,7 +10,8 @@ use time::OffsetDateTime;
 use super::Failure;
 use super::plan::{open_store, os_user};
 use crate::domain::{Nip, Note, Readiness};
-use crate::lang::{Lang, tr};
+use crate::domain::text::refused;
+use crate::lang::{Lang, msg, tr};
 use crate::store::{Change, OrgStore};
 
 /// Arguments of `penata note`.
@@ -54,6 +55,9 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let text = args.text.join(" ").trim().to_string();
     if text.is_empty() {
         return Err(Failure::said(lang.text("cli-empty-note")).into());
+    }
+    if let Some(why) = refused(msg!("domain-field-note"), &text, true) {
+        return Err(Failure::said(lang.say(&why).into()).into());
     }
     let readiness = args
         .readiness

@@ -223,10 +223,31 @@ impl Validator<'_> {
         }
     }
 
-    /// A required, non-empty string.
+    /// A required, non-empty string on one line.
     fn text(&mut self, at: &Ctx, field: &str, raw: Raw<String>, what: Msg) -> Option<String> {
+        self.text_lines(at, field, raw, what, false)
+    }
+
+    /// A required, non-empty string, on several lines when `multi_line` (a note); no
+    /// character a terminal would obey ([`crate::domain::text`]).
+    fn text_lines(
+        &mut self,
+        at: &Ctx,
+        field: &str,
+        raw: Raw<String>,
+        what: Msg,
+        multi_line: bool,
+    ) -> Option<String> {
         match raw {
-            Raw::Value(s) if !s.trim().is_empty() => Some(s),
+            Raw::Value(s) if !s.trim().is_empty() => {
+                match super::text::refused(field, &s, multi_line) {
+                    Some(why) => {
+                        self.report(at, field, why);
+                        None
+                    }
+                    None => Some(s),
+                }
+            }
             Raw::Value(_) => {
                 self.report(at, field, msg!("domain-empty", field = field, what = what));
                 None

@@ -18,8 +18,11 @@ use crate::support::TestDb;
 /// Everything a terminal would obey: erase screen, OSC 52 clipboard write, OSC title, BEL,
 /// a C1 CSI, a C1 OSC, right-to-left override, an isolate, DEL, a carriage return.
 const EVIL: &str = "\u{1b}[2J\u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{1b}]2;pwned\u{1b}\\\u{9b}31m\u{9d}0;t\u{9c}\u{202e}\u{2066}\u{7f}\r";
-/// The store has always refused control characters in a plan's name, not bidi controls.
-const PLAN: &str = "Rotasi\u{202e}\u{2066}-2026";
+/// The store refuses a plan name with a control or bidi character (and always refused
+/// controls), so no database holds one: hostile plan names are given as arguments instead
+/// ([`EVIL_PLAN`]), which every command echoes in its refusal.
+const PLAN: &str = "Rotasi-2026";
+const EVIL_PLAN: &str = "Rotasi\u{1b}]0;x\u{7}\u{202e}\u{9b}2J";
 /// A reason whose line break would print a second, forged move line.
 const FORGED: &str = "Rotasi rutin\n  2. 19990101 202001 1 001 Orang Palsu: A (a) -> B (b)";
 
@@ -215,7 +218,10 @@ fn no_control_or_bidi_character_reaches_the_terminal_from_any_command() {
         vec!["plan", "list", "--json"],
         vec!["plan", "show", PLAN],
         vec!["plan", "show", PLAN, "--json"],
-        vec!["plan", "show", "no\u{1b}]52;c;eA==\u{7}such"],
+        vec!["plan", "show", EVIL_PLAN],
+        vec!["plan", "diff", EVIL_PLAN],
+        vec!["plan", "export", EVIL_PLAN, "--format", "md"],
+        vec!["log", "--plan", EVIL_PLAN],
         vec!["plan", "diff", PLAN],
         vec!["plan", "diff", PLAN, "--json"],
         vec!["plan", "export", PLAN, "--format", "md"],
@@ -225,10 +231,13 @@ fn no_control_or_bidi_character_reaches_the_terminal_from_any_command() {
         vec!["show", "1985\u{1b}[2J"],
         vec!["tree", "--depth", "\u{9b}1"],
     ];
-    // These ask for what is not there (or give a bad value): refused, echoing the input.
+    // These ask for what is not there (or give a bad value): refused, echoing the input
+    // (the log of an unknown plan is empty).
     let refused = |args: &[&str]| {
-        args.iter()
-            .any(|a| a.contains('\u{1b}') || a.contains('\u{9b}'))
+        args[0] != "log"
+            && args
+                .iter()
+                .any(|a| a.contains('\u{1b}') || a.contains('\u{9b}'))
     };
     for args in &reading {
         let out = run_clean(&db, args);
@@ -252,6 +261,20 @@ fn no_control_or_bidi_character_reaches_the_terminal_from_any_command() {
         vec!["plan", "delete", "Rotasi-2", "--yes"],
         vec!["feedback", &unit, "Antrian panjang"],
     ];
+    // Refused input: a hostile plan name, reason, remark, note or feedback, echoed safely.
+    let refusals: Vec<Vec<&str>> = vec![
+        vec!["plan", "new", EVIL_PLAN],
+        vec!["plan", "rename", PLAN, EVIL_PLAN],
+        vec!["move", "--plan", PLAN, &nip, "-", "--reason", EVIL],
+        vec!["move", "--plan", EVIL_PLAN, &nip, "-"],
+        vec!["decide", "--plan", PLAN, "1", "tolak", "--remark", EVIL],
+        vec!["note", &nip, EVIL],
+        vec!["feedback", &unit, EVIL],
+    ];
+    for args in &refusals {
+        let out = run_clean(&db, args);
+        assert_eq!(out.status.code(), Some(1), "penata {args:?} was not refused");
+    }
     for args in &writing {
         let out = run_clean(&db, args);
         assert!(
