@@ -148,12 +148,16 @@ impl OutputArgs {
                 lang.text("cli-workbook-to-terminal").into_owned(),
             )),
             None => {
-                // A terminal obeys no text from the data: shown escaped (JSON is escaped
-                // as JSON before, so it passes unchanged). A file keeps the data as it is.
+                // Standard output may be a terminal, or a pipe into one (`| less`): no
+                // text from the data commands it, shown escaped (JSON is escaped as JSON
+                // before, so it passes unchanged; CSV keeps its CR LF line endings). A
+                // file written with -o keeps the data as it is; a workbook is binary.
                 let mut out: Box<dyn Write> = if workbook {
                     Box::new(std::io::stdout().lock())
                 } else {
-                    Box::new(super::terminal::stdout())
+                    Box::new(super::terminal::Visible::keeping_crlf(
+                        std::io::stdout().lock(),
+                    ))
                 };
                 out.write_all(&bytes)
                     .and_then(|()| out.flush())

@@ -16,6 +16,8 @@ use crate::lang::safe::visible_lines;
 pub struct Visible<W: Write> {
     inner: W,
     pending: Vec<u8>,
+    /// A carriage return right before a line break is a line ending (CSV's), kept.
+    crlf: bool,
 }
 
 impl<W: Write> Visible<W> {
@@ -24,18 +26,38 @@ impl<W: Write> Visible<W> {
         Visible {
             inner,
             pending: Vec::new(),
+            crlf: false,
+        }
+    }
+
+    /// Wraps a writer of a format whose lines end in CR LF (CSV): a carriage return right
+    /// before a line break stays, any other is escaped.
+    pub fn keeping_crlf(inner: W) -> Self {
+        Visible {
+            inner,
+            pending: Vec::new(),
+            crlf: true,
+        }
+    }
+
+    fn safe(&self, s: &str) -> String {
+        if self.crlf {
+            let parts: Vec<_> = s.split("\r\n").map(visible_lines).collect();
+            parts.join("\r\n")
+        } else {
+            visible_lines(s).into_owned()
         }
     }
 
     fn pass(&mut self, whole: bool) -> io::Result<()> {
         let (text, rest) = match std::str::from_utf8(&self.pending) {
-            Ok(s) => (visible_lines(s).into_owned(), Vec::new()),
+            Ok(s) => (self.safe(s), Vec::new()),
             Err(e) => {
                 let cut = e.valid_up_to();
                 let incomplete = e.error_len().is_none() && !whole;
                 let keep = if incomplete { cut } else { self.pending.len() };
                 let head = String::from_utf8_lossy(&self.pending[..keep]);
-                (visible_lines(&head).into_owned(), self.pending[keep..].to_vec())
+                (self.safe(&head), self.pending[keep..].to_vec())
             }
         };
         self.pending = rest;
@@ -128,5 +150,15 @@ mod tests {
         }
         let text = String::from_utf8_lossy(&buf);
         assert_eq!(text, "a\\u{1b}]52;c;x\\u{7}\t\\u{202e}\\u{d}\n\u{FFFD}");
+    }
+
+    #[test]
+    fn a_csv_line_ending_stays_and_a_lone_carriage_return_does_not() {
+        let mut buf = Vec::new();
+        {
+            let mut out = Visible::keeping_crlf(&mut buf);
+            out.write_all(b"nip;nama\r\n1;a\rb\x1b\r\n").unwrap_or_default();
+        }
+        assert_eq!(buf, b"nip;nama\r\n1;a\\u{d}b\\u{1b}\r\n");
     }
 }

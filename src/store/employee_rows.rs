@@ -404,7 +404,16 @@ fn row_name<'r>(
     report: &mut dyn FnMut(Option<usize>, &str, Msg),
 ) -> Option<String> {
     match cell(cells, slot) {
-        Some((c, _, _)) if !c.text.is_empty() => Some(c.text.to_string()),
+        // No character a terminal would obey (a control, a bidi override).
+        Some((c, i, col)) if !c.text.is_empty() => {
+            match crate::domain::text::refused(col, c.text, false) {
+                Some(why) => {
+                    report(Some(i), col, why);
+                    None
+                }
+                None => Some(c.text.to_string()),
+            }
+        }
         Some((_, i, col)) if required => {
             report(Some(i), col, msg!("store-name-empty", column = col));
             None
