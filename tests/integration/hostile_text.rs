@@ -135,12 +135,15 @@ fn build(db: &TestDb) -> (String, String, String) {
     (nip.as_str().to_string(), seat, unit)
 }
 
-/// The first character a terminal would obey, if any (line breaks and tabs are layout).
+/// The first character a terminal would obey, if any (line breaks and tabs are layout, and
+/// so is the carriage return of a CSV's CR LF line ending; a lone one is not).
 fn obeyed(bytes: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(bytes);
     text.char_indices()
-        .find(|&(_, c)| {
-            (c.is_control() && c != '\n' && c != '\t') || penata::lang::safe::is_bidi(c)
+        .find(|&(i, c)| {
+            let line_end = c == '\r' && text[i + 1..].starts_with('\n');
+            (c.is_control() && c != '\n' && c != '\t' && !line_end)
+                || penata::lang::safe::is_bidi(c)
         })
         .map(|(i, c)| {
             let from = text[..i].char_indices().rev().nth(30).map_or(0, |(j, _)| j);
@@ -315,4 +318,94 @@ fn json_reads_back_the_stored_text() {
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     let stored = value.to_string();
     assert!(stored.contains(PLAN), "{stored}");
+}
+
+/// The screen of the app over the hostile organization: every view that shows names,
+/// titles and notes holds no control or bidi character (replaced, one column each).
+#[test]
+fn the_app_shows_no_control_or_bidi_character() {
+    use crate::common::{Harness, ch, key, typed};
+    use crossterm::event::KeyCode;
+    let mut app = Harness::with(
+        hostile(&demo()),
+        100,
+        30,
+        &penata::tui::AppOptions::default(),
+    );
+    let mut screens = vec![app.screen()];
+    // The tree opened, a search, a person's details.
+    let mut keys = vec![key(KeyCode::Right), key(KeyCode::Down), key(KeyCode::Right)];
+    keys.extend([key(KeyCode::Down), key(KeyCode::Down)]);
+    app.send(keys);
+    screens.push(app.screen());
+    let mut keys = vec![ch('/')];
+    keys.extend(typed("siti"));
+    app.send(keys);
+    screens.push(app.screen());
+    app.send(vec![key(KeyCode::Enter)]);
+    screens.push(app.screen());
+    for screen in &screens {
+        if let Some(found) = obeyed(screen.as_bytes()) {
+            panic!("the screen holds {found}:\n{screen}");
+        }
+    }
+    assert!(
+        screens.iter().any(|s| s.contains('\u{FFFD}')),
+        "no hostile text was shown:\n{}",
+        screens.join("\n----\n")
+    );
+}
+
+/// A note typed with a bidi override (through an input method) is refused at save, naming
+/// the character; the editor keeps the text.
+#[test]
+fn the_note_editor_refuses_a_bidi_override() {
+    use crate::common::{Harness, ctrl, key, typed};
+    use crossterm::event::KeyCode;
+    use penata::app::{Mode, Node};
+    let mut app = Harness::demo_with_store(80, 24);
+    let mut keys = vec![crate::common::ch('/')];
+    keys.extend(typed("sri wahyuni"));
+    app.send(keys);
+    app.send(vec![key(KeyCode::Enter)]);
+    let Some(Node::Employee(e)) = app.state.selected() else {
+        panic!("no person selected")
+    };
+    let before = app.state.org.employee(e).notes.len();
+    app.send(vec![crate::common::ch('n')]);
+    assert_eq!(app.state.mode(), Mode::Note);
+    app.send(typed("Bersedia\u{202e} pindah"));
+    app.send(vec![ctrl('s')]);
+    assert_eq!(app.state.mode(), Mode::Note, "{}", app.screen());
+    assert_eq!(app.state.org.employee(e).notes.len(), before);
+    assert!(app.screen().contains("U+202E"), "{}", app.screen());
+}
+
+/// The imports refuse a name with an ESC sequence or a bidi override, say which and where,
+/// and change nothing.
+#[test]
+fn imports_refuse_control_and_bidi_characters_and_change_nothing() {
+    let db = TestDb::new();
+    let before = db.ok(&["export"]);
+    let mut v1: serde_json::Value = serde_json::from_str(&before).unwrap();
+    v1["units"][0]["name"] = format!("Dinas{EVIL}").into();
+    let json = db.tmp.path().join("hostile.json");
+    std::fs::write(&json, v1.to_string()).unwrap();
+    let csv_text = db.ok(&["export", "--format", "csv"]);
+    let mut lines: Vec<String> = csv_text.split("\r\n").map(str::to_string).collect();
+    let mut cells: Vec<String> = lines[1].split(';').map(str::to_string).collect();
+    cells[1] = "Siti\u{202e}Evil".into();
+    lines[1] = cells.join(";");
+    let csv = db.tmp.path().join("hostile.csv");
+    std::fs::write(&csv, lines.join("\r\n")).unwrap();
+    for (file, said) in [
+        (&json, "name holds U+001B ESCAPE"),
+        (&csv, "nama holds U+202E RIGHT-TO-LEFT OVERRIDE"),
+    ] {
+        let out = run_clean(&db, &["import", file.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains(said), "{err}");
+    }
+    assert_eq!(db.ok(&["export"]), before);
 }
