@@ -15,10 +15,10 @@ use super::Failure;
 use super::plan::{open_store, os_user};
 use super::print_json;
 use super::talent::pipe_ok;
-use crate::lang::safe::visible;
 use crate::domain::feedback::{feedback_counts, parse_severity};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Feedback, Organization, Severity, UnitIx, recent_feedback};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::{Change, OrgStore};
 

@@ -50,9 +50,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let nb = ninebox(&org, unit);
     let mut buf = Vec::new();
     let rendered = match args.out.report_format(args.format, args.json) {
-        Format::Json => {
-            Rendered::Text(super::json_bytes(&counts_json(&org, unit, &nb, which))?)
-        }
+        Format::Json => Rendered::Text(super::json_bytes(&counts_json(&org, unit, &nb, which))?),
         Format::Text => {
             write_grid(&org, unit, &nb, lang, &mut buf)?;
             if let Some(b) = which {

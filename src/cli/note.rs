@@ -9,8 +9,8 @@ use time::OffsetDateTime;
 
 use super::Failure;
 use super::plan::{open_store, os_user};
-use crate::domain::{Nip, Note, Readiness};
 use crate::domain::text::refused;
+use crate::domain::{Nip, Note, Readiness};
 use crate::lang::{Lang, msg, tr};
 use crate::store::{Change, OrgStore};
 

@@ -8,9 +8,9 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::{Failure, print_json};
-use crate::lang::safe::visible;
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Employee, EmployeeIx, Organization};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::snapshot::{SearchView, SeatView};
 
@@ -116,7 +116,10 @@ fn print_rows(rows: &[Row], query: &str, json: bool, lang: Lang) -> Result<ExitC
         }
     }
     if rows.is_empty() {
-        errln!("penata: {}", tr!(lang, "cli-no-match", query = visible(query)));
+        errln!(
+            "penata: {}",
+            tr!(lang, "cli-no-match", query = visible(query))
+        );
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

@@ -81,7 +81,11 @@ pub(crate) fn write_record(
                 visible(&pos.id)
             )?;
             if let Some(u) = org.unit_of(p) {
-                writeln!(out, "  Unit        {}", visible(&org.unit_path_names(u, " > ")))?;
+                writeln!(
+                    out,
+                    "  Unit        {}",
+                    visible(&org.unit_path_names(u, " > "))
+                )?;
             }
             writeln!(
                 out,

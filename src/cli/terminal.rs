@@ -157,7 +157,8 @@ mod tests {
         let mut buf = Vec::new();
         {
             let mut out = Visible::keeping_crlf(&mut buf);
-            out.write_all(b"nip;nama\r\n1;a\rb\x1b\r\n").unwrap_or_default();
+            out.write_all(b"nip;nama\r\n1;a\rb\x1b\r\n")
+                .unwrap_or_default();
         }
         assert_eq!(buf, b"nip;nama\r\n1;a\\u{d}b\\u{1b}\r\n");
     }

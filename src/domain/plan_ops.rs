@@ -416,7 +416,10 @@ impl Plan {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PlanNameError {
     Empty,
-    TooLong { name: String, chars: usize },
+    TooLong {
+        name: String,
+        chars: usize,
+    },
     Spaces(String),
     /// A control or bidi character (the rule of [`crate::lang::safe`]).
     Control(char),

@@ -34,7 +34,7 @@ pub fn is_bidi(c: char) -> bool {
 /// A one-line value made safe: every unsafe character, line break and tab included, is shown
 /// escaped (`\u{1b}`, `\u{a}`), never sent.
 pub fn visible(s: &str) -> Cow<'_, str> {
-    escape(s, |c| is_unsafe(c))
+    escape(s, is_unsafe)
 }
 
 /// A whole output (several lines) made safe: line breaks and tabs stay, every other unsafe
@@ -141,7 +141,8 @@ pub fn first_refused(s: &str, multi_line: bool) -> Option<char> {
 mod tests {
     use super::*;
 
-    const HOSTILE: &str = "a\u{1b}]52;c;aGk=\u{7}b\u{9b}31m\u{202e}c\u{2066}\u{200f}\u{61c}\u{7f}\r\n";
+    const HOSTILE: &str =
+        "a\u{1b}]52;c;aGk=\u{7}b\u{9b}31m\u{202e}c\u{2066}\u{200f}\u{61c}\u{7f}\r\n";
 
     #[test]
     fn visible_escapes_every_control_and_bidi_and_the_line_break() {
@@ -164,15 +165,21 @@ mod tests {
     fn json_escapes_c1_and_bidi_and_reads_back_the_same() {
         let value = serde_json::json!({ "name": HOSTILE, "emoji": "\u{1F600}" });
         let text = json(serde_json::to_string(&value).unwrap_or_default());
-        assert!(!text.chars().any(|c| is_unsafe(c)), "{text}");
-        assert!(text.contains("\\u202e") && text.contains("\\u009b"), "{text}");
+        assert!(!text.chars().any(is_unsafe), "{text}");
+        assert!(
+            text.contains("\\u202e") && text.contains("\\u009b"),
+            "{text}"
+        );
         let back: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
         assert_eq!(back, value);
     }
 
     #[test]
     fn the_screen_keeps_one_column_per_control() {
-        assert_eq!(shown_line("a\u{1b}b\u{202e}c\u{85}"), "a b\u{FFFD}c\u{FFFD}");
+        assert_eq!(
+            shown_line("a\u{1b}b\u{202e}c\u{85}"),
+            "a b\u{FFFD}c\u{FFFD}"
+        );
         assert_eq!(shown('é'), 'é');
     }
 

@@ -258,7 +258,15 @@ fn no_control_or_bidi_character_reaches_the_terminal_from_any_command() {
         vec!["undo", "--plan", PLAN],
         vec!["redo", "--plan", PLAN],
         vec!["plan", "duplicate", PLAN, "Salinan"],
-        vec!["move", "--plan", "Salinan", &nip, "-", "--reason", "Dikembalikan"],
+        vec![
+            "move",
+            "--plan",
+            "Salinan",
+            &nip,
+            "-",
+            "--reason",
+            "Dikembalikan",
+        ],
         vec!["plan", "apply", "Salinan", "--yes"],
         vec!["plan", "rename", PLAN, "Rotasi-2"],
         vec!["plan", "delete", "Rotasi-2", "--yes"],
@@ -276,7 +284,11 @@ fn no_control_or_bidi_character_reaches_the_terminal_from_any_command() {
     ];
     for args in &refusals {
         let out = run_clean(&db, args);
-        assert_eq!(out.status.code(), Some(1), "penata {args:?} was not refused");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "penata {args:?} was not refused"
+        );
     }
     for args in &writing {
         let out = run_clean(&db, args);
