@@ -15,6 +15,7 @@ use crate::domain::candidates::{
     Candidate, CandidateDetail, CandidateFilter, candidate_detail, rank_candidates,
 };
 use crate::domain::{Organization, PositionIx, Rank};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::xlsx_export::{Sheet, Value};
 
@@ -151,7 +152,7 @@ fn write_text(
             i + 1,
             lang.decimal(c.percent, 1),
             s.profile.short(s.profile.categorize(c.percent)),
-            e.name,
+            visible(&e.name),
             e.nip.grouped()
         )?;
         let seat = match d.seat {
@@ -163,8 +164,8 @@ fn write_text(
                 };
                 format!(
                     "{} ({}){vacancy}",
-                    org.position(q).title,
-                    org.position(q).id
+                    visible(&org.position(q).title),
+                    visible(&org.position(q).id)
                 )
             }
             None => lang.text("cli-unplaced").into_owned(),

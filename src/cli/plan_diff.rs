@@ -13,6 +13,7 @@ use super::plan_export::without_remarks;
 use super::{Failure, Settings};
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat, compare};
 use crate::domain::plan_ops::plan_view;
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::OrgStore;
 
@@ -96,7 +97,7 @@ fn seat(s: Option<&Seat>, lang: Lang) -> String {
         Some(s) if !s.found => {
             tr!(lang, "cli-position-gone", id = s.position_id.as_str()).into_owned()
         }
-        Some(s) => format!("{} ({})", s.title, s.unit_path),
+        Some(s) => format!("{} ({})", visible(&s.title), visible(&s.unit_path)),
     }
 }
 
@@ -119,10 +120,11 @@ fn write_move(
     lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let name = m
-        .name
-        .clone()
-        .unwrap_or_else(|| lang.text("cli-not-in-org").into_owned());
+    // A line break in a name, a reason or a remark is shown escaped: it cannot forge a line.
+    let name = m.name.as_deref().map_or_else(
+        || lang.text("cli-not-in-org").into_owned(),
+        |n| visible(n).into_owned(),
+    );
     writeln!(out, "  {:>3}. {name}  {}", m.no, m.nip.grouped())?;
     writeln!(
         out,
@@ -131,8 +133,8 @@ fn write_move(
         seat(m.to.as_ref(), lang)
     )?;
     let (before, after) = (fit(c, m.fit_before, lang), fit(c, m.fit_after, lang));
-    let (by, at) = (m.author.as_str(), crate::store::minutes::waktu_iso(m.at));
-    let line = match m.reason.as_deref() {
+    let (by, at) = (visible(&m.author), crate::store::minutes::waktu_iso(m.at));
+    let line = match m.reason.as_deref().map(visible) {
         None => tr!(
             lang,
             "cli-diff-fit-by",
@@ -156,7 +158,7 @@ fn write_move(
         .review
         .as_ref()
         .and_then(|r| r.remark.as_deref())
-        .map(|r| format!(" ({r})"))
+        .map(|r| format!(" ({})", visible(r)))
         .unwrap_or_default();
     let decision = m
         .decision()

@@ -318,6 +318,11 @@ fn a_line_break_in_a_reason_cannot_forge_a_move_line() {
     assert!(!text.contains("\n  2. 19990101"), "{text}");
     // The reason is still there, its line break shown as an escape.
     assert!(text.contains("Rotasi rutin\\u{a}  2. 19990101"), "{text}");
+    // The comparison lists the move once too.
+    let out = run_clean(&db, &["plan", "diff", PLAN]);
+    let diff = String::from_utf8_lossy(&out.stdout);
+    assert!(!diff.contains("\n  2. 19990101"), "{diff}");
+    assert!(diff.contains("Rotasi rutin\\u{a}  2. 19990101"), "{diff}");
 }
 
 #[test]
