@@ -16,6 +16,7 @@ use super::{Failure, Settings, load};
 use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
 use crate::domain::plan_ops::plan_view;
 use crate::domain::{Organization, UnitIx};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::OrgStore;
 use crate::store::csv_safe;
@@ -154,8 +155,8 @@ fn write_text(
                 out,
                 "  {}  {}  {}",
                 e.nip.grouped(),
-                e.name,
-                org.position(g.position).title
+                visible(&e.name),
+                visible(&org.position(g.position).title)
             )?;
             last = Some(g.employee);
         }

@@ -16,6 +16,7 @@ use crate::domain::ninebox::{
 };
 use crate::domain::subtree::subtree_people;
 use crate::domain::{Organization, UnitIx};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::xlsx_export::{Sheet, Value};
 
@@ -240,7 +241,7 @@ fn write_members(
             out,
             "  {}  {}  {} {}, {} {}; {}",
             emp.nip.grouped(),
-            emp.name,
+            visible(&emp.name),
             lang.text("cli-performance"),
             label_or(emp.performance, |x| x.label(), lang),
             lang.text("cli-potential"),

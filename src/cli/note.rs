@@ -11,6 +11,7 @@ use super::Failure;
 use super::plan::{open_store, os_user};
 use crate::domain::text::refused;
 use crate::domain::{Nip, Note, Readiness};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, msg, tr};
 use crate::store::{Change, OrgStore};
 
@@ -81,13 +82,13 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         })
         .map_err(Failure::from)?;
     let done = match readiness {
-        None => tr!(lang, "cli-noted", name = e.name.as_str()),
+        None => tr!(lang, "cli-noted", name = visible(&e.name)),
         Some(r) => {
             let r = r.map_or_else(|| lang.text("cli-not-assessed"), |r| r.label().into());
             tr!(
                 lang,
                 "cli-noted-readiness",
-                name = e.name.as_str(),
+                name = visible(&e.name),
                 readiness = r
             )
         }

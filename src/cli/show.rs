@@ -159,8 +159,8 @@ fn write_fit(
             for g in &fit.gaps {
                 let name = org
                     .competency(&g.code)
-                    .map(|c| c.name.as_str())
-                    .unwrap_or(&g.code);
+                    .map_or(g.code.as_str(), |c| c.name.as_str());
+                let name = visible(name);
                 let level = g
                     .level
                     .map(|l| l.to_string())
