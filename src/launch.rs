@@ -32,7 +32,7 @@ pub fn open_app(start: AppStart) -> Result<ExitCode> {
             opened.org
         };
         eprintln!("penata: {}", start.lang.text("cli-not-a-terminal"));
-        crate::cli::print_tree(&org, start.lang, &mut std::io::stdout().lock())?;
+        crate::cli::print_tree(&org, start.lang, &mut crate::cli::terminal::stdout())?;
         return Ok(ExitCode::SUCCESS);
     }
     // The same language `cli::parse` chose before the arguments were read (fixed for the

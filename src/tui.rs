@@ -452,13 +452,17 @@ pub fn actions_of(state: &AppState, event: Event) -> Vec<Action> {
     };
     let chars = text.chars().filter(|&c| c != '\r');
     match state.mode() {
-        crate::app::Mode::Note => chars.map(|c| Action::Edit(input::pasted_key(c))).collect(),
+        // A note keeps its line breaks and tabs; other controls and bidi are dropped.
+        crate::app::Mode::Note => chars
+            .filter(|&c| matches!(c, '\n' | '\t') || !crate::lang::safe::is_unsafe(c))
+            .map(|c| Action::Edit(input::pasted_key(c)))
+            .collect(),
         // One line: a line break or tab keeps the words apart, other control characters
         // (an escape sequence's ESC) are dropped; the line takes no more than its bound.
         m if input::types_text(m) => chars
             .filter_map(|c| match c {
                 '\n' | '\t' => Some(' '),
-                c if c.is_control() => None,
+                c if crate::lang::safe::is_unsafe(c) => None,
                 c => Some(c),
             })
             .take(crate::app::prompt::PROMPT_MAX.max(crate::app::search::QUERY_MAX))

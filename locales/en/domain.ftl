@@ -227,8 +227,6 @@ domain-plan-name-empty = a plan name cannot be empty
 domain-plan-name-too-long = a plan name has at most { $max } characters; "{ $name }" has { $count }
 # A plan name with spaces around it.
 domain-plan-name-spaces = the plan name "{ $name }" starts or ends with a space; remove it
-# A plan name with a control character.
-domain-plan-name-control = a plan name cannot contain control characters
 
 ## Database invariants (`penata check`)
 
@@ -293,3 +291,13 @@ domain-tmt-cpns-before-birth = tmt_cpns { $tmt } is before the birth date { $bor
 domain-rule-skp-year = must be a year from 1990 to 2100 (the year the SKP is for)
 # An SKP year listed twice for one employee.
 domain-skp-repeated-year = { $field } { $year } is listed twice: one SKP entry per year
+# A text holding a character a terminal would obey instead of showing: $field is the field (a message such as domain-field-reason, or a file's key), $char the character's code point and name (U+202E RIGHT-TO-LEFT OVERRIDE).
+domain-text-refused = { $field } holds { $char }, a control or text-direction character that a terminal would obey instead of showing: remove it (type the text again, or clean the file)
+# The field of a plan's name, in domain-text-refused.
+domain-field-plan-name = the plan name
+# The field of a move's reason, in domain-text-refused.
+domain-field-reason = the move's reason
+# The field of a review decision's remark, in domain-text-refused.
+domain-field-remark = the decision's remark
+# The field of a note on a person, in domain-text-refused.
+domain-field-note = the note

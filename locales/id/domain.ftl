@@ -107,7 +107,6 @@ domain-conflict-seat-changed = jabatannya kini { $actual }, bukan { $expected } 
 domain-plan-name-empty = nama rencana tidak boleh kosong
 domain-plan-name-too-long = nama rencana paling banyak { $max } karakter; "{ $name }" berisi { $count }
 domain-plan-name-spaces = nama rencana "{ $name }" diawali atau diakhiri spasi; hapus spasinya
-domain-plan-name-control = nama rencana tidak boleh berisi karakter kendali
 
 domain-check-duplicate = dua { $kind ->
         [position] jabatan
@@ -141,3 +140,8 @@ domain-birth-date-not-nip = birth_date { $date } berbeda dengan tanggal lahir di
 domain-tmt-cpns-before-birth = tmt_cpns { $tmt } lebih awal dari tanggal lahir { $born }
 domain-rule-skp-year = harus tahun 1990 sampai 2100 (tahun penilaian SKP)
 domain-skp-repeated-year = { $field } { $year } tercantum dua kali: satu entri SKP per tahun
+domain-text-refused = { $field } berisi { $char }, karakter kendali atau pengatur arah teks yang dijalankan terminal, bukan ditampilkan: hapus karakter itu (ketik ulang teksnya, atau bersihkan berkasnya)
+domain-field-plan-name = nama rencana
+domain-field-reason = alasan mutasi
+domain-field-remark = catatan keputusan
+domain-field-note = catatan

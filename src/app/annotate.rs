@@ -149,6 +149,13 @@ pub(super) fn update_note(state: &mut AppState, action: Action) -> Vec<Effect> {
                 state.toast(Notice::NoteEmpty);
                 return Vec::new();
             }
+            // No character a terminal would obey (typed through an input method, say): the
+            // editor stays open with the text, to remove it.
+            let field = crate::lang::msg!("domain-field-note");
+            if let Some(why) = crate::domain::text::refused(field, &note, true) {
+                state.toast(Notice::Refused(why));
+                return Vec::new();
+            }
             let e = editor.employee;
             state.pop_mode();
             vec![Effect::Annotate {

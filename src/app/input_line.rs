@@ -101,9 +101,10 @@ impl InputLine {
         self.cursor = 0;
     }
 
-    /// Types `c` at the cursor; control characters and anything past the bound are refused.
+    /// Types `c` at the cursor; control and bidi characters and anything past the bound are
+    /// refused.
     fn insert(&mut self, c: char) -> bool {
-        if c.is_control() || self.len() >= self.max {
+        if crate::lang::safe::is_unsafe(c) || self.len() >= self.max {
             return false;
         }
         let at = self.byte(self.cursor);

@@ -15,6 +15,7 @@ use crate::domain::candidates::{
     Candidate, CandidateDetail, CandidateFilter, candidate_detail, rank_candidates,
 };
 use crate::domain::{Organization, PositionIx, Rank};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::xlsx_export::{Sheet, Value};
 
@@ -80,9 +81,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let rendered = match args.out.report_format(args.format, args.json) {
         Format::Json => {
             let rows = ranked.iter().map(|c| row_json(&org, p, c, &s)).collect();
-            let mut buf = serde_json::to_vec_pretty(&serde_json::Value::Array(rows))?;
-            buf.push(b'\n');
-            Rendered::Text(buf)
+            Rendered::Text(super::json_bytes(&serde_json::Value::Array(rows))?)
         }
         Format::Text => {
             let mut buf = Vec::new();
@@ -99,7 +98,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             position = position,
             path = path.display().to_string()
         );
-        eprintln!("{done}");
+        errln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -153,7 +152,7 @@ fn write_text(
             i + 1,
             lang.decimal(c.percent, 1),
             s.profile.short(s.profile.categorize(c.percent)),
-            e.name,
+            visible(&e.name),
             e.nip.grouped()
         )?;
         let seat = match d.seat {
@@ -165,8 +164,8 @@ fn write_text(
                 };
                 format!(
                     "{} ({}){vacancy}",
-                    org.position(q).title,
-                    org.position(q).id
+                    visible(&org.position(q).title),
+                    visible(&org.position(q).id)
                 )
             }
             None => lang.text("cli-unplaced").into_owned(),

@@ -72,13 +72,13 @@ pub fn run(dir: &Path, _args: Args, lang: Lang) -> Result<ExitCode> {
             plans = plans.len(),
             audit = audit
         );
-        println!("{ok}");
+        outln!("{ok}");
         return Ok(ExitCode::SUCCESS);
     }
     for f in &findings {
-        eprintln!("penata check: {f}"); // i18n-exempt: the program and command name before a finding
+        errln!("penata check: {f}"); // i18n-exempt: the program and command name before a finding
     }
-    eprintln!(
+    errln!(
         "penata: {}",
         tr!(lang, "cli-problems-found", count = findings.len())
     );

@@ -120,13 +120,13 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let at = resolve_config_path(cli.config.clone()).map_err(Failure::from)?;
     match args.command {
         ConfigCommand::Path => {
-            println!("{}", at.path.display());
+            outln!("{}", at.path.display());
             Ok(ExitCode::SUCCESS)
         }
         ConfigCommand::Init { force } => {
             write_default(&at.path, force, cli.language).map_err(Failure::from)?;
             let path = at.path.display().to_string();
-            println!("{}", tr!(cli.language, "cli-wrote", path = path));
+            outln!("{}", tr!(cli.language, "cli-wrote", path = path));
             Ok(ExitCode::SUCCESS)
         }
         ConfigCommand::Show { json } => {
@@ -136,7 +136,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             if json {
                 print_json(&to_json(&loaded, &rows))?;
             } else {
-                let mut out = std::io::stdout().lock();
+                let mut out = crate::cli::terminal::stdout();
                 let exists = if loaded.at.path.exists() {
                     String::new()
                 } else {
@@ -170,7 +170,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         ConfigCommand::Keys => {
             let loaded = load(cli.config.clone())?;
             let map = keymap(&loaded, cli.language)?;
-            let mut out = std::io::stdout().lock();
+            let mut out = crate::cli::terminal::stdout();
             let global = map.global().iter().map(|b| ("global", b));
             let modes = MODES
                 .iter()

@@ -9,7 +9,8 @@ use color_eyre::eyre::Result;
 use super::Failure;
 use super::plan::{open_store, os_user, require_plan};
 use crate::domain::plan::{Decision, Review};
-use crate::lang::{Lang, tr};
+use crate::domain::text::refused;
+use crate::lang::{Lang, msg, tr};
 use crate::store::{OrgStore, PlanChange};
 
 /// Arguments of `penata decide`.
@@ -50,6 +51,10 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         crate::domain::limits::check_len("--remark", remark, max)
             .map_err(|m| Failure::Input(lang.say(&m)))?;
     }
+    let field = msg!("domain-field-remark");
+    if let Some(why) = remark.as_deref().and_then(|r| refused(field, r, false)) {
+        return Err(Failure::said(lang.say(&why).into()).into());
+    }
     let m = store
         .change_plan(&PlanChange::Decide {
             plan: args.plan.clone(),
@@ -71,6 +76,6 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         plan = args.plan.as_str(),
         code = decision.code()
     );
-    println!("{done}");
+    outln!("{done}");
     Ok(ExitCode::SUCCESS)
 }

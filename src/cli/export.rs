@@ -61,7 +61,8 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         Format::Json => {
             let mut buf = Vec::new();
             write_v1(&org, &mut buf)?;
-            Rendered::Text(buf)
+            let text = String::from_utf8_lossy(&buf).into_owned();
+            Rendered::Text(crate::lang::safe::json(text).into_bytes())
         }
         Format::Csv => Rendered::Text(employee_csv(&org)?),
         Format::Xlsx => Rendered::Workbook(employee_sheets(&org)),
@@ -80,7 +81,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             .into_owned(),
         };
         let path = path.display().to_string();
-        eprintln!("{}", tr!(lang, "cli-exported", what = what, path = path));
+        errln!("{}", tr!(lang, "cli-exported", what = what, path = path));
     }
     Ok(ExitCode::SUCCESS)
 }

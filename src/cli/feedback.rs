@@ -18,6 +18,7 @@ use super::talent::pipe_ok;
 use crate::domain::feedback::{feedback_counts, parse_severity};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Feedback, Organization, Severity, UnitIx, recent_feedback};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::{Change, OrgStore};
 
@@ -113,7 +114,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             date = feedback.date.to_string(),
             source = source
         );
-        println!("{done}");
+        outln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -197,7 +198,7 @@ fn list(dir: &Path, args: &Args, lang: Lang) -> Result<ExitCode> {
             args.subtree,
             &rows,
             lang,
-            &mut std::io::stdout().lock(),
+            &mut crate::cli::terminal::stdout(),
         ))?;
     }
     Ok(ExitCode::SUCCESS)
@@ -220,7 +221,7 @@ fn write_text(
     let head = tr!(
         lang,
         "cli-feedback-head",
-        unit = org.unit_path_names(unit, " > "),
+        unit = visible(&org.unit_path_names(unit, " > ")),
         scope = scope,
         all = all,
         high = high
@@ -233,11 +234,11 @@ fn write_text(
     for &(u, f) in rows {
         let mut line = format!("  {}  {:<6}", f.date, f.severity.code());
         if subtree {
-            line.push_str(&format!("  {}", org.unit(u).id));
+            line.push_str(&format!("  {}", visible(&org.unit(u).id)));
         }
         match &f.source {
-            Some(s) => line.push_str(&format!("  {s}: {}", f.text)),
-            None => line.push_str(&format!("  {}", f.text)),
+            Some(s) => line.push_str(&format!("  {}: {}", visible(s), visible(&f.text))),
+            None => line.push_str(&format!("  {}", visible(&f.text))),
         }
         writeln!(out, "{line}")?;
     }

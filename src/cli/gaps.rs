@@ -16,6 +16,7 @@ use super::{Failure, Settings, load};
 use crate::domain::gaps::{GapReport, PersonGap, TrainingNeed, gap_report};
 use crate::domain::plan_ops::plan_view;
 use crate::domain::{Organization, UnitIx};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::OrgStore;
 use crate::store::csv_safe;
@@ -73,8 +74,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let mut buf = Vec::new();
     match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut buf, &report_json(&org, unit, &report))?;
-            buf.push(b'\n');
+            buf = super::json_bytes(&report_json(&org, unit, &report))?;
         }
         Format::Csv if args.needs => write_needs_csv(&org, &report.needs, &mut buf)?,
         Format::Csv => write_gaps_csv(&org, &report.gaps, &mut buf)?,
@@ -93,7 +93,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             people = report.people,
             path = path.display().to_string()
         );
-        eprintln!("{done}");
+        errln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -155,8 +155,8 @@ fn write_text(
                 out,
                 "  {}  {}  {}",
                 e.nip.grouped(),
-                e.name,
-                org.position(g.position).title
+                visible(&e.name),
+                visible(&org.position(g.position).title)
             )?;
             last = Some(g.employee);
         }

@@ -64,7 +64,7 @@ pub fn run(_dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         placed = summary.placed,
         seed = args.seed.to_string()
     );
-    eprintln!("{done}");
+    errln!("{done}");
     if let Some(dir) = &args.siasn {
         write_siasn(&args.output, dir, args.seed, lang)?;
     }
@@ -111,6 +111,6 @@ fn write_siasn(file: &Path, dir: &Path, seed: u64, lang: Lang) -> Result<()> {
         dir = shown.as_str(),
         count = files.len()
     );
-    eprintln!("{done}");
+    errln!("{done}");
     Ok(())
 }

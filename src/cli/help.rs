@@ -337,7 +337,7 @@ pub fn exit_on(err: clap::Error, lang: Lang) -> ! {
     ) {
         err.exit()
     }
-    eprint!("{}", reworded(&err, lang));
+    errout!("{}", reworded(&err, lang));
     std::process::exit(err.exit_code())
 }
 

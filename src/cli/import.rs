@@ -183,7 +183,7 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
                     name = name.as_str(),
                     summary = summary
                 );
-                println!("{valid}");
+                outln!("{valid}");
                 return Ok(ExitCode::SUCCESS);
             }
             let replaced = if info.demo {
@@ -203,7 +203,7 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
                 summary = summary,
                 replaced = replaced
             );
-            println!("{done}");
+            outln!("{done}");
         }
         ImportData::Employees(employees) => {
             let added = employees
@@ -219,7 +219,7 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
                     added = added,
                     updated = updated
                 );
-                println!("{valid}");
+                outln!("{valid}");
                 return Ok(ExitCode::SUCCESS);
             }
             store
@@ -232,7 +232,7 @@ fn run_single(dir: &Path, args: &Args, bytes: &[u8], lang: Lang) -> Result<ExitC
                 added = added,
                 updated = updated
             );
-            println!("{done}");
+            outln!("{done}");
         }
     }
     Ok(ExitCode::SUCCESS)

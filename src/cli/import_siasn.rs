@@ -10,6 +10,7 @@ use color_eyre::eyre::Result;
 use super::Failure;
 use super::import::Args;
 use crate::domain::Organization;
+use crate::lang::safe::visible_lines;
 use crate::lang::{Lang, Msg, msg, tr};
 use crate::store::siasn::{self, FileKind, Finding, Options, Parsed, Report, Severity, Summary};
 use crate::store::xlsx_export::{Sheet, Value, workbook_bytes};
@@ -53,13 +54,13 @@ pub fn run(dir: &Path, args: &Args, parsed: Parsed, lang: Lang) -> Result<ExitCo
         return Err(Failure::Input(text).into());
     }
     for line in &lines {
-        println!("{line}");
+        outln!("{line}");
     }
     let Some((org, summary)) = report.built else {
         return Ok(ExitCode::SUCCESS);
     };
     if args.dry_run {
-        println!("{}", tr!(lang, "cli-nothing-written"));
+        outln!("{}", tr!(lang, "cli-nothing-written"));
         return Ok(ExitCode::SUCCESS);
     }
     let name = org.name().to_string();
@@ -77,7 +78,7 @@ pub fn run(dir: &Path, args: &Args, parsed: Parsed, lang: Lang) -> Result<ExitCo
     } else {
         tr!(lang, "import-created", org = name.as_str())
     };
-    println!("{}", visible(&done));
+    outln!("{}", visible_lines(&done));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -94,24 +95,6 @@ fn audit_detail(s: &Summary, files: &[siasn::SourceFile]) -> Vec<(&'static str, 
         ("leavers", s.leavers.len().to_string()),
         ("leavers_dropped", s.dropped.to_string()),
     ]
-}
-
-/// A text from a file made safe for a shared terminal: control and bidirectional-override
-/// characters are shown escaped, never sent.
-pub(super) fn visible(s: &str) -> String {
-    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if !s.chars().any(|c| (c.is_control() && c != '\n') || bidi(c)) {
-        return s.to_string();
-    }
-    s.chars()
-        .map(|c| {
-            if (c.is_control() && c != '\n') || bidi(c) {
-                c.escape_unicode().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }
 
 /// The message of a file kind.
@@ -203,7 +186,7 @@ fn lines(report: &Report, lang: Lang) -> Vec<String> {
     if errors + notes > 0 {
         out.push(tr!(lang, "import-more-findings", errors = errors, notes = notes).into_owned());
     }
-    out.iter().map(|l| visible(l)).collect()
+    out.iter().map(|l| visible_lines(l).into_owned()).collect()
 }
 
 /// What the import does: units, seats, people, vacancies, leavers, people not active.

@@ -10,6 +10,7 @@ use color_eyre::eyre::Result;
 use serde_json::json;
 
 use super::{Failure, print_json};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::{AuditEntry, AuditVerdict, OrgStore};
 
@@ -61,9 +62,9 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         return Ok(match verdict {
             AuditVerdict::Intact { entries } => {
                 if !args.json {
-                    println!("{}", tr!(lang, "cli-audit-intact", entries = entries));
+                    outln!("{}", tr!(lang, "cli-audit-intact", entries = entries));
                     if let Some((seq, hash)) = &head {
-                        println!(
+                        outln!(
                             "{}",
                             tr!(lang, "cli-audit-head", seq = *seq, hash = hash.as_str())
                         );
@@ -78,13 +79,13 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                                 hash = hash.as_str(),
                                 seq = seq
                             );
-                            println!("{text}");
+                            outln!("{text}");
                         }
                         ExitCode::SUCCESS
                     }
                     (Some(None), Some(hash)) => {
                         let text = tr!(lang, "cli-audit-anchor-missing", hash = hash.as_str());
-                        eprintln!("penata: {text}");
+                        errln!("penata: {text}");
                         ExitCode::from(1)
                     }
                     _ => ExitCode::SUCCESS,
@@ -97,7 +98,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                     seq = seq.to_string(),
                     reason = lang.say(&reason)
                 );
-                eprintln!("penata: {text}");
+                errln!("penata: {text}");
                 ExitCode::from(1)
             }
         });
@@ -111,7 +112,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     for e in &entries {
         writeln!(out, "{}", entry_line(e))?;
     }
@@ -149,14 +150,14 @@ fn entry_line(e: &AuditEntry) -> String {
         t.hour(),
         t.minute(),
         t.second(),
-        e.user
+        visible(&e.user)
     );
     if let Some(ssh) = &e.ssh {
-        line.push_str(&format!("@{ssh}"));
+        line.push_str(&format!("@{}", visible(ssh)));
     }
     line.push_str(&format!("  {}", e.action));
     if let Some((_, name)) = &e.plan {
-        line.push_str(&format!("  plan=\"{name}\""));
+        line.push_str(&format!("  plan=\"{}\"", visible(name)));
     }
     for (k, v) in &e.detail {
         // One entry, one line: line breaks and quotes in a value are escaped.
@@ -164,6 +165,7 @@ fn entry_line(e: &AuditEntry) -> String {
             .replace('\\', "\\\\")
             .replace('"', "\\\"")
             .replace('\n', "\\n");
+        let v = visible(&v);
         if v.contains(' ') {
             line.push_str(&format!("  {k}=\"{v}\""));
         } else {

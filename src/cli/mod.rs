@@ -2,6 +2,8 @@
 //! default, `--json` for scripts; errors on stderr; exit 0 success, 1 bad input or not
 //! found, 2 usage.
 
+#[macro_use]
+pub(crate) mod terminal;
 mod access;
 mod candidates;
 mod check;
@@ -265,7 +267,7 @@ pub fn run(cli: Cli, launch: Launcher) -> Result<ExitCode> {
         Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
         Err(e) => match expected(e, lang) {
             Ok(said) => {
-                eprintln!("penata: {said}");
+                errln!("penata: {said}");
                 Ok(ExitCode::from(1))
             }
             Err(other) => Err(other),
@@ -415,15 +417,22 @@ pub fn app_language(flag: Option<Lang>, loaded: &config::Loaded) -> Lang {
     config::language(flag, &loaded.file).0
 }
 
+/// A value as pretty JSON with a trailing newline, control and bidirectional characters
+/// escaped ([`crate::lang::safe::json`]): what every `--json` printer writes.
+pub(crate) fn json_bytes(value: &serde_json::Value) -> Result<Vec<u8>> {
+    let mut text = crate::lang::safe::json(serde_json::to_string_pretty(value)?);
+    text.push('\n');
+    Ok(text.into_bytes())
+}
+
 /// Prints a value as pretty JSON with a trailing newline.
 pub(crate) fn print_json(value: &serde_json::Value) -> Result<()> {
     use std::io::Write;
     // Rendered first, so a write error reaches the caller as the I/O error it is (a reader
     // that stops early is a broken pipe, not a crash).
-    let mut text = serde_json::to_string_pretty(value)?;
-    text.push('\n');
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    let text = json_bytes(value)?;
+    let mut out = crate::cli::terminal::stdout();
+    out.write_all(&text)?;
     out.flush()?;
     Ok(())
 }

@@ -77,7 +77,7 @@ pub fn run_move(dir: &Path, args: MoveArgs, lang: Lang) -> Result<ExitCode> {
         to = seat_text(&view, m.to.as_deref(), lang),
         plan = plan.name.as_str()
     );
-    println!("{moved}");
+    outln!("{moved}");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -126,6 +126,6 @@ pub fn run_history(dir: &Path, args: PlanArg, redo: bool, lang: Lang) -> Result<
             plan = plan
         )
     };
-    println!("{done}");
+    outln!("{done}");
     Ok(ExitCode::SUCCESS)
 }

@@ -16,6 +16,7 @@ use crate::domain::ninebox::{
 };
 use crate::domain::subtree::subtree_people;
 use crate::domain::{Organization, UnitIx};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::xlsx_export::{Sheet, Value};
 
@@ -50,11 +51,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let nb = ninebox(&org, unit);
     let mut buf = Vec::new();
     let rendered = match args.out.report_format(args.format, args.json) {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut buf, &counts_json(&org, unit, &nb, which))?;
-            buf.push(b'\n');
-            Rendered::Text(buf)
-        }
+        Format::Json => Rendered::Text(super::json_bytes(&counts_json(&org, unit, &nb, which))?),
         Format::Text => {
             write_grid(&org, unit, &nb, lang, &mut buf)?;
             if let Some(b) = which {
@@ -72,7 +69,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             people = nb.total(),
             path = path.display().to_string()
         );
-        eprintln!("{done}");
+        errln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -244,7 +241,7 @@ fn write_members(
             out,
             "  {}  {}  {} {}, {} {}; {}",
             emp.nip.grouped(),
-            emp.name,
+            visible(&emp.name),
             lang.text("cli-performance"),
             label_or(emp.performance, |x| x.label(), lang),
             lang.text("cli-potential"),

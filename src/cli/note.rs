@@ -9,8 +9,10 @@ use time::OffsetDateTime;
 
 use super::Failure;
 use super::plan::{open_store, os_user};
+use crate::domain::text::refused;
 use crate::domain::{Nip, Note, Readiness};
-use crate::lang::{Lang, tr};
+use crate::lang::safe::visible;
+use crate::lang::{Lang, msg, tr};
 use crate::store::{Change, OrgStore};
 
 /// Arguments of `penata note`.
@@ -58,6 +60,9 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let max = crate::domain::limits::MAX_PARAGRAPH_CHARS;
     crate::domain::limits::check_len("TEXT", &text, max)
         .map_err(|m| Failure::Input(lang.say(&m)))?;
+    if let Some(why) = refused(msg!("domain-field-note"), &text, true) {
+        return Err(Failure::said(lang.say(&why).into()).into());
+    }
     let readiness = args
         .readiness
         .as_deref()
@@ -80,17 +85,17 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         })
         .map_err(Failure::from)?;
     let done = match readiness {
-        None => tr!(lang, "cli-noted", name = e.name.as_str()),
+        None => tr!(lang, "cli-noted", name = visible(&e.name)),
         Some(r) => {
             let r = r.map_or_else(|| lang.text("cli-not-assessed"), |r| r.label().into());
             tr!(
                 lang,
                 "cli-noted-readiness",
-                name = e.name.as_str(),
+                name = visible(&e.name),
                 readiness = r
             )
         }
     };
-    println!("{done}");
+    outln!("{done}");
     Ok(ExitCode::SUCCESS)
 }

@@ -148,7 +148,17 @@ impl OutputArgs {
                 lang.text("cli-workbook-to-terminal").into_owned(),
             )),
             None => {
-                let mut out = std::io::stdout().lock();
+                // Standard output may be a terminal, or a pipe into one (`| less`): no
+                // text from the data commands it, shown escaped (JSON is escaped as JSON
+                // before, so it passes unchanged; CSV keeps its CR LF line endings). A
+                // file written with -o keeps the data as it is; a workbook is binary.
+                let mut out: Box<dyn Write> = if workbook {
+                    Box::new(std::io::stdout().lock())
+                } else {
+                    Box::new(super::terminal::Visible::keeping_crlf(
+                        std::io::stdout().lock(),
+                    ))
+                };
                 out.write_all(&bytes)
                     .and_then(|()| out.flush())
                     .or_else(ignore_closed_pipe)

@@ -13,6 +13,7 @@ use super::{Failure, open_with_demo, plan_apply, plan_diff, plan_export, print_j
 use crate::domain::Organization;
 use crate::domain::plan::{Move, Plan};
 use crate::domain::plan_ops::{Conflict, conflicts};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::sled_store::SledStore;
 use crate::store::{OrgStore, PlanChange, PlanSummary};
@@ -88,7 +89,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                     at: crate::env::now(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", tr!(lang, "cli-plan-created", name = name));
+            outln!("{}", tr!(lang, "cli-plan-created", name = name));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::List { json } => list(dir, json, lang),
@@ -101,7 +102,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                     to: new.clone(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", tr!(lang, "cli-plan-renamed", old = old, new = new));
+            outln!("{}", tr!(lang, "cli-plan-renamed", old = old, new = new));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Duplicate { name, new } => {
@@ -114,7 +115,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                     at: crate::env::now(),
                 })
                 .map_err(Failure::from)?;
-            println!("{}", tr!(lang, "cli-plan-copied", name = name, new = new));
+            outln!("{}", tr!(lang, "cli-plan-copied", name = name, new = new));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Delete { name, yes } => {
@@ -128,13 +129,13 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
                 moves = moves
             );
             if !confirm(&question, yes, lang)? {
-                eprintln!("penata: {}", lang.text("cli-nothing-deleted"));
+                errln!("penata: {}", lang.text("cli-nothing-deleted"));
                 return Ok(ExitCode::from(1));
             }
             store
                 .change_plan(&PlanChange::Delete { name: name.clone() })
                 .map_err(Failure::from)?;
-            println!("{}", tr!(lang, "cli-plan-deleted", name = name));
+            outln!("{}", tr!(lang, "cli-plan-deleted", name = name));
             Ok(ExitCode::SUCCESS)
         }
         PlanCommand::Apply(a) => plan_apply::run(dir, a, lang),
@@ -147,7 +148,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
 pub(crate) fn open_store(dir: &Path, lang: Lang) -> Result<SledStore, Failure> {
     let (store, notice) = open_with_demo(dir, lang)?;
     if let Some(n) = notice {
-        eprintln!("penata: {n}");
+        errln!("penata: {n}");
     }
     Ok(store)
 }
@@ -177,7 +178,7 @@ pub(crate) fn confirm(question: &str, yes: bool, lang: Lang) -> Result<bool, Fai
             question = question
         )));
     }
-    eprint!("{question} {} ", lang.text("cli-yes-no"));
+    errout!("{question} {} ", lang.text("cli-yes-no"));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer).map_err(|e| {
@@ -195,8 +196,8 @@ pub(crate) fn seat_text(org: &Organization, seat: Option<&str>, lang: Lang) -> S
     match seat {
         None => lang.text("cli-not-placed").into_owned(),
         Some(id) => match org.position_ix(id) {
-            Some(p) => format!("{} ({id})", org.position(p).title),
-            None => id.to_string(),
+            Some(p) => format!("{} ({})", visible(&org.position(p).title), visible(id)),
+            None => visible(id).into_owned(),
         },
     }
 }
@@ -204,7 +205,7 @@ pub(crate) fn seat_text(org: &Organization, seat: Option<&str>, lang: Lang) -> S
 /// The person's name in the organization, or the grouped NIP if they are gone.
 pub(crate) fn person_text(org: &Organization, m: &Move) -> String {
     org.employee_ix(&m.nip)
-        .map(|e| org.employee(e).name.clone())
+        .map(|e| visible(&org.employee(e).name).into_owned())
         .unwrap_or_else(|| m.nip.grouped())
 }
 
@@ -238,7 +239,7 @@ fn list(dir: &Path, json: bool, lang: Lang) -> Result<ExitCode> {
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     if plans.is_empty() {
         writeln!(out, "{}", lang.text("cli-no-plans"))?;
     }
@@ -255,10 +256,10 @@ fn list(dir: &Path, json: bool, lang: Lang) -> Result<ExitCode> {
         let line = tr!(
             lang,
             "cli-plan-list-line",
-            name = p.name.as_str(),
+            name = visible(&p.name),
             moves = p.moves,
             redo = redo,
-            by = p.created_by.as_str(),
+            by = visible(&p.created_by),
             on = p.created_at.date().to_string(),
             applied = applied
         );
@@ -323,12 +324,12 @@ fn show_json(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) ->
 /// `plan show`: the plan's head, each move with its author, review and conflict, the tally.
 fn show_text(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) -> Result<ExitCode> {
     let conflict_of = |i: usize| found.iter().find(|c| c.index == i);
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     let head = tr!(
         lang,
         "cli-plan-head",
-        name = plan.name.as_str(),
-        by = plan.created_by.as_str(),
+        name = visible(&plan.name),
+        by = visible(&plan.created_by),
         at = time_text(plan.created_at)
     );
     writeln!(out, "{head}")?;
@@ -343,13 +344,14 @@ fn show_text(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) ->
         writeln!(
             out,
             "{}",
-            tr!(lang, "cli-no-moves-yet", plan = plan.name.as_str())
+            tr!(lang, "cli-no-moves-yet", plan = visible(&plan.name))
         )?;
     }
     for (i, m) in plan.moves.iter().enumerate() {
         writeln!(out, "{}", move_line(org, i, m, lang))?;
-        let (author, at) = (m.author.as_str(), time_text(m.at));
-        let about = match m.reason.as_deref() {
+        // A line break in a reason or a remark is shown escaped: it cannot forge a line.
+        let (author, at) = (visible(&m.author), time_text(m.at));
+        let about = match m.reason.as_deref().map(visible) {
             None => tr!(lang, "cli-move-by", author = author, at = at),
             Some(r) => tr!(
                 lang,
@@ -364,7 +366,7 @@ fn show_text(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) ->
             let remark = r
                 .remark
                 .as_deref()
-                .map(|x| format!(" ({x})"))
+                .map(|x| format!(" ({})", visible(x)))
                 .unwrap_or_default();
             let code = r.decision.code();
             let line = tr!(lang, "cli-move-decision", code = code, remark = remark);
@@ -392,7 +394,7 @@ fn show_text(org: &Organization, plan: &Plan, found: &[Conflict], lang: Lang) ->
             lang,
             "cli-undone-can-return",
             count = plan.redo.len(),
-            plan = plan.name.as_str()
+            plan = visible(&plan.name)
         );
         writeln!(out, "{line}")?;
     }

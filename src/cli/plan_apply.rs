@@ -40,7 +40,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     }
     let org = store.load().map_err(Failure::from)?;
     let app = prepare_apply(&org, &plan);
-    let mut err = std::io::stderr().lock();
+    let mut err = crate::cli::terminal::stderr();
     if !app.conflicts.is_empty() {
         let count = app.conflicts.len();
         writeln!(
@@ -78,7 +78,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
         seats = seats
     );
     if !confirm(&question, args.yes, lang)? {
-        eprintln!("penata: {}", lang.text("cli-nothing-applied"));
+        errln!("penata: {}", lang.text("cli-nothing-applied"));
         return Ok(ExitCode::from(1));
     }
     store
@@ -88,7 +88,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             at: crate::env::now(),
         })
         .map_err(Failure::from)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     let done = tr!(
         lang,
         "cli-applied",

@@ -14,6 +14,7 @@ use super::{Failure, Settings};
 use crate::domain::compare::{Comparison, FitAverage, MoveLine, Seat, compare};
 use crate::domain::plan_ops::plan_view;
 use crate::domain::validate::MAX_UNIT_DEPTH;
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::OrgStore;
 
@@ -37,12 +38,11 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     }
     let mut buf = Vec::new();
     if args.json {
-        serde_json::to_writer_pretty(&mut buf, &serde_json::to_value(&c)?)?;
-        buf.push(b'\n');
+        buf = super::json_bytes(&serde_json::to_value(&c)?)?;
     } else {
         write_diff(&c, lang, &mut buf)?;
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     out.write_all(&args.privacy.apply(buf))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -98,7 +98,7 @@ fn seat(s: Option<&Seat>, lang: Lang) -> String {
         Some(s) if !s.found => {
             tr!(lang, "cli-position-gone", id = s.position_id.as_str()).into_owned()
         }
-        Some(s) => format!("{} ({})", s.title, s.unit_path),
+        Some(s) => format!("{} ({})", visible(&s.title), visible(&s.unit_path)),
     }
 }
 
@@ -121,10 +121,11 @@ fn write_move(
     lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let name = m
-        .name
-        .clone()
-        .unwrap_or_else(|| lang.text("cli-not-in-org").into_owned());
+    // A line break in a name, a reason or a remark is shown escaped: it cannot forge a line.
+    let name = m.name.as_deref().map_or_else(
+        || lang.text("cli-not-in-org").into_owned(),
+        |n| visible(n).into_owned(),
+    );
     writeln!(out, "  {:>3}. {name}  {}", m.no, m.nip.grouped())?;
     writeln!(
         out,
@@ -133,8 +134,8 @@ fn write_move(
         seat(m.to.as_ref(), lang)
     )?;
     let (before, after) = (fit(c, m.fit_before, lang), fit(c, m.fit_after, lang));
-    let (by, at) = (m.author.as_str(), crate::store::minutes::waktu_iso(m.at));
-    let line = match m.reason.as_deref() {
+    let (by, at) = (visible(&m.author), crate::store::minutes::waktu_iso(m.at));
+    let line = match m.reason.as_deref().map(visible) {
         None => tr!(
             lang,
             "cli-diff-fit-by",
@@ -158,7 +159,7 @@ fn write_move(
         .review
         .as_ref()
         .and_then(|r| r.remark.as_deref())
-        .map(|r| format!(" ({r})"))
+        .map(|r| format!(" ({})", visible(r)))
         .unwrap_or_default();
     let decision = m
         .decision()

@@ -104,7 +104,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             )
             .into_bytes(),
         ),
-        Format::Json => Rendered::Text(render_json(&c)?.into_bytes()),
+        Format::Json => Rendered::Text(crate::lang::safe::json(render_json(&c)?).into_bytes()),
         Format::Csv => Rendered::Text(render_csv(&c, args.delimiter, lang)?),
         Format::Xlsx => {
             let mut sheets = plan_sheets(&c, lang);
@@ -140,7 +140,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             what = what,
             path = path
         );
-        eprintln!("{done}");
+        errln!("{done}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -18,6 +18,7 @@ use crate::domain::retirement::{
     HORIZONS, Retirement, UnitOutlook, add_years, outlook_by_unit, retirements,
 };
 use crate::domain::{Organization, UnitIx};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 
 /// Arguments of `penata retirements`.
@@ -62,7 +63,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             (today, args.years),
             (&outlook, &listed),
             lang,
-            &mut std::io::stdout().lock(),
+            &mut crate::cli::terminal::stdout(),
         ))?;
     }
     Ok(ExitCode::SUCCESS)
@@ -102,7 +103,7 @@ fn write_text(
                 o.within[1],
                 o.within[2],
                 o.overdue,
-                org.unit_path_names(o.unit, " > ")
+                visible(&org.unit_path_names(o.unit, " > "))
             )?;
         }
     }
@@ -120,10 +121,10 @@ fn write_text(
             "  {}  {}  {}  BUP {}  {} ({}){flag}",
             r.vacant_from,
             e.nip.grouped(),
-            e.name,
+            visible(&e.name),
             r.age,
-            p.title,
-            p.id
+            visible(&p.title),
+            visible(&p.id)
         )?;
     }
     if listed.is_empty() {

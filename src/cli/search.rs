@@ -10,6 +10,7 @@ use serde_json::json;
 use super::{Failure, print_json};
 use crate::domain::search::{SearchIndex, Target};
 use crate::domain::{Employee, EmployeeIx, Organization};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 use crate::store::snapshot::{SearchView, SeatView};
 
@@ -109,13 +110,16 @@ fn print_rows(rows: &[Row], query: &str, json: bool, lang: Lang) -> Result<ExitC
         let rows: Vec<_> = rows.iter().map(|r| hit_json(r, lang)).collect();
         print_json(&serde_json::Value::Array(rows))?;
     } else {
-        let mut out = std::io::stdout().lock();
+        let mut out = crate::cli::terminal::stdout();
         for r in rows {
             writeln!(out, "{}", hit_line(r, lang))?;
         }
     }
     if rows.is_empty() {
-        eprintln!("penata: {}", tr!(lang, "cli-no-match", query = query));
+        errln!(
+            "penata: {}",
+            tr!(lang, "cli-no-match", query = visible(query))
+        );
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
@@ -153,13 +157,13 @@ fn hit_line(r: &Row, lang: Lang) -> String {
     let emp = &r.employee;
     let (_, _, title, path) = seat(r, lang);
     let place = if path.is_empty() {
-        title
+        visible(&title).into_owned()
     } else {
-        format!("{title}, {path}")
+        format!("{}, {}", visible(&title), visible(&path))
     };
     format!(
         "{}  {}  {}  {}",
-        emp.name,
+        visible(&emp.name),
         emp.nip.grouped(),
         emp.rank,
         place

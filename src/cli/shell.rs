@@ -77,7 +77,7 @@ pub fn man(args: ManArgs, lang: Lang) -> Result<ExitCode> {
                     .into_owned(),
                 )
             })?;
-            eprintln!("{}", tr!(lang, "cli-wrote-man", dir = shown));
+            errln!("{}", tr!(lang, "cli-wrote-man", dir = shown));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -10,6 +10,7 @@ use serde_json::json;
 use super::talent::label_or;
 use super::{Failure, Settings, load, print_json};
 use crate::domain::{EmployeeIx, Nip, Organization, PositionIx};
+use crate::lang::safe::{visible, visible_lines};
 use crate::lang::{Lang, tr};
 
 /// Arguments of `penata show`.
@@ -36,7 +37,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     if args.json {
         print_json(&record_json(&org, e, &settings))?;
     } else {
-        let mut out = std::io::stdout().lock();
+        let mut out = crate::cli::terminal::stdout();
         write_record(&org, e, &settings, lang, &mut out)?;
     }
     Ok(ExitCode::SUCCESS)
@@ -53,7 +54,7 @@ pub(crate) fn write_record(
     // Labels line up in one column of 12.
     let label = |id: &str| format!("{:<12}", lang.text(id));
     let emp = org.employee(e);
-    writeln!(out, "{}", emp.name)?;
+    writeln!(out, "{}", visible(&emp.name))?;
     writeln!(
         out,
         "  NIP         {} ({})",
@@ -75,12 +76,16 @@ pub(crate) fn write_record(
                 out,
                 "  {}{} ({}), {}",
                 label("cli-show-seat"),
-                pos.title,
+                visible(&pos.title),
                 pos.kind.label(),
-                pos.id
+                visible(&pos.id)
             )?;
             if let Some(u) = org.unit_of(p) {
-                writeln!(out, "  Unit        {}", org.unit_path_names(u, " > "))?;
+                writeln!(
+                    out,
+                    "  Unit        {}",
+                    visible(&org.unit_path_names(u, " > "))
+                )?;
             }
             writeln!(
                 out,
@@ -122,8 +127,8 @@ pub(crate) fn write_record(
         notes.sort_by_key(|n| n.at);
         for n in notes {
             // Continuation lines of a multi-line note line up under its first line.
-            let text = n.text.replace('\n', "\n      ");
-            writeln!(out, "    {} {}: {text}", n.at.date(), n.author)?;
+            let text = visible_lines(&n.text).replace('\n', "\n      ");
+            writeln!(out, "    {} {}: {text}", n.at.date(), visible(&n.author))?;
         }
     }
     Ok(())
@@ -154,8 +159,8 @@ fn write_fit(
             for g in &fit.gaps {
                 let name = org
                     .competency(&g.code)
-                    .map(|c| c.name.as_str())
-                    .unwrap_or(&g.code);
+                    .map_or(g.code.as_str(), |c| c.name.as_str());
+                let name = visible(name);
                 let level = g
                     .level
                     .map(|l| l.to_string())

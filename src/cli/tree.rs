@@ -9,6 +9,7 @@ use color_eyre::eyre::Result;
 use super::load;
 use crate::domain::{Headcount, Organization, UnitIx};
 use crate::lang::Lang;
+use crate::lang::safe::visible;
 
 /// Arguments of `penata tree`.
 #[derive(Debug, clap::Args)]
@@ -24,7 +25,7 @@ pub struct Args {
 /// Prints the tree.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let org = load(dir, lang)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::cli::terminal::stdout();
     print(&org, args.depth, args.ids, lang, &mut out)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -49,12 +50,12 @@ pub(crate) fn print(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let counts = org.unit_headcounts();
-    writeln!(out, "{}", org.name())?;
+    writeln!(out, "{}", visible(org.name()))?;
     let mut stack: Vec<(UnitIx, usize)> = org.roots().iter().rev().map(|&u| (u, 1)).collect();
     while let Some((u, level)) = stack.pop() {
         let unit = org.unit(u);
         let id = if ids {
-            format!(" [{}]", unit.id)
+            format!(" [{}]", visible(&unit.id))
         } else {
             String::new()
         };
@@ -63,7 +64,7 @@ pub(crate) fn print(
             "{}{}{id}  {}",
             // A tree stored before depth was capped still prints in bounded width.
             "  ".repeat(level.min(crate::domain::validate::MAX_UNIT_DEPTH)),
-            unit.name,
+            visible(&unit.name),
             headcount_label(counts[u as usize])
         )?;
         if depth.is_none_or(|d| level < d) {

@@ -13,6 +13,7 @@ use super::talent::{pipe_ok, round2, scope_name, unit_arg};
 use super::{load, print_json};
 use crate::domain::workload::{PositionWorkload, subtree_workload};
 use crate::domain::{Organization, UnitIx};
+use crate::lang::safe::visible;
 use crate::lang::{Lang, tr};
 
 /// Arguments of `penata workload`.
@@ -38,7 +39,7 @@ pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
             unit,
             &rows,
             lang,
-            &mut std::io::stdout().lock(),
+            &mut crate::cli::terminal::stdout(),
         ))?;
     }
     Ok(ExitCode::SUCCESS)
@@ -81,7 +82,7 @@ fn write_text(
         writeln!(
             out,
             "  {:<44} {:>7} {:>9} {:>7} {:>8} {:>5} {:>5}",
-            truncate(&p.title, 44),
+            truncate(&visible(&p.title), 44),
             w.formation,
             format!("{} ({})", lang.decimal(w.need, 2), w.need_rounded),
             diff,

@@ -131,13 +131,14 @@ impl std::fmt::Display for FeedbackError {
     }
 }
 
-/// The first control character in `s`, written as an escape (`\n`, `U+0007`).
+/// The first control or bidi character in `s` ([`crate::lang::safe`]), written as an escape
+/// (`\n`) or by its code point (`U+0007 BELL`, `U+202E RIGHT-TO-LEFT OVERRIDE`).
 fn control_char(s: &str) -> Option<String> {
-    s.chars().find(|c| c.is_control()).map(|c| match c {
+    crate::lang::safe::first_refused(s, false).map(|c| match c {
         '\n' => "\\n".to_string(),
         '\r' => "\\r".to_string(),
         '\t' => "\\t".to_string(),
-        c => format!("U+{:04X}", u32::from(c)),
+        c => crate::lang::safe::code_point(c),
     })
 }
 
@@ -326,7 +327,15 @@ mod tests {
                 None,
                 Some(FeedbackError::ControlCharacter {
                     field: "text",
-                    found: "U+0007".into(),
+                    found: "U+0007 BELL".into(),
+                }),
+            ),
+            (
+                "terbalik\u{202e}",
+                None,
+                Some(FeedbackError::ControlCharacter {
+                    field: "text",
+                    found: "U+202E RIGHT-TO-LEFT OVERRIDE".into(),
                 }),
             ),
             ("ok", Some(""), Some(FeedbackError::EmptySource)),

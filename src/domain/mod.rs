@@ -31,4 +31,5 @@ pub mod plan;
 pub mod plan_ops;
 pub mod retirement;
 pub mod subtree;
+pub mod text;
 pub mod workload;

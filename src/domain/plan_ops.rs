@@ -14,6 +14,7 @@ use time::OffsetDateTime;
 use super::nip::Nip;
 use super::org::{EmployeeIx, Organization, PositionIx};
 use super::plan::{Decision, Move, Plan};
+use crate::lang::safe::{code_point, first_refused};
 use crate::lang::{Msg, msg};
 
 /// Longest plan name, in characters.
@@ -34,6 +35,8 @@ pub enum MoveError {
         title: String,
         id: String,
     },
+    /// The reason holds a character a terminal would obey (a control, a bidi override).
+    Reason(char),
 }
 
 impl MoveError {
@@ -41,6 +44,7 @@ impl MoveError {
     pub fn msg(&self) -> Msg {
         match self {
             MoveError::UnknownPerson(nip) => msg!("domain-move-unknown-person", nip = nip),
+            MoveError::Reason(c) => refused_char(msg!("domain-field-reason"), *c),
             MoveError::UnknownSeat(id) => msg!("domain-move-unknown-seat", id = id),
             MoveError::AlreadyHolds { name, title, id } => {
                 msg!(
@@ -109,6 +113,9 @@ pub fn new_move(
     let reason = reason
         .map(|r| r.trim().to_string())
         .filter(|r| !r.is_empty());
+    if let Some(c) = reason.as_deref().and_then(|r| first_refused(r, false)) {
+        return Err(MoveError::Reason(c));
+    }
     Ok(Move {
         nip: *nip,
         from: current.map(|p| view.position(p).id.clone()),
@@ -409,9 +416,13 @@ impl Plan {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PlanNameError {
     Empty,
-    TooLong { name: String, chars: usize },
+    TooLong {
+        name: String,
+        chars: usize,
+    },
     Spaces(String),
-    Control,
+    /// A control or bidi character (the rule of [`crate::lang::safe`]).
+    Control(char),
 }
 
 impl PlanNameError {
@@ -426,7 +437,7 @@ impl PlanNameError {
                 count = *chars,
             ),
             PlanNameError::Spaces(name) => msg!("domain-plan-name-spaces", name = name),
-            PlanNameError::Control => msg!("domain-plan-name-control"),
+            PlanNameError::Control(c) => refused_char(msg!("domain-field-plan-name"), *c),
         }
     }
 }
@@ -439,7 +450,12 @@ impl fmt::Display for PlanNameError {
     }
 }
 
-/// Checks a plan name: 1-64 characters, no control characters, no leading/trailing spaces.
+/// The message refusing a typed text for the character `c` in `field`.
+fn refused_char(field: Msg, c: char) -> Msg {
+    msg!("domain-text-refused", field = field, char = code_point(c))
+}
+
+/// Checks a plan name: 1-64 characters, no control or bidi characters, no leading/trailing spaces.
 pub fn check_plan_name(name: &str) -> Result<(), PlanNameError> {
     let n = name.chars().count();
     if n == 0 || name.trim().is_empty() {
@@ -454,8 +470,8 @@ pub fn check_plan_name(name: &str) -> Result<(), PlanNameError> {
     if name.trim() != name {
         return Err(PlanNameError::Spaces(name.to_owned()));
     }
-    if name.chars().any(char::is_control) {
-        return Err(PlanNameError::Control);
+    if let Some(c) = first_refused(name, false) {
+        return Err(PlanNameError::Control(c));
     }
     Ok(())
 }

@@ -224,22 +224,38 @@ impl Validator<'_> {
         }
     }
 
-    /// A required, non-empty string.
+    /// A required, non-empty string on one line.
     fn text(&mut self, at: &Ctx, field: &str, raw: Raw<String>, what: Msg) -> Option<String> {
+        self.text_lines(at, field, raw, what, false)
+    }
+
+    /// A required, non-empty string, on several lines when `multi_line` (a note); no
+    /// character a terminal would obey ([`crate::domain::text`]).
+    fn text_lines(
+        &mut self,
+        at: &Ctx,
+        field: &str,
+        raw: Raw<String>,
+        what: Msg,
+        multi_line: bool,
+    ) -> Option<String> {
         match raw {
             Raw::Value(s) if !s.trim().is_empty() => {
                 // A note's text is a paragraph; every other text field one line.
-                let max = if field.ends_with("].text") {
+                let max = if multi_line || field.ends_with("].text") {
                     crate::domain::limits::MAX_PARAGRAPH_CHARS
                 } else {
                     crate::domain::limits::MAX_LINE_CHARS
                 };
-                match crate::domain::limits::check_len(field, &s, max) {
-                    Ok(()) => Some(s),
-                    Err(message) => {
-                        self.report(at, field, message);
+                let why = crate::domain::limits::check_len(field, &s, max)
+                    .err()
+                    .or_else(|| super::text::refused(field, &s, multi_line));
+                match why {
+                    Some(why) => {
+                        self.report(at, field, why);
                         None
                     }
+                    None => Some(s),
                 }
             }
             Raw::Value(_) => {

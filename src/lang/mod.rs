@@ -22,6 +22,7 @@ pub(crate) mod check;
 mod io;
 mod localizer;
 mod number;
+pub mod safe;
 
 pub use io::io_error;
 pub use localizer::{Files, Localizer};

@@ -175,7 +175,7 @@ mod tests {
             "\u{feff} NIP ; Nama ;GOLONGAN;Jabatan\r\n\
              {NEW};\"Dewi Lestari; S.Kom.\";III/a;disdukcapil.dafduk.operator\r\n\
              ;;;\r\n\
-             \"19950724 201903 2 004\";\"Rina \"\"Ina\"\" Marlina,\r\nS.Ak.\";iii/b;\r\n"
+             \"19950724 201903 2 004\";\"Rina \"\"Ina\"\" Marlina, S.Ak.\";iii/b;\r\n"
         );
         let rows = read(&text);
         assert_eq!(rows.len(), 2);
@@ -186,7 +186,7 @@ mod tests {
             rows[0].position.as_deref(),
             Some("disdukcapil.dafduk.operator")
         );
-        assert_eq!(rows[1].name, "Rina \"Ina\" Marlina,\r\nS.Ak.");
+        assert_eq!(rows[1].name, "Rina \"Ina\" Marlina, S.Ak.");
         assert_eq!(rows[1].rank.to_string(), "III/b");
         assert_eq!(rows[1].position, None);
     }
@@ -273,8 +273,14 @@ mod tests {
             "nip,nama,golongan\r\n{NEW},\"Dewi\r\nLestari\",III/a\r\n199001012021211001,Andi,V/a\r\n"
         );
         let errors = read_csv("p.csv", &text, &current()).unwrap_err();
-        assert_eq!(errors.errors[0].line, Some(4), "{errors}");
-        let record = errors.errors[0]
+        // A line break in a name is refused (names are one line), on the cell's first line.
+        assert_eq!(errors.errors[0].line, Some(2), "{errors}");
+        assert!(
+            errors.to_string().contains("U+000D CARRIAGE RETURN"),
+            "{errors}"
+        );
+        assert_eq!(errors.errors[1].line, Some(4), "{errors}");
+        let record = errors.errors[1]
             .record
             .as_ref()
             .map(|r| crate::lang::Lang::Id.say(r));

@@ -404,14 +404,18 @@ fn row_name<'r>(
     report: &mut dyn FnMut(Option<usize>, &str, Msg),
 ) -> Option<String> {
     match cell(cells, slot) {
+        // Not too long, and no character a terminal would obey (a control, a bidi override).
         Some((c, i, col)) if !c.text.is_empty() => {
             let max = crate::domain::limits::MAX_LINE_CHARS;
-            match crate::domain::limits::check_len(col, c.text, max) {
-                Ok(()) => Some(c.text.to_string()),
-                Err(message) => {
-                    report(Some(i), col, message);
+            let why = crate::domain::limits::check_len(col, c.text, max)
+                .err()
+                .or_else(|| crate::domain::text::refused(col, c.text, false));
+            match why {
+                Some(why) => {
+                    report(Some(i), col, why);
                     None
                 }
+                None => Some(c.text.to_string()),
             }
         }
         Some((_, i, col)) if required => {

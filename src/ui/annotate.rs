@@ -17,7 +17,7 @@ fn person_name(state: &AppState, e: crate::domain::EmployeeIx) -> String {
         .employee(e)
         .name
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(crate::lang::safe::shown)
         .collect()
 }
 

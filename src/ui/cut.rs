@@ -9,16 +9,16 @@ pub fn width(s: &str) -> usize {
 }
 
 /// The string cut to at most `max` columns, ending in `ellipsis` when something was cut.
-/// Control characters become spaces so data can never move the cursor.
+/// Control and bidi characters are replaced ([`crate::lang::safe::shown`]: a space for a C0
+/// control, `\u{FFFD}` for DEL, C1 and bidi controls) so data can never move the cursor or
+/// reorder the line.
 pub fn fit(s: &str, max: usize, ellipsis: &str) -> String {
-    let clean = s.chars().any(char::is_control);
+    let clean = s.chars().any(crate::lang::safe::is_unsafe);
     if !clean && width(s) <= max {
         return s.to_string();
     }
     let s: String = if clean {
-        s.chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect()
+        s.chars().map(crate::lang::safe::shown).collect()
     } else {
         s.to_string()
     };

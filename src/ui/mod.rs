@@ -137,7 +137,5 @@ pub fn node_label(org: &Organization, node: Node, lang: Lang) -> String {
             &*unplaced
         }
     };
-    raw.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    raw.chars().map(crate::lang::safe::shown).collect()
 }

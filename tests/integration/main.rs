@@ -41,6 +41,7 @@ mod e2e_tui;
 mod files;
 mod generate_cli;
 mod hostile;
+mod hostile_text;
 mod import_messages;
 mod import_messages_en;
 mod layers;

@@ -263,11 +263,12 @@ impl Validator<'_> {
                 body.author,
                 msg!("domain-what-note-author"),
             );
-            let text = self.text(
+            let text = self.text_lines(
                 at,
                 &format!("{prefix}text"),
                 body.text,
                 msg!("domain-what-note-text"),
+                true,
             );
             if let (Some(at), Some(author), Some(text)) = (when, author, text) {
                 out.push(Note { at, author, text });

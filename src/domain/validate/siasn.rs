@@ -39,7 +39,7 @@ impl Validator<'_> {
                         count = count.to_string(),
                         max = MAX_SIASN_TEXT.to_string()
                     )
-                } else if s.chars().any(char::is_control) {
+                } else if s.chars().any(crate::lang::safe::is_unsafe) {
                     msg!(
                         "domain-siasn-text-control",
                         field = field,

@@ -39,9 +39,7 @@ fn pct(v: Option<f64>) -> String {
 }
 
 fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    s.chars().map(crate::lang::safe::shown).collect()
 }
 
 fn name(org: &Organization, e: EmployeeIx) -> String {
