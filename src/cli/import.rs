@@ -121,6 +121,19 @@ fn first_char(bytes: &[u8]) -> Option<u8> {
 /// Reads every file, then imports them: one penata/v1 file or one employee sheet as before,
 /// any other set as SIASN exports and workbooks.
 pub fn run(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
+    let fresh = !dir.exists();
+    let result = import_files(dir, args, lang);
+    if result.is_err() && fresh && dir.exists() {
+        // A first import that failed (a refused file, a full disk) leaves no half database
+        // behind for the next start to fill with the demo: the directory was made by this
+        // import, so all of it goes.
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    result
+}
+
+/// [`run`], which removes the database a failed first import created.
+fn import_files(dir: &Path, args: Args, lang: Lang) -> Result<ExitCode> {
     let mut inputs = Vec::with_capacity(args.file.len());
     for path in &args.file {
         inputs.push((path.display().to_string(), read_bounded(path, lang)?));

@@ -290,3 +290,21 @@ fn a_json_list_and_a_count_too_large_are_said_as_what_they_are() {
     assert!(stderr.contains("too large; at most 4294967295"), "{stderr}");
     assert!(!stderr.contains("must be a whole number"), "{stderr}");
 }
+
+#[test]
+fn a_failed_first_import_leaves_no_database_behind() {
+    let db = TestDb::new();
+    let bad = db.tmp.path().join("pegawai.csv");
+    std::fs::write(&bad, "nip;nama;golongan;jabatan\n123;Ani;III/a;\n").unwrap();
+    let out = db.run(&["import", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !db.dir().exists(),
+        "no half database for the next start to fill with the demo"
+    );
+    // An existing database is never removed by a failed import.
+    db.ok(&["import", fixture("example-small.json").to_str().unwrap()]);
+    let out = db.run(&["import", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(db.ok(&["export"]).contains("Pemerintah Kota Semarang"));
+}
