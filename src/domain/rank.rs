@@ -59,7 +59,10 @@ pub struct RankError(pub String);
 impl RankError {
     /// The message saying what a golongan looks like, for the layer that shows it.
     pub fn msg(&self) -> Msg {
-        msg!("domain-not-a-golongan", found = format!("{:?}", self.0))
+        msg!(
+            "domain-not-a-golongan",
+            found = super::validate::quote(&self.0)
+        )
     }
 }
 
