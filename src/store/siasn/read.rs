@@ -51,10 +51,10 @@ pub fn read_files(files: &[(String, Vec<u8>)]) -> Parsed {
         mine.extend(other.join().unwrap_or_default());
         mine
     });
-    for i in 0..files.len() {
+    for (i, (name, bytes)) in files.iter().enumerate() {
         if !parts.iter().any(|(j, _)| *j == i) {
             let mut part = Parsed::default();
-            read_file(&files[i].0, &files[i].1, &mut part);
+            read_file(name, bytes, &mut part);
             parts.push((i, part));
         }
     }
