@@ -405,13 +405,6 @@ impl<'a> Join<'a> {
         // an inactive person's rows are left aside (and counted in a note).
         let profiles = self.covered.pns || self.covered.pppk;
         let mut aside: HashSet<Nip> = HashSet::default();
-        let seat_of: HashMap<String, usize> = self
-            .seats
-            .seats
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
-            .collect();
         for a in levels {
             if profiles && !self.built.contains_key(&a.nip) {
                 aside.insert(a.nip);
@@ -419,10 +412,7 @@ impl<'a> Join<'a> {
                 e.competencies = a.levels;
                 self.summary.assessed += 1;
                 if let Some(written) = a.jpm.as_deref() {
-                    let seat = e
-                        .position
-                        .as_deref()
-                        .and_then(|id| seat_of.get(id).copied());
+                    let seat = e.position.as_deref().and_then(|id| self.seats.index_of(id));
                     self.cross_check_jpm(a.nip, seat, written, a.at);
                 }
             }
@@ -498,20 +488,12 @@ impl<'a> Join<'a> {
     /// Formation: the peta jabatan's kebutuhan; for a new seat it does not list (or with
     /// no peta jabatan at all), the holders. Bezetting is compared with the holders.
     fn formation(&mut self, employees: &[Employee]) {
-        let seat_ix: HashMap<&str, usize> = self
-            .seats
-            .seats
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.as_str(), i))
-            .collect();
         let mut holders = vec![0u32; self.seats.seats.len()];
         for e in employees {
-            if let Some(&s) = e.position.as_deref().and_then(|p| seat_ix.get(p)) {
+            if let Some(s) = e.position.as_deref().and_then(|p| self.seats.index_of(p)) {
                 holders[s] += 1;
             }
         }
-        drop(seat_ix);
         let stored = self.current.positions().len();
         let mut vacancies = 0u32;
         for (i, &h) in holders.iter().enumerate() {

@@ -28,16 +28,11 @@ pub struct Inactive {
     pub kedudukan: String,
 }
 
-/// Whether a text may be shown on a terminal as it is (no control characters).
-pub fn printable(s: &str) -> bool {
-    !s.chars().any(char::is_control)
-}
-
 /// Checks what a profile row says about the person itself; `false` when it is refused
 /// (the reasons are in `sink`).
 pub fn check_profile(r: &ProfileRow, sink: &mut Sink) -> bool {
     let mut ok = true;
-    if r.name.trim().is_empty() || !printable(&r.name) {
+    if r.name.trim().is_empty() || crate::lang::safe::first_refused(&r.name, false).is_some() {
         sink.error(r.at, col::NAMA, Some(&r.name), msg!("import-name-invalid"));
         ok = false;
     }

@@ -23,6 +23,8 @@ pub struct SeatSet {
     /// `(unit, title as written)` -> the title key, so a title met a thousand times (every
     /// teacher's) is normalized once.
     keys: HashMap<String, String>,
+    /// Seat id -> seat, for the people who name their seat by id.
+    by_id: HashMap<String, usize>,
     /// The unit index of every seat.
     unit_of: Vec<usize>,
     ids: Ids,
@@ -110,6 +112,11 @@ impl SeatSet {
             by_siasn: HashMap::default(),
             by_title: HashMap::default(),
             keys: HashMap::default(),
+            by_id: stored
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.clone(), i))
+                .collect(),
             unit_of: Vec::with_capacity(stored.len()),
             ids: Ids::with_taken(stored.iter().map(|p| p.id.as_str())),
             stored: stored.len(),
@@ -135,6 +142,11 @@ impl SeatSet {
     /// Seats created by this import.
     pub fn created(&self) -> usize {
         self.seats.len() - self.stored
+    }
+
+    /// The seat with penata id `id`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
     }
 
     /// The unit a seat is in.
@@ -191,6 +203,7 @@ impl SeatSet {
                 }
                 _ => {
                     let id = self.ids.fresh(Some(units.id(unit)), title);
+                    self.by_id.insert(id.clone(), self.seats.len());
                     self.seats.push(Position {
                         id,
                         unit: units.id(unit).to_string(),
